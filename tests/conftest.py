@@ -1,0 +1,41 @@
+"""Test-wide set-up: every standard path goes to a temporary folder.
+
+Like qutebrowser's test suite, no test may read or write the real user's
+config, data, cache or keyring; the environment is pointed at a fresh
+temporary home before anything imports platformdirs or Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_HOME = Path(tempfile.mkdtemp(prefix="wheelshare-test-home-"))
+for _var, _sub in {
+    "HOME": "",
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_RUNTIME_DIR": "runtime",
+}.items():
+    _path = _HOME / _sub
+    _path.mkdir(parents=True, exist_ok=True)
+    os.environ[_var] = str(_path)
+os.chmod(_HOME / "runtime", 0o700)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A file-less keyring backend for tests: tokens never reach the user's real keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "wheelshare.sync.testing_keyring.MemoryKeyring"
+os.environ["WHEELSHARE_NO_NETWORK_GEOCODER"] = "1"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[Path]:
+    """A fresh data dir, as given by ``wheelshare --data-dir``."""
+    d = tmp_path / "data"
+    d.mkdir()
+    yield d
