@@ -26,7 +26,8 @@ def resource(*parts: str) -> Path:
     """Path of a shipped resource; raises FileNotFoundError naming it when missing."""
     path = resources_dir().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"wheelshare resource missing: {'/'.join(parts)} (looked in {path})")
+        name = "/".join(parts)
+        raise FileNotFoundError(f"wheelshare resource missing: {name} (looked in {path})")
     return path
 
 
