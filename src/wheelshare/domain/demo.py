@@ -1,0 +1,871 @@
+"""Deterministic demo data: adapted vehicles, venues, owners, reviews and bookings.
+
+Everything is built as domain objects and serialised with ``domain.wire``, so
+every record validates exactly like one from a real feed. The same seed always
+gives the same records (``random.Random`` seeded with a string is stable across
+Python versions). Places are scattered around real French cities, weighted by
+population; the vehicle fleet averages about 65 € a day, the figure Wheeliz
+gives for its French fleet of about 700 adapted vehicles.
+
+Every record says it is demo data: venues through ``source.name == "demo"``,
+the other kinds through an extra ``"source": {"name": "demo"}`` key that
+parsers ignore.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from wheelshare.domain.booking import DEFAULT_POLICY, Booking, BookingStatus
+from wheelshare.domain.pricing import quote
+from wheelshare.domain.review import Review
+from wheelshare.domain.values import Location, Money, Period
+from wheelshare.domain.vehicle import (
+    Availability,
+    Measurements,
+    Prices,
+    Rating,
+    Vehicle,
+    WeeklyBlock,
+)
+from wheelshare.domain.venue import Accessibility, Entrance, Source, Venue
+from wheelshare.domain.vocabulary import Adaptation, TargetKind, WheelchairGrade
+from wheelshare.domain.wire import (
+    Json,
+    availability_to_wire,
+    booking_to_wire,
+    review_to_wire,
+    vehicle_to_wire,
+    venue_to_wire,
+)
+
+DEMO_SEED = 2026
+DEMO_PASSWORD = "wheelshare-demo"
+DEMO_RENTER_EMAIL = "renter@demo.wheelshare.invalid"
+DEMO_OWNER_EMAIL = "owner@demo.wheelshare.invalid"
+DEMO_RENTER_ID = "demo-user-renter"
+DEMO_OWNER_ID = "demo-user-owner"
+# Bookings and availability are laid out around this day (midnight, Paris time),
+# so the data stays the same whenever it is generated.
+DEMO_START = date(2026, 12, 1)
+DEMO_SOURCE: Json = {"name": "demo"}
+
+_PARIS = ZoneInfo("Europe/Paris")
+_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+
+# (city, latitude, longitude, population in thousands)
+CITIES: tuple[tuple[str, float, float, int], ...] = (
+    ("Paris", 48.8566, 2.3522, 2133),
+    ("Marseille", 43.2965, 5.3698, 870),
+    ("Lyon", 45.7640, 4.8357, 522),
+    ("Toulouse", 43.6047, 1.4442, 498),
+    ("Nice", 43.7102, 7.2620, 342),
+    ("Nantes", 47.2184, -1.5536, 320),
+    ("Montpellier", 43.6108, 3.8767, 299),
+    ("Strasbourg", 48.5734, 7.7521, 287),
+    ("Bordeaux", 44.8378, -0.5792, 260),
+    ("Lille", 50.6292, 3.0573, 236),
+    ("Rennes", 48.1173, -1.6778, 222),
+    ("Reims", 49.2583, 4.0317, 181),
+    ("Toulon", 43.1242, 5.9280, 180),
+    ("Saint-Étienne", 45.4397, 4.3872, 173),
+    ("Le Havre", 49.4944, 0.1079, 166),
+    ("Grenoble", 45.1885, 5.7245, 158),
+    ("Dijon", 47.3220, 5.0415, 159),
+    ("Angers", 47.4784, -0.5632, 157),
+    ("Villeurbanne", 45.7719, 4.8902, 156),
+    ("Nîmes", 43.8367, 4.3601, 148),
+    ("Clermont-Ferrand", 45.7772, 3.0870, 147),
+    ("Le Mans", 48.0061, 0.1996, 145),
+    ("Aix-en-Provence", 43.5297, 5.4474, 145),
+    ("Brest", 48.3904, -4.4861, 139),
+    ("Tours", 47.3941, 0.6848, 137),
+    ("Amiens", 49.8941, 2.2958, 133),
+    ("Limoges", 45.8336, 1.2611, 130),
+    ("Annecy", 45.8992, 6.1294, 130),
+    ("Boulogne-Billancourt", 48.8397, 2.2399, 121),
+    ("Perpignan", 42.6887, 2.8948, 119),
+    ("Metz", 49.1193, 6.1757, 118),
+    ("Besançon", 47.2378, 6.0241, 117),
+    ("Orléans", 47.9030, 1.9093, 116),
+    ("Rouen", 49.4432, 1.0999, 114),
+    ("Saint-Denis", 48.9362, 2.3574, 113),
+    ("Montreuil", 48.8638, 2.4485, 111),
+    ("Argenteuil", 48.9472, 2.2467, 110),
+    ("Mulhouse", 47.7508, 7.3359, 108),
+    ("Caen", 49.1829, -0.3707, 106),
+    ("Nancy", 48.6921, 6.1844, 104),
+    ("Roubaix", 50.6942, 3.1746, 98),
+    ("Tourcoing", 50.7239, 3.1612, 98),
+    ("Nanterre", 48.8924, 2.2071, 96),
+    ("Créteil", 48.7904, 2.4556, 92),
+    ("Avignon", 43.9493, 4.8055, 91),
+    ("Poitiers", 46.5802, 0.3404, 90),
+    ("Dunkerque", 51.0343, 2.3768, 87),
+    ("Cherbourg-en-Cotentin", 49.6337, -1.6222, 79),
+    ("Béziers", 43.3442, 3.2158, 79),
+    ("La Rochelle", 46.1603, -1.1511, 77),
+    ("Pau", 43.2951, -0.3708, 76),
+    ("Cannes", 43.5528, 7.0174, 74),
+    ("Antibes", 43.5808, 7.1251, 73),
+    ("Ajaccio", 41.9192, 8.7386, 72),
+    ("Saint-Nazaire", 47.2735, -2.2138, 71),
+    ("Colmar", 48.0794, 7.3585, 68),
+    ("Calais", 50.9513, 1.8587, 67),
+    ("Bourges", 47.0810, 2.3988, 64),
+    ("Valence", 44.9334, 4.8924, 64),
+    ("Quimper", 47.9960, -4.1024, 63),
+    ("Troyes", 48.2973, 4.0744, 61),
+    ("Chambéry", 45.5646, 5.9178, 60),
+    ("Niort", 46.3237, -0.4588, 59),
+    ("Lorient", 47.7483, -3.3702, 57),
+    ("Vannes", 47.6582, -2.7608, 54),
+    ("Bayonne", 43.4929, -1.4748, 52),
+    ("Laval", 48.0707, -0.7734, 49),
+    ("Albi", 43.9289, 2.1464, 49),
+    ("Bastia", 42.6977, 9.4508, 48),
+    ("Belfort", 47.6397, 6.8638, 47),
+    ("Saint-Malo", 48.6493, -2.0257, 46),
+    ("Carcassonne", 43.2130, 2.3491, 46),
+    ("Brive-la-Gaillarde", 45.1589, 1.5331, 46),
+    ("Charleville-Mézières", 49.7621, 4.7263, 46),
+    ("Blois", 47.5861, 1.3359, 45),
+    ("Saint-Brieuc", 48.5141, -2.7603, 44),
+    ("Angoulême", 45.6484, 0.1562, 42),
+    ("Tarbes", 43.2328, 0.0781, 42),
+    ("Arras", 50.2910, 2.7775, 41),
+    ("Gap", 44.5594, 6.0786, 41),
+    ("Chartres", 48.4439, 1.4890, 39),
+    ("Auxerre", 47.7982, 3.5673, 34),
+    ("Nevers", 46.9908, 3.1590, 33),
+    ("Épinal", 48.1724, 6.4496, 31),
+    ("Périgueux", 45.1840, 0.7212, 30),
+    ("Aurillac", 44.9264, 2.4400, 26),
+    ("Lourdes", 43.0947, -0.0458, 13),
+    ("Mende", 44.5181, 3.5006, 12),
+)
+# Cumulative weights, computed once: ``choices`` would otherwise redo it per call.
+_CITY_WEIGHTS = list(itertools.accumulate(c[3] for c in CITIES))
+# Renting an adapted van is rarer in big cities than their size suggests.
+_VEHICLE_CITY_WEIGHTS = list(itertools.accumulate(math.sqrt(c[3]) for c in CITIES))
+
+_STREETS = (
+    "rue de la République",
+    "avenue Jean Jaurès",
+    "rue Victor Hugo",
+    "boulevard Gambetta",
+    "place de la Mairie",
+    "rue du Général de Gaulle",
+    "rue Pasteur",
+    "avenue de la Gare",
+    "rue de l'Église",
+    "rue des Écoles",
+    "quai des Marins",
+    "rue Nationale",
+    "place du Marché",
+    "rue Jules Ferry",
+    "avenue Foch",
+    "rue de la Paix",
+    "cours Lafayette",
+    "rue Émile Zola",
+)
+_FIRST_NAMES = (
+    "Camille",
+    "Léa",
+    "Manon",
+    "Chloé",
+    "Inès",
+    "Sarah",
+    "Julie",
+    "Emma",
+    "Claire",
+    "Nadia",
+    "Lucas",
+    "Hugo",
+    "Louis",
+    "Nathan",
+    "Karim",
+    "Thomas",
+    "Julien",
+    "Antoine",
+    "Mathieu",
+    "Yanis",
+    "Martine",
+    "Michel",
+    "Sylvie",
+    "Philippe",
+    "Fatima",
+    "Pierre",
+)
+_LAST_INITIALS = "ABCDEFGHJKLMNPRSTV"
+
+# (model, typical day price in cents, share of the fleet, seats, max wheelchair places)
+_MODELS: tuple[tuple[str, int, int, int, int], ...] = (
+    ("Renault Kangoo TPMR", 5700, 22, 4, 1),
+    ("Citroën Berlingo TPMR", 6000, 16, 4, 1),
+    ("Peugeot Partner TPMR", 6000, 12, 4, 1),
+    ("Dacia Dokker TPMR", 5000, 8, 4, 1),
+    ("Fiat Doblò TPMR", 5700, 7, 4, 1),
+    ("Volkswagen Caddy Maxi TPMR", 6700, 8, 5, 1),
+    ("Peugeot Rifter TPMR", 6200, 6, 4, 1),
+    ("Renault Trafic TPMR", 8500, 7, 7, 2),
+    ("Citroën Jumpy TPMR", 8000, 5, 7, 2),
+    ("Ford Tourneo Custom TPMR", 9000, 4, 7, 2),
+    ("Mercedes Vito TPMR", 9500, 3, 7, 2),
+    ("Renault Master TPMR", 11000, 2, 8, 4),
+)
+_MODEL_WEIGHTS = list(itertools.accumulate(m[2] for m in _MODELS))
+
+_VENUE_KINDS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    # (category, weight, name patterns; {w} a word, {n} a first name, {c} the city)
+    ("restaurant", 18, ("Le {w}", "Chez {n}", "La Table de {n}", "Brasserie du {w}")),
+    ("cafe", 10, ("Café du {w}", "Le Petit {w}", "Café {n}")),
+    ("bar", 6, ("Bar du {w}", "Le {w}", "Le Comptoir de {n}")),
+    ("bakery", 8, ("Boulangerie du {w}", "Au Pain de {n}", "Maison {n}")),
+    ("supermarket", 5, ("Supermarché du {w}", "Marché {w}")),
+    ("pharmacy", 6, ("Pharmacie du {w}", "Pharmacie {n}")),
+    ("doctors", 5, ("Cabinet médical du {w}", "Maison de santé {n}")),
+    ("hospital", 1, ("Hôpital de {c}", "Clinique du {w}")),
+    ("hotel", 5, ("Hôtel du {w}", "Hôtel {n}", "Le {w} Hôtel")),
+    ("museum", 2, ("Musée du {w}", "Musée {n}", "Musée des Beaux-Arts de {c}")),
+    ("cinema", 2, ("Cinéma Le {w}", "Ciné {w}")),
+    ("theatre", 2, ("Théâtre du {w}", "Théâtre de {c}")),
+    ("library", 3, ("Médiathèque {n}", "Bibliothèque du {w}")),
+    ("town_hall", 1, ("Mairie de {c}", "Mairie annexe du {w}")),
+    ("post_office", 3, ("La Poste {c} {w}",)),
+    ("bank", 4, ("Banque du {w}", "Agence {w}")),
+    ("swimming_pool", 1, ("Piscine du {w}", "Centre aquatique de {c}")),
+    ("park", 3, ("Parc du {w}", "Jardin {n}")),
+    ("train_station", 1, ("Gare de {c}", "Gare de {c} {w}")),
+    ("shop", 14, ("Boutique {n}", "Le Comptoir du {w}", "Librairie du {w}")),
+)
+_VENUE_WEIGHTS = list(itertools.accumulate(k[1] for k in _VENUE_KINDS))
+_WORDS = (
+    "Marché",
+    "Port",
+    "Centre",
+    "Château",
+    "Lac",
+    "Soleil",
+    "Moulin",
+    "Pont",
+    "Jardin",
+    "Palais",
+    "Vieux Quartier",
+    "Parc",
+    "Cloître",
+    "Beffroi",
+    "Canal",
+    "Théâtre",
+    "Rempart",
+    "Phare",
+)
+# Categories with upper floors, where an elevator matters.
+_MULTI_FLOOR = frozenset(
+    {"hotel", "museum", "cinema", "theatre", "library", "town_hall", "hospital", "doctors"}
+)
+# Share of venues per grade: most places in OpenStreetMap carry no wheelchair tag.
+_GRADES = (
+    (WheelchairGrade.UNKNOWN, 55),
+    (WheelchairGrade.FULLY, 18),
+    (WheelchairGrade.PARTIALLY, 12),
+    (WheelchairGrade.NOT, 15),
+)
+_GRADE_NAMES = [g for g, _ in _GRADES]
+_GRADE_WEIGHTS = list(itertools.accumulate(w for _, w in _GRADES))
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    id: str
+    email: str
+    display_name: str
+
+
+@dataclass
+class DemoData:
+    users: list[DemoUser]
+    vehicles: list[Json]
+    availability: dict[str, Json]  # vehicle id -> availability record
+    venues: list[Json]
+    reviews: list[Json]
+    bookings: list[Json]
+
+
+# -- places ---------------------------------------------------------------------
+
+
+def _scatter(rng: random.Random, weights: Sequence[float]) -> Location:
+    city, lat, lon, pop = rng.choices(CITIES, cum_weights=weights)[0]
+    spread_km = 1.5 + math.sqrt(pop) / 6
+    # Gaussian scatter, capped so nothing lands at sea far from its city.
+    dy = max(-3.0, min(3.0, rng.gauss(0, 1))) * spread_km
+    dx = max(-3.0, min(3.0, rng.gauss(0, 1))) * spread_km
+    plat = lat + dy / 111.2
+    plon = lon + dx / (111.2 * math.cos(math.radians(lat)))
+    address = f"{rng.randint(1, 180)} {rng.choice(_STREETS)}"
+    return Location(round(plat, 6), round(plon, 6), city, address)
+
+
+def _stamp(rng: random.Random) -> datetime:
+    return _EPOCH + timedelta(seconds=rng.randrange(0, 300 * 86400))
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(_FIRST_NAMES)} {rng.choice(_LAST_INITIALS)}."
+
+
+def _owner_id(i: int) -> str:
+    return f"demo-user-{i:06d}"
+
+
+# -- vehicles ---------------------------------------------------------------------
+
+
+def _vehicle(rng: random.Random, i: int, owner_id: str, owner_name: str) -> Vehicle:
+    model, base, _share, seats, max_places = rng.choices(_MODELS, cum_weights=_MODEL_WEIGHTS)[0]
+    loc = _scatter(rng, _VEHICLE_CITY_WEIGHTS)
+    adaptations: set[Adaptation] = set()
+    roll = rng.random()
+    if roll < 0.72:
+        adaptations.add(Adaptation.REAR_RAMP)
+    elif roll < 0.82:
+        adaptations.add(Adaptation.SIDE_RAMP)
+    elif roll < 0.97:
+        adaptations.add(Adaptation.LIFT_PLATFORM)
+    if adaptations and rng.random() < 0.35:
+        adaptations.add(Adaptation.WINCH)
+    if rng.random() < 0.45:
+        adaptations.add(Adaptation.LOWERED_FLOOR)
+    driver = rng.random() < 0.15  # fitted for a driver who uses a wheelchair
+    if driver:
+        adaptations.add(Adaptation.AUTOMATIC_TRANSMISSION)
+        adaptations.add(
+            rng.choice(
+                (
+                    Adaptation.HAND_CONTROLS_PUSH_PULL,
+                    Adaptation.HAND_CONTROLS_PUSH_PULL,
+                    Adaptation.ACCELERATOR_RING,
+                    Adaptation.FORK_CONTROL,
+                )
+            )
+        )
+        for extra in (Adaptation.STEERING_KNOB, Adaptation.SWIVEL_SEAT, Adaptation.TRANSFER_BOARD):
+            if rng.random() < 0.5:
+                adaptations.add(extra)
+    elif rng.random() < 0.4:
+        adaptations.add(Adaptation.AUTOMATIC_TRANSMISSION)
+    boarding = bool(adaptations & {Adaptation.REAR_RAMP, Adaptation.SIDE_RAMP})
+    lift = Adaptation.LIFT_PLATFORM in adaptations
+    if boarding or lift:
+        places = min(max_places, rng.choices((1, 2, 3), (70, 25, 5))[0])
+        adaptations.add(Adaptation.CAN_TRAVEL_SEATED_IN_WHEELCHAIR)
+    else:
+        places = 0
+
+    def measured(p: float, low: int, high: int) -> int | None:
+        return rng.randint(low, high) if rng.random() < p else None
+
+    big = base >= 8000
+    measurements = Measurements(
+        door_height_cm=measured(0.85, 128 + 10 * big, 150 + 25 * big) if places else None,
+        ramp_width_cm=measured(0.85, 72, 100) if boarding else None,
+        ramp_length_cm=measured(0.6, 120, 260) if boarding else None,
+        lift_max_load_kg=measured(0.9, 250, 400) if lift else None,
+        interior_height_cm=measured(0.75, 130 + 10 * big, 152 + 28 * big) if places else None,
+    )
+    day = max(3000, min(16000, int(rng.gauss(base, base * 0.18)) // 100 * 100))
+    prices = Prices(
+        half_day=Money(day * 6 // 1000 * 100),
+        day=Money(day),
+        week=Money(day * 55 // 1000 * 100),
+    )
+    count = rng.choice((0, 0, 1, 2, 3, 5, 8, 12, 20))
+    rating = Rating(round(min(5.0, rng.gauss(4.5, 0.35)), 1) if count else None, count)
+    features = []
+    if Adaptation.REAR_RAMP in adaptations:
+        features.append("rampe arrière")
+    if Adaptation.SIDE_RAMP in adaptations:
+        features.append("rampe latérale")
+    if lift:
+        features.append("hayon élévateur")
+    if Adaptation.WINCH in adaptations:
+        features.append("treuil électrique")
+    if driver:
+        features.append("poste de conduite adapté")
+    description = (
+        f"{model} à {loc.city}, {', '.join(features) or 'aménagé'}. "
+        f"{places} place{'s' if places > 1 else ''} fauteuil, {seats} places assises. "
+        "Remise des clés en main propre, explications de l'aménagement sur place."
+    )
+    return Vehicle(
+        id=f"demo-vehicle-{i:06d}",
+        owner_id=owner_id,
+        owner_name=owner_name,
+        title=model,
+        description=description,
+        location=loc,
+        prices=prices,
+        adaptations=frozenset(adaptations),
+        measurements=measurements,
+        seats=seats,
+        wheelchair_places=places,
+        instant_book=rng.random() < 0.3,
+        listed=rng.random() < 0.97,
+        rating=rating,
+        updated_at=_stamp(rng),
+    )
+
+
+def _vehicle_objects(seed: int, n: int, owners: int) -> Iterator[Vehicle]:
+    rng = random.Random(f"{seed}/vehicles")
+    names = random.Random(f"{seed}/names")
+    owner_names = [_person(names) for _ in range(owners)]
+    for i in range(n):
+        o = rng.randrange(owners)
+        yield _vehicle(rng, i, _owner_id(o), owner_names[o])
+
+
+def _with_source(record: Json) -> Json:
+    record["source"] = dict(DEMO_SOURCE)
+    return record
+
+
+def iter_vehicles(seed: int, n: int) -> Iterator[Json]:
+    """``n`` vehicle records, streamed (for caches far bigger than the demo set)."""
+    owners = max(1, n * 10 // 23)  # most owners list one vehicle, a few several
+    for v in _vehicle_objects(seed, n, owners):
+        yield _with_source(vehicle_to_wire(v))
+
+
+# -- venues -----------------------------------------------------------------------
+
+
+def _accessibility(rng: random.Random, category: str, grade: WheelchairGrade) -> Accessibility:
+    def maybe(p: float, value: bool) -> bool | None:
+        return value if rng.random() < p else None
+
+    multi = category in _MULTI_FLOOR
+    if grade is WheelchairGrade.FULLY:
+        entrance = Entrance(
+            step_free=maybe(0.9, True),
+            step_count=0 if rng.random() < 0.3 else None,
+            has_ramp=maybe(0.4, rng.random() < 0.3),
+            door_width_cm=rng.randint(80, 140) if rng.random() < 0.6 else None,
+            automatic_door=maybe(0.5, rng.random() < 0.5),
+        )
+        toilet = maybe(0.75, rng.random() < 0.85)
+        parking = maybe(0.5, rng.random() < 0.7)
+        elevator = maybe(0.7, True) if multi else None
+        loop = maybe(0.3, rng.random() < 0.35)
+    elif grade is WheelchairGrade.PARTIALLY:
+        step_free = rng.random() < 0.4
+        entrance = Entrance(
+            step_free=step_free,
+            step_count=None if step_free else rng.randint(1, 2),
+            step_height_cm=None if step_free else rng.randint(3, 12),
+            has_ramp=maybe(0.7, not step_free and rng.random() < 0.6),
+            door_width_cm=rng.randint(70, 95) if rng.random() < 0.6 else None,
+            automatic_door=maybe(0.3, rng.random() < 0.3),
+        )
+        toilet = maybe(0.6, rng.random() < 0.4)
+        parking = maybe(0.4, rng.random() < 0.5)
+        elevator = maybe(0.5, rng.random() < 0.5) if multi else None
+        loop = maybe(0.2, rng.random() < 0.15)
+    elif grade is WheelchairGrade.NOT:
+        entrance = Entrance(
+            step_free=maybe(0.8, False),
+            step_count=rng.randint(1, 6) if rng.random() < 0.6 else None,
+            step_height_cm=rng.randint(10, 22) if rng.random() < 0.4 else None,
+            has_ramp=maybe(0.6, False),
+            door_width_cm=rng.randint(60, 80) if rng.random() < 0.4 else None,
+        )
+        toilet = maybe(0.5, False)
+        parking = maybe(0.2, rng.random() < 0.2)
+        elevator = maybe(0.3, False) if multi else None
+        loop = None
+    else:
+        # No overall grade, but now and then someone noted one fact.
+        entrance = Entrance(
+            door_width_cm=rng.randint(65, 110) if rng.random() < 0.08 else None,
+            step_free=maybe(0.06, rng.random() < 0.5),
+        )
+        toilet = maybe(0.04, rng.random() < 0.5)
+        parking = maybe(0.05, rng.random() < 0.5)
+        elevator = maybe(0.04, rng.random() < 0.6) if multi else None
+        loop = None
+    description: dict[str, str] = {}
+    if grade is not WheelchairGrade.UNKNOWN and rng.random() < 0.3:
+        parts = []
+        if entrance.step_free:
+            parts.append("Entrée de plain-pied")
+        elif entrance.step_count:
+            parts.append(f"{entrance.step_count} marche(s) à l'entrée")
+        if entrance.has_ramp:
+            parts.append("rampe amovible sur demande")
+        if entrance.door_width_cm:
+            parts.append(f"porte de {entrance.door_width_cm} cm")
+        if toilet:
+            parts.append("toilettes adaptées")
+        if elevator:
+            parts.append("ascenseur")
+        if parts:
+            description["fr"] = ", ".join(parts).capitalize() + "."
+        if rng.random() < 0.2:
+            description["en"] = (
+                "Step-free entrance." if entrance.step_free else "Ask staff for help at the door."
+            )
+    return Accessibility(
+        wheelchair_grade=grade,
+        entrance=entrance,
+        toilet_accessible=toilet,
+        parking_accessible=parking,
+        elevator=elevator,
+        hearing_loop=loop,
+        description=description,
+    )
+
+
+def _venue(rng: random.Random, i: int) -> Venue:
+    category, _w, patterns = rng.choices(_VENUE_KINDS, cum_weights=_VENUE_WEIGHTS)[0]
+    loc = _scatter(rng, _CITY_WEIGHTS)
+    name = rng.choice(patterns).format(w=rng.choice(_WORDS), n=rng.choice(_FIRST_NAMES), c=loc.city)
+    grade = rng.choices(_GRADE_NAMES, cum_weights=_GRADE_WEIGHTS)[0]
+    vid = f"demo-venue-{i:07d}"
+    count = rng.choice((0, 0, 0, 0, 1, 1, 2, 3, 6))
+    rating = Rating(round(rng.uniform(2.5, 5.0), 1) if count else None, count)
+    return Venue(
+        id=vid,
+        name=name,
+        category=category,
+        location=loc,
+        accessibility=_accessibility(rng, category, grade),
+        source=Source("demo", vid, ""),
+        rating=rating,
+        updated_at=_stamp(rng),
+    )
+
+
+def _venue_objects(seed: int, n: int) -> Iterator[Venue]:
+    rng = random.Random(f"{seed}/venues")
+    for i in range(n):
+        yield _venue(rng, i)
+
+
+def iter_venues(seed: int, n: int) -> Iterator[Json]:
+    """``n`` venue records, streamed (for caches far bigger than the demo set)."""
+    for v in _venue_objects(seed, n):
+        yield venue_to_wire(v)
+
+
+# -- the whole demo set ---------------------------------------------------------------
+
+
+def _users(rng: random.Random, n: int) -> list[DemoUser]:
+    users = [
+        DemoUser(DEMO_RENTER_ID, DEMO_RENTER_EMAIL, "Camille R. (demo renter)"),
+        DemoUser(DEMO_OWNER_ID, DEMO_OWNER_EMAIL, "Olivier P. (demo owner)"),
+    ]
+    for i in range(n):
+        users.append(DemoUser(_owner_id(i), f"user{i:04d}@demo.wheelshare.invalid", _person(rng)))
+    return users
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour), _PARIS).astimezone(UTC)
+
+
+def _availability(rng: random.Random) -> Availability:
+    if rng.random() >= 0.45:
+        return Availability()
+    weekly: list[WeeklyBlock] = []
+    if rng.random() < 0.5:
+        weekly.append(WeeklyBlock(6, time(0), time(0)))  # never on Sundays
+    if rng.random() < 0.25:
+        weekly.append(WeeklyBlock(rng.randrange(0, 5), time(8), time(12)))
+    blocks: list[Period] = []
+    day = DEMO_START + timedelta(days=rng.randint(3, 20))
+    for _ in range(rng.randint(0, 3)):
+        length = rng.randint(2, 10)
+        blocks.append(Period(_at(day, 0), _at(day + timedelta(days=length), 0)))
+        day += timedelta(days=length + rng.randint(10, 40))
+    return Availability(tuple(blocks), tuple(weekly))
+
+
+class _Builder:
+    """Lays out bookings per vehicle so confirmed ones never overlap."""
+
+    def __init__(self, rng: random.Random, users: list[DemoUser]) -> None:
+        self.rng = rng
+        self.names = {u.id: u.display_name for u in users}
+        self.bookings: list[Booking] = []
+        self.reviews: list[Review] = []
+        self.next_future: dict[str, date] = {}
+        self.next_past: dict[str, date] = {}
+        self.n = 0
+
+    def _id(self, prefix: str) -> str:
+        self.n += 1
+        return f"demo-{prefix}-{self.n:06d}"
+
+    def book(
+        self,
+        v: Vehicle,
+        avail: Availability,
+        renter: str,
+        status: BookingStatus,
+    ) -> Booking | None:
+        rng = self.rng
+        days = rng.choice((1, 1, 2, 3, 4, 7, 7, 10, 14))
+        past = status in (BookingStatus.COMPLETED,)
+        if past:
+            end_day = self.next_past.get(v.id, DEMO_START - timedelta(days=rng.randint(2, 30)))
+            start_day = end_day - timedelta(days=days)
+            self.next_past[v.id] = start_day - timedelta(days=rng.randint(1, 20))
+        else:
+            start_day = self.next_future.get(v.id, DEMO_START + timedelta(days=rng.randint(1, 15)))
+            end_day = start_day + timedelta(days=days)
+            self.next_future[v.id] = end_day + timedelta(days=rng.randint(0, 10))
+        period = Period(_at(start_day, 9), _at(end_day, 9))
+        if status is BookingStatus.CONFIRMED:
+            # Confirmed dates never fall on a block: try shorter stays a little later.
+            for _ in range(20):
+                if not avail.is_blocked(period):
+                    break
+                start = period.start + timedelta(days=1)
+                period = Period(start, start + timedelta(days=1))
+            else:
+                return None
+            self.next_future[v.id] = period.end.date() + timedelta(days=rng.randint(1, 10))
+        price = quote(v.prices, period).total
+        created = period.start - timedelta(days=rng.randint(3, 40))
+        booking = Booking(
+            id=self._id("booking"),
+            vehicle_id=v.id,
+            renter_id=renter,
+            owner_id=v.owner_id,
+            period=period,
+            status=BookingStatus.REQUESTED,
+            price=price,
+            created_at=created,
+            updated_at=created,
+            renter_name=self.names.get(renter, ""),
+            vehicle_title=v.title,
+        )
+        if status is BookingStatus.CANCELLED:
+            booking = booking.moved_to(BookingStatus.CONFIRMED)
+            when = created + timedelta(days=rng.randint(0, 2))
+            booking = replace(
+                booking.moved_to(status, DEFAULT_POLICY.refund(booking, when)), updated_at=when
+            )
+        elif status is BookingStatus.COMPLETED:
+            booking = replace(
+                booking.moved_to(BookingStatus.CONFIRMED).moved_to(status),
+                updated_at=period.end,
+            )
+        elif status is not BookingStatus.REQUESTED:
+            booking = replace(booking.moved_to(status), updated_at=created + timedelta(hours=20))
+        self.bookings.append(booking)
+        return booking
+
+    def review_vehicle(self, v: Vehicle, booking: Booking) -> None:
+        rng = self.rng
+        overall = rng.choices((5, 4, 3, 2), (60, 28, 9, 3))[0]
+        criteria: dict[str, object] = {
+            "overall": overall,
+            "accessibility": max(1, min(5, overall + rng.choice((-1, 0, 0, 1)))),
+            "cleanliness": max(1, min(5, overall + rng.choice((-1, 0, 0)))),
+            "owner": max(1, min(5, overall + rng.choice((0, 0, 1)))),
+        }
+        comment = rng.choice(
+            (
+                "Rampe facile à déployer, propriétaire très arrangeant.",
+                "Parfait pour mon fauteuil électrique, rien à redire.",
+                "Véhicule propre, mais la hauteur de porte est juste pour un fauteuil haut.",
+                "Remise des clés rapide, explications claires sur le treuil.",
+                "",
+            )
+        )
+        self.reviews.append(
+            Review(
+                id=self._id("review"),
+                target_kind=TargetKind.VEHICLE,
+                target_id=v.id,
+                author_id=booking.renter_id,
+                author_name=self.names.get(booking.renter_id, ""),
+                criteria=criteria,  # type: ignore[arg-type]
+                comment=comment,
+                created_at=booking.period.end + timedelta(days=1),
+                updated_at=booking.period.end + timedelta(days=1),
+            )
+        )
+
+    def review_venue(self, venue: Venue, author: str) -> None:
+        rng = self.rng
+        acc = venue.accessibility
+        criteria: dict[str, object] = {"overall": rng.randint(1, 5)}
+        if acc.wheelchair_grade is not WheelchairGrade.UNKNOWN:
+            criteria["wheelchair_grade"] = acc.wheelchair_grade.value
+            base = {"fully": 5, "partially": 3, "not": 1}[acc.wheelchair_grade.value]
+            criteria["overall"] = max(1, base - rng.choice((0, 0, 1)))
+        if acc.entrance.step_free is not None:
+            criteria["step_free"] = acc.entrance.step_free
+        if acc.entrance.door_width_cm is not None:
+            criteria["door_width_cm"] = acc.entrance.door_width_cm
+        if acc.toilet_accessible is not None:
+            criteria["toilet_accessible"] = acc.toilet_accessible
+        when = _stamp(rng)
+        self.reviews.append(
+            Review(
+                id=self._id("review"),
+                target_kind=TargetKind.VENUE,
+                target_id=venue.id,
+                author_id=author,
+                author_name=self.names.get(author, ""),
+                criteria=criteria,  # type: ignore[arg-type]
+                comment=rng.choice(
+                    (
+                        "Accueil attentionné, on nous a ouvert la porte latérale.",
+                        "La rampe est raide, mieux vaut être accompagné.",
+                        "Toilettes adaptées propres et bien indiquées.",
+                        "Tout est de plain-pied, très agréable.",
+                        "",
+                    )
+                ),
+                created_at=when,
+                updated_at=when,
+            )
+        )
+
+
+def _rating_from(reviews: list[Review]) -> Rating:
+    values = [r.criteria["overall"] for r in reviews if isinstance(r.criteria.get("overall"), int)]
+    if not values:
+        return Rating()
+    return Rating(round(sum(int(v) for v in values) / len(values), 2), len(values))
+
+
+def generate(seed: int = DEMO_SEED, *, vehicles: int = 700, venues: int = 20_000) -> DemoData:
+    """The whole demo set: users, vehicles, availability, venues, reviews, bookings.
+
+    The demo owner (``DEMO_OWNER_EMAIL``) owns the first few vehicles and has
+    requests waiting in the inbox; the demo renter (``DEMO_RENTER_EMAIL``) has
+    bookings in every state.
+    """
+    rng = random.Random(f"{seed}/demo")
+    owner_count = max(1, vehicles * 10 // 23)
+    users = _users(random.Random(f"{seed}/names"), max(owner_count, 300))
+    names = {u.id: u.display_name for u in users}
+    fleet: list[Vehicle] = []
+    for v in _vehicle_objects(seed, vehicles, owner_count):
+        if len(fleet) < min(6, vehicles):
+            v = replace(v, owner_id=DEMO_OWNER_ID, listed=True)
+        fleet.append(replace(v, owner_name=names.get(v.owner_id, v.owner_name)))
+    avail = {v.id: _availability(rng) for v in fleet}
+    builder = _Builder(rng, users)
+    renters = [u.id for u in users[2:]]
+
+    def other_renter(v: Vehicle) -> str:
+        while True:
+            r = rng.choice(renters)
+            if r != v.owner_id:
+                return r
+
+    # The demo renter: one booking in each state, on vehicles not their own.
+    for k, status in enumerate(
+        (
+            BookingStatus.CONFIRMED,
+            BookingStatus.REQUESTED,
+            BookingStatus.COMPLETED,
+            BookingStatus.CANCELLED,
+            BookingStatus.DECLINED,
+            BookingStatus.EXPIRED,
+        )
+    ):
+        if len(fleet) <= 6 + k:
+            break
+        v = fleet[6 + k]
+        b = builder.book(v, avail[v.id], DEMO_RENTER_ID, status)
+        if b is not None and status is BookingStatus.COMPLETED:
+            builder.review_vehicle(v, b)
+    # The demo owner's inbox: pending requests, plus some history.
+    for v in fleet[: min(6, len(fleet))]:
+        builder.book(v, avail[v.id], other_renter(v), BookingStatus.REQUESTED)
+        builder.book(v, avail[v.id], other_renter(v), BookingStatus.CONFIRMED)
+        b = builder.book(v, avail[v.id], other_renter(v), BookingStatus.COMPLETED)
+        if b is not None:
+            builder.review_vehicle(v, b)
+    if fleet:
+        builder.book(fleet[0], avail[fleet[0].id], DEMO_RENTER_ID, BookingStatus.REQUESTED)
+    # Everyone else: past rentals (each reviewed or not) and some upcoming ones.
+    for v in fleet[6:]:
+        for _ in range(rng.choice((0, 1, 1, 2, 3))):
+            b = builder.book(v, avail[v.id], other_renter(v), BookingStatus.COMPLETED)
+            if b is not None and rng.random() < 0.7:
+                builder.review_vehicle(v, b)
+        if rng.random() < 0.25:
+            status = rng.choice(
+                (
+                    BookingStatus.CONFIRMED,
+                    BookingStatus.CONFIRMED,
+                    BookingStatus.REQUESTED,
+                    BookingStatus.DECLINED,
+                    BookingStatus.CANCELLED,
+                    BookingStatus.EXPIRED,
+                )
+            )
+            builder.book(v, avail[v.id], other_renter(v), status)
+    venue_objs = list(_venue_objects(seed, venues))
+    reviewed = rng.sample(range(len(venue_objs)), min(len(venue_objs), max(1, venues // 8)))
+    for idx in sorted(reviewed):
+        for author in rng.sample(renters, rng.choice((1, 1, 1, 2, 3))):
+            builder.review_venue(venue_objs[idx], author)
+    if venue_objs:
+        builder.review_venue(venue_objs[0], DEMO_RENTER_ID)
+
+    by_target: dict[str, list[Review]] = {}
+    for r in builder.reviews:
+        by_target.setdefault(r.target_id, []).append(r)
+    vehicle_records = [
+        _with_source(vehicle_to_wire(replace(v, rating=_rating_from(by_target.get(v.id, [])))))
+        for v in fleet
+    ]
+    venue_records = [
+        venue_to_wire(replace(v, rating=_rating_from(by_target.get(v.id, [])))) for v in venue_objs
+    ]
+    availability: dict[str, Json] = {}
+    for vid, a in avail.items():
+        record = availability_to_wire(a)
+        record["vehicle_id"] = vid
+        availability[vid] = _with_source(record)
+    return DemoData(
+        users=users,
+        vehicles=vehicle_records,
+        availability=availability,
+        venues=venue_records,
+        reviews=[_with_source(review_to_wire(r)) for r in builder.reviews],
+        bookings=[_with_source(booking_to_wire(b)) for b in builder.bookings],
+    )
+
+
+__all__ = [
+    "CITIES",
+    "DEMO_OWNER_EMAIL",
+    "DEMO_OWNER_ID",
+    "DEMO_PASSWORD",
+    "DEMO_RENTER_EMAIL",
+    "DEMO_RENTER_ID",
+    "DEMO_SEED",
+    "DEMO_START",
+    "DemoData",
+    "DemoUser",
+    "generate",
+    "iter_vehicles",
+    "iter_venues",
+]
