@@ -1,0 +1,368 @@
+"""When a vehicle cannot be booked: a list of one-off and weekly blocks.
+
+A list (not a grid) so that it works from the keyboard and reads well in a
+screen reader: each row says in words what is blocked and when.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
+from wheelshare.ui.owner.fields import FieldBlock
+from wheelshare.ui.owner.labels import weekday_label
+
+Block = Period | WeeklyBlock
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _fmt_dt(value: datetime, tz: ZoneInfo) -> str:
+    local = value.astimezone(tz)
+    qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    locale = QLocale()
+    day = locale.dayName(qdt.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return f"{day} {locale.toString(qdt, QLocale.FormatType.ShortFormat)}"
+
+
+def _fmt_clock(value: time) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+class AvailabilityModel(QAbstractTableModel):
+    """Rows are blocks: one-off periods first (in time order), then weekly rules."""
+
+    KIND, FROM, UNTIL = range(3)
+
+    def __init__(self, availability: Availability | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._availability = availability or Availability()
+        self._rows: list[Block] = []
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        a = self._availability
+        self._rows = [
+            *sorted(a.blocks, key=lambda p: p.start),
+            *sorted(a.weekly, key=lambda w: (w.weekday, w.start)),
+        ]
+
+    @property
+    def availability(self) -> Availability:
+        return self._availability
+
+    def set_availability(self, availability: Availability) -> None:
+        self.beginResetModel()
+        self._availability = availability
+        self._rebuild()
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Kind"), self.tr("From"), self.tr("Until"))[section]
+
+    def describe(self, row: int) -> str:
+        """The whole row in one sentence, for screen readers."""
+        b = self._rows[row]
+        tz = ZoneInfo(self._availability.timezone)
+        if isinstance(b, Period):
+            return self.tr("Blocked from {start} until {end}").format(
+                start=_fmt_dt(b.start, tz), end=_fmt_dt(b.end, tz)
+            )
+        until = self.tr("midnight") if b.end == time(0) else _fmt_clock(b.end)
+        return self.tr("Blocked every {day} from {start} until {end}").format(
+            day=weekday_label(b.weekday), start=_fmt_clock(b.start), end=until
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        b = self._rows[index.row()]
+        col = index.column()
+        if role == ObjectRole:
+            return b
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.describe(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.describe(index.row())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tz = ZoneInfo(self._availability.timezone)
+        if isinstance(b, Period):
+            if col == self.KIND:
+                return self.tr("One-off")
+            return _fmt_dt(b.start if col == self.FROM else b.end, tz)
+        if col == self.KIND:
+            return self.tr("Every {day}").format(day=weekday_label(b.weekday))
+        if col == self.FROM:
+            return _fmt_clock(b.start)
+        return self.tr("midnight") if b.end == time(0) else _fmt_clock(b.end)
+
+    def add(self, block: Block) -> None:
+        a = self._availability
+        if isinstance(block, Period):
+            new = Availability((*a.blocks, block), a.weekly, a.timezone)
+        else:
+            new = Availability(a.blocks, (*a.weekly, block), a.timezone)
+        self.set_availability(new)
+
+    def remove_row(self, row: int) -> None:
+        b = self._rows[row]
+        a = self._availability
+        if isinstance(b, Period):
+            blocks = list(a.blocks)
+            blocks.remove(b)
+            new = Availability(tuple(blocks), a.weekly, a.timezone)
+        else:
+            weekly = list(a.weekly)
+            weekly.remove(b)
+            new = Availability(a.blocks, tuple(weekly), a.timezone)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._availability = new
+        self._rows.pop(row)
+        self.endRemoveRows()
+
+
+class AvailabilityEditor(QWidget):
+    """The list of blocks with *Add one-off block*, *Add weekly block* and *Remove*."""
+
+    changed = Signal()
+
+    def __init__(
+        self, availability: Availability | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = AvailabilityModel(availability, self)
+        tz = ZoneInfo(self.model.availability.timezone)
+        layout = QVBoxLayout(self)
+
+        intro = QLabel(
+            self.tr(
+                "Periods when the vehicle cannot be booked, besides confirmed bookings. "
+                "Times are in the vehicle's time zone ({tz})."
+            ).format(tz=self.model.availability.timezone),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        list_label = QLabel(self.tr("&Blocked periods"), self)
+        layout.addWidget(list_label)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(self.tr("Blocked periods"))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        list_label.setBuddy(self.view)
+        layout.addWidget(self.view, 1)
+        self.empty_label = QLabel(
+            self.tr("No blocks: the vehicle can be booked at any time."), self
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self.remove_button = QPushButton(self.tr("&Remove selected block"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        layout.addWidget(self.remove_button)
+        self.view.installEventFilter(self)
+
+        one_off = QGroupBox(self.tr("Add a one-off block"), self)
+        o_l = QVBoxLayout(one_off)
+        now = datetime.now(tz).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        self.from_edit = QDateTimeEdit(one_off)
+        self.until_edit = QDateTimeEdit(one_off)
+        for edit, value in ((self.from_edit, now), (self.until_edit, now + timedelta(days=1))):
+            edit.setCalendarPopup(True)
+            edit.setDateTime(
+                QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, 0))
+            )
+            edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.from_block = FieldBlock(self.tr("Fro&m"), self.from_edit, parent=one_off)
+        self.until_block = FieldBlock(self.tr("U&ntil"), self.until_edit, parent=one_off)
+        o_l.addWidget(self.from_block)
+        o_l.addWidget(self.until_block)
+        self.add_one_off_button = QPushButton(self.tr("Add &one-off block"), one_off)
+        self.add_one_off_button.clicked.connect(self.add_one_off)
+        o_l.addWidget(self.add_one_off_button)
+        self.from_edit.dateTimeChanged.connect(lambda _v: self._check_one_off())
+        self.until_edit.dateTimeChanged.connect(lambda _v: self._check_one_off())
+
+        weekly = QGroupBox(self.tr("Add a weekly block"), self)
+        w_l = QVBoxLayout(weekly)
+        self.weekday = QComboBox(weekly)
+        self.weekday.addItems([weekday_label(i) for i in range(7)])
+        w_l.addWidget(FieldBlock(self.tr("&Day of the week"), self.weekday, parent=weekly))
+        self.weekly_from = QTimeEdit(QTime(8, 0), weekly)
+        self.weekly_until = QTimeEdit(QTime(12, 0), weekly)
+        self.weekly_from_block = FieldBlock(self.tr("From &time"), self.weekly_from, parent=weekly)
+        self.weekly_until_block = FieldBlock(
+            self.tr("Until t&ime"), self.weekly_until, parent=weekly
+        )
+        w_l.addWidget(self.weekly_from_block)
+        w_l.addWidget(self.weekly_until_block)
+        self.until_midnight = QCheckBox(self.tr("Until mid&night"), weekly)
+        self.until_midnight.toggled.connect(self.weekly_until.setDisabled)
+        self.until_midnight.toggled.connect(lambda _c: self._check_weekly())
+        w_l.addWidget(self.until_midnight)
+        self.add_weekly_button = QPushButton(self.tr("Add &weekly block"), weekly)
+        self.add_weekly_button.clicked.connect(self.add_weekly)
+        w_l.addWidget(self.add_weekly_button)
+        self.weekly_from.timeChanged.connect(lambda _v: self._check_weekly())
+        self.weekly_until.timeChanged.connect(lambda _v: self._check_weekly())
+
+        adders = QHBoxLayout()
+        adders.addWidget(one_off)
+        adders.addWidget(weekly)
+        layout.addLayout(adders)
+        self.model.modelReset.connect(self._refresh)
+        self.model.rowsRemoved.connect(self._refresh)
+        self._refresh()
+
+    @property
+    def availability(self) -> Availability:
+        return self.model.availability
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete (or Backspace) in the list removes the selected block.
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _refresh(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.remove_button.setEnabled(not empty)
+
+    def _tz(self) -> ZoneInfo:
+        return ZoneInfo(self.model.availability.timezone)
+
+    def _aware(self, edit: QDateTimeEdit) -> datetime:
+        qdt = edit.dateTime()
+        d, t = qdt.date(), qdt.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz())
+
+    def _one_off_period(self) -> Period | None:
+        try:
+            period = Period(self._aware(self.from_edit), self._aware(self.until_edit))
+        except ValidationError as e:
+            if e.field == "end":
+                msg = (
+                    self.tr("The block ends before it starts; choose a later end.")
+                    if "before" in e.message
+                    else self.tr("The block is empty: the end equals the start.")
+                )
+            else:
+                msg = e.message
+            self.until_block.set_error(msg)
+            return None
+        self.until_block.set_error("")
+        return period
+
+    def _check_one_off(self) -> None:
+        self._one_off_period()
+
+    def _weekly_block(self) -> WeeklyBlock | None:
+        start = self.weekly_from.time()
+        end = QTime(0, 0) if self.until_midnight.isChecked() else self.weekly_until.time()
+        try:
+            block = WeeklyBlock(
+                self.weekday.currentIndex(),
+                time(start.hour(), start.minute()),
+                time(end.hour(), end.minute()),
+            )
+        except ValidationError:
+            self.weekly_until_block.set_error(
+                self.tr(
+                    "The block ends before it starts; choose a later time or tick Until midnight."
+                )
+            )
+            return None
+        self.weekly_until_block.set_error("")
+        return block
+
+    def _check_weekly(self) -> None:
+        self._weekly_block()
+
+    def add_one_off(self) -> None:
+        period = self._one_off_period()
+        if period is None:
+            self.until_edit.setFocus()
+            return
+        self.model.add(period)
+        self._select(period)
+        self.changed.emit()
+
+    def add_weekly(self) -> None:
+        block = self._weekly_block()
+        if block is None:
+            self.weekly_until.setFocus()
+            return
+        self.model.add(block)
+        self._select(block)
+        self.changed.emit()
+
+    def _select(self, block: Block) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ObjectRole) == block:
+                self.view.selectRow(row)
+                return
+
+    def remove_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        self.model.remove_row(row)
+        if self.model.rowCount():
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+            self.view.setFocus()
+        self.changed.emit()

@@ -1,0 +1,127 @@
+"""A labelled field whose validation message sits right under it.
+
+The message is shown in words with a warning sign (never colour alone) and is
+also set as the editor's accessible description, so a screen reader reads it
+when the field gets focus (the shared :mod:`wheelshare.ui.widgets.form` does
+that). Parsing helpers turn typed text into the domain's integers
+(centimetres, cents) with messages a person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from wheelshare.ui.widgets.form import FormField
+
+
+def tr(text: str, context: str = "Fields") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def plain(label: str) -> str:
+    """A label without its mnemonic marker, for accessible names."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class FieldBlock(QWidget):
+    """The shared :class:`FormField` with its label above it, for stacked forms that
+    reflow at large text sizes (a two-column form would squeeze the editors)."""
+
+    def __init__(
+        self,
+        label: str,
+        editor: QWidget,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.field = FormField(label, editor, hint)
+        self.editor = editor
+        self.label = self.field.label
+        self.error_label = self.field.error_label
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.field)
+
+    @property
+    def error(self) -> str:
+        return self.field.error
+
+    def set_error(self, message: str) -> None:
+        """Shows ``message`` under the field (empty clears it)."""
+        if message != self.field.error:
+            self.field.set_error(message)
+
+
+class FieldProblem(ValueError):
+    """Typed text that cannot become the value the field holds; ``str()`` says why."""
+
+
+_INT = re.compile(r"^[+-]?\d+$")
+
+
+def parse_optional_int(text: str, low: int, high: int, unit: str) -> int | None:
+    """Empty means "not given"; otherwise a whole number within ``[low, high]``."""
+    text = text.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if not text:
+        return None
+    if not _INT.match(text):
+        raise FieldProblem(
+            tr("Enter a whole number of {unit}, or leave it empty.").format(unit=unit)
+        )
+    value = int(text)
+    if not low <= value <= high:
+        raise FieldProblem(
+            tr("{value} {unit} is not physically sensible; enter {low} to {high} {unit}.").format(
+                value=value, unit=unit, low=low, high=high
+            )
+        )
+    return value
+
+
+def parse_required_int(text: str, low: int, high: int, unit: str) -> int:
+    value = parse_optional_int(text, low, high, unit)
+    if value is None:
+        raise FieldProblem(
+            tr("Enter a number from {low} to {high} {unit}.").format(low=low, high=high, unit=unit)
+        )
+    return value
+
+
+def parse_money_minor(text: str, locale: QLocale | None = None, maximum: int = 10_000_00) -> int:
+    """A price such as ``65``, ``65.50`` or ``65,50`` in cents; never through floats."""
+    locale = locale or QLocale()
+    raw = text.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    group = locale.groupSeparator()
+    if group and group not in (".", ","):
+        raw = raw.replace(group, "")
+    if not raw:
+        raise FieldProblem(tr("Enter a price (0 is allowed)."))
+    if raw.startswith("-"):
+        raise FieldProblem(tr("A price cannot be negative."))
+    match = re.fullmatch(r"\+?(\d{1,9})(?:[.,](\d{1,2}))?", raw)
+    if not match:
+        raise FieldProblem(tr("Enter a price such as 65 or 65.50."))
+    whole, frac = match.group(1), (match.group(2) or "").ljust(2, "0")
+    cents = int(whole) * 100 + int(frac)
+    if cents > maximum:
+        raise FieldProblem(
+            tr("This price is unrealistically high; the most is {amount}.").format(
+                amount=locale.toString(maximum // 100)
+            )
+        )
+    return cents
+
+
+def format_money_minor(cents: int, locale: QLocale | None = None) -> str:
+    """Cents as the text a person would type back into a price field."""
+    locale = locale or QLocale()
+    whole, frac = divmod(cents, 100)
+    if frac == 0:
+        return str(whole)
+    return f"{whole}{locale.decimalPoint()}{frac:02d}"
