@@ -1,0 +1,192 @@
+"""What a person can do, as outbox actions: validated first, then described as HTTP.
+
+Building an ``Action`` validates everything that can be checked without the
+feed, raising the domain's ValidationError naming the field, so a form can
+show the problem beside it and nothing invalid is ever queued. An action is
+plain data (kind, target, JSON payload), so it survives in the outbox across
+restarts and can be sent later, in order, by ``outbox.push``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from wheelshare.domain import wire
+from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.review import MAX_COMMENT, validate_criteria
+from wheelshare.domain.values import Period
+from wheelshare.domain.vehicle import Availability, Vehicle
+from wheelshare.domain.vocabulary import TargetKind
+
+Json = dict[str, Any]
+
+# A client-side id for a vehicle the feed has not confirmed yet.
+LOCAL_ID_PREFIX = "local-"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """How one kind of action goes over the wire."""
+
+    kind: str
+    method: str
+    path: str  # with {target} for the quoted target id
+    result_kind: str | None  # the record kind the answer carries, applied to the cache
+    label: str  # for people: "Booking request", shown in the outbox list
+
+
+SPECS: dict[str, ActionSpec] = {
+    s.kind: s
+    for s in (
+        ActionSpec("request_booking", "POST", "/v1/bookings", "booking", "Booking request"),
+        ActionSpec(
+            "cancel_booking", "POST", "/v1/bookings/{target}/cancel", "booking", "Cancellation"
+        ),
+        ActionSpec(
+            "accept_booking", "POST", "/v1/bookings/{target}/accept", "booking", "Accept request"
+        ),
+        ActionSpec(
+            "decline_booking", "POST", "/v1/bookings/{target}/decline", "booking", "Decline request"
+        ),
+        ActionSpec("create_vehicle", "POST", "/v1/vehicles", "vehicle", "New listing"),
+        ActionSpec("update_vehicle", "PATCH", "/v1/vehicles/{target}", "vehicle", "Listing edit"),
+        ActionSpec("unlist_vehicle", "DELETE", "/v1/vehicles/{target}", "vehicle", "Unlisting"),
+        ActionSpec(
+            "set_availability",
+            "PUT",
+            "/v1/vehicles/{target}/availability",
+            "availability",
+            "Availability change",
+        ),
+        ActionSpec("review_venue", "POST", "/v1/venues/{target}/reviews", "review", "Venue review"),
+        ActionSpec(
+            "review_vehicle", "POST", "/v1/vehicles/{target}/reviews", "review", "Vehicle review"
+        ),
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    kind: str
+    target_id: str
+    payload: Json | None
+
+    @property
+    def spec(self) -> ActionSpec:
+        return SPECS[self.kind]
+
+    def path(self, target_id: str | None = None) -> str:
+        """The URL path; ``target_id`` overrides a local id the feed has since replaced."""
+        return self.spec.path.replace("{target}", quote(target_id or self.target_id, safe=""))
+
+
+def _target(value: str, field: str) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+        raise ValidationError(field, "choose what this applies to (the id is missing)")
+    return value
+
+
+# -- bookings -----------------------------------------------------------------
+
+
+def request_booking(vehicle_id: str, period: Period, now: datetime | None = None) -> Action:
+    _target(vehicle_id, "vehicle_id")
+    if not isinstance(period, Period):
+        raise ValidationError("period", "choose the dates of the rental")
+    if period.start <= (now or datetime.now(UTC)):
+        raise ValidationError("start", "the rental must start in the future", "in_the_past")
+    return Action(
+        "request_booking",
+        vehicle_id,
+        {
+            "vehicle_id": vehicle_id,
+            "start": wire.format_time(period.start),
+            "end": wire.format_time(period.end),
+        },
+    )
+
+
+def cancel_booking(booking_id: str) -> Action:
+    return Action("cancel_booking", _target(booking_id, "booking_id"), None)
+
+
+def accept_booking(booking_id: str) -> Action:
+    return Action("accept_booking", _target(booking_id, "booking_id"), None)
+
+
+def decline_booking(booking_id: str) -> Action:
+    return Action("decline_booking", _target(booking_id, "booking_id"), None)
+
+
+# -- listings -----------------------------------------------------------------
+
+# What the feed decides, not the owner: never sent in a create or an edit.
+_SERVER_FIELDS = ("id", "owner_id", "owner_name", "rating", "updated_at")
+
+
+def create_vehicle(vehicle: Vehicle) -> Action:
+    """``vehicle`` is already validated by construction; its id is the local id."""
+    if not isinstance(vehicle, Vehicle):
+        raise ValidationError("vehicle", "fill in the listing form")
+    payload = {k: v for k, v in wire.vehicle_to_wire(vehicle).items() if k not in _SERVER_FIELDS}
+    return Action("create_vehicle", _target(vehicle.id, "id"), payload)
+
+
+def update_vehicle(current: Vehicle, changes: Mapping[str, Any]) -> Action:
+    """Only the changed wire fields are sent; the merged vehicle must still be valid."""
+    if not changes:
+        raise ValidationError("changes", "nothing was changed", "nothing_changed")
+    unknown = [k for k in changes if k in _SERVER_FIELDS]
+    if unknown:
+        raise ValidationError(unknown[0], "this field is set by the feed, not by the owner")
+    merged = wire.vehicle_to_wire(current)
+    known = set(merged)
+    extra = [k for k in changes if k not in known]
+    if extra:
+        raise ValidationError(extra[0], "not a field of a vehicle listing", "unknown_field")
+    merged.update(changes)
+    wire.vehicle_from_wire(merged)  # raises ValidationError naming the field
+    return Action("update_vehicle", _target(current.id, "vehicle_id"), dict(changes))
+
+
+def unlist_vehicle(vehicle_id: str) -> Action:
+    return Action("unlist_vehicle", _target(vehicle_id, "vehicle_id"), None)
+
+
+def set_availability(
+    vehicle_id: str, availability: Availability, instant_book: bool | None = None
+) -> Action:
+    _target(vehicle_id, "vehicle_id")
+    if not isinstance(availability, Availability):
+        raise ValidationError("availability", "set when the vehicle is available")
+    payload = wire.availability_to_wire(availability)
+    if instant_book is not None:
+        payload["instant_book"] = bool(instant_book)
+    return Action("set_availability", vehicle_id, payload)
+
+
+# -- reviews ------------------------------------------------------------------
+
+
+def _review(kind: TargetKind, target_id: str, criteria: Mapping[str, object], comment: str) -> Json:
+    _target(target_id, f"{kind.value}_id")
+    checked = validate_criteria(kind, criteria)
+    if not isinstance(comment, str):
+        raise ValidationError("comment", "the comment must be text")
+    if len(comment) > MAX_COMMENT:
+        raise ValidationError("comment", f"the comment is longer than {MAX_COMMENT} characters")
+    return {"criteria": checked, "comment": comment}
+
+
+def review_venue(venue_id: str, criteria: Mapping[str, object], comment: str = "") -> Action:
+    return Action("review_venue", venue_id, _review(TargetKind.VENUE, venue_id, criteria, comment))
+
+
+def review_vehicle(vehicle_id: str, criteria: Mapping[str, object], comment: str = "") -> Action:
+    payload = _review(TargetKind.VEHICLE, vehicle_id, criteria, comment)
+    return Action("review_vehicle", vehicle_id, payload)

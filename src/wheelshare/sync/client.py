@@ -1,0 +1,336 @@
+"""The feed client: HTTP to a protocol v1 feed, with retries and readable errors.
+
+One ``requests.Session`` (connection reuse matters when paging thousands of
+changes); explicit connect and read timeouts on every call; TLS verification
+always on (a custom CA bundle may be given, never ``verify=False``).
+
+Retries use exponential backoff with full jitter, on connection failures,
+5xx and 429 (``Retry-After`` honoured). A request that could change
+something on the server is retried only when that is safe: reads, PUT/DELETE,
+and POSTs that carry an ``Idempotency-Key``; other POSTs only when the
+request provably never reached the server (connect failure) or the server
+said it did not process it (429/503).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from wheelshare import __version__
+from wheelshare.sync.errors import (
+    AuthNeededError,
+    BadResponseError,
+    FeedAddressError,
+    FeedTimeoutError,
+    OfflineError,
+    RejectedError,
+    ServerError,
+    SyncError,
+    TlsError,
+)
+from wheelshare.sync.progress import CancelToken
+
+Stream = str  # "public" or "me"
+STREAM_PATHS: dict[str, str] = {"public": "/v1/changes", "me": "/v1/me/changes"}
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How hard to try: ``attempts`` in total, waits of ``base * 2**n`` seconds (jittered)."""
+
+    attempts: int = 4
+    base: float = 0.5
+    max_wait: float = 20.0
+    # A Retry-After longer than this is not waited out: the sync ends with a
+    # ServerError telling the person when to try again.
+    max_retry_after: float = 60.0
+
+    def wait(self, attempt: int, rng: Callable[[], float]) -> float:
+        """Full jitter: uniform in [0, min(max_wait, base * 2**attempt)]."""
+        return float(rng()) * min(self.max_wait, self.base * float(2**attempt))
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResponse:
+    status: int
+    data: Any
+    etag: str | None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _rejection(resp: requests.Response) -> RejectedError:
+    """The server's error body (contract shape, or FastAPI's ``detail``) as an exception."""
+    code, message, fields = f"http_{resp.status_code}", resp.reason or "", {}
+    try:
+        body = resp.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        err = body.get("error")
+        if isinstance(err, dict):
+            code = str(err.get("code") or code)
+            message = str(err.get("message") or message)
+            raw_fields = err.get("fields")
+            if isinstance(raw_fields, dict):
+                fields = {str(k): str(v) for k, v in raw_fields.items()}
+        elif "detail" in body:
+            detail = body["detail"]
+            if isinstance(detail, str):
+                message = detail
+            elif isinstance(detail, list):
+                for item in detail:
+                    if isinstance(item, dict):
+                        loc = ".".join(str(p) for p in item.get("loc", []) if p != "body")
+                        fields[loc or "request"] = str(item.get("msg", "invalid"))
+                message = message or "the request was not valid"
+    if resp.status_code == 401:
+        return AuthNeededError(message, code)
+    return RejectedError(resp.status_code, code, message, fields)
+
+
+class FeedClient:
+    """Talks to one feed. Not thread-safe: one client per worker thread."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        ca_bundle: str | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 30.0,
+        retry: RetryPolicy | None = None,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise FeedAddressError(base_url)
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeouts = (connect_timeout, read_timeout)
+        self.retry = retry or RetryPolicy()
+        self._rng = rng
+        self._session = requests.Session()
+        # True, or a CA bundle path: verification is never switched off. Passed on
+        # every call, because a session-level value loses to REQUESTS_CA_BUNDLE.
+        self._verify: bool | str = ca_bundle if ca_bundle else True
+        self._session.headers.update(
+            {
+                "Accept": "application/json",
+                "Accept-Encoding": "gzip",
+                "User-Agent": f"wheelshare/{__version__}",
+            }
+        )
+        self.requests_made = 0
+
+    # -- lifecycle ----------------------------------------------------------
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> FeedClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the one request loop ----------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: Mapping[str, str | int] | None = None,
+        auth: bool = False,
+        etag: str | None = None,
+        idempotency_key: str | None = None,
+        cancel: CancelToken | None = None,
+    ) -> FeedResponse:
+        """One logical request, retried as the policy allows.
+
+        Returns 2xx and 304 answers; raises a SyncError for everything else.
+        """
+        method = method.upper()
+        url = self.base_url + path
+        headers: dict[str, str] = {}
+        if auth:
+            if not self.token:
+                raise AuthNeededError("you are not signed in")
+            headers["Authorization"] = f"Bearer {self.token}"
+        if etag:
+            headers["If-None-Match"] = etag
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        safe = method in _IDEMPOTENT_METHODS or idempotency_key is not None
+        body = None
+        if json_body is not None:
+            body = json.dumps(json_body, separators=(",", ":")).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+
+        last: SyncError | None = None
+        for attempt in range(self.retry.attempts):
+            if attempt and last is not None:
+                delay = self.retry.wait(attempt - 1, self._rng)
+                if isinstance(last, ServerError) and last.retry_after is not None:
+                    delay = max(delay, last.retry_after)
+                if cancel is not None:
+                    cancel.wait(delay)
+                else:
+                    time.sleep(delay)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                return self._once(method, url, headers, body, params)
+            except _Retryable as r:
+                last = r.error
+                if not (safe or r.not_processed):
+                    raise r.error from None
+                if isinstance(last, ServerError) and (last.retry_after or 0) > (
+                    self.retry.max_retry_after
+                ):
+                    raise last from None
+        assert last is not None
+        raise last
+
+    def _once(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        params: Mapping[str, str | int] | None,
+    ) -> FeedResponse:
+        self.requests_made += 1
+        try:
+            resp = self._session.request(
+                method,
+                url,
+                headers=headers,
+                data=body,
+                params=params,
+                timeout=self.timeouts,
+                verify=self._verify,
+            )
+            # Reading the body may fail too (reset or truncated mid-body).
+            content = resp.content
+        except requests.exceptions.SSLError as e:
+            raise TlsError(self.base_url, _short(e)) from None
+        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema):
+            raise FeedAddressError(self.base_url) from None
+        except requests.exceptions.ConnectTimeout:
+            raise _Retryable(
+                FeedTimeoutError(self.base_url, self.timeouts[0]), not_processed=True
+            ) from None
+        except requests.exceptions.ReadTimeout:
+            raise _Retryable(FeedTimeoutError(self.base_url, self.timeouts[1])) from None
+        except requests.exceptions.ConnectionError as e:
+            # A refused or unresolvable connection never reached the server.
+            refused = _never_connected(e)
+            raise _Retryable(
+                OfflineError(self.base_url, _short(e)), not_processed=refused
+            ) from None
+        except (
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ) as e:
+            raise _Retryable(
+                BadResponseError(self.base_url, f"the answer was cut off: {_short(e)}")
+            ) from None
+
+        status = resp.status_code
+        etag = resp.headers.get("ETag")
+        if status == 304:
+            return FeedResponse(304, None, etag or headers.get("If-None-Match"), resp.headers)
+        if status == 429 or status >= 500:
+            retry_after = parse_retry_after(resp.headers.get("Retry-After"))
+            err = ServerError(status, self.base_url, retry_after)
+            raise _Retryable(err, not_processed=status in (429, 503))
+        if status >= 400:
+            raise _rejection(resp)
+        if not content:
+            return FeedResponse(status, None, etag, resp.headers)
+        try:
+            data = json.loads(content)
+        except (ValueError, UnicodeDecodeError) as e:
+            # Most often a body cut short by the network: worth another try.
+            raise _Retryable(BadResponseError(self.base_url, f"invalid JSON: {e}")) from None
+        return FeedResponse(status, data, etag, resp.headers)
+
+    # -- protocol helpers ---------------------------------------------------
+
+    def changes(
+        self,
+        stream: Stream,
+        since: str | None,
+        *,
+        limit: int = 500,
+        etag: str | None = None,
+        cancel: CancelToken | None = None,
+    ) -> FeedResponse:
+        """One page of a change stream ("public" or "me") from ``since``."""
+        params: dict[str, str | int] = {"limit": limit}
+        if since:
+            params["since"] = since
+        return self.request(
+            "GET",
+            STREAM_PATHS[stream],
+            params=params,
+            auth=stream == "me",
+            etag=etag,
+            cancel=cancel,
+        )
+
+
+class _Retryable(Exception):
+    """Internal: a failure the loop may retry; ``not_processed`` = server surely did nothing."""
+
+    def __init__(self, error: SyncError, *, not_processed: bool = False) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.not_processed = not_processed
+
+
+def _never_connected(e: requests.exceptions.ConnectionError) -> bool:
+    text = repr(e)
+    return any(
+        marker in text
+        for marker in ("NewConnectionError", "NameResolutionError", "Connection refused")
+    )
+
+
+def _short(e: BaseException) -> str:
+    text = str(e)
+    return text if len(text) <= 200 else text[:197] + "..."

@@ -1,0 +1,84 @@
+"""Where sign-in tokens live: the OS keyring, or memory when there is none.
+
+Tokens are keyed by feed URL and email, so one person can be signed in to
+several feeds. A missing or locked keyring is not a crash: the token is kept
+in memory for this run and the caller gets a KeyringUnavailableError *value*
+to show once ("you will have to sign in again next time").
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from wheelshare.sync.errors import KeyringUnavailableError
+
+SERVICE = "wheelshare"
+
+
+def service_name(feed_url: str) -> str:
+    return f"{SERVICE}:{feed_url.rstrip('/')}"
+
+
+class TokenStore:
+    """Keyring-backed token storage with an in-memory fallback.
+
+    ``backend`` defaults to whatever ``keyring`` picked for this system (tests
+    select an in-memory backend with PYTHON_KEYRING_BACKEND).
+    """
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+        self._memory: dict[tuple[str, str], str] = {}
+
+    def _keyring(self) -> KeyringBackend:
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    def save(self, feed_url: str, email: str, token: str) -> KeyringUnavailableError | None:
+        """Store the token; returns (not raises) the reason when it is only kept in memory."""
+        key = (service_name(feed_url), email)
+        self._memory[key] = token
+        try:
+            self._keyring().set_password(key[0], key[1], token)
+        except keyring.errors.KeyringError as e:
+            return KeyringUnavailableError(_reason(e))
+        return None
+
+    def load(self, feed_url: str, email: str) -> str | None:
+        key = (service_name(feed_url), email)
+        if key in self._memory:
+            return self._memory[key]
+        try:
+            token = self._keyring().get_password(key[0], key[1])
+        except keyring.errors.KeyringError:
+            return None
+        if token:
+            self._memory[key] = token
+        return token or None
+
+    def delete(self, feed_url: str, email: str) -> None:
+        key = (service_name(feed_url), email)
+        self._memory.pop(key, None)
+        # Nothing stored there (PasswordDeleteError) or no keyring at all:
+        # either way the token is gone from every place we put it.
+        with contextlib.suppress(keyring.errors.KeyringError):
+            self._keyring().delete_password(key[0], key[1])
+
+    def available(self) -> KeyringUnavailableError | None:
+        """None when a real keyring is usable; else the reason, to show in settings."""
+        try:
+            self._keyring().get_password(service_name("probe"), "probe")
+        except keyring.errors.KeyringError as e:
+            return KeyringUnavailableError(_reason(e))
+        return None
+
+
+def _reason(e: keyring.errors.KeyringError) -> str:
+    if isinstance(e, keyring.errors.NoKeyringError):
+        return "no keyring backend is installed"
+    if isinstance(e, keyring.errors.KeyringLocked):
+        return "the keyring is locked"
+    return type(e).__name__

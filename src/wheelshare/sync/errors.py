@@ -1,0 +1,159 @@
+"""The sync layer's errors: each says what went wrong and what a person can do.
+
+The UI shows ``str(error)``; code that needs to react looks at the class
+(and, for a rejection, at ``code`` and ``fields``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from wheelshare.domain.errors import WheelshareError
+
+
+class SyncError(WheelshareError):
+    """Root of everything the feed client and the sync engine raise on purpose.
+
+    ``transient`` says whether trying again later may succeed without anyone
+    changing anything (offline, timeouts, overloaded server).
+    """
+
+    transient = False
+
+
+class OfflineError(SyncError):
+    """The feed could not be reached at all."""
+
+    transient = True
+
+    def __init__(self, feed_url: str, detail: str = "") -> None:
+        self.feed_url = feed_url
+        self.detail = detail
+        super().__init__(
+            f"Cannot reach the feed at {feed_url}: check the network connection "
+            "(or the feed address in the settings) and sync again. "
+            "Everything already synced stays available, and your actions wait in the outbox."
+        )
+
+
+class FeedTimeoutError(SyncError):
+    """The feed accepted the connection but did not answer in time."""
+
+    transient = True
+
+    def __init__(self, feed_url: str, seconds: float) -> None:
+        self.feed_url = feed_url
+        self.seconds = seconds
+        super().__init__(
+            f"The feed at {feed_url} did not answer within {seconds:g} seconds; "
+            "the connection may be slow. Sync again later."
+        )
+
+
+class ServerError(SyncError):
+    """The feed answered with a server-side failure (5xx or too many requests)."""
+
+    transient = True
+
+    def __init__(self, status: int, feed_url: str, retry_after: float | None = None) -> None:
+        self.status = status
+        self.feed_url = feed_url
+        self.retry_after = retry_after
+        if status == 429:
+            what = "is busy and asked us to slow down"
+        elif status == 503:
+            what = "is temporarily unavailable"
+        else:
+            what = f"had an internal problem (HTTP {status})"
+        later = f" in {retry_after:g} seconds" if retry_after else " later"
+        super().__init__(f"The feed at {feed_url} {what}. Sync again{later}.")
+
+
+class RejectedError(SyncError):
+    """The feed refused a request: the server's reason is in ``code``/``message``/``fields``."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        fields: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.fields: dict[str, str] = dict(fields or {})
+        detail = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
+        text = f"The feed refused this: {message or code}"
+        if detail:
+            text += f" ({detail})"
+        super().__init__(text)
+
+
+class AuthNeededError(RejectedError):
+    """The request needs a signed-in account, or the stored sign-in is no longer valid."""
+
+    def __init__(self, message: str = "", code: str = "auth_required") -> None:
+        super().__init__(401, code, message or "you need to sign in")
+        self.args = (
+            "You need to sign in to the feed to do this"
+            + (f" ({message})" if message else "")
+            + ". Open Account and sign in again.",
+        )
+
+
+class BadResponseError(SyncError):
+    """The feed answered something that is not what the protocol says (bad JSON, truncated)."""
+
+    transient = True
+
+    def __init__(self, feed_url: str, detail: str) -> None:
+        self.feed_url = feed_url
+        self.detail = detail
+        super().__init__(
+            f"The feed at {feed_url} sent an answer that could not be read ({detail}); "
+            "nothing was changed. Sync again; if this keeps happening, the feed may be faulty."
+        )
+
+
+class KeyringUnavailableError(SyncError):
+    """No system keyring can store the sign-in token."""
+
+    def __init__(self, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__(
+            "No password store (keyring) is available on this system, so your sign-in "
+            "cannot be remembered: you will stay signed in only until the app closes. "
+            "Install and unlock a keyring (e.g. GNOME Keyring or KWallet) to stay signed in."
+            + (f" ({detail})" if detail else "")
+        )
+
+
+class CancelledError(SyncError):
+    """The person cancelled the sync; what was applied so far is kept."""
+
+    def __init__(self) -> None:
+        super().__init__("Sync cancelled; everything applied before the cancel is kept.")
+
+
+class TlsError(SyncError):
+    """The feed's certificate could not be verified: never silently ignored."""
+
+    def __init__(self, feed_url: str, detail: str = "") -> None:
+        self.feed_url = feed_url
+        self.detail = detail
+        super().__init__(
+            f"The secure connection to {feed_url} could not be verified, so nothing was sent. "
+            "If this feed uses its own certificate authority, set its CA bundle in the settings."
+            + (f" ({detail})" if detail else "")
+        )
+
+
+class FeedAddressError(SyncError):
+    """The configured feed address is not a usable http(s) URL."""
+
+    def __init__(self, feed_url: str) -> None:
+        self.feed_url = feed_url
+        super().__init__(
+            f"{feed_url!r} is not a feed address; use one like https://feed.example.org"
+        )

@@ -1,0 +1,153 @@
+"""Reading change-feed pages: validate everything before it can touch the cache.
+
+Two levels of trust:
+
+* the page envelope (``changes`` list, ``cursor``, ``has_more``) must be exactly
+  right, or the whole page is refused (``MalformedPageError``) and nothing changes;
+* each change is checked on its own with the domain's wire parsers: a bad one
+  is skipped and reported with its id, the rest of the page still applies.
+
+A change of a kind this version does not know is skipped too (a newer feed may
+send more kinds), and reported separately from malformed ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from wheelshare.domain import wire
+from wheelshare.domain.errors import ValidationError
+
+# kind -> the wire parser that validates an upserted record of that kind
+PARSERS: dict[str, Callable[[object], object]] = {
+    "vehicle": wire.vehicle_from_wire,
+    "venue": wire.venue_from_wire,
+    "review": wire.review_from_wire,
+    "booking": wire.booking_from_wire,
+    "availability": wire.availability_from_wire,
+}
+KNOWN_KINDS = frozenset(PARSERS)
+MAX_ID_LENGTH = 200
+
+
+class MalformedPageError(ValueError):
+    """The page as a whole is not a protocol page; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One valid change: ``data`` is the wire record (None for a delete)."""
+
+    kind: str
+    id: str
+    op: str
+    data: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A change that was not applied, and why (``id`` is "?" when it had none)."""
+
+    kind: str
+    id: str
+    reason: str
+    unknown_kind: bool = False
+
+    def describe(self) -> str:
+        return f"{self.kind or 'record'} {self.id}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    changes: list[Change]
+    skipped: list[Skipped]
+    cursor: str
+    has_more: bool
+    # The feed's own estimate of the changes still to come, when it sends one.
+    remaining: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def malformed(self) -> list[Skipped]:
+        return [s for s in self.skipped if not s.unknown_kind]
+
+
+def parse_page_bytes(body: bytes | str) -> Page:
+    """A page from the raw body; MalformedPageError if it is not JSON at all."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError) as e:
+        raise MalformedPageError(f"the page is not valid JSON ({e})") from None
+    return parse_page(data)
+
+
+def parse_page(data: object) -> Page:
+    """A page from decoded JSON. Raises MalformedPageError only; never anything else."""
+    if not isinstance(data, dict):
+        raise MalformedPageError("the page is not a JSON object")
+    raw_changes = data.get("changes")
+    if not isinstance(raw_changes, list):
+        raise MalformedPageError("the page has no list of changes")
+    cursor = data.get("cursor")
+    if not isinstance(cursor, str) or not cursor or len(cursor) > 1000:
+        raise MalformedPageError("the page has no usable cursor")
+    has_more = data.get("has_more")
+    if not isinstance(has_more, bool):
+        raise MalformedPageError("the page does not say whether more changes follow")
+    remaining = data.get("remaining")
+    if not isinstance(remaining, int) or isinstance(remaining, bool) or remaining < 0:
+        remaining = None
+    changes: list[Change] = []
+    skipped: list[Skipped] = []
+    for raw in raw_changes:
+        result = parse_change(raw)
+        if isinstance(result, Change):
+            changes.append(result)
+        else:
+            skipped.append(result)
+    return Page(changes, skipped, cursor, has_more, remaining)
+
+
+def parse_change(raw: object) -> Change | Skipped:
+    """One change, validated; a Skipped naming the problem otherwise."""
+    if not isinstance(raw, dict):
+        return Skipped("", "?", "the change is not a JSON object")
+    kind = raw.get("kind")
+    change_id = raw.get("id")
+    shown_id = change_id if isinstance(change_id, str) and change_id else "?"
+    shown_id = shown_id[:MAX_ID_LENGTH]
+    if not isinstance(kind, str) or not kind:
+        return Skipped("", shown_id, "the change has no kind")
+    shown_kind = kind[:50]
+    if not isinstance(change_id, str) or not change_id or len(change_id) > MAX_ID_LENGTH:
+        return Skipped(shown_kind, shown_id, "the change has no usable id")
+    op = raw.get("op")
+    if op not in ("upsert", "delete"):
+        return Skipped(shown_kind, change_id, f"unknown operation {str(op)[:30]!r}")
+    parser = PARSERS.get(kind)
+    if parser is None:
+        return Skipped(shown_kind, change_id, "a kind of record this version does not know", True)
+    if op == "delete":
+        return Change(kind, change_id, "delete", None)
+    data = raw.get("data")
+    if not isinstance(data, dict):
+        return Skipped(kind, change_id, "the change carries no record")
+    try:
+        parser(data)
+    except ValidationError as e:
+        return Skipped(kind, change_id, f"{e.field}: {e.message}")
+    except (ValueError, TypeError, OverflowError, RecursionError) as e:
+        # The wire parsers raise ValidationError for everything they foresee; this
+        # is the safety net for input nobody foresaw (e.g. a number too big for a float).
+        return Skipped(kind, change_id, f"the record could not be read ({type(e).__name__})")
+    record_id = data.get("id")
+    if kind != "availability" and record_id != change_id:
+        return Skipped(kind, change_id, "the record's id differs from the change's id")
+    return Change(kind, change_id, "upsert", data)

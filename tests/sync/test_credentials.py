@@ -1,0 +1,56 @@
+"""Tokens go to the keyring; without one, a clear message and a session-only sign-in."""
+
+from __future__ import annotations
+
+import keyring.backends.fail
+import pytest
+
+from wheelshare.sync.credentials import TokenStore, service_name
+from wheelshare.sync.errors import KeyringUnavailableError
+from wheelshare.sync.testing_keyring import MemoryKeyring
+
+FEED = "https://feed.example.org/"
+
+
+def test_a_token_is_kept_per_feed_and_email() -> None:
+    backend = MemoryKeyring()
+    store = TokenStore(backend)
+    assert store.save(FEED, "ana@example.org", "t1") is None
+    assert store.save("https://other.example.org", "ana@example.org", "t2") is None
+    # A second store (the next start of the app) reads it back from the keyring.
+    again = TokenStore(backend)
+    assert again.load(FEED, "ana@example.org") == "t1"
+    assert again.load("https://other.example.org", "ana@example.org") == "t2"
+    assert again.load(FEED, "bob@example.org") is None
+    assert backend.get_password(service_name(FEED), "ana@example.org") == "t1"
+
+
+def test_deleting_forgets_it_everywhere_and_twice_is_harmless() -> None:
+    backend = MemoryKeyring()
+    store = TokenStore(backend)
+    store.save(FEED, "ana@example.org", "t1")
+    store.delete(FEED, "ana@example.org")
+    store.delete(FEED, "ana@example.org")
+    assert TokenStore(backend).load(FEED, "ana@example.org") is None
+    assert store.load(FEED, "ana@example.org") is None
+
+
+def test_without_a_keyring_the_token_lives_in_memory_and_the_reason_is_clear() -> None:
+    store = TokenStore(keyring.backends.fail.Keyring())
+    problem = store.save(FEED, "ana@example.org", "t1")
+    assert isinstance(problem, KeyringUnavailableError)
+    assert "no keyring backend is installed" in str(problem)
+    assert "until the app closes" in str(problem)
+    assert store.load(FEED, "ana@example.org") == "t1"
+    assert isinstance(store.available(), KeyringUnavailableError)
+    store.delete(FEED, "ana@example.org")
+    assert store.load(FEED, "ana@example.org") is None
+
+
+def test_the_test_environment_uses_the_memory_keyring() -> None:
+    assert TokenStore().available() is None
+
+
+@pytest.fixture(autouse=True)
+def _empty_memory_keyring() -> None:
+    MemoryKeyring._store.clear()
