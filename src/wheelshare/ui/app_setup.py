@@ -1,0 +1,92 @@
+"""Assemble the app: QApplication identity, settings, theme, language, session, window.
+
+Split from ``main.run`` so tests build the same app around a temporary data
+dir inside pytest-qt's QApplication.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from wheelshare import APP_ID
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.progress import ProgressTracker
+from wheelshare.ui.session import Session
+from wheelshare.ui.settings import LANGUAGE, LAST_PAGE, TEXT_SCALE, THEME, Settings
+from wheelshare.ui.worker import Worker
+
+
+def _optional(module: str, name: str) -> Any:
+    """A hook another part of the UI provides once it exists (theme, language)."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as e:
+        if e.name == module:
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+def apply_appearance(app: QApplication, settings: Settings, ns: argparse.Namespace | None) -> None:
+    """Theme and text size: ``wheelshare.ui.theme.apply(app, theme, scale)`` when present."""
+    theme = (ns.theme if ns and ns.theme else None) or settings.get(THEME)
+    scale = (ns.text_scale if ns and ns.text_scale else None) or settings.get(TEXT_SCALE)
+    hook = _optional("wheelshare.ui.theme", "apply")
+    if hook is not None:
+        hook(app, theme, scale)
+
+
+def apply_language(app: QApplication, settings: Settings, ns: argparse.Namespace | None) -> None:
+    """Translations: ``wheelshare.ui.i18n.install(app, language)`` when present."""
+    language = (ns.lang if ns and ns.lang else None) or settings.get(LANGUAGE)
+    hook = _optional("wheelshare.ui.i18n", "install")
+    if hook is not None:
+        hook(app, language)
+
+
+def create_application(
+    app: QApplication, data_dir: Path, ns: argparse.Namespace | None = None
+) -> AppContext:
+    QCoreApplication.setApplicationName("wheelshare")
+    QCoreApplication.setOrganizationName("wheelshare")
+    QCoreApplication.setOrganizationDomain("wheelshare.org")
+    QGuiApplication.setApplicationDisplayName("wheelshare")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    settings = Settings.in_data_dir(data_dir)
+    apply_language(app, settings, ns)
+    apply_appearance(app, settings, ns)
+    worker = Worker(parent=app)
+    tracker = ProgressTracker(app)
+    session = Session(
+        data_dir,
+        settings,
+        worker,
+        tracker,
+        feed_override=ns.feed if ns else None,
+        parent=app,
+    )
+    ctx = AppContext(data_dir, settings, worker, session, tracker)
+    settings.changed.connect(lambda key: _settings_changed(app, ctx, key))
+    return ctx
+
+
+def _settings_changed(app: QApplication, ctx: AppContext, key: str) -> None:
+    # Applied live: the settings screen only has to store the value.
+    if key in (THEME.key, TEXT_SCALE.key):
+        apply_appearance(app, ctx.settings, None)
+    elif key == LANGUAGE.key:
+        apply_language(app, ctx.settings, None)
+
+
+def create_window(ctx: AppContext, ns: argparse.Namespace | None = None) -> MainWindow:
+    if ns is not None and ns.page:
+        ctx.settings.set(LAST_PAGE, ns.page)
+    return MainWindow(ctx)

@@ -1,0 +1,91 @@
+"""How money, dates, times and distances read on screen, through QLocale.
+
+Kept in one module so every screen formats the same way; when the language
+changes, the default QLocale changes and these follow.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from wheelshare.domain import Money
+
+_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def money(value: Money) -> str:
+    """``€45.00`` / ``45,00 €`` depending on the language."""
+    symbol = _SYMBOLS.get(value.currency, value.currency)
+    return locale().toCurrencyString(value.amount / 100, symbol, 2)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in the local time zone."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    ms = int(value.timestamp() * 1000)
+    return QDateTime.fromMSecsSinceEpoch(ms, QTimeZone.systemTimeZone())
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime (local) as an aware UTC datetime, to the second."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def date_time(value: datetime) -> str:
+    """Local date and time, long enough to read aloud unambiguously."""
+    return locale().toString(to_qdatetime(value), QLocale.FormatType.LongFormat)
+
+
+def date_time_short(value: datetime) -> str:
+    return locale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
+def date(value: datetime) -> str:
+    return locale().toString(to_qdatetime(value).date(), QLocale.FormatType.LongFormat)
+
+
+def period(start: datetime, end: datetime) -> str:
+    return _tr("{start} to {end}").format(start=date_time_short(start), end=date_time_short(end))
+
+
+def distance_km(km: float | None) -> str:
+    if km is None:
+        return ""
+    loc = locale()
+    if km < 1:
+        return _tr("{n} m").format(n=loc.toString(round(km * 1000)))
+    if km < 10:
+        return _tr("{n} km").format(n=loc.toString(km, "f", 1))
+    return _tr("{n} km").format(n=loc.toString(round(km)))
+
+
+def rating(average: float | None, count: int) -> str:
+    if average is None or count == 0:
+        return _tr("No ratings yet")
+    return _tr("{avg} out of 5 ({n} ratings)").format(
+        avg=locale().toString(average, "f", 1), n=locale().toString(count)
+    )
+
+
+def ago(moment: datetime | None, now: datetime | None = None) -> str:
+    """ "just now", "5 minutes ago", or the date and time when long ago."""
+    if moment is None:
+        return _tr("never")
+    now = now or datetime.now(UTC)
+    seconds = (now - moment).total_seconds()
+    if seconds < 60:
+        return _tr("just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("Format", "%n minute(s) ago", None, int(seconds // 60))
+    return date_time_short(moment)

@@ -1,0 +1,218 @@
+"""Languages: install the translators, switch live, and pseudo-localise.
+
+The app ships ``resources/translations/wheelshare_<lang>.qm`` (compiled from
+the ``.ts`` files by ``scripts/update_translations``); Qt's own strings
+(standard buttons, context menus) come from Qt's ``qtbase_<lang>.qm`` when the
+Qt installation carries it.
+
+Switching is live: :func:`install` replaces the translators, which makes Qt
+send ``QEvent.LanguageChange`` to every widget; a screen re-sets its texts in
+``changeEvent`` (or through :class:`LanguageWatcher`). The default ``QLocale``
+follows the language, so ``wheelshare.ui.formatting`` formats numbers, money,
+dates and distances the French or English way.
+
+Pseudo-localisation (``WHEELSHARE_PSEUDO_L10N=1``, or ``pseudo=True``) makes
+every translated string about 40 % longer and visibly bracketed, so clipped
+text and strings that bypass translation both stand out.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
+
+from wheelshare.paths import resources_dir
+
+LANGUAGES: tuple[str, ...] = ("system", "en", "fr")
+# Languages with a complete translation of the app; English is the source.
+TRANSLATED: tuple[str, ...] = ("fr",)
+PSEUDO_ENV = "WHEELSHARE_PSEUDO_L10N"
+
+
+class LanguageError(ValueError):
+    """A language the app does not offer, or a translation file that will not load."""
+
+
+def resolve(language: str) -> str:
+    """The concrete language code for ``language``; ``"system"`` follows the OS."""
+    if language == "system":
+        for name in QLocale.system().uiLanguages():
+            code = name.replace("_", "-").split("-")[0].lower()
+            if code in ("en", *TRANSLATED):
+                return code
+        return "en"
+    if language not in LANGUAGES:
+        raise LanguageError(
+            f"unknown language {language!r}; expected one of: {', '.join(LANGUAGES)}"
+        )
+    return language
+
+
+def translation_file(language: str) -> str:
+    """Path of the app's compiled translation for ``language``."""
+    return str(resources_dir() / "translations" / f"wheelshare_{language}.qm")
+
+
+# Letters swapped for accented look-alikes: still readable, clearly "translated".
+_ACCENTS = str.maketrans(
+    "AaCcEeIiNnOoSsUuYyZz",
+    "ÅåÇçÉéÎîÑñÖöŠšÛûÝýŽž",
+)
+# Parts a translation must keep as they are: Qt (%1, %n, %L1) and Python
+# ({name}) placeholders, HTML tags, entities and the mnemonic marker's letter.
+_KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|<[^<>]*>|&[a-zA-Z]+;|&&|&.")
+PSEUDO_GROWTH = 0.4
+
+
+def pseudo(text: str) -> str:
+    """``text`` pseudo-localised: accented, bracketed, ≥ 40 % longer.
+
+    Placeholders, tags and the mnemonic (``&S``) stay intact, so the string
+    still works wherever the original did.
+    """
+    if not text.strip():
+        return text
+    out: list[str] = []
+    last = 0
+    for match in _KEEP.finditer(text):
+        out.append(text[last : match.start()].translate(_ACCENTS))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(text[last:].translate(_ACCENTS))
+    body = "".join(out)
+    padding = "~" * max(1, math.ceil(len(text) * PSEUDO_GROWTH) - 2)
+    return f"[{body}{padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string to its pseudo-localised form."""
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        if not source_text:
+            return ""
+        text = source_text
+        if n >= 0 and "%n" in text:
+            text = text.replace("%n", QLocale().toString(n))
+        return pseudo(text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def pseudo_enabled() -> bool:
+    return os.environ.get(PSEUDO_ENV, "") not in ("", "0")
+
+
+class _Translators(QObject):
+    """Holds the installed translators so the next switch can remove them."""
+
+    NAME = "wheelshare-translators"
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName(self.NAME)
+        self.installed: list[QTranslator] = []
+        self.language = "en"
+
+
+def _holder(app: QCoreApplication) -> _Translators:
+    found = app.findChild(_Translators, _Translators.NAME)
+    return found if isinstance(found, _Translators) else _Translators(app)
+
+
+def install(app: QCoreApplication, language: str, pseudo: bool | None = None) -> str:
+    """Switch the whole app to ``language`` (one of :data:`LANGUAGES`); return its code.
+
+    Replaces any translators a previous call installed; Qt then sends
+    ``LanguageChange`` to every widget. ``pseudo`` defaults to the
+    ``WHEELSHARE_PSEUDO_L10N`` environment variable.
+    """
+    code = resolve(language)
+    use_pseudo = pseudo_enabled() if pseudo is None else pseudo
+    holder = _holder(app)
+    for old in holder.installed:
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    holder.installed = []
+
+    QLocale.setDefault(QLocale(code))
+    wanted: list[QTranslator] = []
+    if code != "en":
+        qt_own = QTranslator(holder)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Qt's own translations are optional: some Qt installs ship none.
+        if qt_own.load(f"qtbase_{code}", qt_dir):
+            wanted.append(qt_own)
+        ours = QTranslator(holder)
+        path = translation_file(code)
+        if not ours.load(path):
+            raise LanguageError(f"cannot load the {code} translation from {path}")
+        wanted.append(ours)
+    if use_pseudo:
+        # Installed last, so it is asked first and wraps every string.
+        wanted.append(PseudoTranslator(holder))
+    for translator in wanted:
+        QCoreApplication.installTranslator(translator)
+    holder.installed = wanted
+    holder.language = code
+    return code
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The code installed by the last :func:`install` (``"en"`` before any)."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return "en"
+    found = app.findChild(_Translators, _Translators.NAME)
+    return found.language if isinstance(found, _Translators) else "en"
+
+
+class LanguageWatcher(QObject):
+    """Calls ``retranslate`` whenever ``widget`` receives ``LanguageChange``.
+
+    For screens that set their texts in one method::
+
+        self._watcher = LanguageWatcher(self, self.retranslate)
+    """
+
+    def __init__(self, watched: QObject, retranslate: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._retranslate = retranslate
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+
+__all__ = [
+    "LANGUAGES",
+    "PSEUDO_ENV",
+    "LanguageError",
+    "LanguageWatcher",
+    "PseudoTranslator",
+    "current_language",
+    "install",
+    "pseudo",
+    "pseudo_enabled",
+    "resolve",
+    "translation_file",
+]

@@ -1,0 +1,312 @@
+"""The main window: navigation, the screens, menus and the status area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare import __version__
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.pages import PAGES, PageSpec, build_page
+from wheelshare.ui.settings import LAST_PAGE
+from wheelshare.ui.status import StatusArea
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitter"
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)  # the key of the screen now shown
+
+    def __init__(self, ctx: AppContext, pages: tuple[PageSpec, ...] = PAGES) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("wheelshare"))
+        self.setObjectName("mainWindow")
+        self._specs = pages
+        self._pages: dict[str, QWidget] = {}
+        self._nav_actions: dict[str, QAction] = {}
+        self.shortcuts: list[tuple[str, str]] = []  # (keys, what they do), for the help page
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+5 also work"))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+
+        # The demo notice and other banners sit above the screens.
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self.banner_area)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        for index, spec in enumerate(pages):
+            page = build_page(spec, ctx, self)
+            page.setAccessibleName(spec.translated_title())
+            page.setAccessibleDescription(spec.translated_description())
+            self._pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self._nav_text(spec, index))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
+            item.setToolTip(spec.translated_description())
+            self.nav.addItem(item)
+            badge = getattr(page, "badge_changed", None)
+            if badge is not None:
+                badge.connect(lambda n, words, k=spec.key: self.set_badge(k, n, words))
+        self._fit_nav_width()
+        self.nav.currentRowChanged.connect(self._row_changed)
+
+        self.status_area = StatusArea(ctx.session, ctx.progress)
+        self.statusBar().addPermanentWidget(self.status_area, 1)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._build_menus()
+        self._restore()
+
+    # ----------------------------------------------------------- navigation
+    def _nav_text(self, spec: PageSpec, index: int, badge: int = 0) -> str:
+        title = spec.translated_title()
+        return f"{title} ({badge})" if badge else title
+
+    def _fit_nav_width(self) -> None:
+        fm = self.nav.fontMetrics()
+        widest = max(
+            (fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+            default=100,
+        )
+        self.nav.setMinimumWidth(widest + fm.averageCharWidth() * 6)
+
+    def set_badge(self, key: str, count: int, words: str) -> None:
+        """Shows ``count`` beside a screen's name (0 hides it); ``words`` is what a
+        screen reader says, e.g. "3 requests waiting for an answer"."""
+        for index, spec in enumerate(self._specs):
+            if spec.key != key:
+                continue
+            item = self.nav.item(index)
+            item.setText(self._nav_text(spec, index, count))
+            title = spec.translated_title()
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}" if count else title
+            )
+        self._fit_nav_width()
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        return self._specs[max(0, self.nav.currentRow())].key
+
+    def show_page(self, key: str) -> None:
+        for index, spec in enumerate(self._specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(index)
+                return
+        raise KeyError(f"no screen called {key!r}")
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self._specs[row]
+        page = self._pages[spec.key]
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(self.tr("{screen} — wheelshare").format(screen=spec.translated_title()))
+        self.ctx.settings.set(LAST_PAGE, spec.key)
+        hook = getattr(page, "page_shown", None)
+        if callable(hook):
+            hook()
+        self.page_changed.emit(spec.key)
+
+    # ---------------------------------------------------------------- menus
+    def _add_action(
+        self, menu_text: str, keys: QKeySequence | str | None, slot: object, help_text: str = ""
+    ) -> QAction:
+        action = QAction(menu_text, self)
+        if keys is not None:
+            seq = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
+            action.setShortcut(seq)
+            plain = menu_text.replace("&", "")
+            self.shortcuts.append(
+                (seq.toString(QKeySequence.SequenceFormat.NativeText), help_text or plain)
+            )
+        if help_text:
+            action.setStatusTip(help_text)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.sync_action = self._add_action(
+            self.tr("&Sync now"),
+            QKeySequence(QKeySequence.StandardKey.Refresh),
+            self.ctx.session.sync_now,
+            self.tr("Fetch the latest data and send waiting actions"),
+        )
+        file_menu.addAction(self.sync_action)
+        file_menu.addSeparator()
+        self.quit_action = self._add_action(
+            self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close, self.tr("Close wheelshare")
+        )
+        file_menu.addAction(self.quit_action)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, spec in enumerate(self._specs):
+            keys = QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None
+            action = self._add_action(
+                spec.translated_title(),
+                keys,
+                lambda _checked=False, k=spec.key: self._go(k),
+                self.tr("Go to {screen}").format(screen=spec.translated_title()),
+            )
+            self._nav_actions[spec.key] = action
+            go_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._add_action(
+            self.tr("&Keyboard shortcuts"),
+            QKeySequence("F1"),
+            self.show_shortcuts,
+            self.tr("List every keyboard shortcut"),
+        )
+        help_menu.addAction(self.shortcuts_action)
+        self.about_action = self._add_action(self.tr("&About wheelshare"), None, self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _go(self, key: str) -> None:
+        self.show_page(key)
+        # Put the keyboard in the screen, not left in the navigation list.
+        page = self._pages[key]
+        target = page.focusProxy() or page.nextInFocusChain()
+        if hasattr(page, "initial_focus"):
+            target = page.initial_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        dialog = _custom_help(self)
+        if dialog is None:
+            dialog = ShortcutsDialog(self.shortcuts, self)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About wheelshare"),
+            self.tr(
+                "<h2>wheelshare {version}</h2>"
+                "<p>Rent adapted vehicles from their owners, and find out how "
+                "accessible venues really are.</p>"
+                "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+            ).format(version=__version__),
+        )
+
+    # ------------------------------------------------------- save / restore
+    def _restore(self) -> None:
+        store = self.ctx.settings.qsettings
+        geometry = store.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1100, 720))
+        state = store.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        key = self.ctx.settings.get(LAST_PAGE)
+        keys = [s.key for s in self._specs]
+        self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def save_state(self) -> None:
+        store = self.ctx.settings.qsettings
+        store.setValue(GEOMETRY_KEY, self.saveGeometry())
+        store.setValue(STATE_KEY, self.saveState())
+        store.setValue(SPLITTER_KEY, self.splitter.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for page in self._pages.values():
+            hook = getattr(page, "page_closing", None)
+            if callable(hook):
+                hook()
+        super().closeEvent(event)
+
+
+def _custom_help(parent: QWidget) -> QDialog | None:
+    """The help module's shortcuts page, once it exists."""
+    try:
+        from wheelshare.ui import help as help_module
+    except ImportError:
+        return None
+    factory = getattr(help_module, "shortcuts_dialog", None)
+    if factory is None:
+        return None
+    dialog: QDialog = factory(parent)
+    return dialog
+
+
+class ShortcutsDialog(QDialog):
+    """Every shortcut of the window, as a table a screen reader reads row by row."""
+
+    def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Every action can be reached from the keyboard. Tab moves between "
+                "fields; underlined letters with Alt activate buttons and menus."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        table = QTableWidget(len(shortcuts), 2)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for row, (keys, what) in enumerate(shortcuts):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(what))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 420)

@@ -1,0 +1,243 @@
+"""The one settings registry: every setting declared once, typed, with its
+default, label and validation, stored with QSettings in the data dir.
+
+Declare a new setting next to the others (or in your own module) as a
+:class:`Setting` constant, and read or write it through :class:`Settings`::
+
+    ctx.settings.get(TEXT_SCALE)          # -> int
+    ctx.settings.set(TEXT_SCALE, 150)     # validates, stores, emits changed("text_scale")
+
+A stored value that no longer validates (hand-edited file, older version) is
+ignored in favour of the default, so a bad file never stops the app starting.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
+
+from wheelshare.domain import Location, ValidationError, WheelchairProfile
+
+T = TypeVar("T")
+
+
+class SettingError(ValueError):
+    """A value that a setting does not accept; ``message`` is for the person."""
+
+    def __init__(self, key: str, message: str) -> None:
+        self.key = key
+        self.message = message
+        super().__init__(f"{key}: {message}")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    label: str  # English source text; shown through tr("Settings", label)
+    # Returns the message for a bad value, or None. Runs before storing.
+    validate: Callable[[T], str | None] | None = None
+    # Stored form <-> value; identity for str/int/bool.
+    encode: Callable[[T], Any] | None = None
+    decode: Callable[[Any], T] | None = None
+    # For settings with a fixed set of values: (value, label) pairs.
+    choices: tuple[tuple[Any, str], ...] = ()
+
+    def translated_label(self) -> str:
+        return QCoreApplication.translate("Settings", self.label)
+
+    def check(self, value: T) -> None:
+        if self.choices and value not in {c for c, _ in self.choices}:
+            allowed = ", ".join(str(c) for c, _ in self.choices)
+            raise SettingError(self.key, f"choose one of: {allowed}")
+        if self.validate is not None:
+            message = self.validate(value)
+            if message:
+                raise SettingError(self.key, message)
+
+
+def _check_feed_url(url: str) -> str | None:
+    if url == "":
+        return None  # empty: use the built-in demo feed
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return QCoreApplication.translate(
+            "Settings", "Enter a web address starting with http:// or https://"
+        )
+    return None
+
+
+def _check_text_scale(value: int) -> str | None:
+    if not isinstance(value, int) or not 100 <= value <= 200:
+        return QCoreApplication.translate("Settings", "Choose a text size from 100 % to 200 %")
+    return None
+
+
+def _check_radius(value: int) -> str | None:
+    if not isinstance(value, int) or not 1 <= value <= 1000:
+        return QCoreApplication.translate("Settings", "Choose a radius from 1 to 1000 km")
+    return None
+
+
+def _encode_profile(p: WheelchairProfile | None) -> str:
+    return "" if p is None else json.dumps(asdict(p))
+
+
+def _decode_profile(raw: Any) -> WheelchairProfile | None:
+    if not raw:
+        return None
+    return WheelchairProfile(**json.loads(str(raw)))
+
+
+def _encode_location(loc: Location | None) -> str:
+    return "" if loc is None else json.dumps(asdict(loc))
+
+
+def _decode_location(raw: Any) -> Location | None:
+    if not raw:
+        return None
+    return Location(**json.loads(str(raw)))
+
+
+def _to_int(raw: Any) -> int:
+    return int(raw)
+
+
+def _to_bool(raw: Any) -> bool:
+    # QSettings' INI backend hands booleans back as the strings "true"/"false".
+    if isinstance(raw, str):
+        return raw.lower() in ("true", "1", "yes")
+    return bool(raw)
+
+
+FEED_URL: Setting[str] = Setting(
+    "feed/url",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Feed address"),
+    validate=_check_feed_url,
+)
+TEXT_SCALE: Setting[int] = Setting(
+    "appearance/text_scale",
+    100,
+    QT_TRANSLATE_NOOP("Settings", "Text size"),
+    validate=_check_text_scale,
+    decode=_to_int,
+)
+THEME: Setting[str] = Setting(
+    "appearance/theme",
+    "system",
+    QT_TRANSLATE_NOOP("Settings", "Theme"),
+    choices=(
+        ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+        ("default", QT_TRANSLATE_NOOP("Settings", "Light")),
+        ("dark", QT_TRANSLATE_NOOP("Settings", "Dark")),
+        ("high_contrast", QT_TRANSLATE_NOOP("Settings", "High contrast")),
+    ),
+)
+LANGUAGE: Setting[str] = Setting(
+    "appearance/language",
+    "system",
+    QT_TRANSLATE_NOOP("Settings", "Language"),
+    choices=(
+        ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+        ("en", "English"),
+        ("fr", "Français"),
+    ),
+)
+WHEELCHAIR_PROFILE: Setting[WheelchairProfile | None] = Setting(
+    "profile/wheelchair",
+    None,
+    QT_TRANSLATE_NOOP("Settings", "My wheelchair"),
+    encode=_encode_profile,
+    decode=_decode_profile,
+)
+HOME_LOCATION: Setting[Location | None] = Setting(
+    "profile/home",
+    None,
+    QT_TRANSLATE_NOOP("Settings", "Home location"),
+    encode=_encode_location,
+    decode=_decode_location,
+)
+SEARCH_RADIUS_KM: Setting[int] = Setting(
+    "search/radius_km",
+    50,
+    QT_TRANSLATE_NOOP("Settings", "Search radius"),
+    validate=_check_radius,
+    decode=_to_int,
+)
+LAST_PAGE: Setting[str] = Setting("window/last_page", "find", "Last screen shown")
+DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(
+    "feed/demo_notice_dismissed",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Hide the demo data notice"),
+    decode=_to_bool,
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    FEED_URL,
+    TEXT_SCALE,
+    THEME,
+    LANGUAGE,
+    WHEELCHAIR_PROFILE,
+    HOME_LOCATION,
+    SEARCH_RADIUS_KM,
+    LAST_PAGE,
+    DEMO_NOTICE_DISMISSED,
+)
+
+
+class Settings(QObject):
+    """Typed access to the settings file ``<data dir>/settings.ini``."""
+
+    changed = Signal(str)  # the key that changed
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path, parent: QObject | None = None) -> Settings:
+        return cls(data_dir / "settings.ini", parent)
+
+    @property
+    def qsettings(self) -> QSettings:
+        """The raw store, for Qt state blobs (window geometry, splitter sizes)."""
+        return self._store
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._store.value(setting.key)
+        if raw is None:
+            return setting.default
+        try:
+            value: T = setting.decode(raw) if setting.decode else raw
+            setting.check(value)
+        except (SettingError, ValidationError, ValueError, TypeError, KeyError):
+            return setting.default
+        return value
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Stores ``value``; raises SettingError (with a message for people) when invalid."""
+        setting.check(value)
+        stored = setting.encode(value) if setting.encode else value
+        if self.get(setting) == value and self._store.contains(setting.key):
+            return
+        self._store.setValue(setting.key, stored)
+        self._store.sync()
+        self.changed.emit(setting.key)
+
+    def reset(self, setting: Setting[Any]) -> None:
+        if self._store.contains(setting.key):
+            self._store.remove(setting.key)
+            self._store.sync()
+            self.changed.emit(setting.key)
+
+    def is_set(self, setting: Setting[Any]) -> bool:
+        return bool(self._store.contains(setting.key))

@@ -1,0 +1,508 @@
+"""Themes, text size and the focus frame, applied to the whole application.
+
+Every colour a theme uses is declared here as data (:data:`THEMES`), together
+with the foreground/background pairs the app actually draws, so the contrast
+of each pair can be computed and checked (WCAG 2.2: text ≥ 4.5:1, ≥ 7:1 in
+high contrast; focus frame and input borders ≥ 3:1). The palette and the
+stylesheet are both generated from that data, so the checked colours are the
+drawn colours.
+
+Call :func:`apply` once at start-up and again whenever the person changes the
+theme or the text size; it is cheap and idempotent::
+
+    theme.apply(app, "system", 150)
+
+Screens never hard-code colours: they use the palette (``QPalette.WindowText``
+…) or :func:`colour` for the few semantic colours (``"error"``, ``"ok"``,
+``"warning"``), and :func:`scaled_font` for headings, so that every theme and
+text size reaches them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from wheelshare.paths import resource
+
+THEME_NAMES: tuple[str, ...] = ("system", "default", "dark", "high_contrast")
+TEXT_SCALE_MIN = 100
+TEXT_SCALE_MAX = 200
+
+# Smallest size of anything a person clicks, in pixels at 100 % text. WCAG 2.2
+# asks for 24 × 24 (2.5.8); 44 × 44 (2.5.5, AAA) for buttons, which are the
+# controls people hit most.
+BUTTON_MIN_PX = 44
+INPUT_MIN_HEIGHT_PX = 36
+INDICATOR_PX = 22  # check box / radio button square, plus its focus border
+FOCUS_WIDTH_PX = 3
+BORDER_WIDTH_PX = 2
+
+_Role = QPalette.ColorRole
+
+# Colour names used by the themes, and the palette role each one fills.
+_PALETTE_ROLES: dict[str, QPalette.ColorRole] = {
+    "window": _Role.Window,
+    "window_text": _Role.WindowText,
+    "base": _Role.Base,
+    "alternate_base": _Role.AlternateBase,
+    "text": _Role.Text,
+    "button": _Role.Button,
+    "button_text": _Role.ButtonText,
+    "bright_text": _Role.BrightText,
+    "highlight": _Role.Highlight,
+    "highlighted_text": _Role.HighlightedText,
+    "tooltip_base": _Role.ToolTipBase,
+    "tooltip_text": _Role.ToolTipText,
+    "placeholder": _Role.PlaceholderText,
+    "link": _Role.Link,
+    "link_visited": _Role.LinkVisited,
+    "light": _Role.Light,
+    "midlight": _Role.Midlight,
+    "mid": _Role.Mid,
+    "dark": _Role.Dark,
+    "shadow": _Role.Shadow,
+}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme: its colours and the pairs the app draws with them."""
+
+    name: str
+    colours: Mapping[str, str]
+    # Minimum contrast for text pairs (4.5 for AA, 7 for AAA).
+    text_minimum: float
+    # (foreground, background) colour names for every kind of text drawn.
+    text_pairs: tuple[tuple[str, str], ...]
+    # (indicator, background) for focus frames and borders of inputs (≥ 3:1).
+    indicator_pairs: tuple[tuple[str, str], ...]
+
+
+# Every text the app draws, as (foreground, background). Disabled text is
+# exempt in WCAG, but people with low vision still need to read what is
+# unavailable, so it is held to the same minimum.
+_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("window_text", "window"),
+    ("text", "base"),
+    ("text", "alternate_base"),
+    ("button_text", "button"),
+    ("highlighted_text", "highlight"),
+    ("tooltip_text", "tooltip_base"),
+    ("placeholder", "base"),
+    ("link", "base"),
+    ("link", "window"),
+    ("link_visited", "base"),
+    ("disabled_text", "window"),
+    ("disabled_text", "base"),
+    ("disabled_text", "button"),
+    ("error", "window"),
+    ("error", "base"),
+    ("ok", "window"),
+    ("ok", "base"),
+    ("warning", "window"),
+    ("warning", "base"),
+    ("window_text", "notice"),
+)
+_INDICATOR_PAIRS: tuple[tuple[str, str], ...] = (
+    ("focus", "window"),
+    ("focus", "base"),
+    ("focus", "button"),
+    ("focus", "alternate_base"),
+    ("focus", "notice"),
+    ("input_border", "window"),
+    ("input_border", "base"),
+    ("button_border", "window"),
+    ("highlight", "base"),
+    ("highlight", "alternate_base"),
+)
+
+_LIGHT = {
+    "window": "#f4f5f7",
+    "window_text": "#1b1c1e",
+    "base": "#ffffff",
+    "alternate_base": "#eef1f6",
+    "text": "#1b1c1e",
+    "button": "#e4e7ec",
+    "button_text": "#1b1c1e",
+    "bright_text": "#ffffff",
+    "highlight": "#0b57d0",
+    "highlighted_text": "#ffffff",
+    "tooltip_base": "#1b1c1e",
+    "tooltip_text": "#ffffff",
+    "placeholder": "#5b5f66",
+    "link": "#0842a0",
+    "link_visited": "#6b2fa0",
+    "light": "#ffffff",
+    "midlight": "#eceef2",
+    "mid": "#8a8f98",
+    "dark": "#5b5f66",
+    "shadow": "#1b1c1e",
+    "disabled_text": "#5b5f66",
+    "error": "#b3261e",
+    "ok": "#146c2e",
+    "warning": "#7a4500",
+    "notice": "#fff4d6",
+    "focus": "#0b57d0",
+    "input_border": "#6b7079",
+    "button_border": "#6b7079",
+}
+_DARK = {
+    "window": "#1e1f22",
+    "window_text": "#e8eaed",
+    "base": "#141517",
+    "alternate_base": "#23252a",
+    "text": "#e8eaed",
+    "button": "#2d3035",
+    "button_text": "#e8eaed",
+    "bright_text": "#ffffff",
+    "highlight": "#8ab4f8",
+    "highlighted_text": "#0b1a33",
+    "tooltip_base": "#e8eaed",
+    "tooltip_text": "#1b1c1e",
+    "placeholder": "#a9adb3",
+    "link": "#8ab4f8",
+    "link_visited": "#d7aefb",
+    "light": "#3c3f45",
+    "midlight": "#34373c",
+    "mid": "#5f636a",
+    "dark": "#101113",
+    "shadow": "#000000",
+    "disabled_text": "#a0a4aa",
+    "error": "#f2b8b5",
+    "ok": "#8fd19e",
+    "warning": "#f6c26b",
+    "notice": "#3a3220",
+    "focus": "#8ab4f8",
+    "input_border": "#8e9298",
+    "button_border": "#8e9298",
+}
+_HIGH_CONTRAST = {
+    "window": "#000000",
+    "window_text": "#ffffff",
+    "base": "#000000",
+    "alternate_base": "#141414",
+    "text": "#ffffff",
+    "button": "#000000",
+    "button_text": "#ffffff",
+    "bright_text": "#ffffff",
+    "highlight": "#ffff00",
+    "highlighted_text": "#000000",
+    "tooltip_base": "#000000",
+    "tooltip_text": "#ffffff",
+    "placeholder": "#d8d8d8",
+    "link": "#00ffff",
+    "link_visited": "#ff9cff",
+    "light": "#ffffff",
+    "midlight": "#c0c0c0",
+    "mid": "#808080",
+    "dark": "#ffffff",
+    "shadow": "#ffffff",
+    "disabled_text": "#c8c8c8",
+    "error": "#ff9f9f",
+    "ok": "#7dff8c",
+    "warning": "#ffd75e",
+    "notice": "#1a1a00",
+    "focus": "#ffff00",
+    "input_border": "#ffffff",
+    "button_border": "#ffffff",
+}
+
+THEMES: Mapping[str, Theme] = MappingProxyType(
+    {
+        "default": Theme("default", MappingProxyType(_LIGHT), 4.5, _TEXT_PAIRS, _INDICATOR_PAIRS),
+        "dark": Theme("dark", MappingProxyType(_DARK), 4.5, _TEXT_PAIRS, _INDICATOR_PAIRS),
+        "high_contrast": Theme(
+            "high_contrast", MappingProxyType(_HIGH_CONTRAST), 7.0, _TEXT_PAIRS, _INDICATOR_PAIRS
+        ),
+    }
+)
+INDICATOR_MINIMUM = 3.0
+
+
+class ThemeError(ValueError):
+    """A theme name or text size the app does not know."""
+
+
+def relative_luminance(hex_colour: str) -> float:
+    """WCAG 2.x relative luminance of an ``#rrggbb`` colour."""
+    colour = QColor(hex_colour)
+    if not colour.isValid():
+        raise ThemeError(f"not a colour: {hex_colour!r}")
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio between two ``#rrggbb`` colours, from 1 to 21."""
+    a, b = relative_luminance(foreground), relative_luminance(background)
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def resolve(theme: str, app: QGuiApplication | None = None) -> str:
+    """The concrete theme for ``theme``; ``"system"`` follows the platform.
+
+    Qt reports the platform's colour scheme (light/dark) and, from Qt 6.10,
+    its contrast preference; a high-contrast preference wins over both.
+    """
+    if theme in THEMES:
+        return theme
+    if theme != "system":
+        names = ", ".join(THEME_NAMES)
+        raise ThemeError(f"unknown theme {theme!r}; expected one of: {names}")
+    app = app or QGuiApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return "default"
+    scheme, high_contrast = platform_preference(app)
+    if high_contrast:
+        return "high_contrast"
+    return "dark" if scheme == Qt.ColorScheme.Dark else "default"
+
+
+def platform_preference(app: QGuiApplication) -> tuple[Qt.ColorScheme, bool]:
+    """The platform's colour scheme and whether it asks for high contrast."""
+    hints = app.styleHints()
+    high_contrast = False
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
+    preference = getattr(Qt, "ContrastPreference", None)
+    if accessibility is not None and preference is not None:
+        high_contrast = accessibility().contrastPreference() == preference.HighContrast
+    return hints.colorScheme(), high_contrast
+
+
+def palette_for(theme: Theme) -> QPalette:
+    palette = QPalette()
+    c = theme.colours
+    for name, role in _PALETTE_ROLES.items():
+        palette.setColor(role, QColor(c[name]))
+    # Unfocused windows keep the same colours: a selection must stay readable
+    # when the person's attention (and focus) is elsewhere.
+    for name, role in _PALETTE_ROLES.items():
+        palette.setColor(QPalette.ColorGroup.Inactive, role, QColor(c[name]))
+    disabled = QColor(c["disabled_text"])
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText, _Role.PlaceholderText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def stylesheet_for(theme: Theme) -> str:
+    """Borders, a thick focus frame and minimum sizes for every focusable control.
+
+    Each control keeps the same box size whether focused or not (the border
+    grows by one pixel as the padding shrinks by one), so focus never moves
+    the layout.
+    """
+    c = theme.colours
+    icons = resource("themes", theme.name).as_posix()
+    b, f = BORDER_WIDTH_PX, FOCUS_WIDTH_PX
+    pad = f + 2  # inner padding when unfocused; focused: pad - (f - b)
+    focus_pad = pad - (f - b)
+    inputs = "QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView"
+    inputs_focus = ", ".join(f"{w.strip()}:focus" for w in inputs.split(","))
+    boxes = "QCheckBox, QRadioButton"
+    boxes_focus = "QCheckBox:focus, QRadioButton:focus"
+    return f"""
+QPushButton, QToolButton {{
+    color: {c["button_text"]};
+    background-color: {c["button"]};
+    border: {b}px solid {c["button_border"]};
+    border-radius: 4px;
+    padding: {pad}px {pad + 6}px;
+    min-height: {BUTTON_MIN_PX - 2 * (b + pad)}px;
+    min-width: {BUTTON_MIN_PX - 2 * (b + pad + 6)}px;
+}}
+QPushButton:hover, QToolButton:hover {{ background-color: {c["midlight"]}; }}
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked, QPushButton:checked {{
+    background-color: {c["highlight"]};
+    color: {c["highlighted_text"]};
+}}
+QPushButton:disabled, QToolButton:disabled {{ color: {c["disabled_text"]}; }}
+QPushButton:default {{ border-color: {c["focus"]}; }}
+QPushButton:focus, QToolButton:focus {{
+    border: {f}px solid {c["focus"]};
+    padding: {focus_pad}px {focus_pad + 6}px;
+}}
+{inputs} {{
+    color: {c["text"]};
+    background-color: {c["base"]};
+    border: {b}px solid {c["input_border"]};
+    border-radius: 3px;
+    padding: 2px 4px;
+    selection-background-color: {c["highlight"]};
+    selection-color: {c["highlighted_text"]};
+}}
+QLineEdit, QComboBox, QAbstractSpinBox {{ min-height: {INPUT_MIN_HEIGHT_PX - 2 * (b + 2)}px; }}
+{inputs_focus} {{
+    border: {f}px solid {c["focus"]};
+    padding: {2 - (f - b)}px {4 - (f - b)}px;
+}}
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{
+    color: {c["disabled_text"]};
+}}
+{boxes} {{
+    border: {f}px solid transparent;
+    border-radius: 3px;
+    padding: 2px;
+    spacing: 8px;
+    min-height: {INDICATOR_PX + 4}px;
+}}
+{boxes_focus} {{ border-color: {c["focus"]}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {INDICATOR_PX - 2 * b}px;
+    height: {INDICATOR_PX - 2 * b}px;
+    border: {b}px solid {c["input_border"]};
+    background-color: {c["base"]};
+}}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: {INDICATOR_PX // 2}px; }}
+QCheckBox::indicator:checked {{ image: url({icons}/check.svg); }}
+QRadioButton::indicator:checked {{ image: url({icons}/dot.svg); }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {c["disabled_text"]};
+}}
+QComboBox::drop-down {{
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+    width: 24px;
+    border-left: 1px solid {c["input_border"]};
+}}
+QComboBox::down-arrow {{ image: url({icons}/arrow-down.svg); width: 12px; height: 12px; }}
+QAbstractSpinBox {{ padding-right: 26px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border;
+    width: 24px;
+    border-left: 1px solid {c["input_border"]};
+    background-color: {c["button"]};
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({icons}/arrow-up.svg); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url({icons}/arrow-down.svg); width: 10px; height: 10px; }}
+QTabBar::tab {{ min-height: {BUTTON_MIN_PX - 12}px; padding: 4px 12px; }}
+QTabBar::tab:focus {{ border: {f}px solid {c["focus"]}; }}
+QToolTip {{
+    color: {c["tooltip_text"]};
+    background-color: {c["tooltip_base"]};
+    border: 1px solid {c["tooltip_text"]};
+}}
+"""
+
+
+def system_font() -> QFont:
+    """The platform's general font: 100 % text size means this font."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    """The application font times ``factor`` (headings: 1.25–1.6).
+
+    Relative to the current application font, so headings grow with the
+    person's text size.
+    """
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class _SystemFollower(QObject):
+    """Re-applies the theme when the platform colour scheme changes."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("wheelshare-theme-follower")
+        self.theme = "system"
+        self.text_scale = 100
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(self._changed)
+        accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
+        if accessibility is not None:
+            pass  # accessibility().contrastPreferenceChanged.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        app = QApplication.instance()
+        if self.theme == "system" and isinstance(app, QApplication):
+            apply(app, "system", self.text_scale)
+
+
+def _follower(app: QApplication) -> _SystemFollower:
+    existing = app.findChild(_SystemFollower, "wheelshare-theme-follower")
+    return existing if existing is not None else _SystemFollower(app)
+
+
+def current(app: QApplication | None = None) -> Theme:
+    """The concrete theme in use (``"default"`` before :func:`apply`)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    name = app.property("wheelshare_theme") if app is not None else None
+    return THEMES[name] if name in THEMES else THEMES["default"]
+
+
+def colour(name: str, app: QApplication | None = None) -> QColor:
+    """A semantic colour of the current theme: ``"error"``, ``"ok"``, ``"warning"``…
+
+    Colour is never the only sign of a state: pair it with words or a named icon.
+    """
+    colours = current(app).colours
+    if name not in colours:
+        raise ThemeError(f"unknown theme colour {name!r}")
+    return QColor(colours[name])
+
+
+def apply(app: QApplication, theme: str, text_scale: int) -> None:
+    """Apply ``theme`` (one of :data:`THEME_NAMES`) and ``text_scale`` (%) to ``app``."""
+    if not isinstance(text_scale, int) or not TEXT_SCALE_MIN <= text_scale <= TEXT_SCALE_MAX:
+        raise ThemeError(
+            f"text size must be a whole percentage from {TEXT_SCALE_MIN} to {TEXT_SCALE_MAX},"
+            f" not {text_scale!r}"
+        )
+    concrete = THEMES[resolve(theme, app)]
+    follower = _follower(app)
+    follower.theme, follower.text_scale = theme, text_scale
+
+    # Fusion draws everything from the palette, so the declared colours are
+    # the drawn ones on every platform.
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    app.setProperty("wheelshare_theme", concrete.name)
+    app.setProperty("wheelshare_text_scale", text_scale)
+    font = system_font()
+    size = font.pointSizeF()
+    if size <= 0:  # a pixel-sized system font
+        font.setPixelSize(max(1, round(font.pixelSize() * text_scale / 100)))
+    else:
+        font.setPointSizeF(size * text_scale / 100)
+    app.setFont(font)
+    app.setPalette(palette_for(concrete))
+    app.setStyleSheet(stylesheet_for(concrete))
+
+
+__all__ = [
+    "INDICATOR_MINIMUM",
+    "THEMES",
+    "THEME_NAMES",
+    "Theme",
+    "ThemeError",
+    "apply",
+    "colour",
+    "contrast_ratio",
+    "current",
+    "relative_luminance",
+    "resolve",
+    "scaled_font",
+    "system_font",
+]

@@ -1,0 +1,6 @@
+"""Small widgets shared by every screen."""
+
+from wheelshare.ui.widgets.editors import DateTimeEdit, MoneyEdit
+from wheelshare.ui.widgets.form import FormField, FormFields
+
+__all__ = ["DateTimeEdit", "FormField", "FormFields", "MoneyEdit"]

@@ -1,0 +1,79 @@
+"""The main window: screens, shortcuts, status area, restored state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.pages import PAGES, PlaceholderPage
+
+AppFactory = Callable[..., tuple[AppContext, MainWindow]]
+
+
+def test_every_screen_is_reachable_by_its_shortcut(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == [
+        "Find a vehicle",
+        "Venues",
+        "My bookings",
+        "My vehicles",
+        "Account & settings",
+    ]
+    for index, spec in enumerate(PAGES):
+        key = Qt.Key(Qt.Key.Key_1.value + index)
+        qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == spec.key
+        assert window.stack.currentWidget() is window.page(spec.key)
+        assert spec.translated_title() in window.windowTitle()
+    # The shortcuts are shown in the Go menu, beside each screen's name.
+    go_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    shown = [(a.text(), a.shortcut().toString()) for a in go_menu.actions()]
+    assert ("Venues", "Ctrl+2") in shown
+
+
+def test_a_placeholder_says_in_words_that_the_screen_is_coming(
+    make_app: AppFactory, data_dir: Path
+) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    placeholders = [
+        window.page(s.key) for s in PAGES if isinstance(window.page(s.key), PlaceholderPage)
+    ]
+    for page in placeholders:
+        texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert "coming" in texts
+
+
+def test_geometry_and_last_screen_come_back_after_a_restart(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    window.show_page("bookings")
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.close()
+
+    _ctx2, again = make_app("--data-dir", str(data_dir), "--no-sync")
+    assert again.current_key() == "bookings"
+    assert (again.size().width(), again.size().height()) == (700, 500)
+
+
+def test_the_status_area_offers_sync_now(make_app: AppFactory, data_dir: Path) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    assert window.status_area.sync_button.text() == "&Sync now"
+    assert window.status_area.state_label.text()
+
+
+def test_the_shortcuts_page_lists_the_screens(make_app: AppFactory, data_dir: Path) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    described = dict(window.shortcuts)
+    assert described["Ctrl+1"] == "Go to Find a vehicle"
+    assert "F5" in described
