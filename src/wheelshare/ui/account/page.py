@@ -1,0 +1,575 @@
+"""*Account & settings*: the account on the feed, the feed address, my wheelchair,
+and how the app looks and speaks.
+
+Every setting is read from and written to the one settings registry
+(:mod:`wheelshare.ui.settings`); storing a value is enough for the app to apply
+it live (theme, text size and language are applied by whoever owns the
+application). Account work runs on the worker; nothing here blocks the window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import ValidationError, WheelchairProfile
+from wheelshare.domain.profile import PROFILE_RANGES
+from wheelshare.sync.account import SignInResult, SignOutResult, User
+from wheelshare.sync.errors import RejectedError
+from wheelshare.ui.account.service import AccountService, FeedCheck
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.i18n import LanguageWatcher
+from wheelshare.ui.owner.fields import FieldBlock, FieldProblem, parse_required_int
+from wheelshare.ui.settings import (
+    FEED_URL,
+    LANGUAGE,
+    TEXT_SCALE,
+    THEME,
+    WHEELCHAIR_PROFILE,
+    SettingError,
+)
+
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("pageHeading")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class Notice(QLabel):
+    """A line of status in words; problems start with a warning sign and the word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def say(self, text: str, problem: bool = False) -> None:
+        self.setObjectName("formError" if problem else "formHint")
+        shown = f"⚠ {text}" if problem and text else text
+        self.setText(shown)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class AccountPage(QWidget):
+    """The *Account & settings* screen."""
+
+    signed_in_changed = Signal(object)  # User | None
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        service: AccountService | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = ctx.settings
+        self.service = service or AccountService(ctx.data_dir)
+        self.user: User | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self._build()
+        self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self._rebuild))
+        self.refresh_user()
+
+    # -- the feed this screen acts on -----------------------------------------
+
+    def feed_url(self) -> str:
+        """The feed in use: the session's (the built-in demo feed too), else the setting."""
+        state = getattr(self.ctx.session, "state", None)
+        url = getattr(state, "feed_url", "") if state is not None else ""
+        return str(url or self.settings.get(FEED_URL))
+
+    # -- building (again after a language change) -----------------------------
+
+    def _snapshot(self) -> dict[str, Any]:
+        return {
+            "email": self.email.text(),
+            "reg_name": self.reg_name.text(),
+            "reg_email": self.reg_email.text(),
+            "feed": self.feed_edit.text(),
+            "profile": {k: e.text() for k, e in self.profile_edits.items()},
+        }
+
+    def _rebuild(self) -> None:
+        snap = self._snapshot()
+        self._build()
+        self.email.setText(snap["email"])
+        self.reg_name.setText(snap["reg_name"])
+        self.reg_email.setText(snap["reg_email"])
+        self.feed_edit.setText(snap["feed"])
+        for key, text in snap["profile"].items():
+            self.profile_edits[key].setText(text)
+        self._show_user()
+
+    def _build(self) -> None:
+        if self._content is not None:
+            self._layout.removeWidget(self._content)
+            self._content.hide()
+            self._content.deleteLater()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self._content = scroll
+        self._layout.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.addWidget(_heading(self.tr("Account & settings"), body))
+        layout.addWidget(self._account_box(body))
+        layout.addWidget(self._feed_box(body))
+        layout.addWidget(self._profile_box(body))
+        layout.addWidget(self._appearance_box(body))
+        layout.addStretch(1)
+
+    # -- account --------------------------------------------------------------
+
+    def _account_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Account"), parent)
+        layout = QVBoxLayout(box)
+        self.user_label = QLabel(box)
+        self.user_label.setWordWrap(True)
+        layout.addWidget(self.user_label)
+        self.account_notice = Notice(box)
+        layout.addWidget(self.account_notice)
+        self.sign_out_button = QPushButton(self.tr("Sign &out"), box)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        layout.addWidget(self.sign_out_button)
+
+        self.sign_in_box = QGroupBox(self.tr("Sign in"), box)
+        s_l = QVBoxLayout(self.sign_in_box)
+        self.email = QLineEdit(self.sign_in_box)
+        self.email_block = FieldBlock(self.tr("&Email"), self.email, parent=self.sign_in_box)
+        s_l.addWidget(self.email_block)
+        self.password = QLineEdit(self.sign_in_box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_block = FieldBlock(
+            self.tr("&Password"), self.password, parent=self.sign_in_box
+        )
+        s_l.addWidget(self.password_block)
+        self.sign_in_button = QPushButton(self.tr("S&ign in"), self.sign_in_box)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.password.returnPressed.connect(self.sign_in)
+        s_l.addWidget(self.sign_in_button)
+        layout.addWidget(self.sign_in_box)
+
+        self.register_box = QGroupBox(self.tr("New here? Create an account"), box)
+        r_l = QVBoxLayout(self.register_box)
+        self.reg_name = QLineEdit(self.register_box)
+        self.reg_name_block = FieldBlock(
+            self.tr("&Name others will see"), self.reg_name, parent=self.register_box
+        )
+        r_l.addWidget(self.reg_name_block)
+        self.reg_email = QLineEdit(self.register_box)
+        self.reg_email_block = FieldBlock(
+            self.tr("E&mail for the new account"), self.reg_email, parent=self.register_box
+        )
+        r_l.addWidget(self.reg_email_block)
+        self.reg_password = QLineEdit(self.register_box)
+        self.reg_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reg_password_block = FieldBlock(
+            self.tr("Pass&word for the new account"), self.reg_password, parent=self.register_box
+        )
+        r_l.addWidget(self.reg_password_block)
+        self.register_button = QPushButton(
+            self.tr("&Create account and sign in"), self.register_box
+        )
+        self.register_button.clicked.connect(self.register)
+        r_l.addWidget(self.register_button)
+        layout.addWidget(self.register_box)
+        return box
+
+    def refresh_user(self) -> None:
+        url = self.feed_url()
+        try:
+            self.user = self.service.current_user(url) if url else None
+        except Exception:  # a bad address: nobody can be signed in to it
+            self.user = None
+        self._show_user()
+
+    def _show_user(self) -> None:
+        url = self.feed_url()
+        if not url:
+            text = self.tr(
+                "The app is not connected to a feed yet; sign-in is possible once it is."
+            )
+        elif self.user is None:
+            text = self.tr(
+                "Not signed in to {feed}. Sign in to list vehicles, answer "
+                "requests and write reviews."
+            ).format(feed=url)
+        else:
+            text = self.tr("Signed in as {name} ({email}) on {feed}.").format(
+                name=self.user.display_name or self.user.email, email=self.user.email, feed=url
+            )
+        self.user_label.setText(text)
+        self.user_label.setAccessibleName(text)
+        signed_in = self.user is not None
+        self.sign_out_button.setVisible(signed_in)
+        self.sign_in_box.setVisible(not signed_in and bool(url))
+        self.register_box.setVisible(not signed_in and bool(url))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.sign_in_button, self.register_button, self.sign_out_button):
+            button.setEnabled(not busy)
+
+    def _account_failed(self, error: BaseException, blocks: dict[str, FieldBlock]) -> None:
+        self._busy(False)
+        if isinstance(error, ValidationError):
+            unplaced = []
+            for path, message in error.errors.items():
+                block = blocks.get(path.split(".")[-1])
+                if block is not None:
+                    block.set_error(message)
+                else:
+                    unplaced.append(message)
+            self.account_notice.say(
+                " ".join(unplaced) or self.tr("Correct the fields marked below."), problem=True
+            )
+            return
+        if isinstance(error, RejectedError) and error.fields:
+            for path, message in error.fields.items():
+                block = blocks.get(path.split(".")[-1])
+                if block is not None:
+                    block.set_error(message)
+        self.account_notice.say(str(error), problem=True)
+
+    def _signed_in(self, result: SignInResult) -> None:
+        self._busy(False)
+        self.password.clear()
+        self.reg_password.clear()
+        self.user = result.user
+        if result.keyring_problem is not None:
+            self.account_notice.say(str(result.keyring_problem), problem=True)
+        else:
+            self.account_notice.say(
+                self.tr("Signed in. Your sign-in is kept in the system's password store (keyring).")
+            )
+        self._show_user()
+        self.signed_in_changed.emit(self.user)
+        self._sync()
+
+    def sign_in(self) -> None:
+        blocks = {"email": self.email_block, "password": self.password_block}
+        for b in blocks.values():
+            b.set_error("")
+        url, email, password = self.feed_url(), self.email.text(), self.password.text()
+        self._busy(True)
+        self.account_notice.say(self.tr("Signing in…"))
+        self.ctx.worker.submit(
+            lambda _t: self.service.sign_in(url, email, password),
+            on_done=self._signed_in,
+            on_error=lambda e: self._account_failed(e, blocks),
+            name="sign in",
+        )
+
+    def register(self) -> None:
+        blocks = {
+            "display_name": self.reg_name_block,
+            "email": self.reg_email_block,
+            "password": self.reg_password_block,
+        }
+        for b in blocks.values():
+            b.set_error("")
+        url = self.feed_url()
+        name, email, password = (
+            self.reg_name.text(),
+            self.reg_email.text(),
+            self.reg_password.text(),
+        )
+        self._busy(True)
+        self.account_notice.say(self.tr("Creating the account…"))
+        self.ctx.worker.submit(
+            lambda _t: self.service.register(url, email, password, name),
+            on_done=self._signed_in,
+            on_error=lambda e: self._account_failed(e, blocks),
+            name="register",
+        )
+
+    def sign_out(self) -> None:
+        url = self.feed_url()
+        self._busy(True)
+        self.ctx.worker.submit(
+            lambda _t: self.service.sign_out(url),
+            on_done=self._signed_out,
+            on_error=lambda e: self._account_failed(e, {}),
+            name="sign out",
+        )
+
+    def _signed_out(self, result: SignOutResult) -> None:
+        self._busy(False)
+        self.user = None
+        if result.revoked_on_feed:
+            self.account_notice.say(
+                self.tr("Signed out; the sign-in was removed from this computer and from the feed.")
+            )
+        else:
+            self.account_notice.say(
+                self.tr(
+                    "Signed out on this computer. The feed could not be told ({why}); the old "
+                    "sign-in stops working when it expires."
+                ).format(why=str(result.problem))
+            )
+        self._show_user()
+        self.signed_in_changed.emit(None)
+
+    def _sync(self) -> None:
+        sync_now = getattr(self.ctx.session, "sync_now", None)
+        if callable(sync_now):
+            sync_now()
+
+    # -- feed -----------------------------------------------------------------
+
+    def _feed_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Feed"), parent)
+        layout = QVBoxLayout(box)
+        intro = QLabel(
+            self.tr(
+                "The feed is the server that shares listings, bookings and "
+                "reviews. Leave the address empty to use the built-in demo feed."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.feed_edit = QLineEdit(self.settings.get(FEED_URL), box)
+        self.feed_edit.setPlaceholderText("https://feed.example.org")
+        self.feed_block = FieldBlock(self.tr("Feed &address"), self.feed_edit, parent=box)
+        self.feed_edit.textChanged.connect(self._check_feed_text)
+        layout.addWidget(self.feed_block)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("C&heck connection"), box)
+        self.check_button.clicked.connect(self.check_connection)
+        self.use_feed_button = QPushButton(self.tr("&Use this feed"), box)
+        self.use_feed_button.clicked.connect(self.use_feed)
+        row.addWidget(self.check_button)
+        row.addWidget(self.use_feed_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.feed_notice = Notice(box)
+        layout.addWidget(self.feed_notice)
+        return box
+
+    def _feed_problem(self, text: str) -> str:
+        try:
+            FEED_URL.check(text.strip())
+        except SettingError as e:
+            return e.message
+        return ""
+
+    def _check_feed_text(self, text: str) -> None:
+        self.feed_block.set_error(self._feed_problem(text))
+
+    def check_connection(self) -> None:
+        url = self.feed_edit.text().strip() or self.feed_url()
+        problem = self._feed_problem(url)
+        if problem or not url:
+            self.feed_block.set_error(problem or self.tr("Enter the feed's address first."))
+            return
+        self.check_button.setEnabled(False)
+        self.feed_notice.say(self.tr("Checking {url}…").format(url=url))
+        self.ctx.worker.submit(
+            lambda _t: AccountService.check_feed(url),
+            on_done=self._checked,
+            on_error=self._check_failed,
+            name="check feed",
+        )
+
+    def _checked(self, result: FeedCheck) -> None:
+        self.check_button.setEnabled(True)
+        self.feed_notice.say(
+            self.tr("Connected: {url} answered as a wheelshare feed.").format(url=result.url)
+        )
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.feed_notice.say(str(error), problem=True)
+
+    def use_feed(self) -> None:
+        url = self.feed_edit.text().strip()
+        try:
+            self.settings.set(FEED_URL, url)
+        except SettingError as e:
+            self.feed_block.set_error(e.message)
+            return
+        if url:
+            self.feed_notice.say(
+                self.tr(
+                    "Saved. The app now uses {url}; sign in to it if you have an account there."
+                ).format(url=url)
+            )
+        else:
+            self.feed_notice.say(self.tr("Saved. The app uses the built-in demo feed."))
+        self.refresh_user()
+
+    # -- my wheelchair --------------------------------------------------------
+
+    def _profile_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("My wheelchair"), parent)
+        layout = QVBoxLayout(box)
+        intro = QLabel(
+            self.tr(
+                "With these measurements, searches can tell whether a vehicle "
+                "or a venue fits your chair. They stay on this computer."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        labels = {
+            "width_cm": self.tr("Chair &width (cm)"),
+            "length_cm": self.tr("Chair &length (cm)"),
+            "seated_height_cm": self.tr("&Seated height, head included (cm)"),
+            "weight_with_occupant_kg": self.tr("Weight with occupant (&kg)"),
+        }
+        profile = self.settings.get(WHEELCHAIR_PROFILE)
+        self.profile_edits: dict[str, QLineEdit] = {}
+        self.profile_blocks: dict[str, FieldBlock] = {}
+        for key, label in labels.items():
+            low, high = PROFILE_RANGES[key]
+            unit = self.tr("kg") if key.endswith("kg") else self.tr("cm")
+            edit = QLineEdit(box)
+            if profile is not None:
+                edit.setText(str(getattr(profile, key)))
+            block = FieldBlock(
+                label,
+                edit,
+                self.tr("{low} to {high} {unit}").format(low=low, high=high, unit=unit),
+                box,
+            )
+            edit.textChanged.connect(lambda _t, k=key: self._check_profile_field(k))
+            self.profile_edits[key] = edit
+            self.profile_blocks[key] = block
+            layout.addWidget(block)
+        self.drives = QRadioButton(self.tr("I &drive (from the chair or after a transfer)"), box)
+        self.passenger = QRadioButton(self.tr("I travel as a &passenger in my chair"), box)
+        group = QButtonGroup(box)
+        group.addButton(self.drives)
+        group.addButton(self.passenger)
+        (self.drives if profile is not None and profile.drives else self.passenger).setChecked(True)
+        layout.addWidget(self.drives)
+        layout.addWidget(self.passenger)
+        row = QHBoxLayout()
+        self.save_profile_button = QPushButton(self.tr("Sa&ve my wheelchair"), box)
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.forget_profile_button = QPushButton(self.tr("&Forget my wheelchair"), box)
+        self.forget_profile_button.clicked.connect(self.forget_profile)
+        row.addWidget(self.save_profile_button)
+        row.addWidget(self.forget_profile_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.profile_notice = Notice(box)
+        layout.addWidget(self.profile_notice)
+        return box
+
+    def _profile_value(self, key: str) -> int:
+        low, high = PROFILE_RANGES[key]
+        unit = self.tr("kg") if key.endswith("kg") else self.tr("cm")
+        return parse_required_int(self.profile_edits[key].text(), low, high, unit)
+
+    def _check_profile_field(self, key: str) -> bool:
+        try:
+            self._profile_value(key)
+        except FieldProblem as e:
+            self.profile_blocks[key].set_error(str(e))
+            return False
+        self.profile_blocks[key].set_error("")
+        return True
+
+    def save_profile(self) -> None:
+        if not all([self._check_profile_field(k) for k in self.profile_edits]):
+            self.profile_notice.say(
+                self.tr("Not saved: correct the measurements marked above."), problem=True
+            )
+            return
+        profile = WheelchairProfile(
+            **{k: self._profile_value(k) for k in self.profile_edits},
+            drives=self.drives.isChecked(),
+        )
+        self.settings.set(WHEELCHAIR_PROFILE, profile)
+        self.profile_notice.say(self.tr("Saved. “Fits my wheelchair” now uses these measurements."))
+
+    def forget_profile(self) -> None:
+        self.settings.reset(WHEELCHAIR_PROFILE)
+        for edit in self.profile_edits.values():
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        for block in self.profile_blocks.values():
+            block.set_error("")
+        self.profile_notice.say(self.tr("Forgotten: searches no longer check your chair."))
+
+    # -- appearance and language ----------------------------------------------
+
+    def _appearance_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance and language"), parent)
+        layout = QVBoxLayout(box)
+        intro = QLabel(self.tr("Changes apply at once and are remembered."), box)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text_size = QComboBox(box)
+        current = self.settings.get(TEXT_SCALE)
+        sizes = sorted({*TEXT_SIZES, current})
+        for size in sizes:
+            self.text_size.addItem(self.tr("{n} %").format(n=size), size)
+        self.text_size.setCurrentIndex(sizes.index(current))
+        self.text_size.activated.connect(
+            lambda _i: self._store(TEXT_SCALE, self.text_size.currentData())
+        )
+        layout.addWidget(FieldBlock(self.tr("&Text size"), self.text_size, parent=box))
+        self.theme = self._choice_combo(THEME, box)
+        layout.addWidget(FieldBlock(self.tr("T&heme"), self.theme, parent=box))
+        self.language = self._choice_combo(LANGUAGE, box)
+        layout.addWidget(FieldBlock(self.tr("&Language"), self.language, parent=box))
+        return box
+
+    def _choice_combo(self, setting: Any, parent: QWidget) -> QComboBox:
+        combo = QComboBox(parent)
+        for value, label in setting.choices:
+            # Language names are shown in their own language, untranslated.
+            text = (
+                label
+                if setting is LANGUAGE and value != "system"
+                else self._translate_setting(label)
+            )
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(self.settings.get(setting))))
+        combo.activated.connect(lambda _i: self._store(setting, combo.currentData()))
+        return combo
+
+    @staticmethod
+    def _translate_setting(label: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Settings", label)
+
+    def _store(self, setting: Any, value: Any) -> None:
+        # Deferred: applying a language rebuilds this screen, which must not
+        # happen inside the combo box's own signal.
+        QTimer.singleShot(0, lambda: self.settings.set(setting, value))

@@ -1,0 +1,70 @@
+"""Account work for the settings screen: plain calls meant to run on the worker.
+
+Each call opens its own feed client (a client is not shared between threads)
+and leaves what it learnt where the rest of the app finds it: the token in
+the keyring, who is signed in in ``accounts.json`` of the data dir.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wheelshare.sync.account import Accounts, SignInResult, SignOutResult, User
+from wheelshare.sync.client import FeedClient, RetryPolicy
+
+
+@dataclass(frozen=True)
+class FeedCheck:
+    url: str
+    ok: bool
+    message: str
+
+
+class AccountService:
+    """Register, sign in and out, and check a feed address, for one data dir."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def _accounts(self, feed_url: str) -> Accounts:
+        return Accounts(FeedClient(feed_url, connect_timeout=5.0, read_timeout=15.0), self.data_dir)
+
+    def current_user(self, feed_url: str) -> User | None:
+        if not feed_url:
+            return None
+        return self._accounts(feed_url).current_user()
+
+    def register(self, feed_url: str, email: str, password: str, name: str) -> SignInResult:
+        """Creates the account, then signs in with it."""
+        accounts = self._accounts(feed_url)
+        try:
+            accounts.register(email, password, name)
+            return accounts.sign_in(email, password)
+        finally:
+            accounts.client.close()
+
+    def sign_in(self, feed_url: str, email: str, password: str) -> SignInResult:
+        accounts = self._accounts(feed_url)
+        try:
+            return accounts.sign_in(email, password)
+        finally:
+            accounts.client.close()
+
+    def sign_out(self, feed_url: str) -> SignOutResult:
+        accounts = self._accounts(feed_url)
+        try:
+            accounts.restore()
+            return accounts.sign_out()
+        finally:
+            accounts.client.close()
+
+    @staticmethod
+    def check_feed(url: str) -> FeedCheck:
+        """Asks the feed for one page of changes: proves it speaks the protocol."""
+        # One attempt: the person is waiting for a yes or no, not for retries.
+        with FeedClient(
+            url, connect_timeout=5.0, read_timeout=10.0, retry=RetryPolicy(attempts=1)
+        ) as client:
+            client.changes("public", None, limit=1)
+        return FeedCheck(url, True, "")

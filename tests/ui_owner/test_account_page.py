@@ -1,0 +1,90 @@
+"""Account & settings: values land in the settings registry and survive a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from wheelshare.domain import WheelchairProfile
+from wheelshare.ui.account.page import AccountPage
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.settings import (
+    FEED_URL,
+    LANGUAGE,
+    TEXT_SCALE,
+    THEME,
+    WHEELCHAIR_PROFILE,
+    Settings,
+)
+
+
+def make_page(qtbot: QtBot, ctx: AppContext) -> AccountPage:
+    page = AccountPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_profile_validates_beside_fields_and_is_saved(qtbot: QtBot, ctx: AppContext) -> None:
+    page = make_page(qtbot, ctx)
+    qtbot.keyClicks(page.profile_edits["width_cm"], "700")
+    assert "700 cm is not physically sensible" in page.profile_blocks["width_cm"].error
+    page.save_profile_button.click()
+    assert ctx.settings.get(WHEELCHAIR_PROFILE) is None
+    assert page.profile_edits["width_cm"].text() == "700"
+    page.profile_edits["width_cm"].clear()
+    for key, text in (
+        ("width_cm", "68"),
+        ("length_cm", "110"),
+        ("seated_height_cm", "135"),
+        ("weight_with_occupant_kg", "120"),
+    ):
+        page.profile_edits[key].setText(text)
+    page.drives.setChecked(True)
+    page.save_profile_button.click()
+    assert ctx.settings.get(WHEELCHAIR_PROFILE) == WheelchairProfile(68, 110, 135, 120, True)
+
+
+def test_a_feed_url_that_is_not_one_is_refused(qtbot: QtBot, ctx: AppContext) -> None:
+    page = make_page(qtbot, ctx)
+    qtbot.keyClicks(page.feed_edit, "feed dot example")
+    assert "http://" in page.feed_block.error
+    page.use_feed_button.click()
+    assert ctx.settings.get(FEED_URL) == ""
+    assert page.feed_edit.text() == "feed dot example"
+
+
+def test_connection_check_reports_an_unreachable_feed(qtbot: QtBot, ctx: AppContext) -> None:
+    page = make_page(qtbot, ctx)
+    page.feed_edit.setText("http://127.0.0.1:9")  # the discard port: nothing listens
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=15_000)
+    assert "Cannot reach the feed" in page.feed_notice.text()
+    assert page.feed_notice.text().startswith("⚠")
+
+
+def test_settings_survive_a_restart(qtbot: QtBot, ctx: AppContext) -> None:
+    page = make_page(qtbot, ctx)
+    page.text_size.setCurrentIndex(page.text_size.findData(150))
+    page.text_size.activated.emit(page.text_size.currentIndex())
+    page.theme.setCurrentIndex(page.theme.findData("high_contrast"))
+    page.theme.activated.emit(page.theme.currentIndex())
+    qtbot.waitUntil(lambda: ctx.settings.get(THEME) == "high_contrast")
+    assert ctx.settings.get(TEXT_SCALE) == 150
+    # A new registry on the same data dir, as after a restart:
+    again = Settings.in_data_dir(ctx.data_dir)
+    assert again.get(TEXT_SCALE) == 150
+    assert again.get(THEME) == "high_contrast"
+    assert again.get(LANGUAGE) == "system"
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    page = make_page(qtbot, ctx)
+    for w in page.findChildren(QLineEdit) + page.findChildren(QComboBox):
+        if w.isVisibleTo(page) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            assert w.accessibleName(), w
+    for b in page.findChildren(QAbstractButton):
+        if b.isVisibleTo(page):
+            assert b.text() or b.accessibleName(), b
