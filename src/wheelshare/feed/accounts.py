@@ -1,0 +1,189 @@
+"""Accounts: argon2id password hashes, hashed bearer tokens, sign-in rate limits."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from wheelshare.feed.db import utcnow
+from wheelshare.feed.errors import Conflict, Invalid, RateLimited, Unauthorized
+from wheelshare.feed.models import SignInFailure, Token, User
+from wheelshare.feed.settings import FeedSettings, KdfCost, RateLimit
+
+_EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}")
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024
+
+
+def hasher(cost: KdfCost) -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=cost.time_cost, memory_cost=cost.memory_kib, parallelism=cost.parallelism
+    )
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def user_to_wire(user: User, *, private: bool = False) -> dict[str, object]:
+    out: dict[str, object] = {"id": user.id, "display_name": user.display_name}
+    if private:
+        out["email"] = user.email
+        out["created_at"] = user.created_at.isoformat().replace("+00:00", "Z")
+    return out
+
+
+def check_new_account(email: str, password: str, display_name: str) -> tuple[str, str]:
+    errors: dict[str, str] = {}
+    email_n = normalise_email(email)
+    if not _EMAIL.fullmatch(email_n):
+        errors["email"] = "enter an email address such as name@example.org"
+    if len(password) < MIN_PASSWORD:
+        errors["password"] = f"use at least {MIN_PASSWORD} characters"
+    elif len(password) > MAX_PASSWORD:
+        errors["password"] = f"use at most {MAX_PASSWORD} characters"
+    name = display_name.strip()
+    if not name:
+        errors["display_name"] = "enter the name others will see"
+    elif len(name) > 100:
+        errors["display_name"] = "use at most 100 characters"
+    if errors:
+        raise Invalid("the account details need fixing", fields=errors)
+    return email_n, name
+
+
+def create_user(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    cost: KdfCost,
+    password_hash: str | None = None,
+) -> User:
+    """A new account; ``password_hash`` lets a caller reuse one it already computed."""
+    email_n, name = check_new_account(email, password, display_name)
+    if session.scalar(select(User.id).where(User.email == email_n)) is not None:
+        raise Conflict(
+            "an account with this email address exists; sign in instead",
+            code="email_taken",
+            fields={"email": "already registered"},
+        )
+    user = User(
+        id=str(uuid.uuid4()),
+        email=email_n,
+        display_name=name,
+        password_hash=password_hash or hasher(cost).hash(password),
+        created_at=utcnow(),
+    )
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise Conflict(
+            "an account with this email address exists; sign in instead",
+            code="email_taken",
+            fields={"email": "already registered"},
+        ) from None
+    return user
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedToken:
+    token: str
+    expires_at: datetime
+    user: User
+
+
+def _retry_after(session: Session, key: str, limit: RateLimit, now: datetime) -> int | None:
+    since = now - limit.window
+    count, oldest = session.execute(
+        select(func.count(), func.min(SignInFailure.at)).where(
+            SignInFailure.key == key, SignInFailure.at > since
+        )
+    ).one()
+    if count < limit.attempts or oldest is None:
+        return None
+    return int((oldest + limit.window - now).total_seconds()) + 1
+
+
+def check_rate_limits(session: Session, email: str, address: str, settings: FeedSettings) -> None:
+    now = utcnow()
+    for key, limit, what in (
+        (f"account:{normalise_email(email)}", settings.sign_in_per_account, "this account"),
+        (f"address:{address}", settings.sign_in_per_address, "your address"),
+    ):
+        wait = _retry_after(session, key, limit, now)
+        if wait is not None:
+            raise RateLimited(
+                f"too many failed sign-ins for {what}; try again in {wait} seconds", wait
+            )
+
+
+def record_failure(session: Session, email: str, address: str, settings: FeedSettings) -> None:
+    now = utcnow()
+    longest = max(settings.sign_in_per_account.window, settings.sign_in_per_address.window)
+    oldest_kept = now - longest
+    session.execute(delete(SignInFailure).where(SignInFailure.at < oldest_kept))
+    session.add(SignInFailure(key=f"account:{normalise_email(email)}", at=now))
+    session.add(SignInFailure(key=f"address:{address}", at=now))
+
+
+def find_user(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
+def password_matches(user: User | None, password: str, cost: KdfCost) -> bool:
+    """Checks a password outside any transaction (hashing is deliberately slow)."""
+    ph = hasher(cost)
+    if user is None:
+        # Spend the same time as for a real account, so timing does not reveal
+        # which addresses have accounts.
+        ph.hash(password)
+        return False
+    try:
+        return bool(ph.verify(user.password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def issue_token(session: Session, user: User, ttl: timedelta) -> IssuedToken:
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    row = Token(
+        token_hash=token_digest(token), user_id=user.id, created_at=now, expires_at=now + ttl
+    )
+    session.add(row)
+    return IssuedToken(token, row.expires_at, user)
+
+
+def user_for_token(session: Session, token: str) -> User:
+    row = session.get(Token, token_digest(token))
+    if row is None or row.revoked_at is not None:
+        raise Unauthorized("this sign-in is not valid (any more); sign in again", code="bad_token")
+    if row.expires_at <= utcnow():
+        raise Unauthorized("this sign-in has expired; sign in again", code="token_expired")
+    user = session.get(User, row.user_id)
+    if user is None:
+        raise Unauthorized("this account no longer exists", code="bad_token")
+    return user
+
+
+def revoke_token(session: Session, token: str) -> None:
+    row = session.get(Token, token_digest(token))
+    if row is not None and row.revoked_at is None:
+        row.revoked_at = utcnow()

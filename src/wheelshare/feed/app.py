@@ -1,0 +1,98 @@
+"""The feed server's FastAPI application."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from wheelshare.feed import (
+    routes_accounts,
+    routes_bookings,
+    routes_changes,
+    routes_reviews,
+    routes_vehicles,
+)
+from wheelshare.feed.bookings import sweep_due
+from wheelshare.feed.db import Database
+from wheelshare.feed.errors import FeedError
+from wheelshare.feed.http import (
+    BodyLimit,
+    FeedContext,
+    on_feed_error,
+    on_http_error,
+    on_validation_error,
+)
+from wheelshare.feed.settings import FeedSettings
+
+log = logging.getLogger(__name__)
+
+
+class _Sweeper:
+    """Expires unanswered requests and completes ended bookings every so often,
+    so they show in the change feeds even when nobody touches them."""
+
+    def __init__(self, db: Database, interval: float) -> None:
+        self._db = db
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="feed-sweep", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                sweep_due(self._db)
+            except Exception:  # keep sweeping; the next round retries
+                log.exception("the booking sweep failed")
+
+
+def create_app(settings: FeedSettings) -> FastAPI:
+    db = Database(settings.db_url, pool_size=settings.pool_size)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        sweeper = None
+        if settings.background_sweep:
+            sweeper = _Sweeper(db, settings.sweep_interval.total_seconds())
+            sweeper.start()
+        try:
+            yield
+        finally:
+            if sweeper is not None:
+                sweeper.stop()
+            db.dispose()
+
+    app = FastAPI(
+        title="wheelshare feed",
+        version="1",
+        summary="Adapted vehicles to rent from their owners, and accessible venues.",
+        lifespan=lifespan,
+    )
+    app.state.feed = FeedContext(settings, db)
+    for module in (
+        routes_accounts,
+        routes_changes,
+        routes_vehicles,
+        routes_bookings,
+        routes_reviews,
+    ):
+        app.include_router(module.router)
+    app.add_exception_handler(FeedError, on_feed_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    return app

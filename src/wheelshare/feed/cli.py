@@ -1,0 +1,266 @@
+"""``wheelshare-feed``: run, migrate and fill the reference feed server."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from fastapi import FastAPI
+
+from wheelshare.domain import ValidationError, WheelshareError
+from wheelshare.domain.wire import venue_from_wire
+from wheelshare.feed.db import Database
+from wheelshare.feed.errors import FeedError, SetupError
+from wheelshare.feed.settings import FeedSettings
+
+DB_ENV = "WHEELSHARE_FEED_DB"
+DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
+
+
+class CliError(Exception):
+    """Something the person running the command can fix; printed without a traceback."""
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    url: str = args.db or os.environ.get(DB_ENV) or DEFAULT_DB
+    return url
+
+
+def app_from_environment() -> FastAPI:
+    """The app for ``uvicorn --factory`` (several worker processes): reads the
+    database URL from WHEELSHARE_FEED_DB."""
+    from wheelshare.feed.app import create_app
+
+    return create_app(FeedSettings(db_url=os.environ.get(DB_ENV) or DEFAULT_DB))
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return Database(_db_url(args))
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from wheelshare.feed.app import create_app
+    from wheelshare.feed.migrate import migrate
+
+    url = _db_url(args)
+    if not args.no_migrate:
+        db = Database(url)
+        migrate(db)
+        db.dispose()
+    if args.workers > 1:
+        os.environ[DB_ENV] = url
+        uvicorn.run(
+            "wheelshare.feed.cli:app_from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level=args.log_level,
+        )
+        return
+    settings = FeedSettings(db_url=url)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    from wheelshare.feed.migrate import migrate
+
+    db = _open(args)
+    try:
+        migrate(db)
+    finally:
+        db.dispose()
+    print("The database schema is up to date.")
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> None:
+    from wheelshare.feed.migrate import migrate
+    from wheelshare.feed.seed import seed_demo
+
+    db = _open(args)
+    try:
+        migrate(db)
+        result = seed_demo(db, vehicles=args.vehicles, venues=args.venues)
+    finally:
+        db.dispose()
+    if not result.seeded:
+        print("The demo data is already loaded; nothing to do.")
+        return
+    print(
+        f"Loaded the demo data: {result.users} users, {result.vehicles} vehicles, "
+        f"{result.venues} venues, {result.reviews} reviews, {result.bookings} bookings."
+    )
+
+
+def cmd_create_user(args: argparse.Namespace) -> None:
+    from wheelshare.feed import accounts
+
+    password = args.password
+    if password is None:
+        password = getpass.getpass("Password for the new account: ")
+    db = _open(args)
+    try:
+        with db.write() as s:
+            user = accounts.create_user(
+                s,
+                email=args.email,
+                password=password,
+                display_name=args.name,
+                cost=FeedSettings().kdf,
+            )
+            print(f"Created {user.email} (id {user.id}).")
+    finally:
+        db.dispose()
+
+
+def _parser_module(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(f"wheelshare.feed.{name}")
+    except ModuleNotFoundError as e:
+        if e.name == f"wheelshare.feed.{name}":
+            raise CliError(
+                f"this installation has no wheelshare.feed.{name} module, so it cannot "
+                "read that format yet"
+            ) from None
+        raise
+
+
+def _report_import(result: Any, counts: Any, source: str) -> None:
+    for problem in result.problems[:50]:
+        print(f"  problem: {problem}", file=sys.stderr)
+    if len(result.problems) > 50:
+        print(f"  … and {len(result.problems) - 50} more problems", file=sys.stderr)
+    print(
+        f"{source}: {counts.created} created, {counts.updated} updated, "
+        f"{counts.unchanged} unchanged, {counts.retired} retired "
+        f"({len(result.problems)} problems)."
+    )
+
+
+def _import(args: argparse.Namespace, source: str, result: Any) -> None:
+    from wheelshare.feed.migrate import migrate
+    from wheelshare.feed.venues import import_venues
+
+    db = _open(args)
+    try:
+        migrate(db)
+        with db.write() as s:
+            counts = import_venues(s, source, result.venues, retire_missing=args.retire_missing)
+    finally:
+        db.dispose()
+    _report_import(result, counts, source)
+
+
+def cmd_import_osm(args: argparse.Namespace) -> None:
+    module = _parser_module("osm_import")
+    _import(args, args.source or "OpenStreetMap", module.parse_osm(Path(args.file)))
+
+
+def cmd_import_a11yjson(args: argparse.Namespace) -> None:
+    module = _parser_module("a11yjson")
+    try:
+        obj = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise CliError(f"cannot read {args.file}: {e.strerror}") from None
+    except json.JSONDecodeError as e:
+        raise CliError(f"{args.file} is not JSON: {e}") from None
+    _import(args, args.source or "A11yJSON", module.from_a11yjson(obj))
+
+
+def cmd_export_a11yjson(args: argparse.Namespace) -> None:
+    from wheelshare.feed.venues import active_venues
+
+    module = _parser_module("a11yjson")
+    db = _open(args)
+    try:
+        with db.read() as s:
+            records = active_venues(s, args.source)
+    finally:
+        db.dispose()
+    document = module.to_a11yjson(venue_from_wire(r) for r in records)
+    Path(args.file).write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
+    print(f"Wrote {len(records)} venues to {args.file}.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="wheelshare-feed", description="The wheelshare reference feed server."
+    )
+    p.add_argument(
+        "--db",
+        help=f"database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        f"(default: ${DB_ENV}, else {DEFAULT_DB})",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the server (migrates the database first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--no-migrate", action="store_true", help="do not migrate on start")
+    serve.set_defaults(run=cmd_serve)
+
+    sub.add_parser("migrate", help="create or update the database schema").set_defaults(
+        run=cmd_migrate
+    )
+
+    seed = sub.add_parser("seed-demo", help="load the demo data (once; again does nothing)")
+    seed.add_argument("--vehicles", type=int, default=700)
+    seed.add_argument("--venues", type=int, default=20_000)
+    seed.set_defaults(run=cmd_seed_demo)
+
+    user = sub.add_parser("create-user", help="create an account")
+    user.add_argument("email")
+    user.add_argument("--name", required=True, help="the name others see")
+    user.add_argument("--password", help="(asked for when left out)")
+    user.set_defaults(run=cmd_create_user)
+
+    for name, run, default in (
+        ("import-osm", cmd_import_osm, "OpenStreetMap"),
+        ("import-a11yjson", cmd_import_a11yjson, "A11yJSON"),
+    ):
+        imp = sub.add_parser(name, help=f"import venues from a file ({default})")
+        imp.add_argument("file")
+        imp.add_argument("--source", help=f"source name the venues are kept under ({default})")
+        imp.add_argument(
+            "--retire-missing",
+            action="store_true",
+            help="retire venues of this source that the file no longer has",
+        )
+        imp.set_defaults(run=run)
+
+    exp = sub.add_parser("export-a11yjson", help="write the venues as A11yJSON")
+    exp.add_argument("file")
+    exp.add_argument("--source", help="only venues from this source")
+    exp.set_defaults(run=cmd_export_a11yjson)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.run(args)
+    except (CliError, SetupError, FeedError, ValidationError, WheelshareError) as e:
+        detail = ""
+        if isinstance(e, FeedError) and e.fields:
+            detail = " (" + "; ".join(f"{k}: {v}" for k, v in e.fields.items()) + ")"
+        print(f"wheelshare-feed: {e}{detail}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

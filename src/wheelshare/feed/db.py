@@ -1,0 +1,135 @@
+"""Database engines and transactions for the feed server.
+
+Every request is one transaction: :meth:`Database.read` for reads, :meth:`Database.write`
+for anything that changes data. Writes collect their change-log entries on the
+session and append them just before the commit (see :mod:`wheelshare.feed.changelog`).
+
+SQLite: WAL mode so readers never wait for the writer; write transactions start
+with ``BEGIN IMMEDIATE`` so a check ("is the vehicle free?") and the insert that
+follows it happen under the database's single write lock, with nobody in between.
+PostgreSQL: one engine; the no-overlap rule is the exclusion constraint created by
+the migrations, and change-log appends are serialised with an advisory lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Dialect, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+from wheelshare.feed.errors import SetupError
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on both databases.
+
+    SQLite keeps them as fixed-width text (so comparing text compares times);
+    PostgreSQL as ``timestamptz`` (so ranges over them work in constraints).
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the feed database")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below decide how transactions start,
+        # instead of the sqlite3 module's implicit, deferred BEGIN.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """The engines for one database URL; thread-safe, one per server process."""
+
+    def __init__(self, url: str, *, pool_size: int = 20) -> None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise SetupError(f"{url!r} is not a database URL") from None
+        self.url = url
+        self.dialect = parsed.get_backend_name()
+        if self.dialect == "sqlite":
+            self._read_engine = _sqlite_engine(url, immediate=False)
+            self._write_engine = _sqlite_engine(url, immediate=True)
+        elif self.dialect == "postgresql":
+            if parsed.get_driver_name() != "psycopg":
+                raise SetupError("use a postgresql+psycopg:// URL for PostgreSQL")
+            engine = create_engine(
+                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+            )
+            self._read_engine = self._write_engine = engine
+        else:
+            raise SetupError(
+                f"unsupported database {self.dialect!r}: use sqlite:///FILE "
+                "or postgresql+psycopg://USER@HOST/DB"
+            )
+        self._read = sessionmaker(self._read_engine, expire_on_commit=False)
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    @property
+    def write_engine(self) -> Engine:
+        return self._write_engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction; its change-log entries are appended at the end."""
+        from wheelshare.feed.changelog import append_pending
+
+        with self._write() as session, session.begin():
+            yield session
+            append_pending(session, postgres=self.is_postgres)
+
+    def dispose(self) -> None:
+        self._read_engine.dispose()
+        if self._write_engine is not self._read_engine:
+            self._write_engine.dispose()

@@ -1,0 +1,200 @@
+"""HTTP plumbing shared by the routes: error answers, body limit, who is asking."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from wheelshare.feed.db import Database
+from wheelshare.feed.errors import FeedError, Unauthorized
+from wheelshare.feed.settings import FeedSettings
+
+
+@dataclass(frozen=True, slots=True)
+class FeedContext:
+    """What every route needs: the settings and the database of this app."""
+
+    settings: FeedSettings
+    db: Database
+
+
+def context(request: Request) -> FeedContext:
+    ctx: FeedContext = request.app.state.feed
+    return ctx
+
+
+def bearer_token(request: Request) -> str:
+    """The bearer token of the request; 401 before anything else when there is none."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("sign in first: this needs 'Authorization: Bearer <token>'")
+    return token.strip()
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    fields: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = {"error": {"code": code, "message": message, "fields": fields or {}}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def on_feed_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, FeedError)
+    return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers or None)
+
+
+_STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+}
+
+
+async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = _STATUS_CODES.get(exc.status_code, "error")
+    if exc.status_code == 404:
+        message = f"there is nothing at {request.method} {request.url.path}"
+    elif exc.status_code == 405:
+        message = f"{request.method} is not allowed on {request.url.path}"
+    else:
+        message = str(exc.detail)
+    return error_response(exc.status_code, code, message, headers=dict(exc.headers or {}))
+
+
+def _field(loc: Sequence[Any]) -> str:
+    parts = list(loc)
+    if parts and parts[0] in ("body", "query", "path", "header"):
+        parts = parts[1:]
+    out = ""
+    for p in parts:
+        if isinstance(p, int):
+            out += f"[{p}]"
+        elif p in ("function-after", "constrained-str"):
+            continue
+        else:
+            out += ("." if out else "") + str(p)
+    return out or str(loc[0] if loc else "body")
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "required"
+    if kind == "timezone_aware":
+        return "the date and time needs an offset (e.g. Z)"
+    return str(err.get("msg", "invalid value"))
+
+
+async def on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in errors):
+        detail = next(e for e in errors if e.get("type") == "json_invalid")
+        ctx = detail.get("ctx") or {}
+        return error_response(
+            400,
+            "malformed_json",
+            f"the request body is not valid JSON ({ctx.get('error', 'parse error')})",
+        )
+    fields: dict[str, str] = {}
+    for e in errors:
+        # Union types report one error per alternative; keep the first per field.
+        path = [p for p in e.get("loc", ()) if not _is_union_tag(p)]
+        fields.setdefault(_field(path), _message(e))
+    return error_response(422, "invalid", "some fields need fixing", fields)
+
+
+def _is_union_tag(part: object) -> bool:
+    return isinstance(part, str) and (
+        part in ("bool", "int", "float", "str", "none")
+        or part.startswith(("function-", "constrained"))
+    )
+
+
+class _BodyTooLarge(StarletteHTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"the request body is larger than {limit} bytes")
+
+
+class BodyLimit:
+    """Refuses bodies over ``limit`` bytes with 413, before reading them when the
+    Content-Length says so, or as soon as a streamed body passes the limit."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    too_large = int(value) > self.limit
+                except ValueError:
+                    too_large = False
+                if too_large:
+                    body = json.dumps(
+                        {
+                            "error": {
+                                "code": "body_too_large",
+                                "message": f"the request body is larger than {self.limit} bytes",
+                                "fields": {},
+                            }
+                        }
+                    ).encode()
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 413,
+                            "headers": [
+                                (b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close"),
+                            ],
+                        }
+                    )
+                    await send({"type": "http.response.body", "body": body})
+                    return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _BodyTooLarge(self.limit)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+Ctx = Annotated[FeedContext, Depends(context)]
+BearerToken = Annotated[str, Depends(bearer_token)]

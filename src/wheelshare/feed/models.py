@@ -1,0 +1,176 @@
+"""The feed server's tables (SQLAlchemy 2). Separate from the app's local cache.
+
+Records are kept as their wire form (``data``) next to the columns that queries
+and constraints need, so answering a read never rebuilds JSON field by field.
+The schema itself is created by the Alembic migrations in ``migrations/``; a
+test checks that these models and the migrations agree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from wheelshare.feed.db import UtcDateTime
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit key.
+SeqInt = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Small key/value facts about this database (e.g. which demo set was seeded)."""
+
+    __tablename__ = "feed_meta"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Token(Base):
+    """A bearer token, stored only as its SHA-256 (the token itself is random)."""
+
+    __tablename__ = "tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class SignInFailure(Base):
+    """One failed sign-in, under a key (``account:<email>`` or ``address:<ip>``).
+
+    Kept in the database rather than in memory so every server process behind a
+    load balancer counts the same failures.
+    """
+
+    __tablename__ = "sign_in_failures"
+    __table_args__ = (Index("ix_sign_in_failures_key_at", "key", "at"),)
+    id: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(400))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class VehicleRow(Base):
+    __tablename__ = "vehicles"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    listed: Mapped[bool] = mapped_column(Boolean)
+    instant_book: Mapped[bool] = mapped_column(Boolean)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AvailabilityRow(Base):
+    __tablename__ = "availability"
+    vehicle_id: Mapped[str] = mapped_column(ForeignKey("vehicles.id"), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class VenueRow(Base):
+    __tablename__ = "venues"
+    __table_args__ = (
+        # Imports update venues in place by where they came from.
+        Index(
+            "ux_venues_source",
+            "source_name",
+            "source_id",
+            unique=True,
+            sqlite_where=text("source_id != ''"),
+            postgresql_where=text("source_id != ''"),
+        ),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_name: Mapped[str] = mapped_column(String(100))
+    source_id: Mapped[str] = mapped_column(String(200))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ReviewRow(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (UniqueConstraint("target_kind", "target_id", "author_id"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(64), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    # The review's "overall" rating, 1-5, which the target's aggregate averages.
+    overall: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class BookingRow(Base):
+    """On PostgreSQL the migration adds ``bookings_no_overlap``: an exclusion
+    constraint over (vehicle_id, tstzrange(start_at, end_at)) for confirmed rows."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        UniqueConstraint("renter_id", "idempotency_key"),
+        Index("ix_bookings_vehicle_status", "vehicle_id", "status"),
+        Index("ix_bookings_status_due", "status", "due_at"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    vehicle_id: Mapped[str] = mapped_column(ForeignKey("vehicles.id"))
+    renter_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    start_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    end_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(20))
+    # When the sweep must look at it next: a request's expiry, a confirmed booking's end.
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ChangeRow(Base):
+    """The change log. ``seq`` grows in commit order (see changelog.py for why)."""
+
+    __tablename__ = "changes"
+    __table_args__ = (
+        Index("ix_changes_visible_to_seq", "visible_to", "seq"),
+        {"sqlite_autoincrement": True},
+    )
+    seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    # NULL: public (GET /v1/changes); a user id: private to that user (/v1/me/changes).
+    visible_to: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(10))
+    # The whole change object as compact JSON text, spliced into pages as is.
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

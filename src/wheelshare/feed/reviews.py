@@ -1,0 +1,118 @@
+"""Reviews of venues and vehicles, and the rating aggregates they feed."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wheelshare.domain import Review, TargetKind, ValidationError
+from wheelshare.domain.wire import format_time, review_to_wire
+from wheelshare.feed import changelog
+from wheelshare.feed.bookings import has_completed_booking
+from wheelshare.feed.db import utcnow
+from wheelshare.feed.errors import Forbidden, NotFound
+from wheelshare.feed.models import ReviewRow, User, VehicleRow, VenueRow
+from wheelshare.feed.records import invalid, load
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    data: dict[str, Any]
+    created: bool
+
+
+def rating(session: Session, kind: TargetKind, target_id: str) -> dict[str, Any]:
+    """The average of the reviews' "overall" ratings (1-5) and how many gave one."""
+    avg, count = session.execute(
+        select(func.avg(ReviewRow.overall), func.count(ReviewRow.overall)).where(
+            ReviewRow.target_kind == kind.value, ReviewRow.target_id == target_id
+        )
+    ).one()
+    return {"average": None if avg is None else round(float(avg), 2), "count": int(count)}
+
+
+def post_review(
+    session: Session,
+    author: User,
+    kind: TargetKind,
+    target_id: str,
+    criteria: dict[str, Any],
+    comment: str,
+) -> Posted:
+    """Creates the author's review of the target, or replaces their earlier one."""
+    target: VehicleRow | VenueRow
+    if kind is TargetKind.VENUE:
+        target = load(session, VenueRow, target_id, for_update=True)
+        if target.retired:
+            raise NotFound(f"the venue {target_id!r} was removed", code="venue_not_found")
+    else:
+        target = load(session, VehicleRow, target_id, for_update=True)
+        if target.owner_id == author.id:
+            raise Forbidden("you cannot review your own vehicle", code="own_vehicle")
+        if not has_completed_booking(session, author.id, target_id):
+            raise Forbidden(
+                "you can review a vehicle after a completed booking of it",
+                code="no_completed_booking",
+            )
+    now = utcnow()
+    row = session.scalar(
+        select(ReviewRow).where(
+            ReviewRow.target_kind == kind.value,
+            ReviewRow.target_id == target_id,
+            ReviewRow.author_id == author.id,
+        )
+    )
+    created = row is None
+    try:
+        review = Review(
+            id=row.id if row is not None else str(uuid.uuid4()),
+            target_kind=kind,
+            target_id=target_id,
+            author_id=author.id,
+            author_name=author.display_name,
+            criteria=criteria,
+            comment=comment,
+            created_at=row.created_at if row is not None else now,
+            updated_at=now,
+        )
+    except ValidationError as e:
+        raise invalid(e, "the review needs fixing") from None
+    data = review_to_wire(review)
+    overall = review.criteria.get("overall")
+    overall_int = overall if isinstance(overall, int) and not isinstance(overall, bool) else None
+    if row is None:
+        row = ReviewRow(
+            id=review.id,
+            target_kind=kind.value,
+            target_id=target_id,
+            author_id=author.id,
+            overall=overall_int,
+            data=data,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+    else:
+        row.overall = overall_int
+        row.data = data
+        row.updated_at = now
+    session.flush()
+    changelog.record(session, "review", review.id, "upsert", data)
+    _refresh_rating(session, kind, target)
+    return Posted(data, created)
+
+
+def _refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | VenueRow) -> None:
+    now = utcnow()
+    data = {
+        **target.data,
+        "rating": rating(session, kind, target.id),
+        "updated_at": format_time(now),
+    }
+    target.data = data
+    target.updated_at = now
+    changelog.record(session, kind.value, target.id, "upsert", data)

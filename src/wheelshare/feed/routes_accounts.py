@@ -1,0 +1,68 @@
+"""Accounts: register, sign in (bearer tokens), sign out, who am I."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+
+from wheelshare.domain.wire import format_time
+from wheelshare.feed import accounts
+from wheelshare.feed.errors import Unauthorized
+from wheelshare.feed.http import BearerToken, Ctx, client_address
+from wheelshare.feed.schemas import RegisterIn, SignInIn
+
+router = APIRouter(tags=["accounts"])
+
+
+@router.post("/v1/auth/register", status_code=201)
+def register(body: RegisterIn, ctx: Ctx) -> dict[str, Any]:
+    accounts.check_new_account(body.email, body.password, body.display_name)
+    # Hash before the write transaction: hashing is slow on purpose.
+    password_hash = accounts.hasher(ctx.settings.kdf).hash(body.password)
+    with ctx.db.write() as s:
+        user = accounts.create_user(
+            s,
+            email=body.email,
+            password=body.password,
+            display_name=body.display_name,
+            cost=ctx.settings.kdf,
+            password_hash=password_hash,
+        )
+        return {"user": accounts.user_to_wire(user, private=True)}
+
+
+@router.post("/v1/auth/token")
+def sign_in(body: SignInIn, request: Request, ctx: Ctx) -> dict[str, Any]:
+    address = client_address(request)
+    with ctx.db.read() as s:
+        accounts.check_rate_limits(s, body.email, address, ctx.settings)
+        user = accounts.find_user(s, body.email)
+    ok = accounts.password_matches(user, body.password, ctx.settings.kdf)
+    with ctx.db.write() as s:
+        if not ok or user is None:
+            accounts.record_failure(s, body.email, address, ctx.settings)
+        else:
+            issued = accounts.issue_token(s, user, ctx.settings.token_ttl)
+            return {
+                "access_token": issued.token,
+                "token_type": "bearer",
+                "expires_at": format_time(issued.expires_at),
+                "user": accounts.user_to_wire(user, private=True),
+            }
+    raise Unauthorized("the email address or the password is wrong", code="bad_credentials")
+
+
+@router.post("/v1/auth/logout", status_code=204)
+def sign_out(token: BearerToken, ctx: Ctx) -> Response:
+    with ctx.db.write() as s:
+        accounts.user_for_token(s, token)
+        accounts.revoke_token(s, token)
+    return Response(status_code=204)
+
+
+@router.get("/v1/me")
+def me(token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.read() as s:
+        user = accounts.user_for_token(s, token)
+        return {"user": accounts.user_to_wire(user, private=True)}

@@ -1,0 +1,86 @@
+"""Bookings: request (idempotent), answer, cancel, read; the cancellation policy."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header
+from fastapi.responses import JSONResponse
+
+from wheelshare.feed import bookings
+from wheelshare.feed.accounts import user_for_token
+from wheelshare.feed.errors import BadRequest
+from wheelshare.feed.http import BearerToken, Ctx, FeedContext
+from wheelshare.feed.schemas import BookingIn
+
+router = APIRouter(tags=["bookings"])
+
+
+@router.post("/v1/bookings", status_code=201)
+def request_booking(
+    body: BookingIn,
+    token: BearerToken,
+    ctx: Ctx,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> JSONResponse:
+    """201 with the booking; the same Idempotency-Key again answers 200 with the same one."""
+    key = (idempotency_key or "").strip()
+    if not key or len(key) > 200:
+        raise BadRequest(
+            "send an Idempotency-Key header (a fresh UUID per booking request)",
+            code="idempotency_key_required",
+            fields={"Idempotency-Key": "required, at most 200 characters"},
+        )
+    bookings.sweep_due(ctx.db)
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        placed = bookings.place_booking(
+            s, user, body.vehicle_id, body.start, body.end, key, ctx.settings
+        )
+    return JSONResponse({"booking": placed.data}, status_code=201 if placed.created else 200)
+
+
+@router.get("/v1/bookings/{booking_id}")
+def get_booking(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    bookings.sweep_due(ctx.db)
+    with ctx.db.read() as s:
+        user = user_for_token(s, token)
+        return {"booking": bookings.get_booking(s, user, booking_id)}
+
+
+def _answer(booking_id: str, token: str, ctx: FeedContext, accept: bool) -> dict[str, Any]:
+    bookings.sweep_due(ctx.db)
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        return {"booking": bookings.answer(s, user, booking_id, accept)}
+
+
+@router.post("/v1/bookings/{booking_id}/accept")
+def accept(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    return _answer(booking_id, token, ctx, True)
+
+
+@router.post("/v1/bookings/{booking_id}/decline")
+def decline(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    return _answer(booking_id, token, ctx, False)
+
+
+@router.post("/v1/bookings/{booking_id}/cancel")
+def cancel(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    bookings.sweep_due(ctx.db)
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        return {"booking": bookings.cancel(s, user, booking_id, ctx.settings)}
+
+
+@router.get("/v1/policy")
+def policy(ctx: Ctx) -> dict[str, Any]:
+    p = ctx.settings.cancellation_policy
+    return {
+        "cancellation": {
+            "full_refund_hours_before": int(p.full_before.total_seconds() // 3600),
+            "late_refund_percent": p.late_percent,
+            "text": p.describe(),
+        },
+        "request_expiry_hours": ctx.settings.request_expiry.total_seconds() / 3600,
+    }

@@ -1,0 +1,91 @@
+"""Owners' vehicles, their availability, and quotes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import AwareDatetime
+
+from wheelshare.domain.wire import format_time
+from wheelshare.feed import vehicles
+from wheelshare.feed.accounts import user_for_token
+from wheelshare.feed.bookings import check_period, quote_for
+from wheelshare.feed.db import utcnow
+from wheelshare.feed.errors import Invalid
+from wheelshare.feed.http import BearerToken, Ctx
+from wheelshare.feed.schemas import AvailabilityIn, VehicleIn, VehiclePatch
+
+router = APIRouter(tags=["vehicles"])
+
+
+@router.post("/v1/vehicles", status_code=201)
+def create_vehicle(body: VehicleIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        return {"vehicle": vehicles.create_vehicle(s, user, body.model_dump())}
+
+
+@router.get("/v1/vehicles/{vehicle_id}")
+def get_vehicle(vehicle_id: str, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.read() as s:
+        return {"vehicle": vehicles.get_vehicle(s, vehicle_id)}
+
+
+@router.patch("/v1/vehicles/{vehicle_id}")
+def edit_vehicle(
+    vehicle_id: str,
+    body: VehiclePatch,
+    token: BearerToken,
+    ctx: Ctx,
+) -> dict[str, Any]:
+    patch = body.model_dump(exclude_unset=True)
+    nulls = {k: "cannot be null" for k, v in patch.items() if v is None}
+    if nulls:
+        raise Invalid("some fields need fixing", fields=nulls)
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        return {"vehicle": vehicles.update_vehicle(s, user, vehicle_id, patch)}
+
+
+@router.delete("/v1/vehicles/{vehicle_id}")
+def unlist_vehicle(vehicle_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        return {"vehicle": vehicles.unlist_vehicle(s, user, vehicle_id)}
+
+
+@router.get("/v1/vehicles/{vehicle_id}/availability")
+def get_availability(vehicle_id: str, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.read() as s:
+        return {"availability": vehicles.get_availability(s, vehicle_id)}
+
+
+@router.put("/v1/vehicles/{vehicle_id}/availability")
+def put_availability(
+    vehicle_id: str,
+    body: AvailabilityIn,
+    token: BearerToken,
+    ctx: Ctx,
+) -> dict[str, Any]:
+    rules = {
+        "blocks": [{"start": format_time(b.start), "end": format_time(b.end)} for b in body.blocks],
+        "weekly": [w.model_dump() for w in body.weekly],
+        "timezone": body.timezone,
+    }
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        data = vehicles.set_availability(s, user, vehicle_id, rules, body.instant_book)
+        return {"availability": data, "vehicle": vehicles.get_vehicle(s, vehicle_id)}
+
+
+@router.get("/v1/vehicles/{vehicle_id}/quote")
+def get_quote(
+    vehicle_id: str,
+    start: Annotated[AwareDatetime, Query()],
+    end: Annotated[AwareDatetime, Query()],
+    ctx: Ctx,
+) -> dict[str, Any]:
+    period = check_period(start, end, ctx.settings, utcnow())
+    with ctx.db.read() as s:
+        return {"quote": quote_for(s, vehicle_id, period)}

@@ -1,0 +1,237 @@
+"""Loading the demo data set into a feed database, fast and only once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from wheelshare.domain import demo
+from wheelshare.domain.wire import format_time, parse_time
+from wheelshare.feed import changelog
+from wheelshare.feed.accounts import hasher
+from wheelshare.feed.db import Database, utcnow
+from wheelshare.feed.models import (
+    AvailabilityRow,
+    BookingRow,
+    ChangeRow,
+    Meta,
+    ReviewRow,
+    User,
+    VehicleRow,
+    VenueRow,
+)
+from wheelshare.feed.settings import KdfCost
+
+SEED_KEY = "demo_seed"
+
+
+@dataclass(frozen=True, slots=True)
+class SeedResult:
+    seeded: bool  # False: this database already holds the demo set
+    users: int = 0
+    vehicles: int = 0
+    venues: int = 0
+    reviews: int = 0
+    bookings: int = 0
+
+
+def seed_demo(
+    db: Database,
+    *,
+    seed: int = demo.DEMO_SEED,
+    vehicles: int = 700,
+    venues: int = 20_000,
+    kdf: KdfCost | None = None,
+) -> SeedResult:
+    """Loads ``demo.generate(seed, ...)`` in one transaction; a no-op the second time.
+
+    Every demo account has the one documented demo password, so it is hashed once
+    and that hash is stored for all of them (argon2id at full cost takes tenths of
+    a second per hash; 300 of them would make the first start of the desktop app
+    slow). Identical hashes reveal only that the passwords are identical, which
+    the documentation says anyway. Accounts created later get their own salt.
+    """
+    with db.read() as s:
+        if s.get(Meta, SEED_KEY) is not None:
+            return SeedResult(seeded=False)
+    data = demo.generate(seed, vehicles=vehicles, venues=venues)
+    password_hash = hasher(kdf or KdfCost()).hash(demo.DEMO_PASSWORD)
+    with db.write() as s:
+        if s.get(Meta, SEED_KEY) is not None:  # another process got there first
+            return SeedResult(seeded=False)
+        _load(s, data, password_hash)
+        s.add(Meta(key=SEED_KEY, value=f"{seed}:{vehicles}:{venues}"))
+    return SeedResult(
+        True,
+        len(data.users),
+        len(data.vehicles),
+        len(data.venues),
+        len(data.reviews),
+        len(data.bookings),
+    )
+
+
+def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
+    now = utcnow()
+    taken = set(s.scalars(select(User.email)))
+    users = [u for u in data.users if u.email not in taken]
+    s.execute(
+        insert(User),
+        [
+            {
+                "id": u.id,
+                "email": u.email,
+                "display_name": u.display_name,
+                "password_hash": password_hash,
+                "created_at": now,
+            }
+            for u in users
+        ],
+    )
+    changes: list[dict[str, Any]] = []
+
+    def change(
+        kind: str, rid: str, d: dict[str, Any], to: tuple[str | None, ...] = (None,)
+    ) -> None:
+        body = changelog.encode_change(kind, rid, "upsert", d)
+        for user in dict.fromkeys(to):
+            changes.append(
+                {
+                    "visible_to": user,
+                    "kind": kind,
+                    "record_id": rid,
+                    "op": "upsert",
+                    "body": body,
+                    "created_at": now,
+                }
+            )
+
+    reviews = _one_review_per_author(data.reviews)
+    ratings = _ratings(reviews)
+    vehicle_rows = []
+    for v in data.vehicles:
+        v = {**v, "rating": ratings.get(("vehicle", v["id"]), {"average": None, "count": 0})}
+        stamp = _time(v.get("updated_at"), now)
+        vehicle_rows.append(
+            {
+                "id": v["id"],
+                "owner_id": v["owner_id"],
+                "listed": bool(v["listed"]),
+                "instant_book": bool(v["instant_book"]),
+                "data": v,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+        change("vehicle", v["id"], v)
+    s.execute(insert(VehicleRow), vehicle_rows)
+
+    booked: dict[str, list[dict[str, str]]] = {}
+    booking_rows = []
+    for b in data.bookings:
+        start, end = parse_time(b["start"], "start"), parse_time(b["end"], "end")
+        status = b["status"]
+        if status == "confirmed" and end > now:
+            booked.setdefault(b["vehicle_id"], []).append({"start": b["start"], "end": b["end"]})
+        # Demo requests wait for an answer until their start (not the usual expiry
+        # after creation), so the demo owner's inbox stays full on a fresh seed.
+        due = end if status == "confirmed" else start if status == "requested" else None
+        booking_rows.append(
+            {
+                "id": b["id"],
+                "vehicle_id": b["vehicle_id"],
+                "renter_id": b["renter_id"],
+                "owner_id": b["owner_id"],
+                "start_at": start,
+                "end_at": end,
+                "status": status,
+                "due_at": due,
+                "idempotency_key": f"demo:{b['id']}",
+                "data": b,
+                "created_at": _time(b.get("created_at"), now),
+                "updated_at": _time(b.get("updated_at"), now),
+            }
+        )
+        change("booking", b["id"], b, (b["renter_id"], b["owner_id"]))
+    if booking_rows:
+        s.execute(insert(BookingRow), booking_rows)
+
+    availability_rows = []
+    for vid, a in data.availability.items():
+        record = {
+            **a,
+            "vehicle_id": vid,
+            "booked": sorted(booked.get(vid, []), key=lambda p: p["start"]),
+            "updated_at": format_time(now),
+        }
+        availability_rows.append({"vehicle_id": vid, "data": record, "updated_at": now})
+        change("availability", vid, record)
+    if availability_rows:
+        s.execute(insert(AvailabilityRow), availability_rows)
+
+    venue_rows = []
+    for v in data.venues:
+        v = {**v, "rating": ratings.get(("venue", v["id"]), {"average": None, "count": 0})}
+        source = v.get("source") or {}
+        venue_rows.append(
+            {
+                "id": v["id"],
+                "source_name": source.get("name") or "demo",
+                "source_id": source.get("id") or "",
+                "retired": False,
+                "data": v,
+                "updated_at": _time(v.get("updated_at"), now),
+            }
+        )
+        change("venue", v["id"], v)
+    if venue_rows:
+        s.execute(insert(VenueRow), venue_rows)
+
+    review_rows = []
+    for r in reviews:
+        overall = r["criteria"].get("overall")
+        review_rows.append(
+            {
+                "id": r["id"],
+                "target_kind": r["target_kind"],
+                "target_id": r["target_id"],
+                "author_id": r["author_id"],
+                "overall": overall if isinstance(overall, int) else None,
+                "data": r,
+                "created_at": _time(r.get("created_at"), now),
+                "updated_at": _time(r.get("updated_at"), now),
+            }
+        )
+        change("review", r["id"], r)
+    if review_rows:
+        s.execute(insert(ReviewRow), review_rows)
+    s.execute(insert(ChangeRow), changes)
+
+
+def _time(value: object, default: datetime) -> datetime:
+    return default if value is None else parse_time(value, "updated_at")
+
+
+def _one_review_per_author(reviews: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The feed keeps one review per author and target (a later one replaces an
+    earlier one), so a generated set with two keeps the later of them."""
+    latest: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in sorted(reviews, key=lambda r: (r.get("updated_at") or "", r["id"])):
+        latest[(r["target_kind"], r["target_id"], r["author_id"])] = r
+    return sorted(latest.values(), key=lambda r: str(r["id"]))
+
+
+def _ratings(reviews: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Each target's aggregate, computed as reviews.rating() does."""
+    values: dict[tuple[str, str], list[int]] = {}
+    for r in reviews:
+        overall = r["criteria"].get("overall")
+        if isinstance(overall, int) and not isinstance(overall, bool):
+            values.setdefault((r["target_kind"], r["target_id"]), []).append(overall)
+    return {
+        key: {"average": round(sum(v) / len(v), 2), "count": len(v)} for key, v in values.items()
+    }

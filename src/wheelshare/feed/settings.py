@@ -1,0 +1,57 @@
+"""The feed server's settings: one typed, immutable object passed to create_app()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from wheelshare.domain import DEFAULT_POLICY, CancellationPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class KdfCost:
+    """argon2id cost parameters for password hashes.
+
+    The defaults follow argon2-cffi's recommendation (RFC 9106, low-memory profile).
+    Tests and the embedded demo feed may lower them; a stored hash keeps its own
+    parameters, so hashes made with one cost verify under another.
+    """
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """At most ``attempts`` failed sign-ins per key within ``window``."""
+
+    attempts: int = 5
+    window: timedelta = timedelta(minutes=15)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSettings:
+    db_url: str = "sqlite:///wheelshare-feed.sqlite3"
+    # Bearer tokens stop working after this long (and at sign-out).
+    token_ttl: timedelta = timedelta(days=30)
+    # A booking request nobody accepts or declines within this time expires.
+    request_expiry: timedelta = timedelta(hours=48)
+    # How often the background sweep expires requests and completes past bookings;
+    # the same sweep also runs on the private change feed and booking writes.
+    sweep_interval: timedelta = timedelta(seconds=60)
+    # Failed sign-ins, counted per account and per client address.
+    sign_in_per_account: RateLimit = field(default_factory=RateLimit)
+    sign_in_per_address: RateLimit = field(default_factory=lambda: RateLimit(attempts=20))
+    # Request bodies larger than this are refused with 413.
+    max_body_bytes: int = 256 * 1024
+    default_page_size: int = 200
+    max_page_size: int = 1000
+    # The longest rental a renter may request.
+    max_booking: timedelta = timedelta(days=90)
+    cancellation_policy: CancellationPolicy = DEFAULT_POLICY
+    kdf: KdfCost = field(default_factory=KdfCost)
+    # Connections per server process (PostgreSQL); SQLite ignores it.
+    pool_size: int = 20
+    # Start the periodic sweep thread (off in tests that drive sweeps themselves).
+    background_sweep: bool = True

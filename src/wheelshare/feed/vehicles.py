@@ -1,0 +1,171 @@
+"""Owners' vehicles and their availability."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wheelshare.domain import ValidationError
+from wheelshare.domain.wire import (
+    availability_from_wire,
+    availability_to_wire,
+    format_time,
+    vehicle_from_wire,
+    vehicle_to_wire,
+)
+from wheelshare.feed import changelog
+from wheelshare.feed.db import utcnow
+from wheelshare.feed.models import AvailabilityRow, BookingRow, User, VehicleRow
+from wheelshare.feed.records import invalid, load, owned_vehicle
+
+EMPTY_AVAILABILITY: dict[str, Any] = {"blocks": [], "weekly": [], "timezone": "Europe/Paris"}
+
+
+def _validated(wire: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return vehicle_to_wire(vehicle_from_wire(wire))
+    except ValidationError as e:
+        raise invalid(e, "the vehicle needs fixing") from None
+
+
+def _save(session: Session, row: VehicleRow, data: dict[str, Any], now: datetime) -> None:
+    data["updated_at"] = format_time(now)
+    row.data = data
+    row.listed = bool(data["listed"])
+    row.instant_book = bool(data["instant_book"])
+    row.updated_at = now
+    changelog.record(session, "vehicle", row.id, "upsert", data)
+
+
+def create_vehicle(session: Session, owner: User, fields: dict[str, Any]) -> dict[str, Any]:
+    now = utcnow()
+    vehicle_id = str(uuid.uuid4())
+    wire = {
+        **fields,
+        "id": vehicle_id,
+        "owner_id": owner.id,
+        "owner_name": owner.display_name,
+        "listed": True,
+        "rating": {"average": None, "count": 0},
+    }
+    data = _validated(wire)
+    row = VehicleRow(
+        id=vehicle_id,
+        owner_id=owner.id,
+        listed=True,
+        instant_book=False,
+        data=data,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    _save(session, row, data, now)
+    session.flush()
+    _store_availability(session, vehicle_id, dict(EMPTY_AVAILABILITY), now)
+    return data
+
+
+def update_vehicle(
+    session: Session, user: User, vehicle_id: str, patch: dict[str, Any]
+) -> dict[str, Any]:
+    row = owned_vehicle(session, vehicle_id, user.id)
+    merged = dict(row.data)
+    for key, value in patch.items():
+        if key == "measurements" and isinstance(value, dict):
+            merged["measurements"] = {**(merged.get("measurements") or {}), **value}
+        else:
+            merged[key] = value
+    data = _validated(merged)
+    _save(session, row, data, utcnow())
+    return data
+
+
+def unlist_vehicle(session: Session, user: User, vehicle_id: str) -> dict[str, Any]:
+    """Unlisting keeps the record (bookings refer to it); it is sent as listed: false."""
+    row = owned_vehicle(session, vehicle_id, user.id)
+    data = {**row.data, "listed": False}
+    _save(session, row, data, utcnow())
+    return data
+
+
+def booked_periods(session: Session, vehicle_id: str, now: datetime) -> list[dict[str, str]]:
+    rows = session.execute(
+        select(BookingRow.start_at, BookingRow.end_at)
+        .where(
+            BookingRow.vehicle_id == vehicle_id,
+            BookingRow.status == "confirmed",
+            BookingRow.end_at > now,
+        )
+        .order_by(BookingRow.start_at)
+    ).all()
+    return [{"start": format_time(r.start_at), "end": format_time(r.end_at)} for r in rows]
+
+
+def _store_availability(
+    session: Session, vehicle_id: str, rules: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """Saves the owner's rules plus the confirmed bookings (``booked``), and records it.
+
+    ``booked`` is an extension of the contract: it lets a client show a calendar
+    without seeing who booked.
+    """
+    data = {
+        "vehicle_id": vehicle_id,
+        **rules,
+        "booked": booked_periods(session, vehicle_id, now),
+        "updated_at": format_time(now),
+    }
+    row = session.get(AvailabilityRow, vehicle_id)
+    if row is None:
+        session.add(AvailabilityRow(vehicle_id=vehicle_id, data=data, updated_at=now))
+    else:
+        row.data = data
+        row.updated_at = now
+    changelog.record(session, "availability", vehicle_id, "upsert", data)
+    return data
+
+
+def refresh_booked(session: Session, vehicle_id: str) -> None:
+    """Re-sends a vehicle's availability after its confirmed bookings changed."""
+    session.flush()
+    row = session.get(AvailabilityRow, vehicle_id)
+    rules = dict(EMPTY_AVAILABILITY) if row is None else _rules(row.data)
+    _store_availability(session, vehicle_id, rules, utcnow())
+
+
+def _rules(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: data[k] for k in ("blocks", "weekly", "timezone") if k in data}
+
+
+def set_availability(
+    session: Session,
+    user: User,
+    vehicle_id: str,
+    body: dict[str, Any],
+    instant_book: bool | None,
+) -> dict[str, Any]:
+    row = owned_vehicle(session, vehicle_id, user.id)
+    try:
+        rules = availability_to_wire(availability_from_wire(body))
+    except ValidationError as e:
+        raise invalid(e, "the availability needs fixing") from None
+    now = utcnow()
+    if instant_book is not None and instant_book != row.instant_book:
+        _save(session, row, {**row.data, "instant_book": instant_book}, now)
+    return _store_availability(session, vehicle_id, rules, now)
+
+
+def get_vehicle(session: Session, vehicle_id: str) -> dict[str, Any]:
+    return dict(load(session, VehicleRow, vehicle_id).data)
+
+
+def get_availability(session: Session, vehicle_id: str) -> dict[str, Any]:
+    load(session, VehicleRow, vehicle_id)
+    row = session.get(AvailabilityRow, vehicle_id)
+    if row is None:
+        return {"vehicle_id": vehicle_id, **EMPTY_AVAILABILITY, "booked": []}
+    return dict(row.data)
