@@ -469,11 +469,11 @@ class VehicleDialog(QDialog):
         except ValidationError:
             n = sum(1 for b in self.form.blocks.values() if b.error)
             self.form.show_banner(
-                self.tr(
-                    "Nothing was saved: %n field(s) need attention; see the messages under them.",
-                    "",
-                    n,
-                )
+                self.tr("Nothing was saved: one field needs attention; see the message under it.")
+                if n == 1
+                else self.tr(
+                    "Nothing was saved: {n} fields need attention; see the messages under them."
+                ).format(n=n)
             )
             editor = self.form.first_invalid_editor()
             if editor is not None:

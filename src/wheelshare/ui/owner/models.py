@@ -1,0 +1,222 @@
+"""Table models of the owner's screens: their vehicles, the inbox, their rentals.
+
+Each has column constants and :data:`ObjectRole`, which returns the domain
+object of a row, so views and actions never parse display text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from wheelshare.domain import Booking, BookingStatus, Vehicle
+from wheelshare.ui import formatting
+from wheelshare.ui.owner.labels import status_label
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+
+class _RowsModel(QAbstractTableModel, Generic[T]):
+    """A list of domain objects, one per row; subclasses say what each column shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def display(self, row: T, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_key(self, row: T, column: int) -> Any:
+        return self.display(row, column)
+
+    def describe(self, row: T) -> str:
+        """The whole row as one sentence, for screen readers."""
+        return ", ".join(f"{h}: {self.display(row, c)}" for c, h in enumerate(self.headers()))
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_object(self, row: int) -> T:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ObjectRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        if role == SortRole:
+            return self.sort_key(row, index.column())
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return self.describe(row) if index.column() == 0 else self.display(row, index.column())
+        return None
+
+
+class OwnVehiclesModel(_RowsModel[Vehicle]):
+    TITLE, PLACE, DAY_PRICE, BOOKING, STATE = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending_ids: set[str] = set()  # listings waiting in the outbox
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Vehicle"),
+            self.tr("Place"),
+            self.tr("Day price"),
+            self.tr("Booking"),
+            self.tr("State"),
+        )
+
+    def display(self, row: Vehicle, column: int) -> str:
+        if column == self.TITLE:
+            return row.title
+        if column == self.PLACE:
+            return row.location.city
+        if column == self.DAY_PRICE:
+            return formatting.money(row.prices.day)
+        if column == self.BOOKING:
+            return self.tr("Instant") if row.instant_book else self.tr("On request")
+        if row.id in self.pending_ids:
+            return self.tr("Waiting to be sent")
+        return self.tr("Listed") if row.listed else self.tr("Unlisted")
+
+    def sort_key(self, row: Vehicle, column: int) -> Any:
+        if column == self.DAY_PRICE:
+            return row.prices.day.amount
+        return super().sort_key(row, column)
+
+
+def _when(value: datetime) -> str:
+    return formatting.date_time_short(value)
+
+
+class RequestsModel(_RowsModel[Booking]):
+    """The inbox: requests waiting for the owner's answer."""
+
+    VEHICLE, REQUESTER, FROM, UNTIL, PRICE = range(5)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Vehicle"),
+            self.tr("Requested by"),
+            self.tr("From"),
+            self.tr("Until"),
+            self.tr("Price"),
+        )
+
+    def display(self, row: Booking, column: int) -> str:
+        if column == self.VEHICLE:
+            return row.vehicle_title or row.vehicle_id
+        if column == self.REQUESTER:
+            return row.renter_name or self.tr("a renter")
+        if column == self.FROM:
+            return _when(row.period.start)
+        if column == self.UNTIL:
+            return _when(row.period.end)
+        return formatting.money(row.price)
+
+    def sort_key(self, row: Booking, column: int) -> Any:
+        if column == self.FROM:
+            return row.period.start
+        if column == self.UNTIL:
+            return row.period.end
+        if column == self.PRICE:
+            return row.price.amount
+        return super().sort_key(row, column)
+
+    def describe(self, row: Booking) -> str:
+        return self.tr("{who} asks for {vehicle} from {start} until {end}, {price}").format(
+            who=self.display(row, self.REQUESTER),
+            vehicle=self.display(row, self.VEHICLE),
+            start=formatting.date_time(row.period.start),
+            end=formatting.date_time(row.period.end),
+            price=formatting.money(row.price),
+        )
+
+
+class OwnerBookingsModel(_RowsModel[Booking]):
+    """Rentals of the owner's vehicles, with their state in words."""
+
+    VEHICLE, RENTER, FROM, UNTIL, STATUS, PRICE = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending: dict[str, str] = {}  # booking id -> action waiting in the outbox
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Vehicle"),
+            self.tr("Renter"),
+            self.tr("From"),
+            self.tr("Until"),
+            self.tr("Status"),
+            self.tr("Price"),
+        )
+
+    def display(self, row: Booking, column: int) -> str:
+        if column == self.VEHICLE:
+            return row.vehicle_title or row.vehicle_id
+        if column == self.RENTER:
+            return row.renter_name or self.tr("a renter")
+        if column == self.FROM:
+            return _when(row.period.start)
+        if column == self.UNTIL:
+            return _when(row.period.end)
+        if column == self.STATUS:
+            text = status_label(row.status)
+            if row.id in self.pending:
+                text = self.tr("{status} — {action} waiting to be sent").format(
+                    status=text, action=self.pending[row.id]
+                )
+            if row.status is BookingStatus.CANCELLED and row.refund is not None:
+                text = self.tr("{status}, {refund} refunded").format(
+                    status=text, refund=formatting.money(row.refund)
+                )
+            return text
+        return formatting.money(row.price)
+
+    def sort_key(self, row: Booking, column: int) -> Any:
+        if column == self.FROM:
+            return row.period.start
+        if column == self.UNTIL:
+            return row.period.end
+        if column == self.PRICE:
+            return row.price.amount
+        return super().sort_key(row, column)

@@ -1,0 +1,171 @@
+"""Item models of the owner and venue screens, without widgets, and through qtmodeltester."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+
+from wheelshare.domain import (
+    Accessibility,
+    Booking,
+    BookingStatus,
+    Entrance,
+    Location,
+    Money,
+    Period,
+    Prices,
+    Review,
+    Source,
+    TargetKind,
+    Vehicle,
+    Venue,
+    WheelchairGrade,
+)
+from wheelshare.ui.owner.models import (
+    ObjectRole,
+    OwnerBookingsModel,
+    OwnVehiclesModel,
+    RequestsModel,
+)
+from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel, VenueHit, VenueResultsModel
+
+START = datetime(2027, 5, 3, 9, tzinfo=UTC)
+PRICES = Prices(Money(3500), Money(6500), Money(35000))
+
+
+def vehicle(i: int, listed: bool = True) -> Vehicle:
+    return Vehicle(
+        f"veh{i}",
+        "owner",
+        f"Van {i}",
+        Location(45.76, 4.83, "Lyon"),
+        PRICES,
+        listed=listed,
+        instant_book=i % 2 == 0,
+    )
+
+
+def booking(i: int, status: BookingStatus = BookingStatus.REQUESTED) -> Booking:
+    return Booking(
+        f"b{i}",
+        "veh1",
+        f"renter{i}",
+        "owner",
+        Period(START + timedelta(days=i), START + timedelta(days=i + 2)),
+        status,
+        Money(13000),
+        renter_name=f"Renter {i}",
+        vehicle_title="Van 1",
+    )
+
+
+def venue(i: int, grade: WheelchairGrade = WheelchairGrade.PARTIALLY) -> Venue:
+    return Venue(
+        f"ven{i}",
+        f"Café {i}",
+        "cafe",
+        Location(45.76, 4.83, "Lyon"),
+        Accessibility(grade, Entrance(step_free=True, door_width_cm=90)),
+        Source("OpenStreetMap", "node/1", "https://www.openstreetmap.org/node/1"),
+        updated_at=datetime(2026, 10, 1, tzinfo=UTC),
+    )
+
+
+def test_own_vehicles_model(qtmodeltester: ModelTester) -> None:
+    model = OwnVehiclesModel()
+    model.set_rows([vehicle(1), vehicle(2, listed=False)])
+    qtmodeltester.check(model)
+    assert model.index(1, OwnVehiclesModel.STATE).data() == "Unlisted"
+    assert model.index(0, OwnVehiclesModel.BOOKING).data() == "On request"
+    assert model.index(0, 0).data(ObjectRole).id == "veh1"
+    model.pending_ids.add("veh1")
+    assert model.index(0, OwnVehiclesModel.STATE).data() == "Waiting to be sent"
+
+
+def test_requests_model_names_the_requester_and_dates(qtmodeltester: ModelTester) -> None:
+    model = RequestsModel()
+    model.set_rows([booking(1), booking(2)])
+    qtmodeltester.check(model)
+    assert model.index(0, RequestsModel.REQUESTER).data() == "Renter 1"
+    sentence = model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert sentence.startswith("Renter 1 asks for Van 1 from ")
+    assert "2027" in sentence
+
+
+def test_owner_bookings_model_says_the_state_in_words(qtmodeltester: ModelTester) -> None:
+    model = OwnerBookingsModel()
+    cancelled = booking(3, BookingStatus.CONFIRMED).moved_to(BookingStatus.CANCELLED, Money(6500))
+    model.set_rows([booking(1, BookingStatus.CONFIRMED), cancelled])
+    qtmodeltester.check(model)
+    assert model.index(0, OwnerBookingsModel.STATUS).data() == "Confirmed"
+    assert "refunded" in model.index(1, OwnerBookingsModel.STATUS).data()
+
+
+def test_venue_results_fetch_pages_and_show_grade_in_words(
+    qtmodeltester: ModelTester, qapp: QApplication
+) -> None:
+    model = VenueResultsModel()
+    all_hits = [VenueHit(venue(i), i * 0.3) for i in range(250)]
+    model.set_results(all_hits[:100], 250, lambda off, lim: all_hits[off : off + lim])
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 100
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 250
+    grade = model.index(0, VenueResultsModel.GRADE)
+    assert grade.data() == "Partially accessible"
+    assert grade.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(0, VenueResultsModel.DISTANCE).data() == "0 m"
+    assert model.index(5, VenueResultsModel.DISTANCE).data() == "1.5 km"
+
+
+def test_criteria_model_shows_provenance_and_aggregates(qtmodeltester: ModelTester) -> None:
+    model = CriteriaModel()
+    reviews = [
+        Review(
+            "r1", TargetKind.VENUE, "ven1", "u1", {"toilet_accessible": True, "door_width_cm": 80}
+        ),
+        Review(
+            "r2", TargetKind.VENUE, "ven1", "u2", {"toilet_accessible": False, "door_width_cm": 90}
+        ),
+    ]
+    model.set_venue(venue(1), reviews)
+    qtmodeltester.check(model)
+    texts = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in range(4)]
+        for r in range(model.rowCount())
+    }
+    assert texts["Step-free entrance"][1] == "Yes"
+    assert texts["Step-free entrance"][2].startswith("OpenStreetMap, ")
+    assert texts["Accessible toilet"][1] == "Not known"
+    assert texts["Accessible toilet"][3] == "1 yes, 1 no"
+    assert texts["Door width (cm)"][3] == "85.0 on average, 80 to 90 (2 answers)"
+    assert texts["Elevator"][3] == "No answers yet"
+
+
+def test_reviews_model_says_who_said_what_when(qtmodeltester: ModelTester) -> None:
+    model = ReviewsModel()
+    model.own_author_id = "u1"
+    model.set_rows(
+        [
+            Review(
+                "r1",
+                TargetKind.VENUE,
+                "ven1",
+                "u1",
+                {"elevator": True},
+                "Lift at the back",
+                author_name="Ana",
+                created_at=datetime(2026, 9, 1, tzinfo=UTC),
+            ),
+            Review("r2", TargetKind.VEHICLE, "veh1", "u2", {"overall": 4}, author_name="Bo"),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, ReviewsModel.AUTHOR).data() == "Ana (you)"
+    assert model.index(0, ReviewsModel.ANSWERS).data() == "Elevator: Yes"
+    assert "2026" in model.index(0, ReviewsModel.DATE).data()
+    assert model.index(1, ReviewsModel.ANSWERS).data() == "Overall: 4 — very good"
