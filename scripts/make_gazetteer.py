@@ -57,7 +57,9 @@ FRENCH_REGIONS = {
 
 # Well-known French places that are not cities: (name, admin, lat, lon, kind,
 # weight, alternates). The weight orders them among themselves and against
-# cities (a big station ranks like a town of that many people).
+# cities (a big station ranks like a town of that many people); it stays
+# below the population of the city a station is named after, so "Lille"
+# offers the city before its station.
 LANDMARKS: tuple[tuple[str, str, float, float, str, int, str], ...] = (
     ("Paris Gare de Lyon", "11", 48.8443, 2.3744, "station", 900_000, "Gare de Lyon"),
     ("Paris Gare du Nord", "11", 48.8809, 2.3553, "station", 950_000, "Gare du Nord"),
@@ -77,7 +79,7 @@ LANDMARKS: tuple[tuple[str, str, float, float, str, int, str], ...] = (
         350_000,
         "Gare de Marseille-Saint-Charles",
     ),
-    ("Lille-Flandres", "32", 50.6367, 3.0707, "station", 300_000, "Gare de Lille-Flandres"),
+    ("Lille-Flandres", "32", 50.6367, 3.0707, "station", 200_000, "Gare de Lille-Flandres"),
     ("Lille-Europe", "32", 50.6392, 3.0757, "station", 150_000, "Gare de Lille-Europe"),
     (
         "Bordeaux Saint-Jean",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from wheelshare.geo import Gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -30,3 +32,11 @@ def write_osm_xml(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def shipped_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gazetteer]:
+    """The real shipped gazetteer, indexed once for the whole session."""
+    gazetteer = Gazetteer.open(tmp_path_factory.mktemp("gazetteer-data"))
+    yield gazetteer
+    gazetteer.close()

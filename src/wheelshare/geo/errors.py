@@ -1,0 +1,13 @@
+"""The places layer's errors."""
+
+from __future__ import annotations
+
+from wheelshare.domain.errors import WheelshareError
+
+
+class GeoError(WheelshareError):
+    """Root of the errors raised by ``wheelshare.geo``."""
+
+
+class GazetteerError(GeoError):
+    """The offline gazetteer could not be read or built; the message says which file."""

@@ -1,0 +1,279 @@
+"""The offline gazetteer: place completion without network.
+
+The shipped compact file (``resources/gazetteer/places.tsv.gz``, from
+GeoNames) is loaded once into an SQLite FTS5 index in the data dir
+(``places.sqlite``). The index remembers the checksum of the file it was
+built from, so an app update with a new gazetteer rebuilds it and every
+other start reuses it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from wheelshare.geo.errors import GazetteerError
+from wheelshare.geo.place import Place, fold
+from wheelshare.paths import resource
+
+FILE_NAME = "places.sqlite"
+# Bump when the index's layout changes: old indexes are rebuilt.
+SCHEMA_VERSION = "1"
+_COLUMNS = ("name", "country", "admin", "lat", "lon", "population", "kind", "weight", "alternates")
+_EARTH_RADIUS_KM = 6371.0088
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    admin TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    population INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    weight INTEGER NOT NULL,
+    -- "|name|alternate|…|", folded: lets a name that starts with the query rank first
+    folded TEXT NOT NULL
+);
+CREATE INDEX places_lat ON places (lat);
+CREATE VIRTUAL TABLE places_fts USING fts5 (
+    names,
+    content = '',
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2 3'
+);
+"""
+
+
+def default_source() -> Path:
+    """The gazetteer file shipped with the app."""
+    return resource("gazetteer", "places.tsv.gz")
+
+
+def _checksum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _rows(source: Path) -> Iterator[tuple[str, str, str, float, float, int, str, int, list[str]]]:
+    with gzip.open(source, "rt", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or tuple(header) != _COLUMNS:
+            raise GazetteerError(f"{source} does not start with the gazetteer's header line")
+        for line, row in enumerate(reader, start=2):
+            try:
+                name, country, admin, lat, lon, population, kind, weight, alternates = row
+                yield (
+                    name,
+                    country,
+                    admin,
+                    float(lat),
+                    float(lon),
+                    int(population),
+                    kind,
+                    int(weight),
+                    [a for a in alternates.split("|") if a],
+                )
+            except ValueError:
+                raise GazetteerError(f"{source}, line {line}: not a gazetteer row") from None
+
+
+def build_index(source: Path, target: Path) -> None:
+    """Build the FTS5 index of ``source`` into ``target`` atomically (write, then rename)."""
+    checksum = _checksum(source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.executescript(_SCHEMA)
+            with conn:
+                for i, (name, country, admin, lat, lon, pop, kind, weight, alts) in enumerate(
+                    _rows(source), start=1
+                ):
+                    names = [name, *alts]
+                    folded = "|" + "|".join(fold(n) for n in names) + "|"
+                    conn.execute(
+                        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (i, name, country, admin, lat, lon, pop, kind, weight, folded),
+                    )
+                    conn.execute(
+                        "INSERT INTO places_fts (rowid, names) VALUES (?, ?)", (i, " ".join(names))
+                    )
+                conn.executemany(
+                    "INSERT INTO meta VALUES (?, ?)",
+                    [("schema", SCHEMA_VERSION), ("source_sha256", checksum)],
+                )
+            conn.execute("INSERT INTO places_fts (places_fts) VALUES ('optimize')")
+            conn.commit()
+        finally:
+            conn.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as err:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"could not build the place index {target}: {err}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _index_matches(target: Path, checksum: str) -> bool:
+    if not target.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # damaged or foreign: rebuild it
+    return meta.get("schema") == SCHEMA_VERSION and meta.get("source_sha256") == checksum
+
+
+def _match_expression(folded_query: str) -> str:
+    """FTS5 query: every word typed so far, the last one as a prefix."""
+    words = folded_query.split()
+    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    return " ".join(parts)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Gazetteer:
+    """Offline place search over the shipped gazetteer.
+
+    Safe to share between threads (calls are serialised; each takes a few
+    milliseconds). Use :meth:`open` to get the index in a data dir.
+    """
+
+    def __init__(self, index: Path) -> None:
+        try:
+            self._conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True, check_same_thread=False)
+            self._conn.execute("SELECT count(*) FROM meta").fetchone()
+        except sqlite3.Error as err:
+            raise GazetteerError(f"cannot read the place index {index}: {err}") from None
+        self._lock = threading.Lock()
+        self.path = index
+
+    @classmethod
+    def open(cls, data_dir: Path, source: Path | None = None) -> Gazetteer:
+        """The gazetteer in ``data_dir``, built from ``source`` (the shipped file) when needed."""
+        source = source or default_source()
+        target = Path(data_dir) / FILE_NAME
+        try:
+            checksum = _checksum(source)
+        except OSError as err:
+            raise GazetteerError(f"cannot read the gazetteer file {source}: {err}") from None
+        if not _index_matches(target, checksum):
+            build_index(source, target)
+        return cls(target)
+
+    def complete(self, prefix: str, limit: int = 10, *, prefer_country: str = "") -> list[Place]:
+        """Places whose name (or another name) starts with the words typed.
+
+        Accent- and case-insensitive ("saint-e" finds Saint-Étienne). Order:
+        places whose name begins with the query or with another name equal to
+        it, then those with another name (such as "Londres") that begins with
+        it, then any word that does;
+        within each, places in ``prefer_country`` (an ISO code such as "FR")
+        first, then by population (or, for stations and airports, traffic).
+        """
+        query = fold(prefix)
+        if not query or limit <= 0:
+            return []
+        q = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sql = """
+            SELECT p.name, p.lat, p.lon, p.country, p.admin, p.population, p.kind
+            FROM places_fts JOIN places AS p ON p.id = places_fts.rowid
+            WHERE places_fts MATCH ?
+            ORDER BY
+                CASE
+                    WHEN p.folded LIKE ? ESCAPE '\\' OR p.folded LIKE ? ESCAPE '\\' THEN 0
+                    WHEN p.folded LIKE ? ESCAPE '\\' THEN 1
+                    ELSE 2
+                END,
+                p.country = ? DESC,
+                p.weight DESC,
+                p.id
+            LIMIT ?
+        """
+        params = (
+            _match_expression(query),
+            f"|{q}%",  # the main name begins with it
+            f"%|{q}|%",  # or another name is exactly it ("München" for Munich)
+            f"%|{q}%",  # another name begins with it
+            prefer_country.upper(),
+            limit,
+        )
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+        return [_place(r) for r in rows]
+
+    def nearest(
+        self, lat: float, lon: float, *, kinds: tuple[str, ...] = ("city",)
+    ) -> Place | None:
+        """The closest place of one of ``kinds`` (cities by default), or None if there is none."""
+        marks = ",".join("?" for _ in kinds)
+        for window in (0.25, 1.0, 4.0, 16.0, 180.0):
+            with self._lock:
+                rows = self._conn.execute(
+                    f"""
+                    SELECT name, lat, lon, country, admin, population, kind FROM places
+                    WHERE lat BETWEEN ? AND ? AND kind IN ({marks})
+                    """,  # noqa: S608 -- only "?" placeholders are interpolated
+                    (lat - window, lat + window, *kinds),
+                ).fetchall()
+            if not rows:
+                continue
+            best = min(rows, key=lambda r: haversine_km(lat, lon, r[1], r[2]))
+            # A place outside the latitude band could be closer than one inside
+            # it only if the best is farther than the band's half-width.
+            if haversine_km(lat, lon, best[1], best[2]) <= window * 111.0 or window >= 180.0:
+                return _place(best)
+        return None
+
+    def count(self) -> int:
+        with self._lock:
+            (n,) = self._conn.execute("SELECT count(*) FROM places").fetchone()
+        return int(n)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _place(row: tuple[str, float, float, str, str, int, str]) -> Place:
+    name, lat, lon, country, admin, population, kind = row
+    return Place(name, lat, lon, country, admin, population, "gazetteer", kind)
+
+
+# csv needs a big enough field limit for the longest alternates list.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 20))
