@@ -87,5 +87,7 @@ def ago(moment: datetime | None, now: datetime | None = None) -> str:
     if seconds < 60:
         return _tr("just now")
     if seconds < 3600:
-        return QCoreApplication.translate("Format", "%n minute(s) ago", None, int(seconds // 60))
+        # Outside the call: lupdate reads "//" as the start of a comment.
+        minutes = int(seconds // 60)
+        return QCoreApplication.translate("Format", "%n minute(s) ago", None, minutes)
     return date_time_short(moment)

@@ -133,8 +133,10 @@ class _Translators(QObject):
 
 
 def _holder(app: QCoreApplication) -> _Translators:
-    found = app.findChild(_Translators, _Translators.NAME)
-    return found if isinstance(found, _Translators) else _Translators(app)
+    for child in app.children():
+        if isinstance(child, _Translators):
+            return child
+    return _Translators(app)
 
 
 def install(app: QCoreApplication, language: str, pseudo: bool | None = None) -> str:
@@ -160,11 +162,12 @@ def install(app: QCoreApplication, language: str, pseudo: bool | None = None) ->
         # Qt's own translations are optional: some Qt installs ship none.
         if qt_own.load(f"qtbase_{code}", qt_dir):
             wanted.append(qt_own)
-        ours = QTranslator(holder)
-        path = translation_file(code)
-        if not ours.load(path):
-            raise LanguageError(f"cannot load the {code} translation from {path}")
-        wanted.append(ours)
+    # English is the source language; its file only holds the plural forms.
+    ours = QTranslator(holder)
+    path = translation_file(code)
+    if not ours.load(path):
+        raise LanguageError(f"cannot load the {code} translation from {path}")
+    wanted.append(ours)
     if use_pseudo:
         # Installed last, so it is asked first and wraps every string.
         wanted.append(PseudoTranslator(holder))
@@ -180,8 +183,10 @@ def current_language(app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
     if app is None:
         return "en"
-    found = app.findChild(_Translators, _Translators.NAME)
-    return found.language if isinstance(found, _Translators) else "en"
+    for child in app.children():
+        if isinstance(child, _Translators):
+            return child.language
+    return "en"
 
 
 class LanguageWatcher(QObject):

@@ -431,7 +431,7 @@ class _SystemFollower(QObject):
         hints.colorSchemeChanged.connect(self._changed)
         accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
         if accessibility is not None:
-            pass  # accessibility().contrastPreferenceChanged.connect(self._changed)
+            accessibility().contrastPreferenceChanged.connect(self._changed)
 
     def _changed(self, *_args: object) -> None:
         app = QApplication.instance()
@@ -440,8 +440,10 @@ class _SystemFollower(QObject):
 
 
 def _follower(app: QApplication) -> _SystemFollower:
-    existing = app.findChild(_SystemFollower, "wheelshare-theme-follower")
-    return existing if existing is not None else _SystemFollower(app)
+    for child in app.children():
+        if isinstance(child, _SystemFollower):
+            return child
+    return _SystemFollower(app)
 
 
 def current(app: QApplication | None = None) -> Theme:
