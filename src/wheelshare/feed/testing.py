@@ -219,6 +219,18 @@ class LiveFeed:
         page: dict[str, Any] = r.json()
         return page
 
+    def all_changes(
+        self, since: str | None = None, *, who: Account | None = None
+    ) -> tuple[list[dict[str, Any]], str]:
+        """Every change after ``since``, paging to the end; and the last cursor."""
+        out: list[dict[str, Any]] = []
+        while True:
+            page = self.changes(since, who=who)
+            out.extend(page["changes"])
+            since = page["cursor"]
+            if not page["has_more"]:
+                return out, page["cursor"]
+
     def sweep(self) -> int:
         """Expires and completes due bookings now (normally periodic)."""
         with self.db.write() as s:

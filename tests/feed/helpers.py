@@ -1,0 +1,43 @@
+"""Small helpers shared by the feed tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import requests
+
+from wheelshare.domain.wire import format_time
+
+
+def at(days: float, hours: float = 0) -> datetime:
+    """A moment ``days`` from now, to the second."""
+    moment = datetime.now(UTC) + timedelta(days=days, hours=hours)
+    return moment.replace(microsecond=0)
+
+
+def error_of(response: requests.Response) -> dict[str, Any]:
+    """The contract's error object; fails when the body does not have its shape."""
+    body = response.json()
+    assert set(body) == {"error"}, body
+    err: dict[str, Any] = body["error"]
+    assert set(err) == {"code", "message", "fields"}, err
+    assert isinstance(err["message"], str) and err["message"]
+    return err
+
+
+def period(start: datetime, end: datetime) -> dict[str, str]:
+    return {"start": format_time(start), "end": format_time(end)}
+
+
+def drain(get_page: Any, since: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """Pages until has_more is false; returns every change and the last cursor."""
+    changes: list[dict[str, Any]] = []
+    while True:
+        page = get_page(since)
+        changes.extend(page["changes"])
+        if page["changes"]:
+            assert page["cursor"] != since
+        since = page["cursor"]
+        if not page["has_more"]:
+            return changes, since
