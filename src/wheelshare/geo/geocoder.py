@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from geopy.adapters import RequestsAdapter
 from geopy.exc import GeocoderRateLimited, GeocoderTimedOut, GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
@@ -85,7 +86,11 @@ class Geocoder:
         # None: follow the environment, read at each call (tests set it).
         self._allow_network = allow_network
         self._nominatim = Nominatim(
-            user_agent=user_agent, domain=domain, scheme=scheme, timeout=timeout
+            user_agent=user_agent,
+            domain=domain,
+            scheme=scheme,
+            timeout=timeout,
+            adapter_factory=_adapter_without_retries,
         )
         self._geocode: Callable[..., Any] = RateLimiter(
             self._nominatim.geocode,
@@ -217,6 +222,12 @@ class Geocoder:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _adapter_without_retries(*, proxies: Any, ssl_context: Any) -> RequestsAdapter:
+    # The HTTP library's own retries would resend a timed-out query at once,
+    # outside the one-per-second limit; the gazetteer answers instead.
+    return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
 
 
 def _places(locations: list[Any]) -> list[Place]:
