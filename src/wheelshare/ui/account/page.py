@@ -9,6 +9,7 @@ application). Account work runs on the worker; nothing here blocks the window.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -89,13 +90,18 @@ class AccountPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = ctx.settings
-        self.service = service or AccountService(ctx.data_dir)
+        self.service = service or AccountService(
+            lambda: Path(getattr(ctx.session, "cache_dir", None) or ctx.data_dir)
+        )
         self.user: User | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._content: QWidget | None = None
         self._build()
         self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self._rebuild))
+        state_changed = getattr(ctx.session, "state_changed", None)
+        if state_changed is not None:
+            state_changed.connect(lambda _state: self.refresh_user())
         self.refresh_user()
 
     # -- the feed this screen acts on -----------------------------------------
@@ -338,11 +344,15 @@ class AccountPage(QWidget):
             )
         self._show_user()
         self.signed_in_changed.emit(None)
+        self._sync()
 
     def _sync(self) -> None:
-        sync_now = getattr(self.ctx.session, "sync_now", None)
-        if callable(sync_now):
-            sync_now()
+        # The session syncs as whoever is signed in now.
+        refresh = getattr(self.ctx.session, "refresh_account", None) or getattr(
+            self.ctx.session, "sync_now", None
+        )
+        if callable(refresh):
+            refresh()
 
     # -- feed -----------------------------------------------------------------
 
@@ -414,10 +424,15 @@ class AccountPage(QWidget):
     def use_feed(self) -> None:
         url = self.feed_edit.text().strip()
         try:
-            self.settings.set(FEED_URL, url)
+            FEED_URL.check(url)
         except SettingError as e:
             self.feed_block.set_error(e.message)
             return
+        switch = getattr(self.ctx.session, "switch_feed", None)
+        if callable(switch):
+            switch(url)  # stores the setting and reconnects
+        else:
+            self.settings.set(FEED_URL, url)
         if url:
             self.feed_notice.say(
                 self.tr(

@@ -42,6 +42,8 @@ __all__ = ["ObjectRole", "SortRole"]
 
 @dataclass(frozen=True)
 class VenueHit:
+    """A result row; the cache's search hits have the same two fields."""
+
     venue: Venue
     distance_km: float | None = None
 

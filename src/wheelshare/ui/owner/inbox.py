@@ -1,0 +1,108 @@
+"""The owner's inbox: requests waiting for an answer, with *Accept* and *Decline*."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wheelshare.domain import Booking
+from wheelshare.ui import formatting
+from wheelshare.ui.owner.models import RequestsModel
+from wheelshare.ui.owner.tables import make_table, select_first, selected_object
+
+
+class Inbox(QWidget):
+    accept_requested = Signal(object)  # Booking
+    decline_requested = Signal(object)  # Booking
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RequestsModel(self)
+        self.pending: dict[str, str] = {}
+        self.view = make_table(self.model, self.tr("Requests waiting for your answer"), self)
+        self.summary.setBuddy(self.view)
+        layout.addWidget(self.view, 1)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("&Accept request"), self)
+        self.decline_button = QPushButton(self.tr("&Decline request"), self)
+        row.addWidget(self.accept_button)
+        row.addWidget(self.decline_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
+        self.decline_button.clicked.connect(lambda: self._emit(self.decline_requested))
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
+        self.set_requests([], {})
+
+    def selected(self) -> Booking | None:
+        b = selected_object(self.view)
+        return b if isinstance(b, Booking) else None
+
+    def _emit(self, signal: Signal) -> None:
+        b = self.selected()
+        if b is not None:
+            signal.emit(b)
+
+    def set_requests(self, requests: Sequence[Booking], pending: dict[str, str]) -> None:
+        keep = self.selected()
+        self.pending = pending
+        waiting = [b for b in requests if b.id not in pending]
+        self.model.set_rows(requests)
+        n = len(waiting)
+        if not requests:
+            text = self.tr("No requests are waiting for your answer.")
+        elif n == 0:
+            text = self.tr("Your answers are waiting to be sent to the feed.")
+        elif n == 1:
+            text = self.tr("One request is waiting for your &answer:")
+        else:
+            text = self.tr("{n} requests are waiting for your &answer:").format(n=n)
+        self.summary.setText(text)
+        if keep is not None:
+            for row in range(self.view.model().rowCount()):
+                b = selected_object_at(self.view, row)
+                if b is not None and b.id == keep.id:
+                    self.view.selectRow(row)
+                    break
+        select_first(self.view)
+        self._selected()
+
+    def _selected(self) -> None:
+        b = self.selected()
+        answered = b is not None and b.id in self.pending
+        self.accept_button.setEnabled(b is not None and not answered)
+        self.decline_button.setEnabled(b is not None and not answered)
+        if b is None:
+            self.detail.setText("")
+        elif answered:
+            self.detail.setText(
+                self.tr("Your answer to {who} is waiting to be sent.").format(
+                    who=b.renter_name or self.tr("this renter")
+                )
+            )
+        else:
+            self.detail.setText(
+                self.model.describe(b)
+                + ". "
+                + self.tr(
+                    "Accepting confirms these dates and declines nothing else; the renter pays "
+                    "{price}."
+                ).format(price=formatting.money(b.price))
+            )
+
+
+def selected_object_at(view: object, row: int) -> Booking | None:
+    from wheelshare.ui.owner.models import ObjectRole
+
+    model = view.model()  # type: ignore[attr-defined]
+    value = model.index(row, 0).data(ObjectRole)
+    return value if isinstance(value, Booking) else None

@@ -1,0 +1,58 @@
+"""Place names for place fields, from the offline gazetteer.
+
+The gazetteer's index is built in the data dir on first use (a few seconds),
+so it is opened on the worker; until then lookups return nothing and the
+field says the list is still loading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from wheelshare.domain import Location
+from wheelshare.ui.worker import Worker
+
+
+class PlaceFinder(QObject):
+    """``lookup(text)`` -> matching places as locations (city name in ``.city``)."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, worker: Worker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._gazetteer: object | None = None
+        self.problem = ""
+        worker.submit(
+            lambda _t: self._open(data_dir),
+            on_done=self._opened,
+            on_error=self._failed,
+            name="open places",
+        )
+
+    @staticmethod
+    def _open(data_dir: Path) -> object:
+        from wheelshare.geo.gazetteer import Gazetteer
+
+        return Gazetteer.open(data_dir)
+
+    def _opened(self, gazetteer: object) -> None:
+        self._gazetteer = gazetteer
+        self.ready.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.problem = str(error)
+        self.failed.emit(self.problem)
+
+    @property
+    def is_ready(self) -> bool:
+        return self._gazetteer is not None
+
+    def lookup(self, text: str, limit: int = 15) -> list[Location]:
+        g = self._gazetteer
+        if g is None or not text.strip():
+            return []
+        places = g.complete(text, limit, prefer_country="FR")  # type: ignore[attr-defined]
+        return [p.location() for p in places]

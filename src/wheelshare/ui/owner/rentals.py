@@ -1,0 +1,117 @@
+"""Rentals of the owner's vehicles, upcoming and past; cancelling shows what it
+means for the renter and the owner before anything is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Booking, BookingStatus
+from wheelshare.ui import formatting
+from wheelshare.ui.owner.models import OwnerBookingsModel
+from wheelshare.ui.owner.tables import make_table, selected_object
+
+
+def cancel_consequence(b: Booking) -> str:
+    """What an owner's cancellation means, in words (the feed refunds the renter in full)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "OwnerRentals",
+        "{who} gets a full refund of {price}, because the owner cancels; you will not be "
+        "paid for this rental. The dates from {start} until {end} become bookable again.",
+    ).format(
+        who=b.renter_name or QCoreApplication.translate("OwnerRentals", "The renter"),
+        price=formatting.money(b.price),
+        start=formatting.date_time(b.period.start),
+        end=formatting.date_time(b.period.end),
+    )
+
+
+class OwnerRentals(QWidget):
+    """Two lists, *Upcoming* and *Past*, and *Cancel rental* for a confirmed one."""
+
+    cancel_requested = Signal(object)  # Booking, after the person confirmed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.now = lambda: datetime.now(UTC)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self.tr("Rentals of your vehicles."), self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.tabs = QTabWidget(self)
+        self.upcoming = OwnerBookingsModel(self)
+        self.past = OwnerBookingsModel(self)
+        self.upcoming_view = make_table(self.upcoming, self.tr("Upcoming rentals"), self)
+        self.past_view = make_table(self.past, self.tr("Past rentals"), self)
+        self.tabs.addTab(self.upcoming_view, self.tr("&Upcoming"))
+        self.tabs.addTab(self.past_view, self.tr("&Past"))
+        layout.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("&Cancel rental…"), self)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.upcoming_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.tabs.currentChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def set_rentals(self, rentals: Sequence[Booking], pending: dict[str, str]) -> None:
+        now = self.now()
+        upcoming = [b for b in rentals if b.period.end > now and not b.status.is_final]
+        past = [b for b in rentals if b not in upcoming]
+        past.sort(key=lambda b: b.period.start, reverse=True)
+        for model in (self.upcoming, self.past):
+            model.pending = {k: v.replace("_booking", "") for k, v in pending.items()}
+        self.upcoming.set_rows(upcoming)
+        self.past.set_rows(past)
+        self.tabs.setTabText(0, self.tr("&Upcoming ({n})").format(n=len(upcoming)))
+        self.tabs.setTabText(1, self.tr("&Past ({n})").format(n=len(past)))
+        self._pending = pending
+        self._update()
+
+    def selected(self) -> Booking | None:
+        if self.tabs.currentIndex() != 0:
+            return None
+        b = selected_object(self.upcoming_view)
+        return b if isinstance(b, Booking) else None
+
+    def _update(self) -> None:
+        b = self.selected()
+        pending = getattr(self, "_pending", {})
+        self.cancel_button.setEnabled(
+            b is not None and b.status is BookingStatus.CONFIRMED and b.id not in pending
+        )
+
+    def cancel_selected(self) -> None:
+        b = self.selected()
+        if b is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cancel this rental?"))
+        box.setText(
+            self.tr("Cancel the rental of {vehicle} by {who}?").format(
+                vehicle=b.vehicle_title or b.vehicle_id, who=b.renter_name or self.tr("a renter")
+            )
+        )
+        box.setInformativeText(cancel_consequence(b))
+        yes = box.addButton(self.tr("Cancel the &rental"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is yes:
+            self.cancel_requested.emit(b)

@@ -1,0 +1,54 @@
+"""A table view set up the same way on every owner and venue screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from wheelshare.ui.owner.models import ObjectRole, SortRole
+
+
+def make_table(
+    model: QAbstractItemModel, name: str, parent: QWidget, sortable: bool = True
+) -> QTableView:
+    """Whole-row selection, Tab leaves the table (arrows move inside), headers sized
+    to their text; sorting by the model's :data:`SortRole` through a proxy."""
+    view = QTableView(parent)
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SortRole)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+    else:
+        view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def selected_object(view: QTableView) -> object | None:
+    """The domain object of the selected row (through any proxy)."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(ObjectRole)
+    return rows[0].data(ObjectRole)
+
+
+def select_first(view: QTableView) -> None:
+    if view.model().rowCount() and not view.selectionModel().hasSelection():
+        view.selectRow(0)
+
+
+__all__ = ["Qt", "make_table", "select_first", "selected_object"]

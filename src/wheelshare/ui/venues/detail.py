@@ -1,0 +1,223 @@
+"""One venue: every criterion with its source and date, what reviewers said, and
+*Rate this venue* (or *Edit your review*)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Review, Venue
+from wheelshare.ui import formatting
+from wheelshare.ui.venues.labels import grade_icon, grade_label
+from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
+
+
+def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return view
+
+
+def _fit_height(view: QTableView) -> None:
+    """Shows every row: the detail pane scrolls as a whole instead."""
+    view.resizeRowsToContents()
+    height = view.horizontalHeader().height() + 2 * view.frameWidth()
+    for row in range(view.model().rowCount()):
+        height += view.rowHeight(row)
+    scrollbar = view.horizontalScrollBar()
+    view.setFixedHeight(height + (scrollbar.sizeHint().height() if scrollbar.isVisible() else 0))
+
+
+def _newest_first(r: Review) -> float:
+    when = r.updated_at or r.created_at
+    return -when.timestamp() if when else 0.0
+
+
+class VenueDetail(QWidget):
+    """Shows one venue; ``rate_requested(venue)`` when the person wants to rate it."""
+
+    rate_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.venue: Venue | None = None
+        self.own_review: Review | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        self.empty = QLabel(
+            self.tr("Choose a venue in the results to see how accessible it is."), body
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        self.content = QWidget(body)
+        c_l = QVBoxLayout(self.content)
+        c_l.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.content)
+        self.title.setObjectName("pageHeading")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        c_l.addWidget(self.title)
+        self.where = QLabel(self.content)
+        self.where.setWordWrap(True)
+        c_l.addWidget(self.where)
+
+        grade_row = QHBoxLayout()
+        self.grade_icon = QLabel(self.content)
+        grade_row.addWidget(self.grade_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.grade_text = QLabel(self.content)
+        self.grade_text.setWordWrap(True)
+        gf = self.grade_text.font()
+        gf.setBold(True)
+        self.grade_text.setFont(gf)
+        grade_row.addWidget(self.grade_text, 1)
+        c_l.addLayout(grade_row)
+
+        self.source = QLabel(self.content)
+        self.source.setWordWrap(True)
+        self.source.setOpenExternalLinks(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        c_l.addWidget(self.source)
+        self.description = QLabel(self.content)
+        self.description.setWordWrap(True)
+        c_l.addWidget(self.description)
+
+        actions = QHBoxLayout()
+        self.rate_button = QPushButton(self.tr("&Rate this venue"), self.content)
+        self.rate_button.clicked.connect(
+            lambda: self.venue and self.rate_requested.emit(self.venue)
+        )
+        actions.addWidget(self.rate_button)
+        actions.addStretch(1)
+        c_l.addLayout(actions)
+        self.pending = QLabel(self.content)
+        self.pending.setWordWrap(True)
+        self.pending.setVisible(False)
+        c_l.addWidget(self.pending)
+
+        criteria_heading = QLabel(self.tr("Accessibility, criterion by criterion"), self.content)
+        criteria_heading.setObjectName("sectionHeading")
+        c_l.addWidget(criteria_heading)
+        self.criteria = CriteriaModel(self)
+        self.criteria_view = _table(self.criteria, self.tr("Accessibility criteria"), self.content)
+        c_l.addWidget(self.criteria_view)
+
+        self.reviews_heading = QLabel(self.content)
+        self.reviews_heading.setObjectName("sectionHeading")
+        c_l.addWidget(self.reviews_heading)
+        self.reviews = ReviewsModel(self)
+        self.reviews_view = _table(self.reviews, self.tr("Reviews"), self.content)
+        c_l.addWidget(self.reviews_view)
+        self.no_reviews = QLabel(
+            self.tr("Nobody has reviewed this place yet. Be the first."), self.content
+        )
+        self.no_reviews.setWordWrap(True)
+        c_l.addWidget(self.no_reviews)
+        layout.addWidget(self.content)
+        layout.addStretch(1)
+        self.content.setVisible(False)
+
+    def _rate_clicked(self) -> None:
+        if self.venue is not None:
+            self.rate_requested.emit(self.venue)
+
+    def show_venue(
+        self,
+        venue: Venue,
+        reviews: Sequence[Review],
+        own_author_id: str = "",
+        review_pending: bool = False,
+    ) -> None:
+        self.venue = venue
+        self.empty.setVisible(False)
+        self.content.setVisible(True)
+        self.title.setText(venue.name)
+        where = ", ".join(
+            p for p in (venue.category, venue.location.address, venue.location.city) if p
+        )
+        self.where.setText(where)
+        grade = venue.accessibility.wheelchair_grade
+        size = self.fontMetrics().height() * 2
+        self.grade_icon.setPixmap(grade_icon(grade).pixmap(size, size))
+        self.grade_icon.setAccessibleName(grade_label(grade))
+        self.grade_text.setText(grade_label(grade))
+
+        src = venue.source
+        updated = (
+            self.tr(", updated {date}").format(date=formatting.date(venue.updated_at))
+            if venue.updated_at
+            else ""
+        )
+        text = self.tr("Source: {source}{updated}.").format(
+            source=escape(src.name), updated=updated
+        )
+        if src.url:
+            text += " " + self.tr('<a href="{url}">Open the record at {source}</a>').format(
+                url=escape(src.url, quote=True), source=escape(src.name)
+            )
+        self.source.setText(text)
+        self.source.setAccessibleName(self.source.text().split("<a")[0].strip())
+        descriptions = [t for t in venue.accessibility.description.values() if t]
+        self.description.setText("\n".join(descriptions))
+        self.description.setVisible(bool(descriptions))
+
+        self.own_review = next(
+            (r for r in reviews if own_author_id and r.author_id == own_author_id), None
+        )
+        self.rate_button.setText(
+            self.tr("&Edit your review") if self.own_review else self.tr("&Rate this venue")
+        )
+        self.pending.setText(
+            self.tr("ⓘ Your review is waiting to be sent; it will show here after the next sync.")
+            if review_pending
+            else ""
+        )
+        self.pending.setVisible(review_pending)
+
+        self.criteria.set_venue(venue, reviews)
+        self.reviews.own_author_id = own_author_id
+        self.reviews.set_rows(sorted(reviews, key=_newest_first))
+        self.reviews_heading.setText(self.tr("Reviews ({n})").format(n=len(reviews)))
+        self.reviews_view.setVisible(bool(reviews))
+        self.no_reviews.setVisible(not reviews)
+        _fit_height(self.criteria_view)
+        _fit_height(self.reviews_view)
+
+    def clear(self) -> None:
+        self.venue = None
+        self.content.setVisible(False)
+        self.empty.setVisible(True)

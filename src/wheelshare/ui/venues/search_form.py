@@ -1,0 +1,208 @@
+"""The venue search form: text, category, place and radius, and criteria filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Location
+from wheelshare.ui.owner.fields import FieldBlock
+from wheelshare.ui.owner.vehicle_form import PlaceLookup
+
+
+@dataclass(frozen=True)
+class VenueSearch:
+    """What the person asked for; ``None`` / ``False`` mean "no filter"."""
+
+    text: str = ""
+    category: str = ""
+    place: Location | None = None
+    radius_km: int = 10
+    at_least_partially: bool = False
+    step_free: bool = False
+    min_door_width_cm: int | None = None
+    toilet_accessible: bool = False
+    parking_accessible: bool = False
+    elevator: bool = False
+    hearing_loop: bool = False
+    fits_my_wheelchair: bool = False
+
+
+class VenueSearchForm(QWidget):
+    """Emits ``search_requested(VenueSearch)`` on *Search* (or Enter in a text field)."""
+
+    search_requested = Signal(object)
+
+    def __init__(self, places: PlaceLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._places = places
+        self._place_choice: Location | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QGridLayout()
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("name, street or description"))
+        self.text.setClearButtonEnabled(True)
+        top.addWidget(FieldBlock(self.tr("&Search venues"), self.text, parent=self), 0, 0)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("Any category"), "")
+        top.addWidget(FieldBlock(self.tr("Cate&gory"), self.category, parent=self), 0, 1)
+        self.place = QLineEdit(self)
+        self.place.setPlaceholderText(self.tr("anywhere"))
+        self._place_model = QStringListModel(self)
+        completer = QCompleter(self._place_model, self.place)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place.setCompleter(completer)
+        self.place_block = FieldBlock(self.tr("&Near (city)"), self.place, parent=self)
+        top.addWidget(self.place_block, 1, 0)
+        self.radius = QSpinBox(self)
+        self.radius.setRange(1, 500)
+        self.radius.setValue(10)
+        self.radius.setSuffix(self.tr(" km"))
+        top.addWidget(FieldBlock(self.tr("&Within"), self.radius, parent=self), 1, 1)
+        top.setColumnStretch(0, 2)
+        top.setColumnStretch(1, 1)
+        layout.addLayout(top)
+
+        self.filters = QGroupBox(self.tr("Must have"), self)
+        grid = QGridLayout(self.filters)
+        self.at_least_partially = QCheckBox(self.tr("At least &partially accessible"))
+        self.step_free = QCheckBox(self.tr("S&tep-free entrance"))
+        self.toilet = QCheckBox(self.tr("Accessible t&oilet"))
+        self.parking = QCheckBox(self.tr("Accessible par&king"))
+        self.elevator = QCheckBox(self.tr("E&levator"))
+        self.hearing_loop = QCheckBox(self.tr("&Hearing loop"))
+        self.fits = QCheckBox(self.tr("Fits &my wheelchair (door width)"))
+        self.door_on = QCheckBox(self.tr("&Door at least"))
+        self.door_width = QSpinBox()
+        self.door_width.setRange(50, 200)
+        self.door_width.setValue(80)
+        self.door_width.setSuffix(self.tr(" cm"))
+        self.door_width.setAccessibleName(self.tr("Minimum door width"))
+        self.door_width.setEnabled(False)
+        self.door_on.toggled.connect(self.door_width.setEnabled)
+        boxes = [
+            self.at_least_partially,
+            self.step_free,
+            self.toilet,
+            self.parking,
+            self.elevator,
+            self.hearing_loop,
+            self.fits,
+        ]
+        for i, box in enumerate(boxes):
+            grid.addWidget(box, i // 2, i % 2)
+        door = QHBoxLayout()
+        door.addWidget(self.door_on)
+        door.addWidget(self.door_width)
+        door.addStretch(1)
+        grid.addLayout(door, len(boxes) // 2 + 1, 0, 1, 2)
+        layout.addWidget(self.filters)
+
+        row = QHBoxLayout()
+        self.search_button = QPushButton(self.tr("S&earch"), self)
+        self.search_button.setDefault(True)
+        self.clear_button = QPushButton(self.tr("Clear &filters"), self)
+        row.addWidget(self.search_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.search_button.clicked.connect(self.submit)
+        self.clear_button.clicked.connect(self.clear)
+        self.text.returnPressed.connect(self.submit)
+        self.place.returnPressed.connect(self.submit)
+        self.place.textEdited.connect(self._place_edited)
+        self.place.textChanged.connect(lambda _t: self.place_block.set_error(""))
+        # Filters apply as they are ticked (debounced), text on Enter or Search.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.submit)
+        for box in (*boxes, self.door_on):
+            box.toggled.connect(lambda _c: self._debounce.start())
+        self.category.activated.connect(lambda _i: self._debounce.start())
+
+    def set_categories(self, categories: list[str]) -> None:
+        current = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("Any category"), "")
+        for c in categories:
+            self.category.addItem(c, c)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+
+    def _place_edited(self, text: str) -> None:
+        self._place_choice = None
+        matches = self._places(text) if len(text.strip()) >= 2 else []
+        self._place_model.setStringList([loc.city for loc in matches[:20]])
+
+    def _resolve_place(self) -> Location | None:
+        text = self.place.text().strip()
+        if not text:
+            return None
+        if self._place_choice is not None and self._place_choice.city == text:
+            return self._place_choice
+        for loc in self._places(text):
+            if loc.city.casefold() == text.casefold():
+                self._place_choice = loc
+                return loc
+        raise LookupError(text)
+
+    def query(self) -> VenueSearch | None:
+        """The search as filled in; None (with a message beside the place) if it cannot run."""
+        try:
+            place = self._resolve_place()
+        except LookupError:
+            self.place_block.set_error(
+                self.tr(
+                    "No place called “{name}” is known; choose one from the list, or "
+                    "leave it empty to search everywhere."
+                ).format(name=self.place.text())
+            )
+            return None
+        self.place_block.set_error("")
+        return VenueSearch(
+            text=self.text.text().strip(),
+            category=self.category.currentData() or "",
+            place=place,
+            radius_km=self.radius.value(),
+            at_least_partially=self.at_least_partially.isChecked(),
+            step_free=self.step_free.isChecked(),
+            min_door_width_cm=self.door_width.value() if self.door_on.isChecked() else None,
+            toilet_accessible=self.toilet.isChecked(),
+            parking_accessible=self.parking.isChecked(),
+            elevator=self.elevator.isChecked(),
+            hearing_loop=self.hearing_loop.isChecked(),
+            fits_my_wheelchair=self.fits.isChecked(),
+        )
+
+    def submit(self) -> None:
+        self._debounce.stop()
+        q = self.query()
+        if q is not None:
+            self.search_requested.emit(q)
+
+    def clear(self) -> None:
+        for box in self.findChildren(QCheckBox):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.door_width.setEnabled(False)
+        self.category.setCurrentIndex(0)
+        self.submit()
