@@ -1,0 +1,274 @@
+"""Opening the cache file: identity checks, pragmas, migrations, sessions."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from wheelshare.cache.errors import (
+    CacheError,
+    CacheTooNewError,
+    NotACacheError,
+    translate,
+)
+from wheelshare.paths import default_data_dir
+
+FILE_NAME = "cache.sqlite"
+# PRAGMA application_id of every wheelshare cache ("WhSh"), so a cache can be
+# told apart from any other SQLite file.
+APPLICATION_ID = 0x57685368
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    # WAL: readers (the UI) never wait for the writer (sync), and a crash
+    # mid-write leaves the last committed state.
+    "PRAGMA journal_mode = WAL",
+    # In WAL mode NORMAL loses at most the last commits on power loss, never
+    # consistency; the cache can always be synced again.
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA cache_size = -32000",  # 32 MB of page cache
+    "PRAGMA mmap_size = 268435456",
+)
+
+
+def _alembic_config(connection: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None
+    return head
+
+
+def _check_identity(path: Path) -> None:
+    """Raises NotACacheError unless ``path`` is empty, new, or a wheelshare cache."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise translate(sqlite3.OperationalError(str(e))) or CacheError(str(e)) from e
+    if header != b"SQLite format 3\x00":
+        raise NotACacheError(path, "it is not an SQLite database")
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise NotACacheError(path, f"SQLite cannot read it: {e}") from None
+    finally:
+        con.close()
+    if app_id != APPLICATION_ID and tables:
+        raise NotACacheError(path, "it holds another program's data")
+
+
+class Cache:
+    """One open cache file. Use ``Cache.open``; close it when done."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._writer = engine.execution_options(wheelshare_begin="BEGIN IMMEDIATE")
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, revision: str = "head") -> Cache:
+        """Opens (creating and migrating as needed) the cache.
+
+        ``location`` is the cache file, or a directory to hold ``cache.sqlite``;
+        ``None`` means the user's data dir. ``revision`` is for tests of
+        upgrades: it stops the migrations at an older revision.
+        """
+        path = Path(location) if location is not None else default_data_dir()
+        if path.is_dir() or location is None or path.suffix == "":
+            path.mkdir(parents=True, exist_ok=True)
+            path = path / FILE_NAME
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        _check_identity(path)
+        engine = _engine(path)
+        try:
+            _migrate(engine, path, revision)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading (one consistent snapshot until it ends).
+
+        Writes made in it are discarded; write with ``transaction()``.
+        """
+        session = Session(self.engine, expire_on_commit=False, autoflush=False)
+        try:
+            yield session
+        except BaseException as e:
+            session.rollback()
+            mapped = translate(e)
+            if mapped is not None and mapped is not e:
+                raise mapped from e
+            raise
+        finally:
+            session.rollback()
+            session.close()
+
+    def transaction(self) -> Transaction:
+        """A write transaction: committed when the block ends, rolled back on error."""
+        return Transaction(Session(self._writer, expire_on_commit=False, autoflush=False))
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+
+class Transaction:
+    """``with cache.transaction() as session:`` — all of it is written, or nothing.
+
+    SQLite failures leave as CacheError subclasses: CacheUnavailableError
+    for what a person can fix, CacheBugError for the rest. Other exceptions
+    (a ValidationError, say) pass through unchanged after the rollback.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def __enter__(self) -> Session:
+        try:
+            self.session.connection()  # BEGIN IMMEDIATE: take the write lock now
+        except Exception as e:
+            self.session.close()
+            mapped = translate(e)
+            if mapped is not None:
+                raise mapped from e
+            raise
+        return self.session
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        try:
+            if exc is None:
+                try:
+                    self.session.commit()
+                except Exception as e:
+                    self.session.rollback()
+                    mapped = translate(e)
+                    if mapped is not None:
+                        raise mapped from e
+                    raise
+            else:
+                self.session.rollback()
+                mapped = translate(exc)
+                if mapped is not None and mapped is not exc:
+                    raise mapped from exc
+        finally:
+            self.session.close()
+
+
+def _ensure_math(con: sqlite3.Connection) -> None:
+    """Distance filters use SQLite's math functions; older or minimal SQLite
+    builds lack them, so provide the same functions from Python there."""
+    try:
+        con.execute("SELECT sin(0), cos(0), asin(0), sqrt(1), radians(0), power(2, 2)")
+    except sqlite3.OperationalError:
+        for name, fn in (
+            ("sin", math.sin),
+            ("cos", math.cos),
+            ("asin", math.asin),
+            ("sqrt", math.sqrt),
+            ("radians", math.radians),
+        ):
+            con.create_function(name, 1, fn, deterministic=True)
+        con.create_function("power", 2, math.pow, deterministic=True)
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event decide when a transaction starts
+        # (the driver's own implicit BEGIN would leave DDL and reads outside).
+        dbapi_connection.isolation_level = None
+        for pragma in _PRAGMAS:
+            dbapi_connection.execute(pragma)
+        _ensure_math(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(conn.get_execution_options().get("wheelshare_begin", "BEGIN"))
+
+    return engine
+
+
+def _migrate(engine: Engine, path: Path, revision: str) -> None:
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    target = script.get_current_head() if revision == "head" else revision
+
+    def current_revision(conn: Connection) -> str | None:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception:
+                raise CacheTooNewError(path, current) from None
+        return current
+
+    try:
+        with engine.connect() as conn:
+            current = current_revision(conn)
+            conn.rollback()
+        if current == target:
+            return
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            # Table rebuilds during a migration must not trip over foreign keys;
+            # the pragma only takes effect outside a transaction.
+            raw.execute("PRAGMA foreign_keys = OFF")
+            conn = conn.execution_options(wheelshare_begin="BEGIN IMMEDIATE")
+            with conn.begin():
+                # Another process may have migrated while we waited for the lock.
+                if current_revision(conn) != target:
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    command.upgrade(_alembic_config(conn), revision)
+                    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if bad:
+                        raise CacheError(f"migrating the cache broke {len(bad)} references")
+            raw.execute("PRAGMA foreign_keys = ON")
+    except CacheError:
+        raise
+    except Exception as e:
+        mapped = translate(e)
+        if mapped is not None:
+            raise mapped from e
+        raise

@@ -1,0 +1,124 @@
+"""Exact geodesic distances, and the cheap bounds that let SQL shortlist for them.
+
+Distances shown and sorted are geodesic on the WGS-84 ellipsoid, computed
+exactly as ``geopy.distance.geodesic`` does (Karney's algorithm from
+geographiclib, which geopy wraps; calling it directly skips geopy's per-call
+object overhead, about five times the cost of the arithmetic).
+
+An exact geodesic costs tens of microseconds in Python, far too much to run
+over every venue in a large cache. So SQL works with the great-circle
+distance ``h`` on a sphere of radius ``EARTH_RADIUS_KM`` (haversine, a few
+SQLite math functions per row), and we bound the geodesic ``g`` by it:
+
+    lower * h  <=  g  <=  upper * h
+
+Why this holds: in the same latitude/longitude chart, the ellipsoid's length
+element is ``sqrt(M² dφ² + N² cos²φ dλ²)`` and the sphere's is
+``R sqrt(dφ² + cos²φ dλ²)``, where M ≤ N are the ellipsoid's radii of
+curvature at latitude φ. So any path's ellipsoidal length lies between
+``M/R`` and ``N/R`` times its spherical length, taking the extreme M and N
+over the latitudes the path visits. The ellipsoidal geodesic is at least
+``lower`` times the spherical length of its own path, hence at least
+``lower * h``; and the spherical great circle, measured on the ellipsoid, is
+at most ``upper * h`` long, hence ``g ≤ upper * h``. Both paths stay within a
+latitude band around their endpoints (``band()`` widens it generously), so
+near the query point the two factors differ by a few thousandths only; where
+the band is unknown the global extremes (equator's M, pole's N) still hold.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from geopy.distance import Geodesic  # geographiclib, as geopy itself uses it
+
+EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius: the sphere SQL measures on
+_A_KM = 6378.137  # WGS-84 semi-major axis
+_E2 = 0.00669437999014  # WGS-84 first eccentricity squared
+_WGS84 = Geodesic.WGS84
+# Floating-point slack on the bounds: distances are in km, errors ~1e-12.
+_SLACK = 1e-9
+
+# Degrees of latitude per km, at least (the meridian is shortest at the equator).
+_KM_PER_DEG_LAT_MIN = 6335.439 * math.pi / 180
+# Length of a degree of longitude at the equator, in km (the most a degree spans).
+_KM_PER_DEG_LON_EQUATOR = _A_KM * math.pi / 180
+
+
+def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The WGS-84 geodesic distance in km, as ``geopy.distance.geodesic`` gives it."""
+    s12: float = _WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"]
+    return s12 / 1000.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on the ``EARTH_RADIUS_KM`` sphere (what SQL computes)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _radii(lat_deg: float) -> tuple[float, float]:
+    s2 = math.sin(math.radians(lat_deg)) ** 2
+    w = 1 - _E2 * s2
+    return _A_KM * (1 - _E2) / w**1.5, _A_KM / math.sqrt(w)
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """``lower * h <= geodesic <= upper * h`` for paths within a latitude band."""
+
+    lower: float
+    upper: float
+
+
+def band_bounds(lat_min: float, lat_max: float) -> Bounds:
+    """Bounds for paths whose latitudes stay within ``[lat_min, lat_max]``."""
+    lat_min, lat_max = max(-90.0, lat_min), min(90.0, lat_max)
+    nearest_equator = 0.0 if lat_min <= 0.0 <= lat_max else min(abs(lat_min), abs(lat_max))
+    farthest = max(abs(lat_min), abs(lat_max))
+    m_min, _ = _radii(nearest_equator)  # M grows away from the equator
+    _, n_max = _radii(farthest)  # so does N, and M <= N everywhere
+    return Bounds(m_min / EARTH_RADIUS_KM * (1 - _SLACK), n_max / EARTH_RADIUS_KM * (1 + _SLACK))
+
+
+def bounds_near(lat: float, radius_km: float) -> Bounds:
+    """Bounds valid between ``lat`` and any point within ``radius_km`` of it.
+
+    The band is widened by twice the radius in latitude: once for the far
+    point, once more (very generously) for the poleward bulge of great circles.
+    """
+    spread = 2 * radius_km / _KM_PER_DEG_LAT_MIN + 0.01
+    return band_bounds(lat - spread, lat + spread)
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    min_lat: float
+    max_lat: float
+    min_lon: float
+    max_lon: float
+
+
+def bounding_box(lat: float, lon: float, radius_km: float) -> Box:
+    """A box holding every point within geodesic ``radius_km`` of (lat, lon).
+
+    Conservative: latitude per degree is never shorter than at the equator's
+    meridian, and a degree of longitude never longer than at the equator times
+    cos(latitude) at the box's most poleward edge. Near a pole or across the
+    antimeridian the box takes every longitude.
+    """
+    dlat = radius_km / _KM_PER_DEG_LAT_MIN
+    min_lat, max_lat = lat - dlat, lat + dlat
+    if min_lat <= -90.0 or max_lat >= 90.0:
+        return Box(max(-90.0, min_lat), min(90.0, max_lat), -180.0, 180.0)
+    poleward = max(abs(min_lat), abs(max_lat))
+    cos_lat = math.cos(math.radians(poleward))
+    dlon = radius_km / (_KM_PER_DEG_LON_EQUATOR * cos_lat) if cos_lat > 1e-9 else 360.0
+    if dlon >= 180.0 or lon - dlon < -180.0 or lon + dlon > 180.0:
+        return Box(min_lat, max_lat, -180.0, 180.0)
+    return Box(min_lat, max_lat, lon - dlon, lon + dlon)

@@ -1,0 +1,229 @@
+"""The cache's tables as typed SQLAlchemy models.
+
+One table per record kind, keyed by the feed's id, with the columns queries
+filter and sort on plus the record's wire JSON (``data``), which is what
+queries hand back (parsed through ``domain.wire``). Each table also has an
+integer primary key ``pk``, which never changes for a record and links it to
+its R*Tree and FTS5 rows (SQLite may renumber implicit rowids on VACUUM).
+
+The virtual tables (R*Tree, FTS5) and the triggers that keep them in step are
+created by the migrations; SQLAlchemy does not model them.
+
+The schema is changed only through new Alembic revisions in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as RFC 3339 text in UTC (sorts as it reads)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the cache stores aware datetimes only")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.fromisoformat(value).astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class VehicleRow(Base):
+    __tablename__ = "vehicles"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    owner_id: Mapped[str] = mapped_column(String, index=True)
+    title: Mapped[str] = mapped_column(String)
+    description: Mapped[str] = mapped_column(Text)
+    city: Mapped[str] = mapped_column(String)
+    city_key: Mapped[str] = mapped_column(String, index=True)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    adaptations: Mapped[int] = mapped_column(Integer)  # bit set, see rows.ADAPTATION_BITS
+    seats: Mapped[int] = mapped_column(Integer)
+    wheelchair_places: Mapped[int] = mapped_column(Integer)
+    door_height_cm: Mapped[int | None] = mapped_column(Integer)
+    ramp_width_cm: Mapped[int | None] = mapped_column(Integer)
+    ramp_length_cm: Mapped[int | None] = mapped_column(Integer)
+    lift_max_load_kg: Mapped[int | None] = mapped_column(Integer)
+    interior_height_cm: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    half_day_amount: Mapped[int] = mapped_column(Integer)
+    day_amount: Mapped[int] = mapped_column(Integer, index=True)
+    week_amount: Mapped[int] = mapped_column(Integer)
+    instant_book: Mapped[bool] = mapped_column(Integer)
+    listed: Mapped[bool] = mapped_column(Integer)
+    rating_avg: Mapped[float | None] = mapped_column(Float)
+    rating_count: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[str | None] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class VenueRow(Base):
+    __tablename__ = "venues"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    name: Mapped[str] = mapped_column(String, index=True)
+    category: Mapped[str] = mapped_column(String, index=True)
+    city: Mapped[str] = mapped_column(String)
+    city_key: Mapped[str] = mapped_column(String, index=True)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    grade: Mapped[int] = mapped_column(Integer)  # WheelchairGrade.rank: 0 unknown … 3 fully
+    step_free: Mapped[bool | None] = mapped_column(Integer)
+    step_count: Mapped[int | None] = mapped_column(Integer)
+    has_ramp: Mapped[bool | None] = mapped_column(Integer)
+    door_width_cm: Mapped[int | None] = mapped_column(Integer)
+    automatic_door: Mapped[bool | None] = mapped_column(Integer)
+    toilet_accessible: Mapped[bool | None] = mapped_column(Integer)
+    parking_accessible: Mapped[bool | None] = mapped_column(Integer)
+    elevator: Mapped[bool | None] = mapped_column(Integer)
+    hearing_loop: Mapped[bool | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)  # every language, for FTS
+    source_name: Mapped[str] = mapped_column(String)
+    rating_avg: Mapped[float | None] = mapped_column(Float)
+    rating_count: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[str | None] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class ReviewRow(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_target", "target_kind", "target_id", "created_at"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    target_kind: Mapped[str] = mapped_column(String)
+    target_id: Mapped[str] = mapped_column(String)
+    author_id: Mapped[str] = mapped_column(String, index=True)
+    created_at: Mapped[str | None] = mapped_column(String)
+    updated_at: Mapped[str | None] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class BookingRow(Base):
+    __tablename__ = "bookings"
+    __table_args__ = (Index("ix_bookings_vehicle_period", "vehicle_id", "start_ts"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    vehicle_id: Mapped[str] = mapped_column(String)
+    renter_id: Mapped[str] = mapped_column(String, index=True)
+    owner_id: Mapped[str] = mapped_column(String, index=True)
+    status: Mapped[str] = mapped_column(String)
+    start_ts: Mapped[int] = mapped_column(Integer)  # UTC seconds since the epoch
+    end_ts: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[str | None] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class AvailabilityRow(Base):
+    """A vehicle's blocks, keyed by the vehicle's id."""
+
+    __tablename__ = "availability"
+
+    vehicle_id: Mapped[str] = mapped_column(String, primary_key=True)
+    timezone: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class AvailabilityBlockRow(Base):
+    """A one-off block ``[start_ts, end_ts)``."""
+
+    __tablename__ = "availability_blocks"
+    __table_args__ = (Index("ix_availability_blocks_vehicle", "vehicle_id", "start_ts"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[str] = mapped_column(
+        String, ForeignKey("availability.vehicle_id", ondelete="CASCADE")
+    )
+    start_ts: Mapped[int] = mapped_column(Integer)
+    end_ts: Mapped[int] = mapped_column(Integer)
+
+
+class WeeklyBlockRow(Base):
+    """Every week on ``weekday`` from ``start_min`` to ``end_min`` minutes after
+    local midnight, in the availability's time zone (1440 = until midnight)."""
+
+    __tablename__ = "availability_weekly"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[str] = mapped_column(
+        String, ForeignKey("availability.vehicle_id", ondelete="CASCADE"), index=True
+    )
+    timezone: Mapped[str] = mapped_column(String, index=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    start_min: Mapped[int] = mapped_column(Integer)
+    end_min: Mapped[int] = mapped_column(Integer)
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    DONE = "done"
+    REJECTED = "rejected"
+
+
+class OutboxEntry(Base):
+    """An action taken locally, waiting for the feed to accept or reject it."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('pending', 'sending', 'done', 'rejected')", name="ck_outbox_state"
+        ),
+        Index("ix_outbox_state", "state", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String, unique=True)
+    kind: Mapped[str] = mapped_column(String)  # e.g. "booking.create"
+    target_id: Mapped[str | None] = mapped_column(String)
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    state: Mapped[str] = mapped_column(String, default=OutboxState.PENDING.value)
+    error_code: Mapped[str | None] = mapped_column(String)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[str | None] = mapped_column(Text)  # JSON
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SyncState(Base):
+    """Where each change stream (``public``, ``me``) stands."""
+
+    __tablename__ = "sync_state"
+
+    stream: Mapped[str] = mapped_column(String, primary_key=True)
+    cursor: Mapped[str | None] = mapped_column(String)
+    etag: Mapped[str | None] = mapped_column(String)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,180 @@
+"""Writing records into the cache: validated, in bulk, inside the caller's transaction.
+
+The records are protocol JSON (what the change feed carries). Each one is
+parsed with ``domain.wire`` first; the first invalid one stops the batch with
+an InvalidRecordError naming its kind, id and field, and since the caller's
+transaction then rolls back, nothing of the batch is kept.
+
+The rows go in through the driver's ``executemany`` on the session's own
+connection (so they share its transaction): the sync of a large feed is
+dominated by this path, and the ORM's unit of work would cost several times
+more per row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from wheelshare.cache import rows
+from wheelshare.cache.errors import InvalidRecordError
+from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.wire import (
+    Json,
+    availability_from_wire,
+    booking_from_wire,
+    review_from_wire,
+    vehicle_from_wire,
+    venue_from_wire,
+)
+
+KINDS = ("vehicle", "venue", "review", "booking", "availability")
+
+_TABLES = {
+    "vehicle": ("vehicles", rows.VEHICLE_COLUMNS),
+    "venue": ("venues", rows.VENUE_COLUMNS),
+    "review": ("reviews", rows.REVIEW_COLUMNS),
+    "booking": ("bookings", rows.BOOKING_COLUMNS),
+}
+_ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
+    "vehicle": lambda r: rows.vehicle_row(vehicle_from_wire(r), r),
+    "venue": lambda r: rows.venue_row(venue_from_wire(r), r),
+    "review": lambda r: rows.review_row(review_from_wire(r), r),
+    "booking": lambda r: rows.booking_row(booking_from_wire(r), r),
+}
+
+
+def _upsert_sql(table: str, columns: Sequence[str]) -> str:
+    # Table and column names come from the constants above, never from input;
+    # every value is a bound parameter.
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return (
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) "  # noqa: S608
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
+
+
+_UPSERT = {kind: _upsert_sql(table, columns) for kind, (table, columns) in _TABLES.items()}
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The driver connection under ``session``, inside its transaction."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValidationError(
+            "kind", f"unknown record kind {kind!r}; expected one of: " + ", ".join(KINDS)
+        )
+    return kind
+
+
+def _record_id(kind: str, record: object) -> str:
+    if not isinstance(record, dict):
+        raise InvalidRecordError(kind, "?", ValidationError(kind, "expected an object"))
+    key = "vehicle_id" if kind == "availability" and "vehicle_id" in record else "id"
+    rid = record.get(key)
+    if not isinstance(rid, str) or not rid:
+        raise InvalidRecordError(kind, "?", ValidationError(key, "expected a non-empty identifier"))
+    return rid
+
+
+def _last_per_id(kind: str, records: Iterable[Json]) -> dict[str, Json]:
+    by_id: dict[str, Json] = {}
+    for record in records:
+        by_id[_record_id(kind, record)] = record
+    return by_id
+
+
+def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
+    """Inserts or replaces ``records`` of ``kind``; returns how many were stored.
+
+    ``kind`` is one of ``KINDS``. Availability records are keyed by
+    ``vehicle_id`` (or ``id``, as the change feed names it) and replace the
+    vehicle's previous blocks.
+    """
+    check_kind(kind)
+    by_id = _last_per_id(kind, records)
+    if not by_id:
+        return 0
+    raw = raw_connection(session)
+    if kind == "availability":
+        _upsert_availability(raw, by_id)
+        return len(by_id)
+    to_row = _ROW[kind]
+    values: list[tuple[object, ...]] = []
+    for rid, record in by_id.items():
+        try:
+            values.append(to_row(record))
+        except ValidationError as e:
+            raise InvalidRecordError(kind, rid, e) from None
+    raw.executemany(_UPSERT[kind], values)
+    return len(values)
+
+
+def _upsert_availability(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
+    heads: list[tuple[Any, ...]] = []
+    blocks: list[tuple[object, ...]] = []
+    weekly: list[tuple[object, ...]] = []
+    for vid, record in by_id.items():
+        try:
+            a = availability_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError("availability", vid, e) from None
+        heads.append((vid, a.timezone, rows.dump(record)))
+        blocks.extend(rows.block_rows(vid, a))
+        weekly.extend(rows.weekly_rows(vid, a))
+    ids = [(vid,) for vid in by_id]
+    raw.executemany("DELETE FROM availability_blocks WHERE vehicle_id = ?", ids)
+    raw.executemany("DELETE FROM availability_weekly WHERE vehicle_id = ?", ids)
+    raw.executemany(
+        "INSERT INTO availability (vehicle_id, timezone, data) VALUES (?, ?, ?) "
+        "ON CONFLICT(vehicle_id) DO UPDATE SET timezone = excluded.timezone, data = excluded.data",
+        heads,
+    )
+    raw.executemany(
+        "INSERT INTO availability_blocks (vehicle_id, start_ts, end_ts) VALUES (?, ?, ?)", blocks
+    )
+    raw.executemany(
+        "INSERT INTO availability_weekly (vehicle_id, timezone, weekday, start_min, end_min) "
+        "VALUES (?, ?, ?, ?, ?)",
+        weekly,
+    )
+
+
+_DELETE = {
+    "vehicle": (
+        "DELETE FROM vehicles WHERE id = ?",
+        "DELETE FROM availability WHERE vehicle_id = ?",
+    ),
+    "venue": ("DELETE FROM venues WHERE id = ?",),
+    "review": ("DELETE FROM reviews WHERE id = ?",),
+    "booking": ("DELETE FROM bookings WHERE id = ?",),
+    "availability": ("DELETE FROM availability WHERE vehicle_id = ?",),
+}
+
+
+def delete_records(session: Session, kind: str, ids: Iterable[str]) -> int:
+    """Deletes the records of ``kind`` with these ids (unknown ids are ignored).
+
+    A deleted vehicle takes its availability with it. Returns how many
+    records were deleted.
+    """
+    check_kind(kind)
+    params = [(i,) for i in dict.fromkeys(ids)]
+    if not params:
+        return 0
+    raw = raw_connection(session)
+    first, *rest = _DELETE[kind]
+    deleted = raw.executemany(first, params).rowcount  # rows of this table, not triggers
+    for sql in rest:
+        raw.executemany(sql, params)
+    return deleted
