@@ -1,0 +1,159 @@
+"""Bad input gets the contract's error shape, names the field, and writes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wheelshare.feed.testing import LiveFeed
+
+from .helpers import error_of
+
+
+@pytest.fixture
+def owner_vehicle(feed: LiveFeed) -> tuple[Any, dict[str, Any]]:
+    owner = feed.register("Careful owner")
+    return owner, feed.create_vehicle(owner)
+
+
+def _prices(day: object = 5000) -> dict[str, Any]:
+    return {"half_day": {"amount": 3000}, "day": {"amount": day}, "week": {"amount": 25000}}
+
+
+BASE = {"title": "Van", "location": {"lat": 48.8, "lon": 2.3}, "prices": _prices()}
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({**BASE, "seats": "four"}, "seats"),
+        ({**BASE, "seats": 20}, "seats"),
+        ({**BASE, "wheelchair_places": True}, "wheelchair_places"),
+        ({**BASE, "colour": "red"}, "colour"),
+        ({**BASE, "title": ""}, "title"),
+        ({**BASE, "location": {"lat": 123.0, "lon": 2.3}}, "location.lat"),
+        ({**BASE, "location": {"lat": "north", "lon": 2.3}}, "location.lat"),
+        ({**BASE, "prices": _prices(-5)}, "prices.day"),
+        ({**BASE, "prices": _prices(12.5)}, "prices.day.amount"),
+        ({**BASE, "measurements": {"ramp_width_cm": 5000}}, "measurements.ramp_width_cm"),
+        ({**BASE, "measurements": {"wingspan_cm": 50}}, "measurements.wingspan_cm"),
+        ({**BASE, "adaptations": {"jetpack": True}}, "adaptations.jetpack"),
+        ({k: v for k, v in BASE.items() if k != "prices"}, "prices"),
+    ],
+)
+def test_bad_vehicles_are_refused_field_by_field(
+    feed: LiveFeed, body: dict[str, Any], field: str
+) -> None:
+    owner = feed.register()
+    _, cursor = feed.all_changes()
+    r = feed.http.post(f"{feed.url}/v1/vehicles", json=body, headers=owner.headers)
+    assert r.status_code == 422, r.text
+    err = error_of(r)
+    assert field in err["fields"], err
+    assert feed.all_changes(cursor)[0] == []
+
+
+def test_malformed_json_is_400(feed: LiveFeed) -> None:
+    owner = feed.register()
+    r = feed.http.post(
+        f"{feed.url}/v1/vehicles",
+        data=b'{"title": "Van",',
+        headers={**owner.headers, "Content-Type": "application/json"},
+    )
+    assert r.status_code == 400 and error_of(r)["code"] == "malformed_json"
+
+
+def test_bodies_over_the_limit_are_413(feed: LiveFeed) -> None:
+    owner = feed.register()
+    big = {**BASE, "description": "x" * (feed.settings.max_body_bytes + 1)}
+    r = feed.http.post(f"{feed.url}/v1/vehicles", json=big, headers=owner.headers)
+    assert r.status_code == 413 and error_of(r)["code"] == "body_too_large"
+
+    def chunks() -> Any:
+        for _ in range(feed.settings.max_body_bytes // 1000 + 2):
+            yield b" " * 1000
+
+    streamed = feed.http.post(
+        f"{feed.url}/v1/vehicles",
+        data=chunks(),
+        headers={**owner.headers, "Content-Type": "application/json"},
+    )
+    assert streamed.status_code == 413 and error_of(streamed)["code"] == "body_too_large"
+
+
+def test_a_failed_edit_leaves_the_vehicle_as_it_was(
+    feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]]
+) -> None:
+    owner, v = owner_vehicle
+    url = f"{feed.url}/v1/vehicles/{v['id']}"
+    r = feed.http.patch(url, json={"title": "New title", "seats": 0}, headers=owner.headers)
+    assert r.status_code == 422 and "seats" in error_of(r)["fields"]
+    assert feed.http.get(url).json()["vehicle"]["title"] == v["title"]
+    nulled = feed.http.patch(url, json={"title": None}, headers=owner.headers)
+    assert nulled.status_code == 422 and "title" in error_of(nulled)["fields"]
+
+
+def test_bad_availability_is_refused(
+    feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]]
+) -> None:
+    owner, v = owner_vehicle
+    url = f"{feed.url}/v1/vehicles/{v['id']}/availability"
+    cases = [
+        ({"blocks": [{"start": "2030-01-02T00:00:00Z", "end": "2030-01-01T00:00:00Z"}]}, "blocks"),
+        ({"weekly": [{"weekday": 9, "start": "08:00", "end": "10:00"}]}, "weekly[0].weekday"),
+        ({"weekly": [{"weekday": 1, "start": "25:00", "end": "10:00"}]}, "weekly[0].start"),
+        ({"timezone": "Mars/Olympus"}, "timezone"),
+    ]
+    for body, field in cases:
+        r = feed.http.put(url, json=body, headers=owner.headers)
+        assert r.status_code == 422, r.text
+        fields = error_of(r)["fields"]
+        assert any(k.startswith(field) for k in fields), (field, fields)
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/v1/vehicles/nope"),
+        ("GET", "/v1/venues/nope"),
+        ("GET", "/v1/vehicles/nope/availability"),
+        ("GET", "/v1/no/such/route"),
+    ],
+)
+def test_unknown_things_are_404_in_the_contract_shape(
+    feed: LiveFeed, method: str, path: str
+) -> None:
+    r = feed.http.request(method, feed.url + path)
+    assert r.status_code == 404
+    error_of(r)
+
+
+def test_unknown_ids_in_writes_are_404(feed: LiveFeed) -> None:
+    user = feed.register()
+    for path in ("/v1/bookings/nope/accept", "/v1/bookings/nope/cancel", "/v1/venues/nope/reviews"):
+        body = {"criteria": {"overall": 3}} if path.endswith("reviews") else None
+        r = feed.http.post(feed.url + path, json=body, headers=user.headers)
+        assert r.status_code == 404, (path, r.text)
+        error_of(r)
+
+
+def test_wrong_method_is_405_in_the_contract_shape(feed: LiveFeed) -> None:
+    r = feed.http.put(f"{feed.url}/v1/changes")
+    assert r.status_code == 405
+    assert error_of(r)["code"] == "method_not_allowed"
+
+
+def test_quote_needs_valid_dates(feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]]) -> None:
+    _, v = owner_vehicle
+    url = f"{feed.url}/v1/vehicles/{v['id']}/quote"
+    r = feed.http.get(url, params={"start": "tomorrow", "end": "2031-01-01T00:00:00Z"})
+    assert r.status_code == 422 and "start" in error_of(r)["fields"]
+    r = feed.http.get(url)
+    assert r.status_code == 422 and {"start", "end"} <= set(error_of(r)["fields"])
+
+
+def test_openapi_document_is_served(feed: LiveFeed) -> None:
+    doc = feed.http.get(f"{feed.url}/openapi.json").json()
+    for path in ("/v1/changes", "/v1/me/changes", "/v1/bookings", "/v1/auth/token"):
+        assert path in doc["paths"]
