@@ -39,7 +39,6 @@ _PRAGMAS = (
     # In WAL mode NORMAL loses at most the last commits on power loss, never
     # consistency; the cache can always be synced again.
     "PRAGMA synchronous = NORMAL",
-    "PRAGMA busy_timeout = 5000",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA cache_size = -32000",  # 32 MB of page cache
     "PRAGMA mmap_size = 268435456",
@@ -91,12 +90,20 @@ class Cache:
         self._writer = engine.execution_options(wheelshare_begin="BEGIN IMMEDIATE")
 
     @classmethod
-    def open(cls, location: str | Path | None = None, *, revision: str = "head") -> Cache:
+    def open(
+        cls,
+        location: str | Path | None = None,
+        *,
+        busy_timeout_s: float = 5.0,
+        revision: str = "head",
+    ) -> Cache:
         """Opens (creating and migrating as needed) the cache.
 
         ``location`` is the cache file, or a directory to hold ``cache.sqlite``;
-        ``None`` means the user's data dir. ``revision`` is for tests of
-        upgrades: it stops the migrations at an older revision.
+        ``None`` means the user's data dir. ``busy_timeout_s`` is how long a
+        write waits for another program's write to finish before giving up
+        with "locked". ``revision`` is for tests of upgrades: it stops the
+        migrations at an older revision.
         """
         path = Path(location) if location is not None else default_data_dir()
         if path.is_dir() or location is None or path.suffix == "":
@@ -105,7 +112,7 @@ class Cache:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         _check_identity(path)
-        engine = _engine(path)
+        engine = _engine(path, int(busy_timeout_s * 1000))
         try:
             _migrate(engine, path, revision)
         except BaseException:
@@ -211,7 +218,7 @@ def _ensure_math(con: sqlite3.Connection) -> None:
         con.create_function("power", 2, math.pow, deterministic=True)
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, busy_timeout_ms: int) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
@@ -221,6 +228,7 @@ def _engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         for pragma in _PRAGMAS:
             dbapi_connection.execute(pragma)
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms:d}")
         _ensure_math(dbapi_connection)
 
     @event.listens_for(engine, "begin")

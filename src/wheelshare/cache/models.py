@@ -185,6 +185,20 @@ class WeeklyBlockRow(Base):
     end_min: Mapped[int] = mapped_column(Integer)
 
 
+class PlaceRow(Base):
+    """How many cached records name a city, and where they are on average.
+
+    Kept up to date by triggers on vehicles and venues (revision 0002)."""
+
+    __tablename__ = "places"
+
+    city_key: Mapped[str] = mapped_column(String, primary_key=True)
+    city: Mapped[str] = mapped_column(String, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    lat_sum: Mapped[float] = mapped_column(Float)
+    lon_sum: Mapped[float] = mapped_column(Float)
+
+
 class OutboxState(StrEnum):
     PENDING = "pending"
     SENDING = "sending"

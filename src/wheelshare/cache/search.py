@@ -526,11 +526,8 @@ def cities(session: Session, prefix: str, limit: int = 10) -> list[CityHit]:
         return []
     raw = raw_connection(session)
     found = raw.execute(
-        """SELECT city, count(*) AS n, avg(lat), avg(lon) FROM (
-               SELECT city, lat, lon FROM venues WHERE city_key >= :lo AND city_key < :hi
-               UNION ALL
-               SELECT city, lat, lon FROM vehicles WHERE city_key >= :lo AND city_key < :hi)
-           GROUP BY city ORDER BY n DESC, city LIMIT :limit""",
+        "SELECT city, n, lat_sum / n, lon_sum / n FROM places"
+        " WHERE city_key >= :lo AND city_key < :hi ORDER BY n DESC, city LIMIT :limit",
         {"lo": key, "hi": key + "\U0010ffff", "limit": limit},
     ).fetchall()
     return [CityHit(str(c), float(lat), float(lon), int(n)) for c, n, lat, lon in found]

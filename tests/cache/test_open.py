@@ -1,0 +1,121 @@
+"""Opening caches: where they go, what they refuse, how failures read."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from wheelshare.cache import (
+    FILE_NAME,
+    Cache,
+    CacheBugError,
+    CacheTooNewError,
+    CacheUnavailableError,
+    NotACacheError,
+    head_revision,
+    upsert_records,
+)
+from wheelshare.domain import demo
+from wheelshare.paths import default_data_dir
+
+
+def test_opens_in_a_data_dir_and_reopens(data_dir: Path) -> None:
+    with Cache.open(data_dir) as cache:
+        assert cache.path == data_dir / FILE_NAME
+        assert cache.revision() == head_revision()
+    with Cache.open(data_dir) as cache:  # a second open migrates nothing
+        assert cache.revision() == head_revision()
+
+
+def test_default_location_is_the_users_data_dir() -> None:
+    with Cache.open() as cache:
+        assert cache.path == default_data_dir() / FILE_NAME
+        assert cache.path.exists()
+
+
+def test_a_file_path_is_used_as_is(tmp_path: Path) -> None:
+    with Cache.open(tmp_path / "nested" / "mine.sqlite") as cache:
+        assert cache.path == tmp_path / "nested" / "mine.sqlite"
+
+
+def test_wal_and_foreign_keys_are_on(data_dir: Path) -> None:
+    with Cache.open(data_dir) as cache, cache.session() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_text_file_is_not_a_cache(data_dir: Path) -> None:
+    path = data_dir / FILE_NAME
+    path.write_text("shopping list: bread, milk\n")
+    with pytest.raises(NotACacheError, match="not an SQLite database"):
+        Cache.open(data_dir)
+    assert path.read_text() == "shopping list: bread, milk\n"  # left alone
+
+
+def test_another_programs_database_is_not_a_cache(data_dir: Path) -> None:
+    path = data_dir / FILE_NAME
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE moz_places (url TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(NotACacheError, match="another program's data"):
+        Cache.open(data_dir)
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["moz_places"]
+    con.close()
+
+
+def test_a_cache_from_a_newer_wheelshare_is_refused(data_dir: Path) -> None:
+    Cache.open(data_dir).close()
+    con = sqlite3.connect(data_dir / FILE_NAME)
+    con.execute("UPDATE alembic_version SET version_num = '0999'")
+    con.commit()
+    con.close()
+    with pytest.raises(CacheTooNewError, match="newer version of wheelshare") as info:
+        Cache.open(data_dir)
+    assert info.value.revision == "0999"
+
+
+def test_an_empty_file_becomes_a_cache(data_dir: Path) -> None:
+    (data_dir / FILE_NAME).touch()
+    with Cache.open(data_dir) as cache:
+        assert cache.revision() == head_revision()
+
+
+def test_a_full_disk_is_reported_in_words_and_nothing_is_written(cache: Cache) -> None:
+    venues = list(demo.iter_venues(1, 2000))
+    full = pytest.raises(CacheUnavailableError, match="disk holding the cache is full")
+    with full as info, cache.transaction() as session:
+        pages = session.execute(text("PRAGMA page_count")).scalar()
+        # The closest thing to a full disk: a cap on this connection's file size.
+        session.execute(text(f"PRAGMA max_page_count = {int(pages or 0) + 2}"))
+        upsert_records(session, "venue", venues)
+    assert info.value.reason == "disk_full"
+    with cache.session() as session:
+        session.execute(text("PRAGMA max_page_count = 1073741823"))
+        assert session.execute(text("SELECT count(*) FROM venues")).scalar() == 0
+
+
+def test_a_locked_cache_is_reported_in_words(data_dir: Path) -> None:
+    cache = Cache.open(data_dir, busy_timeout_s=0.05)
+    other = sqlite3.connect(cache.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        locked = pytest.raises(CacheUnavailableError, match="another program is using")
+        with locked as info, cache.transaction() as session:
+            upsert_records(session, "venue", list(demo.iter_venues(1, 1)))
+        assert info.value.reason == "locked"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with cache.transaction() as session:  # once the other program is done, writes work
+        upsert_records(session, "venue", list(demo.iter_venues(1, 1)))
+    cache.close()
+
+
+def test_sql_mistakes_are_bugs_not_user_errors(cache: Cache) -> None:
+    with pytest.raises(CacheBugError, match="no such table"), cache.transaction() as session:
+        session.execute(text("SELECT * FROM no_such_table"))
