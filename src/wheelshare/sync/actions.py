@@ -125,15 +125,26 @@ def decline_booking(booking_id: str) -> Action:
 
 # -- listings -----------------------------------------------------------------
 
-# What the feed decides, not the owner: never sent in a create or an edit.
-_SERVER_FIELDS = ("id", "owner_id", "owner_name", "rating", "updated_at")
+# What an owner writes; everything else (id, owner, rating, listed…) the feed
+# decides, or another action changes (unlisting).
+OWNER_FIELDS = (
+    "title",
+    "description",
+    "location",
+    "adaptations",
+    "measurements",
+    "seats",
+    "wheelchair_places",
+    "prices",
+    "instant_book",
+)
 
 
 def create_vehicle(vehicle: Vehicle) -> Action:
     """``vehicle`` is already validated by construction; its id is the local id."""
     if not isinstance(vehicle, Vehicle):
         raise ValidationError("vehicle", "fill in the listing form")
-    payload = {k: v for k, v in wire.vehicle_to_wire(vehicle).items() if k not in _SERVER_FIELDS}
+    payload = {k: v for k, v in wire.vehicle_to_wire(vehicle).items() if k in OWNER_FIELDS}
     return Action("create_vehicle", _target(vehicle.id, "id"), payload)
 
 
@@ -141,14 +152,12 @@ def update_vehicle(current: Vehicle, changes: Mapping[str, Any]) -> Action:
     """Only the changed wire fields are sent; the merged vehicle must still be valid."""
     if not changes:
         raise ValidationError("changes", "nothing was changed", "nothing_changed")
-    unknown = [k for k in changes if k in _SERVER_FIELDS]
-    if unknown:
-        raise ValidationError(unknown[0], "this field is set by the feed, not by the owner")
     merged = wire.vehicle_to_wire(current)
-    known = set(merged)
-    extra = [k for k in changes if k not in known]
-    if extra:
-        raise ValidationError(extra[0], "not a field of a vehicle listing", "unknown_field")
+    for key in changes:
+        if key in merged and key not in OWNER_FIELDS:
+            raise ValidationError(key, "this field is set by the feed, not by the owner")
+        if key not in OWNER_FIELDS:
+            raise ValidationError(key, "not a field of a vehicle listing", "unknown_field")
     merged.update(changes)
     wire.vehicle_from_wire(merged)  # raises ValidationError naming the field
     return Action("update_vehicle", _target(current.id, "vehicle_id"), dict(changes))

@@ -30,6 +30,7 @@ from wheelshare import __version__
 from wheelshare.sync.errors import (
     AuthNeededError,
     BadResponseError,
+    ConnectionLostError,
     FeedAddressError,
     FeedTimeoutError,
     OfflineError,
@@ -266,6 +267,8 @@ class FeedClient:
             requests.exceptions.ChunkedEncodingError,
             requests.exceptions.ContentDecodingError,
         ) as e:
+            if "reset by peer" in str(e) or "ConnectionResetError" in repr(e):
+                raise _Retryable(ConnectionLostError(self.base_url, _short(e))) from None
             raise _Retryable(
                 BadResponseError(self.base_url, f"the answer was cut off: {_short(e)}")
             ) from None

@@ -36,6 +36,17 @@ class OfflineError(SyncError):
         )
 
 
+class ConnectionLostError(OfflineError):
+    """The connection dropped in the middle of an answer."""
+
+    def __init__(self, feed_url: str, detail: str = "") -> None:
+        super().__init__(feed_url, detail)
+        self.args = (
+            f"The connection to the feed at {feed_url} dropped in the middle of an answer; "
+            "nothing from that answer was kept. Check the network connection and sync again.",
+        )
+
+
 class FeedTimeoutError(SyncError):
     """The feed accepted the connection but did not answer in time."""
 

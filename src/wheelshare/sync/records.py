@@ -147,7 +147,8 @@ def parse_change(raw: object) -> Change | Skipped:
         # The wire parsers raise ValidationError for everything they foresee; this
         # is the safety net for input nobody foresaw (e.g. a number too big for a float).
         return Skipped(kind, change_id, f"the record could not be read ({type(e).__name__})")
-    record_id = data.get("id")
-    if kind != "availability" and record_id != change_id:
+    # An availability record belongs to a vehicle and is keyed by its id.
+    record_id = data.get("vehicle_id", change_id) if kind == "availability" else data.get("id")
+    if record_id != change_id:
         return Skipped(kind, change_id, "the record's id differs from the change's id")
     return Change(kind, change_id, "upsert", data)

@@ -1,0 +1,143 @@
+"""``wheelshare sync``: the app's sync, headless, for scripts and cron jobs.
+
+Prints a summary of what happened; exits 0 when the sync went through
+(refused actions are the feed's answers and are listed, not failures),
+1 when it failed (offline, feed error, cache error), 2 on bad options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from wheelshare.domain.errors import ValidationError, WheelshareError
+from wheelshare.paths import default_data_dir
+from wheelshare.sync import store
+from wheelshare.sync.account import Accounts
+from wheelshare.sync.client import FeedClient, RetryPolicy
+from wheelshare.sync.errors import SyncError
+from wheelshare.sync.progress import SyncProgress
+from wheelshare.sync.syncer import Syncer
+
+PASSWORD_ENV = "WHEELSHARE_PASSWORD"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="wheelshare sync",
+        description="Send what is waiting in the outbox, then fetch what changed on the feed.",
+    )
+    p.add_argument(
+        "--feed", required=True, metavar="URL", help="the feed, e.g. https://feed.example.org"
+    )
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where the cache lives (default: the app's data folder)",
+    )
+    p.add_argument(
+        "--email",
+        metavar="EMAIL",
+        help=f"sign in first; the password comes from ${PASSWORD_ENV} or a prompt",
+    )
+    p.add_argument("--sign-out", action="store_true", help="sign out of the feed and stop")
+    p.add_argument("--ca-bundle", metavar="FILE", help="trust this CA bundle for the feed's TLS")
+    p.add_argument("--connect-timeout", type=float, default=5.0, metavar="SECONDS")
+    p.add_argument("--read-timeout", type=float, default=30.0, metavar="SECONDS")
+    p.add_argument("--retries", type=int, default=4, metavar="N", help="attempts per request")
+    p.add_argument("--page-size", type=int, default=1000, metavar="N", help=argparse.SUPPRESS)
+    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    p.add_argument("-v", "--verbose", action="store_true", help="print progress while syncing")
+    return p
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = args.data_dir or default_data_dir()
+    if args.page_size < 1 or args.retries < 1:
+        print("wheelshare sync: --page-size and --retries must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        client = FeedClient(
+            args.feed,
+            ca_bundle=args.ca_bundle,
+            connect_timeout=args.connect_timeout,
+            read_timeout=args.read_timeout,
+            retry=RetryPolicy(attempts=args.retries),
+        )
+    except SyncError as e:
+        print(f"wheelshare sync: {e}", file=sys.stderr)
+        return 2
+    with client:
+        return _run(args, client, data_dir)
+
+
+def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
+    accounts = Accounts(client, data_dir)
+    user = None
+    try:
+        if args.sign_out:
+            out = accounts.sign_out()
+            try:
+                cache = store.open_cache(data_dir)
+                try:
+                    store.forget_private_records(cache)
+                finally:
+                    store.close_cache(cache)
+            except WheelshareError as e:
+                print(f"wheelshare sync: {e}", file=sys.stderr)
+                return 1
+            if not args.quiet:
+                print("Signed out." if out.revoked_on_feed else f"Signed out here; {out.problem}")
+            return 0
+        if args.email:
+            password = os.environ.get(PASSWORD_ENV)
+            if password is None:
+                password = getpass.getpass(f"Password for {args.email}: ")
+            signed = accounts.sign_in(args.email, password)
+            if not args.quiet:
+                print(f"Signed in as {signed.user.display_name or signed.user.email}.")
+            if signed.keyring_problem is not None and not args.quiet:
+                print(str(signed.keyring_problem), file=sys.stderr)
+            user = signed.user
+        else:
+            user = accounts.restore()
+    except ValidationError as e:
+        print(f"wheelshare sync: {e}", file=sys.stderr)
+        return 2
+    except SyncError as e:
+        print(f"wheelshare sync: {e}", file=sys.stderr)
+        return 1
+
+    def progress(p: SyncProgress) -> None:
+        if args.verbose:
+            total = f"/~{p.estimated}" if p.estimated else ""
+            print(f"[{p.phase}] {p.done}{total} {p.message}", file=sys.stderr)
+
+    try:
+        cache = store.open_cache(data_dir)
+    except WheelshareError as e:
+        print(f"wheelshare sync: {e}", file=sys.stderr)
+        return 1
+    try:
+        syncer = Syncer(
+            cache, client, user_id=None if user is None else user.id, page_limit=args.page_size
+        )
+        report = syncer.run(progress)
+    except WheelshareError as e:
+        # The cache failed under the sync (disk full, file locked…).
+        print(f"wheelshare sync: {e}", file=sys.stderr)
+        return 1
+    finally:
+        store.close_cache(cache)
+    if report.ok:
+        if not args.quiet:
+            print(report.summary)
+        return 0
+    print(report.summary, file=sys.stderr)
+    return 1

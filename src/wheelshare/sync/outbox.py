@@ -1,0 +1,407 @@
+"""The outbox: what people do, kept until the feed has said yes or no.
+
+Every action is validated first (``actions``), then written to the cache's
+outbox table with a client-generated idempotency key, in one transaction, and
+is visible at once as pending (``pending_actions``, ``pending_bookings``).
+
+``push`` sends pending entries in the order they were made. Before a request
+goes out its entry is marked ``sending`` (committed); an entry found in that
+state later was interrupted by a crash or a lost answer, and is sent again
+with the same key, so the feed can recognise it. Each answer becomes a state
+a person can see:
+
+* ``done`` — accepted; the record the feed returned is applied to the cache in
+  the same transaction;
+* ``rejected`` — refused, with the feed's code, message and field errors (e.g.
+  409 ``dates_unavailable``); the person can ``retry`` or ``dismiss`` it;
+* still ``pending`` — the feed could not be reached or failed transiently;
+  the push stops there (later actions may depend on this one) and the next
+  sync tries again.
+
+Nothing is ever dropped without the person asking for it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+from wheelshare.domain import wire
+from wheelshare.domain.booking import BookingStatus, check_transition
+from wheelshare.domain.errors import TransitionError, ValidationError
+from wheelshare.domain.values import Period
+from wheelshare.domain.vehicle import Availability, Vehicle
+from wheelshare.sync import actions, store
+from wheelshare.sync.actions import LOCAL_ID_PREFIX, SPECS, Action
+from wheelshare.sync.client import FeedClient, FeedResponse
+from wheelshare.sync.errors import AuthNeededError, RejectedError, SyncError
+from wheelshare.sync.progress import CancelToken, SyncProgress
+from wheelshare.sync.records import KNOWN_KINDS, Change, parse_change
+from wheelshare.sync.store import Entry
+
+PENDING, SENDING, DONE, REJECTED = "pending", "sending", "done", "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """An outbox entry as the UI shows it."""
+
+    key: str
+    kind: str
+    target_id: str
+    payload: Mapping[str, Any] | None
+    state: str
+    attempts: int
+    error_code: str | None
+    error_message: str | None
+    error_fields: Mapping[str, str]
+    result: Mapping[str, Any] | None
+    created_at: datetime | None
+
+    @property
+    def label(self) -> str:
+        return SPECS[self.kind].label
+
+    @property
+    def describe_state(self) -> str:
+        if self.state == DONE:
+            return "accepted by the feed"
+        if self.state == REJECTED:
+            return f"refused: {self.error_message or self.error_code}"
+        if self.error_message:
+            return f"waiting to be sent ({self.error_message})"
+        return "waiting to be sent"
+
+    @classmethod
+    def from_entry(cls, e: Entry) -> OutboxItem:
+        return cls(
+            e.key,
+            e.kind,
+            e.target_id,
+            e.payload,
+            e.state,
+            e.attempts,
+            e.error_code,
+            e.error_message,
+            dict(e.error_fields or {}),
+            e.result,
+            e.created_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PendingBooking:
+    """A booking request the feed has not confirmed yet, for "My bookings"."""
+
+    key: str
+    vehicle_id: str
+    period: Period
+    state: str  # pending | sending | rejected
+    error_code: str | None
+    error_message: str | None
+
+
+# -- queueing -------------------------------------------------------------------
+
+
+def new_key() -> str:
+    return str(uuid.uuid4())
+
+
+def queue(cache: store.CacheLike, action: Action) -> OutboxItem:
+    """Writes an already validated action to the outbox (one transaction)."""
+    entry = store.outbox_add(cache, new_key(), action.kind, action.target_id, action.payload)
+    return OutboxItem.from_entry(entry)
+
+
+def _check_no_pending(cache: store.CacheLike, kinds: set[str], target_id: str) -> None:
+    for e in store.outbox_entries(cache, (PENDING, SENDING)):
+        if e.kind in kinds and e.target_id == target_id:
+            raise ValidationError(
+                "booking_id", "this is already waiting to be sent", "already_pending"
+            )
+
+
+def _check_booking_move(cache: store.CacheLike, booking_id: str, wanted: BookingStatus) -> None:
+    kinds = {"cancel_booking", "accept_booking", "decline_booking"}
+    _check_no_pending(cache, kinds, booking_id)
+    record = store.get_record(cache, "booking", booking_id)
+    if record is None:
+        return  # not synced yet: the feed will decide
+    try:
+        check_transition(BookingStatus(str(record.get("status"))), wanted)
+    except (TransitionError, ValueError) as e:
+        raise ValidationError("status", str(e), "invalid_transition") from None
+
+
+def request_booking(
+    cache: store.CacheLike, vehicle_id: str, period: Period, *, now: datetime | None = None
+) -> OutboxItem:
+    action = actions.request_booking(vehicle_id, period, now)
+    record = store.get_record(cache, "vehicle", vehicle_id)
+    if record is not None and record.get("listed") is False:
+        raise ValidationError("vehicle_id", "this vehicle is no longer listed", "vehicle_unlisted")
+    return queue(cache, action)
+
+
+def cancel_booking(cache: store.CacheLike, booking_id: str) -> OutboxItem:
+    action = actions.cancel_booking(booking_id)
+    _check_booking_move(cache, booking_id, BookingStatus.CANCELLED)
+    return queue(cache, action)
+
+
+def accept_booking(cache: store.CacheLike, booking_id: str) -> OutboxItem:
+    action = actions.accept_booking(booking_id)
+    _check_booking_move(cache, booking_id, BookingStatus.CONFIRMED)
+    return queue(cache, action)
+
+
+def decline_booking(cache: store.CacheLike, booking_id: str) -> OutboxItem:
+    action = actions.decline_booking(booking_id)
+    _check_booking_move(cache, booking_id, BookingStatus.DECLINED)
+    return queue(cache, action)
+
+
+def create_vehicle(cache: store.CacheLike, vehicle: Vehicle) -> OutboxItem:
+    """``vehicle.id`` may be anything; it is replaced by a fresh local id."""
+    from dataclasses import replace
+
+    local = replace(vehicle, id=LOCAL_ID_PREFIX + uuid.uuid4().hex)
+    return queue(cache, actions.create_vehicle(local))
+
+
+def _current_vehicle(cache: store.CacheLike, vehicle_id: str) -> Vehicle:
+    record = store.get_record(cache, "vehicle", vehicle_id)
+    if record is None and vehicle_id.startswith(LOCAL_ID_PREFIX):
+        for e in store.outbox_entries(cache, (PENDING, SENDING)):
+            if e.kind == "create_vehicle" and e.target_id == vehicle_id and e.payload:
+                record = {**e.payload, "id": vehicle_id, "owner_id": "me"}
+    if record is None:
+        raise ValidationError("vehicle_id", "this vehicle is not in the local cache; sync first")
+    return wire.vehicle_from_wire(record)
+
+
+def update_vehicle(
+    cache: store.CacheLike, vehicle_id: str, changes: Mapping[str, Any]
+) -> OutboxItem:
+    action = actions.update_vehicle(_current_vehicle(cache, vehicle_id), changes)
+    return queue(cache, action)
+
+
+def unlist_vehicle(cache: store.CacheLike, vehicle_id: str) -> OutboxItem:
+    return queue(cache, actions.unlist_vehicle(vehicle_id))
+
+
+def set_availability(
+    cache: store.CacheLike,
+    vehicle_id: str,
+    availability: Availability,
+    instant_book: bool | None = None,
+) -> OutboxItem:
+    return queue(cache, actions.set_availability(vehicle_id, availability, instant_book))
+
+
+def review_venue(
+    cache: store.CacheLike, venue_id: str, criteria: Mapping[str, object], comment: str = ""
+) -> OutboxItem:
+    return queue(cache, actions.review_venue(venue_id, criteria, comment))
+
+
+def review_vehicle(
+    cache: store.CacheLike, vehicle_id: str, criteria: Mapping[str, object], comment: str = ""
+) -> OutboxItem:
+    return queue(cache, actions.review_vehicle(vehicle_id, criteria, comment))
+
+
+# -- what the UI shows ----------------------------------------------------------
+
+
+def pending_actions(cache: store.CacheLike) -> list[OutboxItem]:
+    """Everything not yet accepted: waiting, being sent, or refused (oldest first)."""
+    return [
+        OutboxItem.from_entry(e) for e in store.outbox_entries(cache, (PENDING, SENDING, REJECTED))
+    ]
+
+
+def all_actions(cache: store.CacheLike) -> list[OutboxItem]:
+    return [
+        OutboxItem.from_entry(e)
+        for e in store.outbox_entries(cache, (PENDING, SENDING, REJECTED, DONE))
+    ]
+
+
+def pending_bookings(cache: store.CacheLike) -> list[PendingBooking]:
+    """Booking requests not yet confirmed by the feed, to list under "My bookings"."""
+    out: list[PendingBooking] = []
+    for e in store.outbox_entries(cache, (PENDING, SENDING, REJECTED)):
+        if e.kind != "request_booking" or not e.payload:
+            continue
+        period = wire.period_from_wire(e.payload)
+        out.append(
+            PendingBooking(e.key, e.target_id, period, e.state, e.error_code, e.error_message)
+        )
+    return out
+
+
+def dismiss(cache: store.CacheLike, key: str) -> None:
+    """The person read a refusal and lets it go. Only refused entries can be dismissed."""
+    entry = store.outbox_get(cache, key)
+    if entry is None:
+        return
+    if entry.state not in (REJECTED, DONE):
+        raise ValidationError("state", "only a refused or finished action can be dismissed")
+    store.outbox_delete(cache, key)
+
+
+def retry(cache: store.CacheLike, key: str) -> OutboxItem:
+    """Queues a refused action again, as a new request (the refused one changed nothing)."""
+    entry = store.outbox_get(cache, key)
+    if entry is None:
+        raise ValidationError("key", "this action is no longer in the outbox")
+    if entry.state != REJECTED:
+        raise ValidationError("state", "only a refused action can be tried again")
+    return OutboxItem.from_entry(store.outbox_requeue(cache, key, new_key()))
+
+
+# -- pushing --------------------------------------------------------------------
+
+
+@dataclass
+class PushResult:
+    sent: int = 0
+    done: list[OutboxItem] = field(default_factory=list)
+    rejected: list[OutboxItem] = field(default_factory=list)
+    waiting: int = 0
+    # Why pushing stopped early (offline, sign-in needed…); None when all went out.
+    stopped_by: SyncError | None = None
+
+
+def _result_records(kind: str | None, data: Any) -> list[tuple[str, dict[str, Any]]]:
+    """The records the feed answered with, validated like any feed record.
+
+    Answers wrap records by kind (``{"booking": {...}}``, and for availability
+    also ``{"vehicle": {...}}``); a bare record is taken as ``kind``.
+    """
+    if not isinstance(data, dict):
+        return []
+    found = {k: v for k, v in data.items() if k in KNOWN_KINDS and isinstance(v, dict)}
+    if not found and kind is not None and "id" in data:
+        found = {kind: data}
+    out: list[tuple[str, dict[str, Any]]] = []
+    for k, record in found.items():
+        record_id = record.get("vehicle_id") if k == "availability" else record.get("id")
+        change = parse_change({"kind": k, "id": record_id, "op": "upsert", "data": record})
+        if isinstance(change, Change) and change.data is not None:
+            out.append((k, dict(change.data)))
+    return out
+
+
+# What each booking action moves the booking to, to recognise an answer lost
+# on the way back: the resend is refused because the first one went through.
+_MOVES = {
+    "accept_booking": BookingStatus.CONFIRMED,
+    "decline_booking": BookingStatus.DECLINED,
+    "cancel_booking": BookingStatus.CANCELLED,
+}
+
+
+def _already_applied(client: FeedClient, entry: Entry, cancel: CancelToken) -> Any:
+    """For a resent booking move refused as an invalid transition: the booking, when
+    it already is where this action was taking it (so the first attempt succeeded)."""
+    wanted = _MOVES.get(entry.kind)
+    if wanted is None:
+        return None
+    try:
+        resp = client.request(
+            "GET", f"/v1/bookings/{quote(entry.target_id, safe='')}", auth=True, cancel=cancel
+        )
+    except SyncError:
+        return None
+    booking = resp.data.get("booking") if isinstance(resp.data, dict) else None
+    if isinstance(booking, dict) and booking.get("status") == wanted.value:
+        return resp.data
+    return None
+
+
+def push(
+    cache: store.CacheLike,
+    client: FeedClient,
+    *,
+    progress: Callable[[SyncProgress], None],
+    cancel: CancelToken,
+) -> PushResult:
+    result = PushResult()
+    todo = store.outbox_entries(cache, (PENDING, SENDING))
+    for n, entry in enumerate(todo):
+        cancel.raise_if_cancelled()
+        progress(SyncProgress("push", n, len(todo), f"sending {SPECS[entry.kind].label.lower()}"))
+        if entry.kind == "create_vehicle":
+            target: str | None = entry.target_id
+        else:
+            target = store.resolve_local_id(cache, entry.target_id)
+        if target is None:
+            # Its listing was refused or dismissed before the feed ever had it.
+            rejected = store.outbox_mark_rejected(
+                cache,
+                entry.key,
+                "depends_on_refused",
+                "the new listing this changes was refused, so this cannot be sent",
+                {},
+            )
+            result.rejected.append(OutboxItem.from_entry(rejected))
+            continue
+        if target.startswith(LOCAL_ID_PREFIX) and entry.kind != "create_vehicle":
+            # The listing it changes has not been accepted yet: keep the order.
+            result.waiting = len(todo) - n
+            break
+        action = Action(entry.kind, target, entry.payload)
+        payload = dict(entry.payload) if entry.payload is not None else None
+        if payload is not None and entry.kind == "request_booking":
+            payload["vehicle_id"] = target
+        # Sent before without a recorded answer (a crash, or the answer was lost).
+        resent = entry.state == SENDING or entry.attempts > 0
+        store.outbox_mark_sending(cache, entry.key)
+        try:
+            resp = client.request(
+                action.spec.method,
+                action.path(),
+                json_body=payload,
+                auth=True,
+                idempotency_key=entry.key,
+                cancel=cancel,
+            )
+        except AuthNeededError as e:
+            store.outbox_mark_pending(cache, entry.key, e.code, str(e))
+            result.stopped_by = e
+            result.waiting = len(todo) - n
+            break
+        except RejectedError as e:
+            earlier = None
+            if resent and e.code == "invalid_transition":
+                earlier = _already_applied(client, entry, cancel)
+            if earlier is None:
+                rejected = store.outbox_mark_rejected(cache, entry.key, e.code, e.message, e.fields)
+                result.sent += 1
+                result.rejected.append(OutboxItem.from_entry(rejected))
+                continue
+            resp = FeedResponse(200, earlier, None)
+        except SyncError as e:
+            if not e.transient:
+                raise
+            store.outbox_mark_pending(cache, entry.key, type(e).__name__, str(e))
+            result.stopped_by = e
+            result.waiting = len(todo) - n
+            break
+        done = store.outbox_mark_done(
+            cache,
+            entry.key,
+            resp.data if isinstance(resp.data, dict) else None,
+            _result_records(action.spec.result_kind, resp.data),
+        )
+        result.sent += 1
+        result.done.append(OutboxItem.from_entry(done))
+    return result

@@ -1,0 +1,387 @@
+"""The sync engine's use of the cache: stream state, pages, the outbox.
+
+Every function here is one cache transaction (or one read), so each step of
+a sync is all-or-nothing: a page with its cursor, an outbox entry with its
+new state and the record the feed answered with.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from wheelshare.cache.database import Cache
+from wheelshare.cache.models import OutboxEntry as OutboxRow
+from wheelshare.cache.models import SyncState
+from wheelshare.cache.store import delete_records, upsert_records
+from wheelshare.sync.actions import LOCAL_ID_PREFIX
+
+CacheLike = Cache
+Json = dict[str, Any]
+# Record kind -> the cache table and id column, for single lookups.
+_LOOKUP = {
+    "vehicle": ("vehicles", "id"),
+    "venue": ("venues", "id"),
+    "review": ("reviews", "id"),
+    "booking": ("bookings", "id"),
+    "availability": ("availability", "vehicle_id"),
+}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def open_cache(data_dir: str | Path) -> Cache:
+    return Cache.open(data_dir)
+
+
+def close_cache(cache: Cache) -> None:
+    cache.close()
+
+
+# -- stream state ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StreamState:
+    stream: str
+    cursor: str | None = None
+    etag: str | None = None
+    last_sync_at: datetime | None = None
+    last_error: str | None = None
+
+
+def stream_state(cache: Cache, stream: str) -> StreamState:
+    with cache.session() as s:
+        row = s.get(SyncState, stream)
+        if row is None:
+            return StreamState(stream)
+        return StreamState(stream, row.cursor, row.etag, row.last_sync_at, row.last_error)
+
+
+def _state_row(session: Session, stream: str) -> SyncState:
+    row = session.get(SyncState, stream)
+    if row is None:
+        row = SyncState(stream=stream)
+        session.add(row)
+    return row
+
+
+def apply_page(
+    cache: Cache,
+    stream: str,
+    upserts: Mapping[str, Mapping[str, Json]],
+    deletes: Mapping[str, Iterable[str]],
+    cursor: str,
+    etag: str | None,
+) -> None:
+    """One page and its cursor advance, in one transaction.
+
+    Upserts go first, then tombstones, so a record created and deleted
+    within one page ends up deleted.
+    """
+    with cache.transaction() as s:
+        for kind, records in upserts.items():
+            upsert_records(s, kind, list(records.values()))
+        for kind, ids in deletes.items():
+            delete_records(s, kind, ids)
+        row = _state_row(s, stream)
+        row.cursor = cursor
+        row.etag = etag
+        row.last_sync_at = _now()
+        row.last_error = None
+
+
+def touch_stream(cache: Cache, stream: str) -> None:
+    """Nothing new: only the time of the last successful sync moves."""
+    with cache.transaction() as s:
+        row = _state_row(s, stream)
+        row.last_sync_at = _now()
+        row.last_error = None
+
+
+def set_stream_error(cache: Cache, stream: str, error: str | None) -> None:
+    with cache.transaction() as s:
+        row = _state_row(s, stream)
+        row.last_error = error
+
+
+def reset_stream(cache: Cache, stream: str) -> None:
+    """Forget where a stream stood (e.g. after signing in as someone else)."""
+    with cache.transaction() as s:
+        row = _state_row(s, stream)
+        row.cursor = None
+        row.etag = None
+
+
+def last_sync(cache: Cache) -> datetime | None:
+    """When the public feed was last synced successfully (None: never)."""
+    return stream_state(cache, "public").last_sync_at
+
+
+def get_record(cache: Cache, kind: str, record_id: str) -> Json | None:
+    """One cached record as wire JSON, or None."""
+    table, column = _LOOKUP[kind]
+    with cache.session() as s:
+        raw = (
+            s.connection()
+            .exec_driver_sql(
+                f"SELECT data FROM {table} WHERE {column} = ?",  # noqa: S608 - names are constants
+                (record_id,),
+            )
+            .scalar()
+        )
+    if raw is None:
+        return None
+    value = json.loads(raw)
+    return value if isinstance(value, dict) else None
+
+
+# The sync-state row that remembers whose private records are cached (its
+# ``cursor`` column holds the user id): the table is a small key-value store.
+_PRIVATE_OWNER = "me.owner"
+
+
+def _forget_private(session: Session) -> int:
+    ids = list(session.connection().exec_driver_sql("SELECT id FROM bookings").scalars())
+    n = delete_records(session, "booking", ids)
+    row = _state_row(session, "me")
+    row.cursor = None
+    row.etag = None
+    owner = session.get(SyncState, _PRIVATE_OWNER)
+    if owner is not None:
+        session.delete(owner)
+    return n
+
+
+def forget_private_records(cache: Cache) -> int:
+    """Removes every booking (the private stream) and resets that stream: for sign-out."""
+    with cache.transaction() as s:
+        return _forget_private(s)
+
+
+def claim_private_stream(cache: Cache, user_id: str) -> bool:
+    """Makes the private stream ``user_id``'s; True when another person's was removed."""
+    with cache.transaction() as s:
+        owner = s.get(SyncState, _PRIVATE_OWNER)
+        if owner is not None and owner.cursor == user_id:
+            return False
+        replaced = owner is not None and owner.cursor != user_id
+        if replaced:
+            _forget_private(s)
+            s.flush()
+        row = _state_row(s, _PRIVATE_OWNER)
+        row.cursor = user_id
+        return replaced
+
+
+# -- the outbox -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An outbox row, decoded."""
+
+    key: str
+    kind: str
+    target_id: str
+    payload: Json | None
+    state: str
+    attempts: int
+    error_code: str | None
+    error_message: str | None
+    result: Json | None
+    created_at: datetime | None
+    updated_at: datetime | None
+    error_fields: dict[str, str] = field(default_factory=dict)
+
+
+def _entry(row: OutboxRow) -> Entry:
+    payload = json.loads(row.payload) if row.payload else None
+    result = json.loads(row.result) if row.result else None
+    fields: dict[str, str] = {}
+    if row.state == "rejected" and isinstance(result, dict):
+        err = result.get("error")
+        if isinstance(err, dict) and isinstance(err.get("fields"), dict):
+            fields = {str(k): str(v) for k, v in err["fields"].items()}
+    return Entry(
+        row.idempotency_key,
+        row.kind,
+        row.target_id or "",
+        payload if isinstance(payload, dict) else None,
+        row.state,
+        row.attempts,
+        row.error_code,
+        row.error_message,
+        result if isinstance(result, dict) else None,
+        row.created_at,
+        row.updated_at,
+        fields,
+    )
+
+
+def outbox_add(cache: Cache, key: str, kind: str, target_id: str, payload: Json | None) -> Entry:
+    now = _now()
+    with cache.transaction() as s:
+        row = OutboxRow(
+            idempotency_key=key,
+            kind=kind,
+            target_id=target_id,
+            payload=json.dumps(payload, separators=(",", ":")),
+            state="pending",
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(row)
+        s.flush()
+        return _entry(row)
+
+
+def outbox_entries(cache: Cache, states: Iterable[str]) -> list[Entry]:
+    """Entries in these states, in the order they were made."""
+    with cache.session() as s:
+        rows = s.scalars(
+            select(OutboxRow).where(OutboxRow.state.in_(list(states))).order_by(OutboxRow.id)
+        ).all()
+        return [_entry(r) for r in rows]
+
+
+def outbox_get(cache: Cache, key: str) -> Entry | None:
+    with cache.session() as s:
+        row = s.scalar(select(OutboxRow).where(OutboxRow.idempotency_key == key))
+        return None if row is None else _entry(row)
+
+
+def _update(cache: Cache, key: str, **values: Any) -> Entry:
+    with cache.transaction() as s:
+        row = s.scalar(select(OutboxRow).where(OutboxRow.idempotency_key == key))
+        if row is None:
+            raise KeyError(key)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at = _now()
+        s.flush()
+        return _entry(row)
+
+
+def outbox_mark_sending(cache: Cache, key: str) -> Entry:
+    """Committed before the request leaves: a crash after this resends with the same key."""
+    with cache.transaction() as s:
+        row = s.scalar(select(OutboxRow).where(OutboxRow.idempotency_key == key))
+        if row is None:
+            raise KeyError(key)
+        row.state = "sending"
+        row.attempts = row.attempts + 1
+        row.updated_at = _now()
+        s.flush()
+        return _entry(row)
+
+
+def outbox_mark_pending(cache: Cache, key: str, code: str | None, message: str | None) -> Entry:
+    """Not sent, or the answer was lost: try again at the next sync (same key)."""
+    return _update(cache, key, state="pending", error_code=code, error_message=message)
+
+
+def outbox_mark_rejected(
+    cache: Cache, key: str, code: str, message: str, fields: Mapping[str, str]
+) -> Entry:
+    body = {"error": {"code": code, "message": message, "fields": dict(fields)}}
+    return _update(
+        cache,
+        key,
+        state="rejected",
+        error_code=code,
+        error_message=message,
+        result=json.dumps(body, separators=(",", ":")),
+    )
+
+
+def outbox_mark_done(
+    cache: Cache,
+    key: str,
+    result: Json | None,
+    records: Iterable[tuple[str, Json]],
+) -> Entry:
+    """Accepted: the state and the records the feed answered with, in one transaction."""
+    with cache.transaction() as s:
+        row = s.scalar(select(OutboxRow).where(OutboxRow.idempotency_key == key))
+        if row is None:
+            raise KeyError(key)
+        for kind, record in records:
+            upsert_records(s, kind, [record])
+        row.state = "done"
+        row.error_code = None
+        row.error_message = None
+        row.result = None if result is None else json.dumps(result, separators=(",", ":"))
+        row.updated_at = _now()
+        s.flush()
+        return _entry(row)
+
+
+def outbox_delete(cache: Cache, key: str) -> None:
+    with cache.transaction() as s:
+        s.execute(delete(OutboxRow).where(OutboxRow.idempotency_key == key))
+
+
+def outbox_requeue(cache: Cache, key: str, new_key: str) -> Entry:
+    """A refused entry, queued again at the end under a fresh key."""
+    now = _now()
+    with cache.transaction() as s:
+        row = s.scalar(select(OutboxRow).where(OutboxRow.idempotency_key == key))
+        if row is None:
+            raise KeyError(key)
+        fresh = OutboxRow(
+            idempotency_key=new_key,
+            kind=row.kind,
+            target_id=row.target_id,
+            payload=row.payload,
+            state="pending",
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        s.delete(row)
+        s.add(fresh)
+        s.flush()
+        return _entry(fresh)
+
+
+def prune_done(cache: Cache, older_than_seconds: float) -> int:
+    cutoff = _now() - timedelta(seconds=older_than_seconds)
+    with cache.transaction() as s:
+        result = s.execute(
+            delete(OutboxRow).where(OutboxRow.state == "done", OutboxRow.updated_at < cutoff)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def resolve_local_id(cache: Cache, target_id: str) -> str | None:
+    """The feed's id for a listing created offline; the local id while it waits;
+    None when its creation was refused or dismissed."""
+    if not target_id.startswith(LOCAL_ID_PREFIX):
+        return target_id
+    with cache.session() as s:
+        row = s.scalar(
+            select(OutboxRow)
+            .where(OutboxRow.kind == "create_vehicle", OutboxRow.target_id == target_id)
+            .order_by(OutboxRow.id.desc())
+        )
+        if row is None:
+            return None
+        if row.state in ("pending", "sending"):
+            return target_id
+        if row.state != "done" or not row.result:
+            return None
+        result = json.loads(row.result)
+    vehicle = result.get("vehicle", result) if isinstance(result, dict) else None
+    new_id = vehicle.get("id") if isinstance(vehicle, dict) else None
+    return new_id if isinstance(new_id, str) and new_id else None
