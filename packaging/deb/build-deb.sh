@@ -60,6 +60,6 @@ chmod 0644 "$pkg/DEBIAN/control"
 
 mkdir -p "$out"
 deb=$out/wheelshare_${version}_${arch}.deb
-# xz at level 6 by default; DEB_COMPRESS=gzip is much faster for throw-away builds.
-dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --build "$pkg" "$deb" >/dev/null
+# xz -6 by default; DEB_COMPRESS=gzip DEB_COMPRESS_LEVEL=1 is much faster for throw-away builds.
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" -z"${DEB_COMPRESS_LEVEL:-6}" --build "$pkg" "$deb" >/dev/null
 echo "$deb"

@@ -1,0 +1,24 @@
+"""Paths and helpers shared by the packaging tests (imported by name: this folder is no package)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+APP_ID = "org.wheelshare.Wheelshare"
+DESKTOP_FILE = PACKAGING / "linux" / f"{APP_ID}.desktop"
+METAINFO_FILE = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+ICONS = ROOT / "resources" / "icons" / "hicolor"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def tool(name: str, package: str) -> str:
+    """The path of a command-line tool the test needs; fails (never skips) without it."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is missing: install the Debian package {package} (./dev test does)")
+    return path
