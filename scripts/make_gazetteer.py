@@ -61,13 +61,13 @@ FRENCH_REGIONS = {
 # below the population of the city a station is named after, so "Lille"
 # offers the city before its station.
 LANDMARKS: tuple[tuple[str, str, float, float, str, int, str], ...] = (
-    ("Paris Gare de Lyon", "11", 48.8443, 2.3744, "station", 900_000, "Gare de Lyon"),
-    ("Paris Gare du Nord", "11", 48.8809, 2.3553, "station", 950_000, "Gare du Nord"),
-    ("Paris Gare de l'Est", "11", 48.8768, 2.3592, "station", 500_000, "Gare de l'Est"),
-    ("Paris Gare Montparnasse", "11", 48.8412, 2.3205, "station", 700_000, "Gare Montparnasse"),
-    ("Paris Gare Saint-Lazare", "11", 48.8763, 2.3253, "station", 850_000, "Gare Saint-Lazare"),
-    ("Paris Gare d'Austerlitz", "11", 48.8423, 2.3659, "station", 300_000, "Gare d'Austerlitz"),
-    ("Paris Gare de Bercy", "11", 48.8392, 2.3827, "station", 100_000, "Gare de Bercy"),
+    ("Gare de Lyon", "11", 48.8443, 2.3744, "station", 900_000, "Paris Gare de Lyon"),
+    ("Gare du Nord", "11", 48.8809, 2.3553, "station", 950_000, "Paris Gare du Nord"),
+    ("Gare de l'Est", "11", 48.8768, 2.3592, "station", 500_000, "Paris Gare de l'Est"),
+    ("Gare Montparnasse", "11", 48.8412, 2.3205, "station", 700_000, "Paris Gare Montparnasse"),
+    ("Gare Saint-Lazare", "11", 48.8763, 2.3253, "station", 850_000, "Paris Gare Saint-Lazare"),
+    ("Gare d'Austerlitz", "11", 48.8423, 2.3659, "station", 300_000, "Paris Gare d'Austerlitz"),
+    ("Gare de Bercy", "11", 48.8392, 2.3827, "station", 100_000, "Paris Gare de Bercy"),
     ("Lyon Part-Dieu", "84", 45.7606, 4.8594, "station", 400_000, "Gare de Lyon-Part-Dieu"),
     ("Lyon Perrache", "84", 45.7485, 4.8260, "station", 150_000, "Gare de Lyon-Perrache"),
     (
@@ -99,9 +99,9 @@ LANDMARKS: tuple[tuple[str, str, float, float, str, int, str], ...] = (
         200_000,
         "Gare de Toulouse-Matabiau",
     ),
-    ("Nantes", "52", 47.2173, -1.5420, "station", 200_000, "Gare de Nantes"),
-    ("Strasbourg", "44", 48.5851, 7.7349, "station", 200_000, "Gare de Strasbourg"),
-    ("Rennes", "53", 48.1035, -1.6724, "station", 150_000, "Gare de Rennes"),
+    ("Gare de Nantes", "52", 47.2173, -1.5420, "station", 200_000, "Nantes station"),
+    ("Gare de Strasbourg", "44", 48.5851, 7.7349, "station", 200_000, "Strasbourg station"),
+    ("Gare de Rennes", "53", 48.1035, -1.6724, "station", 150_000, "Rennes station"),
     ("Nice-Ville", "93", 43.7046, 7.2618, "station", 150_000, "Gare de Nice-Ville"),
     (
         "Montpellier Saint-Roch",

@@ -26,9 +26,12 @@ from wheelshare.paths import resource
 
 FILE_NAME = "places.sqlite"
 # Bump when the index's layout changes: old indexes are rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "5"
 _COLUMNS = ("name", "country", "admin", "lat", "lon", "population", "kind", "weight", "alternates")
 _EARTH_RADIUS_KM = 6371.0088
+# Queries this short (after folding) take the weight-ordered path.
+_SHORT_QUERY = 2
+_SHORT_WINDOW = 3000
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,12 +49,37 @@ CREATE TABLE places (
     folded TEXT NOT NULL
 );
 CREATE INDEX places_lat ON places (lat);
+-- For one- and two-letter queries, which match thousands of names: walking
+-- places from the biggest down finds the first ten at once.
+-- They cover "folded", so the scan never leaves the index.
+CREATE INDEX places_weight ON places (weight DESC, folded);
+CREATE INDEX places_country_weight ON places (country, weight DESC, folded);
 CREATE VIRTUAL TABLE places_fts USING fts5 (
     names,
     content = '',
     tokenize = "unicode61 remove_diacritics 2",
     prefix = '1 2 3'
 );
+"""
+
+
+# The biggest places (of a country, or anywhere), then those whose main name
+# begins with the query; the scan stays inside the covering index.
+_SHORT_IN_COUNTRY = """
+    SELECT p.name, p.lat, p.lon, p.country, p.admin, p.population, p.kind FROM (
+        SELECT id, weight FROM (
+            SELECT id, weight, folded FROM places INDEXED BY places_country_weight
+            WHERE country = ? ORDER BY weight DESC LIMIT ?
+        ) WHERE folded LIKE ? ESCAPE '\\' ORDER BY weight DESC LIMIT ?
+    ) AS top JOIN places AS p ON p.id = top.id ORDER BY top.weight DESC, p.id
+"""
+_SHORT_ANYWHERE = """
+    SELECT p.name, p.lat, p.lon, p.country, p.admin, p.population, p.kind FROM (
+        SELECT id, weight FROM (
+            SELECT id, weight, folded FROM places INDEXED BY places_weight
+            ORDER BY weight DESC LIMIT ?
+        ) WHERE folded LIKE ? ESCAPE '\\' ORDER BY weight DESC LIMIT ?
+    ) AS top JOIN places AS p ON p.id = top.id ORDER BY top.weight DESC, p.id
 """
 
 
@@ -189,15 +217,20 @@ class Gazetteer:
         """Places whose name (or another name) starts with the words typed.
 
         Accent- and case-insensitive ("saint-e" finds Saint-Étienne). Order:
-        places whose name begins with the query or with another name equal to
-        it, then those with another name (such as "Londres") that begins with
-        it, then any word that does;
-        within each, places in ``prefer_country`` (an ISO code such as "FR")
-        first, then by population (or, for stations and airports, traffic).
+        places whose main name begins with the query (or another name is
+        exactly it), then those with another name (such as "Londres") that
+        begins with it, then those where a later word does; within each, places in
+        ``prefer_country`` (an ISO code such as "FR") first, then by population
+        (or, for stations and airports, traffic). One- and two-letter queries
+        look at main names only.
         """
         query = fold(prefix)
         if not query or limit <= 0:
             return []
+        if len(query) <= _SHORT_QUERY:
+            places = self._complete_short(query, limit, prefer_country.upper())
+            if len(places) == limit:
+                return places
         q = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         sql = """
             SELECT p.name, p.lat, p.lon, p.country, p.admin, p.population, p.kind
@@ -216,12 +249,29 @@ class Gazetteer:
         """
         params = (
             _match_expression(query),
-            f"|{q}%",  # the main name begins with it
+            f"|{q}%",  # the main name begins with the query
             f"%|{q}|%",  # or another name is exactly it ("München" for Munich)
-            f"%|{q}%",  # another name begins with it
+            f"%|{q}%",  # another name begins with it ("Londres" for London)
             prefer_country.upper(),
             limit,
         )
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+        return [_place(r) for r in rows]
+
+    def _complete_short(self, query: str, limit: int, country: str) -> list[Place]:
+        """The first rank of :meth:`complete` for a short query, or fewer than ``limit``
+        places when this shortcut cannot tell (the caller then runs the full search).
+
+        Looks only at the biggest places (of the preferred country, if any): if
+        enough of them begin with the query, no smaller place can outrank them.
+        """
+        like = "|" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params: tuple[object, ...]
+        if country:
+            sql, params = _SHORT_IN_COUNTRY, (country, _SHORT_WINDOW, like, limit)
+        else:
+            sql, params = _SHORT_ANYWHERE, (_SHORT_WINDOW, like, limit)
         with self._lock:
             rows = self._conn.execute(sql, params).fetchall()
         return [_place(r) for r in rows]
