@@ -16,7 +16,11 @@ from wheelshare.ui.worker import Worker
 
 
 class PlaceFinder(QObject):
-    """``lookup(text)`` -> matching places as locations (city name in ``.city``)."""
+    """``lookup(text)`` -> matching places as locations (city name in ``.city``).
+
+    Use :meth:`shared`: every screen of one app uses the same finder, so the
+    index is built once and never by two threads at a time.
+    """
 
     ready = Signal()
     failed = Signal(str)
@@ -31,6 +35,16 @@ class PlaceFinder(QObject):
             on_error=self._failed,
             name="open places",
         )
+
+    @classmethod
+    def shared(cls, data_dir: Path, worker: Worker) -> PlaceFinder:
+        """The finder of this app (kept as a child of its worker), made on first use."""
+        found = worker.findChild(PlaceFinder, "places")
+        if isinstance(found, PlaceFinder):
+            return found
+        finder = cls(data_dir, worker, worker)
+        finder.setObjectName("places")
+        return finder
 
     @staticmethod
     def _open(data_dir: Path) -> object:

@@ -1,0 +1,126 @@
+"""Reads for the owner's screens, run on the worker against the local cache.
+
+The cache's lookups give one vehicle's blocks, bookings by owner and reviews;
+the list of *my* vehicles (listed or not) has no lookup there, so it is read
+here, read-only and parameterised. Both are merged with what waits in the
+outbox, so a new listing shows at once as "waiting to be sent".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import select
+
+from wheelshare.cache import lookups
+from wheelshare.cache.models import VehicleRow
+from wheelshare.domain import (
+    Availability,
+    Booking,
+    BookingStatus,
+    Review,
+    ValidationError,
+    Vehicle,
+    wire,
+)
+from wheelshare.sync import outbox
+
+# The wire fields the feed decides: never compared or sent in an edit.
+SERVER_FIELDS = frozenset({"id", "owner_id", "owner_name", "rating", "updated_at", "listed"})
+BOOKING_ACTIONS = {
+    "accept_booking": "Accept",
+    "decline_booking": "Decline",
+    "cancel_booking": "Cancellation",
+}
+
+
+@dataclass(frozen=True)
+class OwnerView:
+    """Everything the *My vehicles* screen shows, read in one snapshot."""
+
+    vehicles: list[Vehicle] = field(default_factory=list)
+    pending_vehicle_ids: set[str] = field(default_factory=set)
+    requests: list[Booking] = field(default_factory=list)
+    rentals: list[Booking] = field(default_factory=list)
+    pending_bookings: dict[str, str] = field(default_factory=dict)  # booking id -> action kind
+    rejections: list[outbox.OutboxItem] = field(default_factory=list)
+
+
+def _parse(rows: Any, parser: Any) -> list[Any]:
+    out = []
+    for (data,) in rows:
+        try:
+            out.append(parser(json.loads(data)))
+        except (ValueError, ValidationError):
+            continue  # the sync engine only stores valid records; be safe anyway
+    return out
+
+
+def owner_view(cache: Any, owner_id: str) -> OwnerView:
+    if not owner_id:
+        return OwnerView()
+    with cache.session() as s:
+        vehicles: list[Vehicle] = _parse(
+            s.execute(
+                select(VehicleRow.data)
+                .where(VehicleRow.owner_id == owner_id)
+                .order_by(VehicleRow.title)
+            ),
+            wire.vehicle_from_wire,
+        )
+        bookings = lookups.bookings_for_user(s, owner_id, "owner")
+    titles = {v.id: v.title for v in vehicles}
+    bookings = [
+        b if b.vehicle_title else replace(b, vehicle_title=titles.get(b.vehicle_id, ""))
+        for b in bookings
+    ]
+    pending_ids: set[str] = set()
+    pending_bookings: dict[str, str] = {}
+    rejections: list[outbox.OutboxItem] = []
+    for item in outbox.pending_actions(cache):
+        if item.state == outbox.REJECTED:
+            if item.kind in BOOKING_ACTIONS or item.kind in (
+                "create_vehicle",
+                "update_vehicle",
+                "unlist_vehicle",
+                "set_availability",
+            ):
+                rejections.append(item)
+            continue
+        if item.kind == "create_vehicle" and item.payload:
+            try:
+                v = wire.vehicle_from_wire(
+                    {**item.payload, "id": item.target_id, "owner_id": owner_id}
+                )
+            except ValidationError:
+                continue
+            vehicles.append(v)
+            pending_ids.add(v.id)
+        elif item.kind in ("update_vehicle", "unlist_vehicle", "set_availability"):
+            pending_ids.add(item.target_id)
+        elif item.kind in BOOKING_ACTIONS:
+            pending_bookings[item.target_id] = item.kind
+    requests = [b for b in bookings if b.status is BookingStatus.REQUESTED]
+    rentals = [b for b in bookings if b.status is not BookingStatus.REQUESTED]
+    return OwnerView(vehicles, pending_ids, requests, rentals, pending_bookings, rejections)
+
+
+def availability(cache: Any, vehicle_id: str) -> Availability:
+    """The vehicle's blocks as last synced (none when it has no record yet)."""
+    with cache.session() as s:
+        return lookups.availability_for(s, vehicle_id)
+
+
+def vehicle_changes(current: Vehicle, edited: Vehicle) -> dict[str, Any]:
+    """The wire fields an edit changed (what ``update_vehicle`` sends)."""
+    before = wire.vehicle_to_wire(current)
+    after = wire.vehicle_to_wire(edited)
+    return {k: v for k, v in after.items() if k not in SERVER_FIELDS and before.get(k) != v}
+
+
+def reviews_for(cache: Any, target_kind: str, target_id: str) -> list[Review]:
+    """Reviews of one venue or vehicle, as synced."""
+    with cache.session() as s:
+        return lookups.reviews_for(s, target_kind, target_id)

@@ -1,0 +1,443 @@
+"""*My vehicles*: the owner's listings, their availability, the inbox of requests,
+and the rentals of their vehicles.
+
+Every change goes through the outbox (it shows at once as "waiting to be
+sent") and the session syncs to send it; a refusal from the feed is shown in
+words with what to do next. The navigation shows the number of requests
+waiting, with words for screen readers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Booking, ValidationError, Vehicle
+from wheelshare.sync import outbox
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.i18n import LanguageWatcher
+from wheelshare.ui.owner import data
+from wheelshare.ui.owner.availability import AvailabilityEditor
+from wheelshare.ui.owner.inbox import Inbox
+from wheelshare.ui.owner.models import OwnVehiclesModel
+from wheelshare.ui.owner.places import PlaceFinder
+from wheelshare.ui.owner.rentals import OwnerRentals
+from wheelshare.ui.owner.tables import make_table, select_first, selected_object
+from wheelshare.ui.owner.vehicle_form import VehicleDialog
+
+
+def explain(error: BaseException) -> str:
+    """An error as a person reads it: what happened and what to do."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(error, ValidationError):
+        return "; ".join(error.errors.values())
+    text = str(error)
+    return text or QCoreApplication.translate("MyVehicles", "Something went wrong: {kind}").format(
+        kind=type(error).__name__
+    )
+
+
+def refusal_text(item: outbox.OutboxItem) -> str:
+    """A refusal from the feed, with what the owner can do about it."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(s: str) -> str:
+        return QCoreApplication.translate("MyVehicles", s)
+
+    what = {
+        "create_vehicle": tr("The new listing"),
+        "update_vehicle": tr("The listing edit"),
+        "unlist_vehicle": tr("Unlisting"),
+        "set_availability": tr("The availability change"),
+        "accept_booking": tr("Accepting a request"),
+        "decline_booking": tr("Declining a request"),
+        "cancel_booking": tr("The cancellation"),
+    }.get(item.kind, item.label)
+    reason = item.error_message or item.error_code or ""
+    advice = {
+        "not_found": tr("It may have been removed meanwhile; sync to see the current state."),
+        "vehicle_unlisted": tr("The vehicle was unlisted meanwhile; list it again first."),
+        "invalid_transition": tr(
+            "The request was answered or withdrawn meanwhile; sync to see its state."
+        ),
+        "dates_unavailable": tr("Those dates are taken by another confirmed booking."),
+        "forbidden": tr("Only the vehicle's owner can do this; check which account is signed in."),
+    }.get(item.error_code or "", tr("Correct it and try again, or dismiss it."))
+    return tr("{what} was refused by the feed: {reason}. {advice}").format(
+        what=what, reason=reason, advice=advice
+    )
+
+
+class AvailabilityDialog(QDialog):
+    def __init__(
+        self, vehicle: Vehicle, editor: AvailabilityEditor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("When {title} is not available").format(title=vehicle.title))
+        layout = QVBoxLayout(self)
+        self.editor = editor
+        editor.setParent(self)
+        layout.addWidget(editor, 1)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save availability"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 34)
+
+
+class MyVehiclesPage(QWidget):
+    """The *My vehicles* screen."""
+
+    badge_changed = Signal(int, str)
+    # For tests and the help page: dialogs are shown through these, so a
+    # keyboard-only journey can drive them like a person would.
+    dialog_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session: Any = ctx.session
+        self.view_data = data.OwnerView()
+        self.places = PlaceFinder.shared(ctx.data_dir, ctx.worker)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notice)
+        self.refusals = QLabel(self)
+        self.refusals.setObjectName("formError")
+        self.refusals.setWordWrap(True)
+        self.refusals.setVisible(False)
+        layout.addWidget(self.refusals)
+        refusal_row = QHBoxLayout()
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.clicked.connect(self.dismiss_refusals)
+        self.dismiss_button.setVisible(False)
+        refusal_row.addWidget(self.dismiss_button)
+        refusal_row.addStretch(1)
+        layout.addLayout(refusal_row)
+
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        vehicles = QWidget(self.tabs)
+        v_l = QVBoxLayout(vehicles)
+        self.vehicles_intro = QLabel(vehicles)
+        self.vehicles_intro.setWordWrap(True)
+        v_l.addWidget(self.vehicles_intro)
+        self.model = OwnVehiclesModel(self)
+        self.vehicles_view = make_table(self.model, "", vehicles)
+        self.vehicles_view.doubleClicked.connect(lambda _i: self.edit_selected())
+        v_l.addWidget(self.vehicles_view, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(vehicles)
+        self.edit_button = QPushButton(vehicles)
+        self.availability_button = QPushButton(vehicles)
+        self.unlist_button = QPushButton(vehicles)
+        for b in (self.new_button, self.edit_button, self.availability_button, self.unlist_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        v_l.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_vehicle)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.availability_button.clicked.connect(self.edit_availability)
+        self.unlist_button.clicked.connect(self.unlist_selected)
+        self.vehicles_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._update_buttons()
+        )
+
+        self.inbox = Inbox(self.tabs)
+        self.inbox.accept_requested.connect(self.accept)
+        self.inbox.decline_requested.connect(self.decline)
+        self.rentals = OwnerRentals(self.tabs)
+        self.rentals.cancel_requested.connect(self.cancel_rental)
+        self.tabs.addTab(vehicles, "")
+        self.tabs.addTab(self.inbox, "")
+        self.tabs.addTab(self.rentals, "")
+
+        self.retranslate()
+        self._watcher = LanguageWatcher(self, self.retranslate)
+        for name in ("data_changed", "ready"):
+            signal = getattr(self.session, name, None)
+            if signal is not None:
+                signal.connect(self.refresh)
+        state_changed = getattr(self.session, "state_changed", None)
+        if state_changed is not None:
+            state_changed.connect(self._state_changed)
+        self._user_id = self._current_user_id()
+        self.refresh()
+
+    # -- texts ----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("My vehicles"))
+        self.vehicles_intro.setText(
+            self.tr(
+                "Your listings. New listings and changes are sent to the feed with the next sync."
+            )
+        )
+        self.vehicles_view.setAccessibleName(self.tr("Your vehicles"))
+        self.new_button.setText(self.tr("&List a vehicle…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.availability_button.setText(self.tr("A&vailability…"))
+        self.unlist_button.setText(self.tr("U&nlist"))
+        self.dismiss_button.setText(self.tr("Dis&miss these messages"))
+        self.tabs.setTabText(0, self.tr("&Vehicles ({n})").format(n=self.model.rowCount()))
+        self._set_inbox_title()
+        self.tabs.setTabText(2, self.tr("Ren&tals"))
+
+    def _set_inbox_title(self) -> None:
+        n = self.waiting_requests()
+        self.tabs.setTabText(1, self.tr("&Requests ({n})").format(n=n))
+        self.tabs.setTabToolTip(1, self.badge_words(n))
+
+    def badge_words(self, n: int) -> str:
+        if n == 0:
+            return self.tr("no requests waiting")
+        if n == 1:
+            return self.tr("1 request waiting for your answer")
+        return self.tr("{n} requests waiting for your answer").format(n=n)
+
+    # -- data -----------------------------------------------------------------
+
+    def _current_user_id(self) -> str:
+        state = getattr(self.session, "state", None)
+        return str(getattr(state, "user_id", "") or "")
+
+    def _state_changed(self, _state: object) -> None:
+        uid = self._current_user_id()
+        if uid != self._user_id:
+            self._user_id = uid
+            self.refresh()
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        owner_id = self._current_user_id()
+        query = getattr(self.session, "query", None)
+        if query is None or not getattr(self.session, "cache", None):
+            self._show(data.OwnerView())
+            return
+        query(lambda cache: data.owner_view(cache, owner_id), self._show, self._failed)
+
+    def _show(self, view: data.OwnerView) -> None:
+        self.view_data = view
+        keep = selected_object(self.vehicles_view)
+        self.model.pending_ids = set(view.pending_vehicle_ids)
+        self.model.set_rows(view.vehicles)
+        if isinstance(keep, Vehicle):
+            self._select_vehicle(keep.id)
+        select_first(self.vehicles_view)
+        self.inbox.set_requests(view.requests, view.pending_bookings)
+        self.rentals.set_rentals(view.rentals, view.pending_bookings)
+        if view.rejections:
+            self.refusals.setText("⚠ " + "\n⚠ ".join(refusal_text(i) for i in view.rejections))
+        self.refusals.setVisible(bool(view.rejections))
+        self.dismiss_button.setVisible(bool(view.rejections))
+        signed_in = bool(self._current_user_id())
+        self.new_button.setEnabled(signed_in)
+        if not signed_in:
+            self._say(
+                self.tr("Sign in under Account & settings to list a vehicle and answer requests.")
+            )
+        self.retranslate()
+        self._update_buttons()
+        n = self.waiting_requests()
+        self.badge_changed.emit(n, self.badge_words(n))
+
+    def waiting_requests(self) -> int:
+        pending = self.view_data.pending_bookings
+        return len([b for b in self.view_data.requests if b.id not in pending])
+
+    def _select_vehicle(self, vehicle_id: str) -> None:
+        model = self.vehicles_view.model()
+        for row in range(model.rowCount()):
+            v = model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+            if isinstance(v, Vehicle) and v.id == vehicle_id:
+                self.vehicles_view.selectRow(row)
+                return
+
+    def _failed(self, error: BaseException) -> None:
+        self._say(explain(error), problem=True)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.notice.setObjectName("formError" if problem else "formHint")
+        self.notice.setText(("⚠ " if problem and text else "") + text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(bool(text))
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+
+    def selected_vehicle(self) -> Vehicle | None:
+        v = selected_object(self.vehicles_view)
+        return v if isinstance(v, Vehicle) else None
+
+    def _update_buttons(self) -> None:
+        v = self.selected_vehicle()
+        local = v is not None and v.id.startswith("local-")
+        busy = v is not None and v.id in self.model.pending_ids
+        self.edit_button.setEnabled(v is not None and not local)
+        self.availability_button.setEnabled(v is not None and not local)
+        self.unlist_button.setEnabled(v is not None and not local and v.listed and not busy)
+
+    # -- actions --------------------------------------------------------------
+
+    def _act(self, fn: Any, done_text: str) -> None:
+        run = getattr(self.session, "run_action", None)
+        if run is None:
+            self._say(
+                self.tr("The app is still opening its data; try again in a moment."), problem=True
+            )
+            return
+        self._say(self.tr("Saving…"))
+        run(fn, on_done=lambda _item: self._say(done_text), on_error=self._failed)
+
+    def _open(self, dialog: QDialog) -> int:
+        self.dialog_opened.emit(dialog)
+        return dialog.exec()
+
+    def new_vehicle(self) -> None:
+        owner = self._current_user_id()
+        dialog = VehicleDialog(self.places.lookup, "new", owner, parent=self)
+        if self._open(dialog) != QDialog.DialogCode.Accepted or dialog.accepted_vehicle is None:
+            return
+        vehicle = dialog.accepted_vehicle
+        self._act(
+            lambda cache: outbox.create_vehicle(cache, vehicle),
+            self.tr("“{title}” is listed here and waits to be sent to the feed.").format(
+                title=vehicle.title
+            ),
+        )
+
+    def edit_selected(self) -> None:
+        current = self.selected_vehicle()
+        if current is None or current.id.startswith("local-"):
+            return
+        dialog = VehicleDialog(
+            self.places.lookup, current.id, current.owner_id, current, parent=self
+        )
+        if self._open(dialog) != QDialog.DialogCode.Accepted or dialog.accepted_vehicle is None:
+            return
+        changes = data.vehicle_changes(current, dialog.accepted_vehicle)
+        if not changes:
+            self._say(self.tr("Nothing was changed."))
+            return
+        self._act(
+            lambda cache: outbox.update_vehicle(cache, current.id, changes),
+            self.tr("Your changes to “{title}” wait to be sent to the feed.").format(
+                title=dialog.accepted_vehicle.title
+            ),
+        )
+
+    def edit_availability(self) -> None:
+        vehicle = self.selected_vehicle()
+        query = getattr(self.session, "query", None)
+        if vehicle is None or query is None:
+            return
+        query(
+            lambda cache: data.availability(cache, vehicle.id),
+            lambda a: QTimer.singleShot(0, lambda: self._availability_dialog(vehicle, a)),
+            self._failed,
+        )
+
+    def _availability_dialog(self, vehicle: Vehicle, availability: Any) -> None:
+        dialog = AvailabilityDialog(vehicle, AvailabilityEditor(availability), self)
+        if self._open(dialog) != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.editor.availability
+        self._act(
+            lambda cache: outbox.set_availability(cache, vehicle.id, chosen),
+            self.tr("The availability of “{title}” waits to be sent to the feed.").format(
+                title=vehicle.title
+            ),
+        )
+
+    def unlist_selected(self) -> None:
+        vehicle = self.selected_vehicle()
+        if vehicle is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unlist this vehicle?"),
+            self.tr("Unlist “{title}”?").format(title=vehicle.title),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Renters will no longer find it. Confirmed rentals stay as they are; requests "
+                "waiting for your answer can still be answered."
+            )
+        )
+        yes = box.addButton(self.tr("&Unlist"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it listed"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        self.dialog_opened.emit(box)
+        box.exec()
+        if box.clickedButton() is not yes:
+            return
+        self._act(
+            lambda cache: outbox.unlist_vehicle(cache, vehicle.id),
+            self.tr("“{title}” will be unlisted with the next sync.").format(title=vehicle.title),
+        )
+
+    def accept(self, booking: Booking) -> None:
+        self._act(
+            lambda cache: outbox.accept_booking(cache, booking.id),
+            self.tr("You accepted {who}'s request; the answer waits to be sent.").format(
+                who=booking.renter_name or self.tr("the renter")
+            ),
+        )
+
+    def decline(self, booking: Booking) -> None:
+        self._act(
+            lambda cache: outbox.decline_booking(cache, booking.id),
+            self.tr("You declined {who}'s request; the answer waits to be sent.").format(
+                who=booking.renter_name or self.tr("the renter")
+            ),
+        )
+
+    def cancel_rental(self, booking: Booking) -> None:
+        self._act(
+            lambda cache: outbox.cancel_booking(cache, booking.id),
+            self.tr("The cancellation waits to be sent; {who} will be refunded in full.").format(
+                who=booking.renter_name or self.tr("the renter")
+            ),
+        )
+
+    def dismiss_refusals(self) -> None:
+        keys = [i.key for i in self.view_data.rejections]
+        run = getattr(self.session, "run_action", None)
+        if run is None:
+            return
+
+        def dismiss_all(cache: Any) -> None:
+            for key in keys:
+                outbox.dismiss(cache, key)
+
+        run(dismiss_all, on_done=lambda _r: self._say(""), on_error=self._failed, sync=False)
