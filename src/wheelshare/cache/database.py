@@ -121,7 +121,15 @@ class Cache:
         return cls(path, engine)
 
     def close(self) -> None:
-        self.engine.dispose()
+        try:
+            # Lets SQLite refresh the statistics its query planner uses.
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+                conn.commit()
+        except Exception:
+            pass
+        finally:
+            self.engine.dispose()
 
     def __enter__(self) -> Cache:
         return self
