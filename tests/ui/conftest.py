@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from wheelshare.ui.app_setup import create_application, create_window
@@ -26,6 +29,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(scope="session")
+def _place_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gazetteer's index, built once for the whole run (it takes seconds)."""
+    from wheelshare.geo.gazetteer import FILE_NAME, Gazetteer
+
+    folder = tmp_path_factory.mktemp("gazetteer")
+    Gazetteer.open(folder).close()
+    return folder / FILE_NAME
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, _place_index: Path) -> Iterator[Path]:
+    """A fresh data dir (as ``wheelshare --data-dir``) with the place index already built."""
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copyfile(_place_index, d / _place_index.name)
+    yield d
+
+
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
 
@@ -38,7 +60,6 @@ def make_app(qtbot: QtBot, qapp: object) -> Iterator[AppFactory]:
         ns: argparse.Namespace = parse_args(list(args))
         ctx = create_application(qapp, ns.data_dir, ns)  # type: ignore[arg-type]
         window = create_window(ctx, ns)
-        qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()
         with qtbot.waitActive(window):
@@ -50,8 +71,18 @@ def make_app(qtbot: QtBot, qapp: object) -> Iterator[AppFactory]:
 
     yield make
     for ctx, window in built:
+        close_app(ctx, window)
+
+
+def close_app(ctx: AppContext, window: MainWindow) -> None:
+    """Closes the window and frees it and its context before the next test, so no
+    timer or signal of this app can reach into a later one."""
+    if shiboken6.isValid(window):
         window.close()
-        ctx.session.shutdown()
-        ctx.worker.shutdown()
-        for obj in (ctx.session, ctx.worker, ctx.progress, ctx.settings):
+    ctx.session.shutdown()
+    ctx.worker.shutdown()
+    for obj in (window, ctx.session, ctx.worker, ctx.progress, ctx.settings):
+        if shiboken6.isValid(obj):
             obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

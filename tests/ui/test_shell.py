@@ -32,7 +32,7 @@ def test_every_screen_is_reachable_by_its_shortcut(
         key = Qt.Key(Qt.Key.Key_1.value + index)
         qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == spec.key
-        assert window.stack.currentWidget() is window.page(spec.key)
+        assert window.stack.currentWidget().widget() is window.page(spec.key)
         assert spec.translated_title() in window.windowTitle()
     # The shortcuts are shown in the Go menu, beside each screen's name.
     go_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")

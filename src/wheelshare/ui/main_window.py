@@ -7,11 +7,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from wheelshare import __version__
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.demo_notice import DemoNotice
+from wheelshare.ui.message_bar import MessageBar
 from wheelshare.ui.pages import PAGES, PageSpec, build_page
 from wheelshare.ui.settings import LAST_PAGE
 from wheelshare.ui.status import StatusArea
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._specs = pages
         self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self._nav_actions: dict[str, QAction] = {}
         self.shortcuts: list[tuple[str, str]] = []  # (keys, what they do), for the help page
 
@@ -74,7 +79,15 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(spec.translated_title())
             page.setAccessibleDescription(spec.translated_description())
             self._pages[spec.key] = page
-            self.stack.addWidget(page)
+            # Every screen can scroll as a whole: at 200 % text or in a small
+            # window nothing is squeezed below its minimum size or clipped.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+            holder.setFocusProxy(page)
+            self._holders[spec.key] = holder
+            self.stack.addWidget(holder)
             item = QListWidgetItem(self._nav_text(spec, index))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
@@ -86,6 +99,12 @@ class MainWindow(QMainWindow):
                 badge.connect(lambda n, words, k=spec.key: self.set_badge(k, n, words))
         self._fit_nav_width()
         self.nav.currentRowChanged.connect(self._row_changed)
+
+        self.demo_notice = DemoNotice(ctx.session)
+        self.banner_area.addWidget(self.demo_notice)
+        self.message_bar = MessageBar()
+        self.banner_area.addWidget(self.message_bar)
+        ctx.session.message.connect(self.message_bar.show_message)
 
         self.status_area = StatusArea(ctx.session, ctx.progress)
         self.statusBar().addPermanentWidget(self.status_area, 1)
@@ -139,7 +158,7 @@ class MainWindow(QMainWindow):
             return
         spec = self._specs[row]
         page = self._pages[spec.key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._holders[spec.key])
         self.setWindowTitle(self.tr("{screen} — wheelshare").format(screen=spec.translated_title()))
         self.ctx.settings.set(LAST_PAGE, spec.key)
         hook = getattr(page, "page_shown", None)

@@ -1,29 +1,43 @@
 """The app's connection to its data: which feed, the local cache, sync state.
 
-A :class:`Session` owns the backend objects (cache, feed client, syncer, the
-embedded demo feed) and runs everything slow on the worker. Screens read its
-state and listen to its signals; they never talk to the network themselves.
+A :class:`Session` owns the backend objects (cache, feed, the embedded demo
+feed) and runs everything slow on the worker. Screens read its state and
+listen to its signals; they never talk to the network themselves.
+
+With no feed configured, the reference feed server runs inside the app on a
+loopback port, on files of its own under ``<data dir>/demo/``, seeded with
+the demo data; a demo renter is signed in and the cache syncs from it. Its
+cache lives there too, so pointing the app at a real feed later never mixes
+demo records with real ones.
 
 Signals (always on the GUI thread):
 
 - ``state_changed(SyncState)`` — last sync, pending actions, offline, demo …
-- ``data_changed()`` — a sync brought new data: refresh what you show
+- ``data_changed()`` — the cache has new data: refresh what you show
 - ``ready()`` — the cache is open (first run: after the demo feed came up)
 - ``message(str)`` — something went wrong, in words, with what to do next
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.settings import FEED_URL, Settings
-from wheelshare.ui.worker import Worker
+from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
+
+T = TypeVar("T")
+DEMO_DIR = "demo"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
 
 
 @dataclass(frozen=True)
@@ -35,8 +49,27 @@ class SyncState:
     last_sync: datetime | None = None
     pending: int = 0  # actions waiting in the outbox
     offline: bool = False
-    signed_in_as: str = ""
+    signed_in_as: str = ""  # display name or email; empty when signed out
+    user_id: str = ""
     error: str = ""  # the last problem, in words
+
+
+@dataclass
+class _Opened:
+    feed_url: str
+    cache_dir: Path
+    cache: Any
+    embedded: Any
+    user: Any
+    pending: int
+    problem: str
+
+
+@dataclass
+class _Synced:
+    report: Any
+    pending: int
+    user: Any
 
 
 class Session(QObject):
@@ -44,6 +77,7 @@ class Session(QObject):
     data_changed = Signal()
     ready = Signal()
     message = Signal(str)
+    sync_finished = Signal(object)  # the SyncReport
 
     def __init__(
         self,
@@ -60,18 +94,318 @@ class Session(QObject):
         self.worker = worker
         self.progress = progress
         self.feed_override = feed_override
-        self.state = SyncState(feed_url=feed_override or settings.get(FEED_URL))
+        configured = feed_override or settings.get(FEED_URL)
+        self.state = SyncState(feed_url=configured, demo=not configured)
         self.cache: Any = None
+        self.cache_dir: Path = data_dir if configured else data_dir / DEMO_DIR
+        self.embedded: Any = None
+        self._opening: TaskHandle[Any] | None = None
+        self._sync: TaskHandle[Any] | None = None
+        self._sync_again = False
+        self._closed = False
 
     def _update(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
         self.state_changed.emit(self.state)
 
-    def start(self, sync: bool = True) -> None:
-        """Opens the cache and the feed in the background; the window is already shown."""
+    @property
+    def is_ready(self) -> bool:
+        return self.cache is not None
 
-    def sync_now(self) -> None:
-        """Starts a sync unless one is running."""
+    # ------------------------------------------------------------ opening
+    def start(self, sync: bool = True) -> TaskHandle[Any] | None:
+        """Opens the cache and the feed in the background; the window is already shown."""
+        if self._opening is not None or self.cache is not None:
+            return self._opening
+        configured = self.feed_override or self.settings.get(FEED_URL)
+        data_dir = self.data_dir
+        handle = self.worker.submit(
+            lambda ctx: _open(data_dir, configured, ctx),
+            on_done=lambda opened: self._opened(opened, sync),
+            on_error=self._open_failed,
+            name="open",
+        )
+        self._opening = handle
+        text = _tr("Starting the demo feed") if not configured else _tr("Opening your data")
+        self.progress.track(handle, text)
+        return handle
+
+    def _opened(self, opened: _Opened, sync: bool) -> None:
+        self._opening = None
+        if self._closed:
+            _close(opened.cache, opened.embedded)
+            return
+        self.cache = opened.cache
+        self.cache_dir = opened.cache_dir
+        self.embedded = opened.embedded
+        self._update(
+            feed_url=opened.feed_url,
+            demo=opened.embedded is not None,
+            ready=True,
+            pending=opened.pending,
+            signed_in_as=_user_name(opened.user),
+            user_id=getattr(opened.user, "id", "") or "",
+            error=opened.problem,
+            last_sync=_last_sync(opened.cache),
+        )
+        self.ready.emit()
+        self.data_changed.emit()
+        if opened.problem:
+            self.message.emit(opened.problem)
+        if sync:
+            self.sync_now()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self._opening = None
+        text = _tr("wheelshare could not open its data: {problem}").format(problem=str(error))
+        self._update(error=text)
+        self.message.emit(text)
+
+    # -------------------------------------------------------------- syncing
+    def sync_now(self) -> TaskHandle[Any] | None:
+        """Starts a sync; while one runs, another follows it (new actions were queued)."""
+        if self.cache is None or self._closed:
+            return None
+        if self._sync is not None:
+            self._sync_again = True
+            return self._sync
+        cache, cache_dir, feed_url = self.cache, self.cache_dir, self.state.feed_url
+        handle = self.worker.submit(
+            lambda ctx: _run_sync(cache, cache_dir, feed_url, ctx),
+            on_done=self._synced,
+            on_error=self._sync_failed,
+            on_cancelled=self._sync_cancelled,
+            name="sync",
+        )
+        self._sync = handle
+        self._update(syncing=True)
+        self.progress.track(handle, _tr("Syncing"))
+        return handle
+
+    def _synced(self, result: _Synced) -> None:
+        self._sync = None
+        report = result.report
+        error = getattr(report, "error", None)
+        offline = bool(error is not None and getattr(error, "transient", False))
+        changes: dict[str, Any] = {
+            "syncing": False,
+            "pending": result.pending,
+            "offline": offline,
+            "error": str(error) if error is not None else "",
+        }
+        if result.user is not None:
+            changes["signed_in_as"] = _user_name(result.user)
+            changes["user_id"] = result.user.id
+        if report.ok:
+            changes["last_sync"] = datetime.now(UTC)
+        self._update(**changes)
+        self.sync_finished.emit(report)
+        self.data_changed.emit()
+        self._follow_up()
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self._sync = None
+        self._update(syncing=False, error=str(error))
+        self.message.emit(str(error))
+        self._follow_up()
+
+    def _sync_cancelled(self) -> None:
+        self._sync = None
+        self._update(syncing=False)
+        self.data_changed.emit()  # a cancelled sync keeps the pages it applied
+
+    def _follow_up(self) -> None:
+        if self._sync_again:
+            self._sync_again = False
+            self.sync_now()
+
+    @property
+    def syncing(self) -> bool:
+        return self._sync is not None
+
+    # -------------------------------------------------------------- actions
+    def run_action(
+        self,
+        fn: Callable[[Any], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        sync: bool = True,
+    ) -> TaskHandle[Any] | None:
+        """Queues an outbox action on the worker (``fn(cache)``), then syncs to send it.
+
+        ``on_error`` receives a ValidationError naming the field when the action
+        is refused before anything is queued.
+        """
+        if self.cache is None:
+            return None
+        cache = self.cache
+
+        def task(ctx: TaskContext) -> tuple[T, int]:
+            result = fn(cache)
+            return result, _pending(cache)
+
+        def done(value: tuple[T, int]) -> None:
+            result, pending = value
+            self._update(pending=pending)
+            self.data_changed.emit()
+            if on_done is not None:
+                on_done(result)
+            if sync:
+                self.sync_now()
+
+        return self.worker.submit(task, on_done=done, on_error=on_error, name="action")
+
+    def query(
+        self,
+        fn: Callable[[Any], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskHandle[Any] | None:
+        """Runs a read ``fn(cache)`` on the worker; None while the cache is not open."""
+        if self.cache is None:
+            return None
+        cache = self.cache
+        return self.worker.submit(
+            lambda ctx: fn(cache), on_done=on_done, on_error=on_error or self._report, name="query"
+        )
+
+    def _report(self, error: BaseException) -> None:
+        self.message.emit(str(error))
+
+    def refresh_account(self) -> None:
+        """After a sign-in or sign-out elsewhere: sync as the new user."""
+        self.sync_now()
+
+    # ------------------------------------------------------------ switching
+    def switch_feed(self, url: str) -> None:
+        """Stores ``url`` (empty: the demo feed) and reconnects to it."""
+        self.settings.set(FEED_URL, url)
+        self.feed_override = None
+        self._reopen()
+
+    def _reopen(self) -> None:
+        if self._sync is not None:
+            self._sync.cancel()
+            self._sync = None
+        cache, embedded = self.cache, self.embedded
+        self.cache = None
+        self.embedded = None
+        configured = self.settings.get(FEED_URL)
+        self.cache_dir = self.data_dir if configured else self.data_dir / DEMO_DIR
+        self.state = SyncState(feed_url=configured, demo=not configured)
+        self.state_changed.emit(self.state)
+        self.data_changed.emit()
+        self.worker.submit(
+            lambda ctx: _close(cache, embedded), on_done=lambda _r: self.start(), name="close"
+        )
 
     def shutdown(self) -> None:
-        """Stops background work and the embedded feed; called when the window closes."""
+        """Stops background work and the embedded feed; called when the app quits."""
+        self._closed = True
+        for handle in (self._sync, self._opening):
+            if handle is not None:
+                handle.cancel()
+        self.worker.shutdown()
+        _close(self.cache, self.embedded)
+        self.cache = None
+        self.embedded = None
+
+
+# ---------------------------------------------------------------- worker side
+# Everything below runs on a worker thread: plain Python, no widgets.
+
+
+def _user_name(user: Any) -> str:
+    if user is None:
+        return ""
+    return str(getattr(user, "display_name", "") or getattr(user, "email", ""))
+
+
+def _open(data_dir: Path, configured: str, ctx: TaskContext) -> _Opened:
+    from wheelshare.sync import store
+    from wheelshare.sync.account import Accounts
+    from wheelshare.sync.client import FeedClient
+    from wheelshare.sync.errors import SyncError
+
+    embedded = None
+    problem = ""
+    if configured:
+        feed_url, cache_dir = configured, data_dir
+    else:
+        from wheelshare.feed.embedded import start_embedded
+
+        ctx.progress(0, 0, _tr("preparing the demo data (only the first time)"))
+        cache_dir = data_dir / DEMO_DIR
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        embedded = start_embedded(cache_dir)
+        feed_url = embedded.url
+    ctx.token.raise_if_cancelled()
+    ctx.progress(0, 0, _tr("opening the local data"))
+    cache = store.open_cache(cache_dir)
+    user = None
+    client = FeedClient(feed_url, connect_timeout=5.0, read_timeout=30.0)
+    try:
+        accounts = Accounts(client, cache_dir)
+        if embedded is not None:
+            ctx.progress(0, 0, _tr("signing in the demo renter"))
+            user = accounts.sign_in(embedded.renter_email, embedded.password).user
+        else:
+            user = accounts.restore()
+    except SyncError as e:
+        problem = str(e)
+    finally:
+        client.close()
+    return _Opened(feed_url, cache_dir, cache, embedded, user, _pending(cache), problem)
+
+
+def _pending(cache: Any) -> int:
+    from wheelshare.sync import outbox
+
+    return len([i for i in outbox.pending_actions(cache) if i.state != "rejected"])
+
+
+def _last_sync(cache: Any) -> datetime | None:
+    from wheelshare.sync import store
+
+    getter = getattr(store, "last_sync", None)
+    if getter is None:
+        return None
+    value = getter(cache)
+    return value if isinstance(value, datetime) else None
+
+
+def _run_sync(cache: Any, cache_dir: Path, feed_url: str, ctx: TaskContext) -> _Synced:
+    from wheelshare.sync.account import Accounts
+    from wheelshare.sync.client import FeedClient
+    from wheelshare.sync.errors import SyncError
+    from wheelshare.sync.progress import CancelToken, SyncProgress
+    from wheelshare.sync.syncer import Syncer
+
+    token = CancelToken()
+    # Our token is polled by the progress callback; the sync checks its own between pages.
+    ctx.token.on_cancel(token.cancel)
+
+    def progress(p: SyncProgress) -> None:
+        ctx.progress(p.done, p.estimated, p.message)
+
+    client = FeedClient(feed_url, connect_timeout=5.0, read_timeout=30.0)
+    user = None
+    try:
+        accounts = Accounts(client, cache_dir)
+        try:
+            user = accounts.restore()
+        except SyncError:
+            user = None
+        report = Syncer(cache, client).run(progress, token)
+    finally:
+        client.close()
+    return _Synced(report, _pending(cache), user)
+
+
+def _close(cache: Any, embedded: Any) -> None:
+    if cache is not None:
+        from wheelshare.sync import store
+
+        store.close_cache(cache)
+    if embedded is not None:
+        embedded.stop()

@@ -12,6 +12,7 @@ thread-safe progress callback) and return plain data.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -32,9 +33,23 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
-        self._event.set()
+        with self._lock:
+            self._event.set()
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Also cancel something else (another layer's token); at once if already cancelled."""
+        with self._lock:
+            if not self._event.is_set():
+                self._callbacks.append(callback)
+                return
+        callback()
 
     @property
     def cancelled(self) -> bool:
@@ -83,6 +98,7 @@ class TaskHandle(QObject, Generic[T]):
         self._on_end = on_end
         self.token = CancelToken()
         self.done = False
+        self.discarded = False  # the app is shutting down: report nothing
         self.error: BaseException | None = None
         self.traceback_text = ""
         self._result_ready.connect(self._deliver)
@@ -93,6 +109,8 @@ class TaskHandle(QObject, Generic[T]):
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
+        if self.discarded:
+            return
         self.done = True
         try:
             if isinstance(error, Cancelled) or (error is None and self.token.cancelled):
@@ -110,7 +128,7 @@ class TaskHandle(QObject, Generic[T]):
 
     @Slot(int, int, str)
     def _deliver_progress(self, done: int, total: int, text: str) -> None:
-        if not self.done:
+        if not self.done and not self.discarded:
             self.progress.emit(done, total, text)
 
 
@@ -123,16 +141,24 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         handle = self._handle
-        ctx = TaskContext(handle.token, handle._progress_ready.emit)
+        ctx = TaskContext(handle.token, self._progress)
         try:
             if handle.token.cancelled:
                 raise Cancelled()
             result = self._fn(ctx)
         except BaseException as e:  # handed to the GUI thread, never lost
             handle.traceback_text = traceback.format_exc()
-            handle._result_ready.emit(None, e)
+            self._emit(None, e)
         else:
-            handle._result_ready.emit(result, None)
+            self._emit(result, None)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the app quit while this ran
+            self._handle._progress_ready.emit(done, total, text)
+
+    def _emit(self, result: object, error: BaseException | None) -> None:
+        with contextlib.suppress(RuntimeError):  # the app quit while this ran
+            self._handle._result_ready.emit(result, error)
 
 
 class Worker(QObject):
@@ -184,6 +210,14 @@ class Worker(QObject):
             handle.cancel()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Cancels every task and waits for the pool; True when all stopped in time."""
+        """Cancels every task and waits for the pool; True when all stopped in time.
+
+        Tasks still unreported are discarded: their callbacks would reach into
+        windows that are closing.
+        """
         self.cancel_all()
-        return bool(self._pool.waitForDone(timeout_ms))
+        stopped = bool(self._pool.waitForDone(timeout_ms))
+        for handle in self._live:
+            handle.discarded = True
+        self._live.clear()
+        return stopped

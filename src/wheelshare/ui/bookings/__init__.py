@@ -1,0 +1,1 @@
+"""*My bookings*, renter side."""

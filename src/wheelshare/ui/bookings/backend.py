@@ -1,0 +1,42 @@
+"""Reads for *My bookings*, run on the worker against the local cache."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+
+from wheelshare.cache import bookings_for_user
+from wheelshare.cache.models import VehicleRow
+from wheelshare.domain import Booking
+from wheelshare.sync import outbox
+from wheelshare.ui.bookings.entries import BookingEntry, merge
+
+
+def load_entries(cache: Any, user_id: str) -> list[BookingEntry]:
+    """The renter's synced bookings and the requests still in the outbox."""
+    with cache.session() as s:
+        bookings: list[Booking] = bookings_for_user(s, user_id, "renter") if user_id else []
+        pending = outbox.pending_bookings(cache)
+        ids = {b.vehicle_id for b in bookings} | {p.vehicle_id for p in pending}
+        titles: dict[str, str] = {}
+        if ids:
+            for vid, title in s.execute(
+                select(VehicleRow.id, VehicleRow.title).where(VehicleRow.id.in_(ids))
+            ):
+                titles[vid] = title
+    cancelling = {
+        item.target_id
+        for item in outbox.pending_actions(cache)
+        if item.kind == "cancel_booking" and item.state != outbox.REJECTED
+    }
+    bookings = [
+        b if b.vehicle_title else replace(b, vehicle_title=titles.get(b.vehicle_id, ""))
+        for b in bookings
+    ]
+    waiting = [
+        (p.key, p.vehicle_id, p.period, p.state, p.error_message or p.error_code or "")
+        for p in pending
+    ]
+    return merge(bookings, waiting, cancelling, titles)

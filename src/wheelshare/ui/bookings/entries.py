@@ -1,0 +1,128 @@
+"""A renter's bookings as the screen lists them: synced bookings and requests
+still in the outbox, with their status in words. Plain data, no widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from wheelshare.domain import DEFAULT_POLICY, Booking, BookingStatus, Money, Period
+
+
+class EntryState(StrEnum):
+    """Where a booking is, including the outbox states the feed has not seen."""
+
+    WAITING = "waiting"  # in the outbox, not sent yet (offline, or sending)
+    REFUSED = "refused"  # the feed rejected the request; reason given
+    CANCELLING = "cancelling"  # a cancellation is waiting in the outbox
+    REQUESTED = BookingStatus.REQUESTED.value
+    CONFIRMED = BookingStatus.CONFIRMED.value
+    DECLINED = BookingStatus.DECLINED.value
+    EXPIRED = BookingStatus.EXPIRED.value
+    CANCELLED = BookingStatus.CANCELLED.value
+    COMPLETED = BookingStatus.COMPLETED.value
+
+
+_WORDS: dict[EntryState, str] = {
+    EntryState.WAITING: QT_TRANSLATE_NOOP("Bookings", "Waiting to be sent"),
+    EntryState.REFUSED: QT_TRANSLATE_NOOP("Bookings", "Refused by the feed"),
+    EntryState.CANCELLING: QT_TRANSLATE_NOOP("Bookings", "Cancellation waiting to be sent"),
+    EntryState.REQUESTED: QT_TRANSLATE_NOOP("Bookings", "Requested, waiting for the owner"),
+    EntryState.CONFIRMED: QT_TRANSLATE_NOOP("Bookings", "Confirmed"),
+    EntryState.DECLINED: QT_TRANSLATE_NOOP("Bookings", "Declined by the owner"),
+    EntryState.EXPIRED: QT_TRANSLATE_NOOP("Bookings", "Expired without an answer"),
+    EntryState.CANCELLED: QT_TRANSLATE_NOOP("Bookings", "Cancelled"),
+    EntryState.COMPLETED: QT_TRANSLATE_NOOP("Bookings", "Completed"),
+}
+
+
+def state_words(state: EntryState) -> str:
+    return QCoreApplication.translate("Bookings", _WORDS[state])
+
+
+@dataclass(frozen=True)
+class BookingEntry:
+    key: str  # the booking id, or the outbox key of a request not yet sent
+    vehicle_id: str
+    vehicle_title: str
+    period: Period
+    state: EntryState
+    price: Money | None = None
+    refund: Money | None = None
+    reason: str = ""  # why the feed refused, in its words
+    booking: Booking | None = None  # None while only in the outbox
+    outbox_key: str = ""
+
+    @property
+    def status_text(self) -> str:
+        words = state_words(self.state)
+        if self.state is EntryState.REFUSED and self.reason:
+            return f"{words}: {self.reason}"
+        if self.state is EntryState.CANCELLED and self.refund is not None:
+            from wheelshare.ui import formatting
+
+            refund = QCoreApplication.translate("Bookings", "refund {amount}").format(
+                amount=formatting.money(self.refund)
+            )
+            return f"{words}, {refund}"
+        return words
+
+    @property
+    def can_cancel(self) -> bool:
+        return self.booking is not None and self.state in (
+            EntryState.REQUESTED,
+            EntryState.CONFIRMED,
+        )
+
+    def refund_if_cancelled(self, now: datetime) -> Money | None:
+        if self.booking is None:
+            return None
+        return DEFAULT_POLICY.refund(self.booking, now)
+
+
+def merge(
+    bookings: list[Booking],
+    waiting_requests: list[tuple[str, str, Period, str, str]],
+    cancelling: set[str],
+    titles: dict[str, str],
+) -> list[BookingEntry]:
+    """Synced bookings and outbox requests, soonest first.
+
+    ``waiting_requests``: (outbox key, vehicle id, period, outbox state, refusal message).
+    ``cancelling``: ids of bookings with a cancellation waiting in the outbox.
+    """
+    out: list[BookingEntry] = []
+    for key, vehicle_id, period, state, message in waiting_requests:
+        entry_state = EntryState.REFUSED if state == "rejected" else EntryState.WAITING
+        out.append(
+            BookingEntry(
+                key,
+                vehicle_id,
+                titles.get(vehicle_id, ""),
+                period,
+                entry_state,
+                reason=message,
+                outbox_key=key,
+            )
+        )
+    for b in bookings:
+        state = EntryState(b.status.value)
+        if b.id in cancelling and state in (EntryState.REQUESTED, EntryState.CONFIRMED):
+            state = EntryState.CANCELLING
+        out.append(
+            BookingEntry(
+                b.id,
+                b.vehicle_id,
+                b.vehicle_title or titles.get(b.vehicle_id, ""),
+                b.period,
+                state,
+                price=b.price,
+                refund=b.refund,
+                booking=b,
+            )
+        )
+    out.sort(key=lambda e: e.period.start)
+    return out

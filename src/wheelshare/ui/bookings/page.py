@@ -1,0 +1,293 @@
+"""*My bookings*: the renter's requests and rentals, cancel, export to a calendar."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import DEFAULT_POLICY, ValidationError
+from wheelshare.ui import announce, formatting
+from wheelshare.ui.bookings import backend
+from wheelshare.ui.bookings.entries import BookingEntry, EntryState
+from wheelshare.ui.bookings.ics import write_calendar
+from wheelshare.ui.bookings.model import BookingsModel
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.worker import TaskHandle
+
+
+class BookingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._task: TaskHandle[Any] | None = None
+        self._all: list[BookingEntry] = []
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("My bookings"))
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("bookingsSummary")
+        layout.addWidget(self.summary)
+        self.show_past = QCheckBox(self.tr("Show &past and closed bookings"))
+        self.show_past.toggled.connect(lambda _on: self._apply_filter())
+        layout.addWidget(self.show_past)
+
+        self.model = BookingsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("bookingsTable")
+        self.table.setAccessibleName(self.tr("Your bookings"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.COL_STATUS, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.detail.setAccessibleName(self.tr("Selected booking"))
+        layout.addWidget(self.detail)
+
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss refused request"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.export_button = QPushButton(self.tr("&Export to calendar…"))
+        self.export_button.setToolTip(
+            self.tr("Save the selected bookings (or all shown) as an .ics calendar file")
+        )
+        self.export_button.clicked.connect(self.export)
+        for b in (self.cancel_button, self.dismiss_button, self.retry_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        ctx.session.data_changed.connect(self.refresh)
+        self._selection_changed(QItemSelection(), QItemSelection())
+        self.refresh()
+
+    def initial_focus(self) -> QWidget:
+        return self.table
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    # --------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        session = self.ctx.session
+        cache = session.cache
+        if cache is None:
+            self.summary.setText(self.tr("Your bookings appear here once the data is ready."))
+            self.model.set_entries([])
+            return
+        user_id = session.state.user_id
+        if self._task is not None:
+            self._task.cancel()
+        self._task = self.ctx.worker.submit(
+            lambda task: backend.load_entries(cache, user_id),
+            on_done=self._loaded,
+            on_error=lambda e: self.summary.setText(
+                self.tr("Your bookings could not be read: {problem}").format(problem=str(e))
+            ),
+            name="bookings",
+        )
+
+    def _loaded(self, entries: list[BookingEntry]) -> None:
+        self._task = None
+        self._all = entries
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        now = datetime.now(UTC)
+        closed = {
+            EntryState.DECLINED,
+            EntryState.EXPIRED,
+            EntryState.CANCELLED,
+            EntryState.COMPLETED,
+        }
+        if self.show_past.isChecked():
+            shown = self._all
+        else:
+            shown = [e for e in self._all if e.period.end > now and e.state not in closed]
+        keep = {e.key for e in self.selected()}
+        self.model.set_entries(shown)
+        for row, e in enumerate(shown):
+            if e.key in keep:
+                self.table.selectRow(row)
+        if not self.ctx.session.state.signed_in_as:
+            text = self.tr("Sign in under “Account & settings” to see your bookings.")
+        elif not shown:
+            text = self.tr("No bookings to show. Find a vehicle to make one.")
+        else:
+            text = self.tr("%n booking(s) shown.", "", len(shown))
+        self.summary.setText(text)
+        announce.announce(self.summary, text)
+
+    # ------------------------------------------------------------- selection
+    def selected(self) -> list[BookingEntry]:
+        out = []
+        for index in self.table.selectionModel().selectedRows():
+            e = self.model.entry(index.row())
+            if e is not None:
+                out.append(e)
+        return out
+
+    def _selection_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        self.cancel_button.setEnabled(one is not None and one.can_cancel)
+        refused = one is not None and one.state is EntryState.REFUSED
+        self.dismiss_button.setEnabled(refused)
+        self.retry_button.setEnabled(refused)
+        if one is None:
+            self.detail.setText("")
+            return
+        lines = [
+            one.vehicle_title or one.vehicle_id,
+            formatting.period(one.period.start, one.period.end),
+            self.tr("Status: {status}").format(status=one.status_text),
+        ]
+        if one.price is not None:
+            lines.append(self.tr("Price: {price}").format(price=formatting.money(one.price)))
+        if one.state is EntryState.WAITING:
+            lines.append(
+                self.tr("It is sent at the next sync, as soon as the feed can be reached.")
+            )
+        if one.state is EntryState.REFUSED:
+            lines.append(self.tr("Choose other dates or another vehicle, or try again."))
+        self.detail.setText("\n".join(lines))
+
+    # --------------------------------------------------------------- actions
+    def cancel_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or not chosen[0].can_cancel:
+            return
+        e = chosen[0]
+        refund = e.refund_if_cancelled(datetime.now(UTC))
+        price = e.price
+        text = self.tr("Cancel your booking of “{title}”, {dates}?").format(
+            title=e.vehicle_title or e.vehicle_id,
+            dates=formatting.period(e.period.start, e.period.end),
+        )
+        if refund is not None and price is not None:
+            info = self.tr("You will be refunded {refund} of the {price} paid.").format(
+                refund=formatting.money(refund), price=formatting.money(price)
+            )
+        else:
+            info = ""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Cancel booking"))
+        box.setText(text)
+        box.setInformativeText(f"{info}\n\n{DEFAULT_POLICY.describe()}".strip())
+        yes = box.addButton(self.tr("Cancel the &booking"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not yes:
+            return
+        self._do_cancel(e)
+
+    def _do_cancel(self, e: BookingEntry) -> None:
+        from wheelshare.sync import outbox
+
+        self.ctx.session.run_action(
+            lambda cache: outbox.cancel_booking(cache, e.key),
+            on_error=self._action_failed,
+        )
+
+    def dismiss_selected(self) -> None:
+        from wheelshare.sync import outbox
+
+        for e in self.selected():
+            if e.state is EntryState.REFUSED and e.outbox_key:
+                key = e.outbox_key
+                self.ctx.session.run_action(
+                    lambda cache, k=key: outbox.dismiss(cache, k),
+                    on_error=self._action_failed,
+                    sync=False,
+                )
+
+    def retry_selected(self) -> None:
+        from wheelshare.sync import outbox
+
+        for e in self.selected():
+            if e.state is EntryState.REFUSED and e.outbox_key:
+                key = e.outbox_key
+                self.ctx.session.run_action(
+                    lambda cache, k=key: outbox.retry(cache, k), on_error=self._action_failed
+                )
+
+    def _action_failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, ValidationError) else str(error)
+        QMessageBox.warning(self, self.tr("Not done"), message)
+
+    def export(self, path: Path | None = None) -> Path | None:
+        entries = self.selected() or self.model.entries()
+        if not entries:
+            QMessageBox.information(
+                self, self.tr("Nothing to export"), self.tr("There is no booking to export.")
+            )
+            return None
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export bookings to a calendar file"),
+                str(Path.home() / "wheelshare-bookings.ics"),
+                self.tr("Calendar files (*.ics)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+            if path.suffix.lower() != ".ics":
+                path = path.with_suffix(".ics")
+        try:
+            write_calendar(path, entries)
+        except OSError as err:
+            QMessageBox.warning(
+                self,
+                self.tr("Not exported"),
+                self.tr(
+                    "The file {path} could not be written: {problem}. Choose another folder."
+                ).format(path=str(path), problem=err.strerror or str(err)),
+            )
+            return None
+        text = self.tr("%n booking(s) exported to {path}", "", len(entries)).format(path=str(path))
+        self.summary.setText(text)
+        announce.announce(self.summary, text)
+        return path

@@ -1,0 +1,134 @@
+"""Reads for *Find a vehicle*, run on the worker against the local cache.
+
+Plain functions (no widgets): they receive the cache and the person's
+criteria and return plain data for the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from wheelshare.cache import (
+    availability_for,
+    cities,
+    count_vehicles,
+    get_vehicle,
+    reviews_for,
+    search_vehicles,
+)
+from wheelshare.cache.models import BookingRow
+from wheelshare.cache.queries import VehicleHit, VehicleQuery, VehicleSort
+from wheelshare.domain import BookingStatus, Period
+from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
+from wheelshare.ui.find.details import VehicleDetails, build_details
+from wheelshare.ui.worker import TaskContext
+
+_SORTS = {
+    SortKey.DISTANCE: VehicleSort.DISTANCE,
+    SortKey.PRICE: VehicleSort.PRICE,
+    SortKey.RATING: VehicleSort.RATING,
+}
+
+
+def to_query(c: SearchCriteria, offset: int = 0, limit: int = 20) -> VehicleQuery:
+    near = (c.location.lat, c.location.lon) if c.location is not None else None
+    sort = _SORTS[c.sort]
+    if near is None and sort is VehicleSort.DISTANCE:
+        sort = VehicleSort.PRICE
+    period = c.period
+    return VehicleQuery(
+        near=near,
+        radius_km=float(c.radius_km),
+        start=period.start if period else None,
+        end=period.end if period else None,
+        adaptations=c.adaptations,
+        min_wheelchair_places=c.min_wheelchair_places,
+        max_day_price=c.max_day_price.amount if c.max_day_price else None,
+        currency=c.max_day_price.currency if c.max_day_price else "EUR",
+        fits=c.profile,
+        sort=sort,
+        offset=offset,
+        limit=limit,
+    )
+
+
+def first_page(
+    cache: Any, c: SearchCriteria, size: int, task: TaskContext
+) -> tuple[int, list[VehicleHit]]:
+    query = to_query(c, 0, size)
+    with cache.session() as s:
+        total = count_vehicles(s, query)
+        task.token.raise_if_cancelled()
+        hits = search_vehicles(s, query).items
+    return total, hits
+
+
+def page(
+    cache: Any, c: SearchCriteria, offset: int, size: int, task: TaskContext
+) -> list[VehicleHit]:
+    task.token.raise_if_cancelled()
+    with cache.session() as s:
+        return search_vehicles(s, to_query(c, offset, size)).items
+
+
+def _confirmed_periods(s: Any, vehicle_id: str) -> tuple[Period, ...]:
+    """Confirmed bookings of anyone that this cache knows (at least the person's own)."""
+    rows = s.execute(
+        select(BookingRow.start_ts, BookingRow.end_ts).where(
+            BookingRow.vehicle_id == vehicle_id,
+            BookingRow.status == BookingStatus.CONFIRMED.value,
+        )
+    )
+    return tuple(
+        Period(datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC)) for a, b in rows
+    )
+
+
+def details(cache: Any, hit: VehicleHit, c: SearchCriteria, task: TaskContext) -> VehicleDetails:
+    vehicle_id = hit.vehicle.id
+    with cache.session() as s:
+        vehicle = get_vehicle(s, vehicle_id) or hit.vehicle
+        reviews = reviews_for(s, "vehicle", vehicle_id)
+        availability = availability_for(s, vehicle_id)
+        taken = _confirmed_periods(s, vehicle_id)
+    return build_details(
+        vehicle,
+        hit.distance_km,
+        tuple(
+            sorted(
+                reviews,
+                key=lambda r: r.created_at or datetime.min.replace(tzinfo=UTC),
+                reverse=True,
+            )
+        ),
+        availability,
+        taken,
+        c.period,
+        c.profile,
+    )
+
+
+# -- places ---------------------------------------------------------------------
+
+
+def complete_place(finder: Any, cache: Any, prefix: str, limit: int = 10) -> list[PlaceChoice]:
+    """Places starting with ``prefix``: the offline gazetteer once its index is
+    ready, the cities of the synced vehicles and venues until then."""
+    from wheelshare.domain import Location
+
+    if finder is not None and finder.is_ready:
+        found = finder.lookup(prefix, limit)
+        if found:
+            return [PlaceChoice(_place_label(loc), loc) for loc in found]
+    if cache is None:
+        return []
+    with cache.session() as s:
+        hits = cities(s, prefix, limit)
+    return [PlaceChoice(c.name, Location(c.lat, c.lon, city=c.name)) for c in hits]
+
+
+def _place_label(loc: Any) -> str:
+    return str(loc.address or loc.city)

@@ -1,0 +1,321 @@
+"""The detail pane: everything about one vehicle, in words, and *Request* / *Book now*."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Fit, Measurement, Period, Review, Vehicle
+from wheelshare.domain.vocabulary import BOARDING, DRIVING, VehicleCriterion
+from wheelshare.ui import formatting
+from wheelshare.ui.find.details import DayState, VehicleDetails
+from wheelshare.ui.owner.labels import adaptation_label, measurement_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VehicleDetail", text)
+
+
+_UNITS = {"day": "%n day(s)", "week": "%n week(s)", "half_day": "%n half-day(s)"}
+_CRITERIA = {
+    VehicleCriterion.OVERALL: "Overall",
+    VehicleCriterion.ACCESSIBILITY: "Accessibility",
+    VehicleCriterion.CLEANLINESS: "Cleanliness",
+    VehicleCriterion.ACCURACY: "As described",
+    VehicleCriterion.OWNER: "Owner",
+}
+
+
+def _label(text: str = "", selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def adaptation_lines(v: Vehicle) -> list[str]:
+    lines: list[str] = []
+    for title, group in ((_tr("Boarding"), BOARDING), (_tr("Driving controls"), DRIVING)):
+        names = [adaptation_label(a) for a in group if a in v.adaptations]
+        lines.append(f"{title}: " + (", ".join(names) if names else _tr("none")))
+    lines.append(_tr("Wheelchair places: {n}; seats: {s}").format(n=v.wheelchair_places, s=v.seats))
+    return lines
+
+
+def measurement_lines(v: Vehicle) -> list[str]:
+    out: list[str] = []
+    for m in Measurement:
+        value = v.measurements.get(m)
+        unit = _tr("kg") if m is Measurement.LIFT_MAX_LOAD_KG else _tr("cm")
+        shown = _tr("not measured") if value is None else f"{QLocale().toString(value)} {unit}"
+        out.append(f"{measurement_label(m)}: {shown}")
+    return out
+
+
+def _criterion(name: str) -> str:
+    try:
+        return _tr(_CRITERIA[VehicleCriterion(name)])
+    except (ValueError, KeyError):
+        return name
+
+
+def review_text(r: Review) -> str:
+    who = r.author_name or _tr("A renter")
+    when = formatting.date(r.created_at) if r.created_at else ""
+    marks = ", ".join(f"{_criterion(k)} {v}/5" for k, v in r.criteria.items())
+    head = _tr("{who}, {when}: {marks}").format(who=who, when=when, marks=marks)
+    return f"{head}. {r.comment}" if r.comment else head
+
+
+def day_text(d: object) -> str:
+    from wheelshare.ui.find.details import DayAvailability
+
+    assert isinstance(d, DayAvailability)
+    day = QLocale().toString(d.day, QLocale.FormatType.LongFormat)
+    if d.state is DayState.FREE:
+        return _tr("{day}: available all day").format(day=day)
+    if d.state is DayState.TAKEN:
+        return _tr("{day}: not available").format(day=day)
+    loc = QLocale()
+    spans = ", ".join(
+        _tr("{a} to {b}").format(
+            a=loc.toString(start.time(), QLocale.FormatType.ShortFormat),
+            b=loc.toString(end.time(), QLocale.FormatType.ShortFormat)
+            if end.time().hour or end.time().minute
+            else _tr("midnight"),
+        )
+        for start, end in d.free
+    )
+    return _tr("{day}: partly available, free {spans}").format(day=day, spans=spans)
+
+
+class VehicleDetailPane(QScrollArea):
+    """Shows a :class:`VehicleDetails`; emits ``book_requested(vehicle, period)``."""
+
+    book_requested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Vehicle details"))
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.details: VehicleDetails | None = None
+        self._can_book = True
+        self._cannot_book_reason = ""
+
+        self.heading = _label()
+        self.heading.setObjectName("detailHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName(self.tr("Vehicle"))
+        layout.addWidget(self.heading)
+        self.summary = _label()
+        layout.addWidget(self.summary)
+
+        # The price and the booking button come first: that is what is decided here.
+        self.quote_box = QGroupBox(self.tr("Price for your dates"))
+        qb = QVBoxLayout(self.quote_box)
+        self.quote_label = _label()
+        qb.addWidget(self.quote_label)
+        buttons = QHBoxLayout()
+        self.book_button = QPushButton(self.tr("&Request booking"))
+        self.book_button.clicked.connect(self._book)
+        buttons.addWidget(self.book_button)
+        buttons.addStretch(1)
+        qb.addLayout(buttons)
+        self.book_note = _label()
+        self.book_note.setObjectName("formHint")
+        qb.addWidget(self.book_note)
+        layout.addWidget(self.quote_box)
+
+        self.fit_box = QGroupBox(self.tr("Fits my wheelchair?"))
+        fb = QVBoxLayout(self.fit_box)
+        self.fit_label = _label()
+        fb.addWidget(self.fit_label)
+        layout.addWidget(self.fit_box)
+
+        adapt_box = QGroupBox(self.tr("Adaptations"))
+        ab = QVBoxLayout(adapt_box)
+        self.adaptations_label = _label()
+        ab.addWidget(self.adaptations_label)
+        layout.addWidget(adapt_box)
+
+        measure_box = QGroupBox(self.tr("Measurements"))
+        mb = QVBoxLayout(measure_box)
+        self.measurements_label = _label()
+        mb.addWidget(self.measurements_label)
+        layout.addWidget(measure_box)
+
+        self.description_label = _label()
+        layout.addWidget(self.description_label)
+
+        avail_box = QGroupBox(self.tr("Availability, the next four weeks"))
+        avb = QVBoxLayout(avail_box)
+        self.availability_list = QListWidget()
+        self.availability_list.setAccessibleName(self.tr("Availability, day by day"))
+        self.availability_list.setMinimumHeight(160)
+        avb.addWidget(self.availability_list)
+        layout.addWidget(avail_box)
+
+        reviews_box = QGroupBox(self.tr("Reviews"))
+        rb = QVBoxLayout(reviews_box)
+        self.reviews_list = QListWidget()
+        self.reviews_list.setAccessibleName(self.tr("Reviews"))
+        self.reviews_list.setWordWrap(True)
+        self.reviews_list.setMinimumHeight(120)
+        rb.addWidget(self.reviews_list)
+        layout.addWidget(reviews_box)
+        layout.addStretch(1)
+        self.show_empty()
+
+    def show_empty(self, text: str = "") -> None:
+        self.details = None
+        self.heading.setText(text or self.tr("Choose a vehicle in the list to see it here."))
+        for w in (
+            self.summary,
+            self.quote_label,
+            self.fit_label,
+            self.adaptations_label,
+            self.measurements_label,
+            self.description_label,
+            self.book_note,
+        ):
+            w.clear()
+        self.availability_list.clear()
+        self.reviews_list.clear()
+        self.quote_box.setVisible(False)
+        self.fit_box.setVisible(False)
+        self.widget().setEnabled(bool(text) is False)
+
+    def set_booking_allowed(self, allowed: bool, reason: str = "") -> None:
+        """Whether this person may book at all (signed in); ``reason`` says why not."""
+        self._can_book = allowed
+        self._cannot_book_reason = reason
+        if self.details is not None:
+            self._update_button(self.details)
+
+    def show_details(self, d: VehicleDetails) -> None:
+        self.details = d
+        self.widget().setEnabled(True)
+        v = d.vehicle
+        self.heading.setText(v.title)
+        parts = [v.location.city]
+        if d.distance_km is not None:
+            parts.append(
+                _tr("{distance} away").format(distance=formatting.distance_km(d.distance_km))
+            )
+        if v.owner_name:
+            parts.append(_tr("Owner: {name}").format(name=v.owner_name))
+        parts.append(formatting.rating(v.rating.average, v.rating.count))
+        prices = _tr("Half-day {h}, day {d}, week {w}").format(
+            h=formatting.money(v.prices.half_day),
+            d=formatting.money(v.prices.day),
+            w=formatting.money(v.prices.week),
+        )
+        parts.append(prices)
+        parts.append(
+            _tr("Books instantly") if v.instant_book else _tr("The owner confirms each request")
+        )
+        self.summary.setText("\n".join(p for p in parts if p))
+
+        self.quote_box.setVisible(True)
+        if d.quote is not None and d.period is not None:
+            lines = [formatting.period(d.period.start, d.period.end)]
+            for line in d.quote.lines:
+                count = QCoreApplication.translate(
+                    "VehicleDetail", _UNITS[line.unit], None, line.count
+                )
+                lines.append(
+                    _tr("{count} at {price}: {total}").format(
+                        count=count,
+                        price=formatting.money(line.unit_price),
+                        total=formatting.money(line.total),
+                    )
+                )
+            lines.append(_tr("Total: {total}").format(total=formatting.money(d.quote.total)))
+            if d.period_free is False:
+                lines.append(_tr("Not available for these dates: choose other dates."))
+            self.quote_label.setText("\n".join(lines))
+        else:
+            self.quote_label.setText(_tr("Choose dates in the search to see the price."))
+        self._update_button(d)
+
+        if d.fit is None:
+            self.fit_box.setVisible(False)
+        else:
+            self.fit_box.setVisible(True)
+            verdict = {
+                Fit.FITS: _tr("Yes: its measurements suit your wheelchair."),
+                Fit.DOES_NOT_FIT: _tr("No:"),
+                Fit.UNKNOWN: _tr("Cannot tell: some measurements are missing:"),
+            }[d.fit.verdict]
+            reasons = "; ".join(d.fit.reasons)
+            self.fit_label.setText(f"{verdict} {reasons}".strip())
+
+        self.adaptations_label.setText("\n".join(adaptation_lines(v)))
+        self.measurements_label.setText("\n".join(measurement_lines(v)))
+        self.description_label.setText(v.description)
+        self.description_label.setVisible(bool(v.description))
+
+        self.availability_list.clear()
+        for day in d.days:
+            item = QListWidgetItem(day_text(day))
+            self.availability_list.addItem(item)
+        self.reviews_list.clear()
+        if not d.reviews:
+            self.reviews_list.addItem(_tr("No reviews yet."))
+        for r in d.reviews:
+            self.reviews_list.addItem(review_text(r))
+
+    def _update_button(self, d: VehicleDetails) -> None:
+        v = d.vehicle
+        self.book_button.setText(
+            self.tr("&Book now") if v.instant_book else self.tr("&Request booking")
+        )
+        note = ""
+        enabled = True
+        if not self._can_book:
+            enabled, note = False, self._cannot_book_reason
+        elif d.period is None:
+            enabled, note = False, self.tr("Choose a start and an end in the search first.")
+        elif d.period_free is False:
+            enabled, note = False, self.tr("The vehicle is taken during these dates.")
+        elif v.instant_book:
+            note = self.tr("Booked at once; you can cancel under “My bookings”.")
+        else:
+            note = self.tr("The owner answers your request; follow it under “My bookings”.")
+        self.book_button.setEnabled(enabled)
+        self.book_note.setText(note)
+        self.book_button.setAccessibleDescription(note)
+
+    def _book(self) -> None:
+        d = self.details
+        if d is None or d.period is None:
+            return
+        self.book_requested.emit(d.vehicle, d.period)
+
+    def period(self) -> Period | None:
+        return self.details.period if self.details else None

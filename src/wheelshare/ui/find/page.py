@@ -1,0 +1,311 @@
+"""*Find a vehicle*: the search form, the results and the detail pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.cache.queries import VehicleHit
+from wheelshare.domain import Period, ValidationError, Vehicle
+from wheelshare.ui import announce
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.find import backend
+from wheelshare.ui.find.criteria import SearchCriteria, SortKey
+from wheelshare.ui.find.detail_pane import VehicleDetailPane
+from wheelshare.ui.find.details import VehicleDetails
+from wheelshare.ui.find.results_model import VehicleResultsModel
+from wheelshare.ui.find.search_form import SearchForm
+from wheelshare.ui.owner.places import PlaceFinder
+from wheelshare.ui.paged_model import ObjectRole
+from wheelshare.ui.worker import TaskHandle
+
+SPLITTER_KEY = "find/splitter"
+LEFT_SPLITTER_KEY = "find/left_splitter"
+
+
+class FindPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.criteria: SearchCriteria | None = None
+        self._detail_task: TaskHandle[Any] | None = None
+        self._places_task: TaskHandle[Any] | None = None
+        # One gazetteer for every screen of the app, opened on the worker.
+        self._finder = PlaceFinder.shared(ctx.data_dir, ctx.worker)
+
+        self.form = SearchForm(ctx.settings)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.setAccessibleName(self.tr("Search"))
+
+        self.model = VehicleResultsModel(ctx.worker, self)
+        self.table = QTableView()
+        self.table.setObjectName("vehicleResults")
+        self.table.setAccessibleName(self.tr("Vehicles found"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(self.model.COL_DISTANCE, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        self._fit_columns()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setWordWrap(True)
+        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.count_label.setText(self.tr("Vehicles appear here once the data is ready."))
+
+        results = QWidget()
+        rl = QVBoxLayout(results)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.count_label)
+        rl.addWidget(self.table, 1)
+
+        self.detail = VehicleDetailPane()
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setChildrenCollapsible(False)
+        self.left.addWidget(form_scroll)
+        self.left.addWidget(results)
+        self.left.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self._restore_splitters()
+
+        self.form.search_requested.connect(self.search)
+        self.form.place_typed.connect(self._complete_place)
+        self.model.count_changed.connect(self._count_changed)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.failed.connect(self._query_failed)
+        self.model.sort_requested.connect(self._sort_requested)
+        self.model.modelReset.connect(self._select_first_if_none)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail.book_requested.connect(self.book)
+        ctx.session.data_changed.connect(self._data_changed)
+        ctx.session.state_changed.connect(self._state_changed)
+        self._state_changed(ctx.session.state)
+        if ctx.session.is_ready:
+            QTimer.singleShot(0, self.form.submit)
+
+    # ----------------------------------------------------------- page hooks
+    def initial_focus(self) -> QWidget:
+        return self.form.place_edit
+
+    def page_closing(self) -> None:
+        store = self.ctx.settings.qsettings
+        store.setValue(SPLITTER_KEY, self.splitter.saveState())
+        store.setValue(LEFT_SPLITTER_KEY, self.left.saveState())
+
+    def _restore_splitters(self) -> None:
+        store = self.ctx.settings.qsettings
+        for key, splitter in ((SPLITTER_KEY, self.splitter), (LEFT_SPLITTER_KEY, self.left)):
+            state = store.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _fit_columns(self) -> None:
+        fm = self.table.fontMetrics()
+        widths = {
+            self.model.COL_TITLE: 24,
+            self.model.COL_PLACE: 12,
+            self.model.COL_DISTANCE: 9,
+            self.model.COL_PRICE: 11,
+            self.model.COL_RATING: 10,
+            self.model.COL_PLACES: 8,
+        }
+        for column, chars in widths.items():
+            self.table.setColumnWidth(column, fm.averageCharWidth() * chars + 16)
+
+    # ------------------------------------------------------------- searching
+    def _state_changed(self, state: Any) -> None:
+        if not state.signed_in_as:
+            self.detail.set_booking_allowed(
+                False, self.tr("Sign in under “Account & settings” to book.")
+            )
+        else:
+            self.detail.set_booking_allowed(True)
+
+    def _data_changed(self) -> None:
+        if not self.ctx.session.is_ready:
+            self.model.clear()
+            self.detail.show_empty()
+            return
+        if self.criteria is None:
+            self.form.submit()
+        else:
+            self.search(self.criteria, keep_selection=True)
+
+    def search(self, criteria: SearchCriteria, keep_selection: bool = False) -> None:
+        self.criteria = criteria
+        self._keep = self._selected_id() if keep_selection else None
+        cache = self.ctx.session.cache
+        if cache is None:
+            self.count_label.setText(self.tr("Waiting for the data to be ready…"))
+            return
+        self.model.load(
+            lambda size, task: backend.first_page(cache, criteria, size, task),
+            lambda offset, size, task: backend.page(cache, criteria, offset, size, task),
+        )
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.column_for(criteria.sort), Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _sort_requested(self, key: SortKey) -> None:
+        if key is SortKey.DISTANCE and (self.criteria is None or self.criteria.location is None):
+            self.count_label.setText(self.tr("Choose a place to sort by distance."))
+            key = SortKey.PRICE
+        # The sort box re-runs the search with the new order.
+        if self.form.sort_combo.currentData() != key:
+            self.form.set_sort(key)
+        elif self.criteria is not None:
+            self.form.submit()
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(self.tr("Searching…"))
+
+    def _count_changed(self, count: int) -> None:
+        if self.model.loading:
+            return
+        where = self.criteria.place if self.criteria and self.criteria.place else ""
+        if count == 0:
+            text = self.tr("No vehicle matches. Try a larger radius or fewer requirements.")
+        elif where:
+            text = self.tr("%n vehicle(s) found near {place}", "", count).format(place=where)
+        else:
+            text = self.tr("%n vehicle(s) found", "", count)
+        text = text.replace(str(count), QLocale().toString(count), 1) if count >= 1000 else text
+        self.count_label.setText(text)
+        announce.announce(self.count_label, text)
+
+    def _query_failed(self, error: BaseException) -> None:
+        self.count_label.setText(
+            self.tr(
+                "The search did not work: {problem}. Try again, or sync if the data seems old."
+            ).format(problem=str(error))
+        )
+        announce.announce(self.count_label, self.count_label.text())
+
+    def _select_first_if_none(self) -> None:
+        keep = getattr(self, "_keep", None)
+        if keep:
+            for row in range(self.model.rowCount()):
+                hit = self.model.row_object(row)
+                if hit is not None and hit.vehicle.id == keep:
+                    self.table.selectRow(row)
+                    return
+        if self.model.rowCount() == 0:
+            self.detail.show_empty()
+
+    def _selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        hit = rows[0].data(ObjectRole)
+        return hit.vehicle.id if isinstance(hit, VehicleHit) else None
+
+    # ----------------------------------------------------------------- detail
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        hit = rows[0].data(ObjectRole)
+        if isinstance(hit, VehicleHit):
+            self.show_vehicle(hit)
+
+    def show_vehicle(self, hit: VehicleHit) -> None:
+        cache = self.ctx.session.cache
+        criteria = self.criteria or SearchCriteria()
+        if cache is None:
+            return
+        if self._detail_task is not None:
+            self._detail_task.cancel()
+        self._detail_task = self.ctx.worker.submit(
+            lambda task: backend.details(cache, hit, criteria, task),
+            on_done=self._details_arrived,
+            on_error=lambda e: self.detail.show_empty(
+                self.tr("This vehicle could not be shown: {problem}").format(problem=str(e))
+            ),
+            name="vehicle details",
+        )
+
+    def _details_arrived(self, details: VehicleDetails) -> None:
+        self._detail_task = None
+        self.detail.show_details(details)
+
+    # ---------------------------------------------------------------- booking
+    def book(self, vehicle: Vehicle, period: Period) -> None:
+        from wheelshare.sync import outbox
+
+        instant = vehicle.instant_book
+
+        def queued(_item: object) -> None:
+            text = (
+                self.tr("Booked: “{title}”. It appears under “My bookings”.")
+                if instant
+                else self.tr(
+                    "Request sent for “{title}”. Follow the owner's answer under “My bookings”."
+                )
+            ).format(title=vehicle.title)
+            self.detail.book_note.setText(text)
+            announce.announce(self.detail.book_note, text)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                text = self.tr("Not sent: {problem}").format(problem=error.message)
+            else:
+                text = self.tr("Not sent: {problem}").format(problem=str(error))
+            self.detail.book_note.setText(text)
+            QMessageBox.warning(self, self.tr("Booking not sent"), text)
+
+        self.ctx.session.run_action(
+            lambda cache: outbox.request_booking(cache, vehicle.id, period),
+            on_done=queued,
+            on_error=refused,
+        )
+
+    # ------------------------------------------------------------- completion
+    def _complete_place(self, prefix: str) -> None:
+        if len(prefix) < 2:
+            return
+        if self._places_task is not None:
+            self._places_task.cancel()
+        finder = self._finder
+        cache = self.ctx.session.cache
+
+        def lookup(task: Any) -> list[Any]:
+            return backend.complete_place(finder, cache, prefix)
+
+        self._places_task = self.ctx.worker.submit(
+            lookup, on_done=self.form.set_place_choices, on_error=lambda _e: None, name="places"
+        )

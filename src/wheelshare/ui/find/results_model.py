@@ -1,0 +1,99 @@
+"""The search results: one row per vehicle, loaded a page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+
+from wheelshare.cache.queries import VehicleHit
+from wheelshare.ui import formatting
+from wheelshare.ui.find.criteria import SortKey
+from wheelshare.ui.paged_model import KeyRole, PagedTableModel
+from wheelshare.ui.worker import Worker
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VehicleResults", text)
+
+
+class VehicleResultsModel(PagedTableModel[VehicleHit]):
+    COL_TITLE = 0
+    COL_PLACE = 1
+    COL_DISTANCE = 2
+    COL_PRICE = 3
+    COL_RATING = 4
+    COL_PLACES = 5
+    COL_BOOKING = 6
+
+    # Header clicks on these columns re-run the query in that order.
+    SORTABLE: dict[int, SortKey] = {  # noqa: RUF012 - a constant table
+        COL_DISTANCE: SortKey.DISTANCE,
+        COL_PRICE: SortKey.PRICE,
+        COL_RATING: SortKey.RATING,
+    }
+
+    sort_requested = Signal(object)  # SortKey
+
+    def __init__(self, worker: Worker, parent: Any = None) -> None:
+        super().__init__(worker, parent)
+
+    def headers(self) -> Sequence[str]:
+        return (
+            _tr("Vehicle"),
+            _tr("Place"),
+            _tr("Distance"),
+            _tr("Price per day"),
+            _tr("Rating"),
+            _tr("Wheelchair places"),
+            _tr("Booking"),
+        )
+
+    def column_for(self, key: SortKey) -> int:
+        for column, k in self.SORTABLE.items():
+            if k is key:
+                return column
+        return self.COL_DISTANCE
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORTABLE.get(column)
+        if key is None:
+            return
+        # Each order has one natural direction (nearest, cheapest, best rated first).
+        self.sort_requested.emit(key)
+
+    def cell(self, hit: VehicleHit, column: int, role: int) -> Any:
+        v = hit.vehicle
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.COL_TITLE:
+                return v.title
+            if column == self.COL_PLACE:
+                return v.location.city
+            if column == self.COL_DISTANCE:
+                return formatting.distance_km(hit.distance_km) or _tr("—")
+            if column == self.COL_PRICE:
+                return formatting.money(v.prices.day)
+            if column == self.COL_RATING:
+                if v.rating.average is None or v.rating.count == 0:
+                    return _tr("Not rated yet")
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return formatting.rating(v.rating.average, v.rating.count)
+                return (
+                    f"★ {formatting.locale().toString(v.rating.average, 'f', 1)} ({v.rating.count})"
+                )
+            if column == self.COL_PLACES:
+                return str(v.wheelchair_places)
+            if column == self.COL_BOOKING:
+                return _tr("Instant") if v.instant_book else _tr("On request")
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+            return v.title
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_DISTANCE,
+            self.COL_PRICE,
+            self.COL_PLACES,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == KeyRole:
+            return v.id
+        return None

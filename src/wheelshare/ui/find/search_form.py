@@ -1,0 +1,362 @@
+"""The search form of *Find a vehicle*: place, radius, dates, needs, price, fit.
+
+It validates as the person types, shows each problem beside its field (and as
+the field's accessible description), and only emits ``search_requested``
+with criteria that make sense: an end before the start or an unknown place
+cannot be searched. Nothing typed is lost when a field is wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Adaptation, ValidationError, WheelchairProfile
+from wheelshare.domain.profile import PROFILE_RANGES
+from wheelshare.domain.vocabulary import BOARDING, DRIVING
+from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
+from wheelshare.ui.owner.labels import adaptation_label
+from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
+from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
+from wheelshare.ui.widgets.editors import next_half_hour
+
+
+class SearchForm(QWidget):
+    search_requested = Signal(object)  # SearchCriteria
+    place_typed = Signal(str)  # ask for completions of this prefix
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._places: dict[str, PlaceChoice] = {}
+        self.fields = FormFields()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        where = QFormLayout()
+        where.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
+        self.place_edit.setClearButtonEnabled(True)
+        self._completion_model = QStringListModel(self)
+        completer = QCompleter(self._completion_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place_edit.setCompleter(completer)
+        self.completer = completer
+        self.fields.add(
+            "place",
+            FormField(
+                self.tr("&Place"),
+                self.place_edit,
+                self.tr("Leave empty to search everywhere."),
+            ),
+        ).add_to(where)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(lambda: self.place_typed.emit(self.place_edit.text().strip()))
+        self.place_edit.textEdited.connect(lambda _t: self._typing.start())
+
+        self.radius = QSpinBox()
+        self.radius.setRange(1, 1000)
+        self.radius.setSuffix(self.tr(" km"))
+        self.radius.setValue(settings.get(SEARCH_RADIUS_KM))
+        self.radius.setAccelerated(True)
+        self.fields.add("radius_km", FormField(self.tr("&Within"), self.radius)).add_to(where)
+
+        self.start_edit = DateTimeEdit()
+        self.end_edit = DateTimeEdit()
+        start = next_half_hour(days=1)
+        self.start_edit.set_value(start)
+        self.end_edit.set_value(start + timedelta(days=1))
+        self.fields.add("start", FormField(self.tr("&From"), self.start_edit)).add_to(where)
+        self.fields.add("end", FormField(self.tr("&Until"), self.end_edit)).add_to(where)
+        outer.addLayout(where)
+
+        needs = QGroupBox(self.tr("What the vehicle must have"))
+        needs_layout = QVBoxLayout(needs)
+        self.adaptation_boxes: dict[Adaptation, QCheckBox] = {}
+        for title, members in (
+            (self.tr("Boarding"), BOARDING),
+            (self.tr("Driving controls"), DRIVING),
+        ):
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setAccessibleName(title)
+            needs_layout.addWidget(heading)
+            grid = QGridLayout()
+            for i, a in enumerate(members):
+                box = QCheckBox(adaptation_label(a))
+                box.setAccessibleDescription(title)
+                self.adaptation_boxes[a] = box
+                grid.addWidget(box, i // 2, i % 2)
+            needs_layout.addLayout(grid)
+        more = QFormLayout()
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.places_spin = QSpinBox()
+        self.places_spin.setRange(0, 4)
+        self.places_spin.setSpecialValueText(self.tr("Any"))
+        self.fields.add(
+            "wheelchair_places",
+            FormField(self.tr("&Wheelchair places, at least"), self.places_spin),
+        ).add_to(more)
+        self.max_price = MoneyEdit("EUR", optional=True)
+        self.fields.add(
+            "max_day_price",
+            FormField(
+                self.tr("Maximum &price per day"),
+                self.max_price,
+                self.tr("Zero means no maximum."),
+            ),
+        ).add_to(more)
+        needs_layout.addLayout(more)
+        fit_row = QHBoxLayout()
+        self.fits_box = QCheckBox(self.tr("Fits &my wheelchair"))
+        self.fits_box.setAccessibleDescription(
+            self.tr("Uses the measurements of your wheelchair profile")
+        )
+        self.profile_button = QPushButton(self.tr("Edit my &wheelchair…"))
+        self.profile_button.clicked.connect(self.edit_profile)
+        fit_row.addWidget(self.fits_box)
+        fit_row.addWidget(self.profile_button)
+        fit_row.addStretch(1)
+        needs_layout.addLayout(fit_row)
+        self.profile_summary = QLabel()
+        self.profile_summary.setWordWrap(True)
+        needs_layout.addWidget(self.profile_summary)
+        outer.addWidget(needs)
+
+        actions = QHBoxLayout()
+        self.sort_combo = QComboBox()
+        self.sort_combo.addItem(self.tr("Nearest first"), SortKey.DISTANCE)
+        self.sort_combo.addItem(self.tr("Cheapest first"), SortKey.PRICE)
+        self.sort_combo.addItem(self.tr("Best rated first"), SortKey.RATING)
+        sort_label = QLabel(self.tr("&Sort"))
+        sort_label.setBuddy(self.sort_combo)
+        self.sort_combo.setAccessibleName(self.tr("Sort"))
+        self.search_button = QPushButton(self.tr("Sea&rch"))
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.submit)
+        actions.addWidget(sort_label)
+        actions.addWidget(self.sort_combo)
+        actions.addStretch(1)
+        actions.addWidget(self.search_button)
+        outer.addLayout(actions)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("formError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+
+        self.place_edit.returnPressed.connect(self.submit)
+        self.start_edit.dateTimeChanged.connect(self._dates_changed)
+        self.end_edit.dateTimeChanged.connect(self._dates_changed)
+        self.sort_combo.currentIndexChanged.connect(lambda _i: self.submit())
+        self._show_profile()
+
+    # ------------------------------------------------------------ completion
+    def set_place_choices(self, choices: list[PlaceChoice]) -> None:
+        for c in choices:
+            self._places[c.label.casefold()] = c
+        self._completion_model.setStringList([c.label for c in choices])
+        if self.place_edit.hasFocus() and choices:
+            self.completer.complete()
+
+    def remember_place(self, choice: PlaceChoice) -> None:
+        self._places[choice.label.casefold()] = choice
+
+    def _place_for(self, text: str) -> PlaceChoice | None:
+        key = text.strip().casefold()
+        if key in self._places:
+            return self._places[key]
+        # "Lyon" typed in full while the list says "Lyon, France".
+        for label, choice in self._places.items():
+            if label.split(",")[0].strip() == key:
+                return choice
+        return None
+
+    # ------------------------------------------------------------ validation
+    def _dates_changed(self) -> None:
+        self.fields["end"].set_error(self._date_problem())
+
+    def _date_problem(self) -> str:
+        if self.end_edit.value() <= self.start_edit.value():
+            return self.tr("The end must be after the start.")
+        return ""
+
+    def criteria(self) -> SearchCriteria:
+        """The criteria as typed; raises ValidationError naming the fields that are wrong."""
+        errors: dict[str, str] = {}
+        text = self.place_edit.text().strip()
+        choice = self._place_for(text) if text else None
+        if text and choice is None:
+            errors["place"] = self.tr(
+                "No known place is called “{text}”. Choose one from the list as you type, "
+                "or leave the field empty to search everywhere."
+            ).format(text=text)
+        problem = self._date_problem()
+        if problem:
+            errors["end"] = problem
+        if errors:
+            raise ValidationError.many(errors)
+        profile = self._settings.get(WHEELCHAIR_PROFILE) if self.fits_box.isChecked() else None
+        sort = SortKey(self.sort_combo.currentData())
+        if sort is SortKey.DISTANCE and choice is None:
+            sort = SortKey.PRICE  # nothing to measure from: cheapest first
+        return SearchCriteria(
+            place=choice.label if choice else "",
+            location=choice.location if choice else None,
+            radius_km=self.radius.value(),
+            start=self.start_edit.value(),
+            end=self.end_edit.value(),
+            adaptations=frozenset(a for a, box in self.adaptation_boxes.items() if box.isChecked()),
+            min_wheelchair_places=self.places_spin.value(),
+            max_day_price=self.max_price.money(),
+            profile=profile,
+            sort=sort,
+        )
+
+    def submit(self) -> None:
+        needs_profile = self.fits_box.isChecked() and self._settings.get(WHEELCHAIR_PROFILE) is None
+        if needs_profile and not self.edit_profile():
+            self.fits_box.setChecked(False)
+            return
+        try:
+            criteria = self.criteria()
+        except ValidationError as e:
+            self.fields.show_errors(e.errors)
+            return
+        self.fields.clear_errors()
+        self._settings.set(SEARCH_RADIUS_KM, criteria.radius_km)
+        self.search_requested.emit(criteria)
+
+    def set_sort(self, key: SortKey) -> None:
+        index = self.sort_combo.findData(key)
+        if index >= 0 and index != self.sort_combo.currentIndex():
+            self.sort_combo.setCurrentIndex(index)
+
+    # --------------------------------------------------------------- profile
+    def _show_profile(self) -> None:
+        p = self._settings.get(WHEELCHAIR_PROFILE)
+        if p is None:
+            self.profile_summary.setText(
+                self.tr("No wheelchair profile yet: add one to search by fit.")
+            )
+        else:
+            self.profile_summary.setText(profile_summary(p))
+
+    def edit_profile(self) -> bool:
+        dialog = ProfileDialog(self._settings.get(WHEELCHAIR_PROFILE), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is None:
+            return False
+        self._settings.set(WHEELCHAIR_PROFILE, dialog.profile)
+        self._show_profile()
+        return True
+
+
+def profile_summary(p: WheelchairProfile) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    role = (
+        QCoreApplication.translate("SearchForm", "drives")
+        if p.drives
+        else QCoreApplication.translate("SearchForm", "travels as a passenger")
+    )
+    return QCoreApplication.translate(
+        "SearchForm",
+        "My wheelchair: {w} cm wide, {l} cm long, {h} cm seated height, "
+        "{kg} kg with occupant; {role}.",
+    ).format(
+        w=p.width_cm,
+        l=p.length_cm,
+        h=p.seated_height_cm,
+        kg=p.weight_with_occupant_kg,
+        role=role,
+    )
+
+
+class ProfileDialog(QDialog):
+    """Edit the "my wheelchair" profile; every problem is shown beside its field."""
+
+    def __init__(self, current: WheelchairProfile | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("My wheelchair"))
+        self.profile: WheelchairProfile | None = current
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Measure your wheelchair with you seated in it. wheelshare uses these "
+                "numbers to tell you whether a vehicle's ramp, lift and door fit."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields = FormFields()
+        self.spins: dict[str, QSpinBox] = {}
+        labels = {
+            "width_cm": (self.tr("&Width"), self.tr(" cm")),
+            "length_cm": (self.tr("&Length"), self.tr(" cm")),
+            "seated_height_cm": (self.tr("&Seated height (top of the head)"), self.tr(" cm")),
+            "weight_with_occupant_kg": (self.tr("W&eight with you in it"), self.tr(" kg")),
+        }
+        defaults = {
+            "width_cm": 65,
+            "length_cm": 105,
+            "seated_height_cm": 130,
+            "weight_with_occupant_kg": 120,
+        }
+        for name, (label, suffix) in labels.items():
+            low, high = PROFILE_RANGES[name]
+            spin = QSpinBox()
+            # One below the sensible range, so a slip is caught and explained, not clamped.
+            spin.setRange(0, high * 2)
+            spin.setSuffix(suffix)
+            spin.setValue(getattr(current, name) if current else defaults[name])
+            self.spins[name] = spin
+            hint = self.tr("From {low} to {high}.").format(low=low, high=high)
+            self.fields.add(name, FormField(label, spin, hint)).add_to(form)
+        self.drives_box = QCheckBox(self.tr("I &drive the vehicle myself"))
+        self.drives_box.setChecked(bool(current and current.drives))
+        form.addRow(self.drives_box)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        try:
+            profile = WheelchairProfile(
+                **{name: spin.value() for name, spin in self.spins.items()},
+                drives=self.drives_box.isChecked(),
+            )
+        except ValidationError as e:
+            self.fields.show_errors(e.errors)
+            return
+        self.profile = profile
+        self.accept()

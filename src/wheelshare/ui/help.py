@@ -1,0 +1,186 @@
+"""The *Keyboard shortcuts* help page.
+
+Built from the window itself each time it opens, so it lists every shortcut
+and every mnemonic that exists, including those of screens added later: the
+window's actions (menus, F-keys, Ctrl+1…5), the underlined letters of each
+screen's buttons and fields (Alt+letter), and the keys Qt gives every form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KeyboardHelp", text)
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    keys: str  # as shown, e.g. "Ctrl+1", "Alt+S"
+    action: str  # what it does, in words
+    where: str  # "Everywhere", or the screen's name
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single ``&`` in ``text`` (``"&&"`` is a literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            return text[i + 1].upper()
+        i += 1
+    return None
+
+
+def plain(text: str) -> str:
+    """``text`` without its mnemonic marker, as a person reads it."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":…").strip()
+
+
+def _native(keys: QKeySequence) -> str:
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def window_shortcuts(window: QWidget) -> list[Shortcut]:
+    """Every action of ``window`` that has a key sequence, once each."""
+    everywhere = _tr("Everywhere")
+    seen: set[str] = set()
+    found: list[Shortcut] = []
+    for action in window.findChildren(QAction):
+        for seq in action.shortcuts():
+            keys = _native(seq)
+            if not keys or keys in seen:
+                continue
+            seen.add(keys)
+            what = action.statusTip() or action.toolTip() or plain(action.text())
+            found.append(Shortcut(keys, what, everywhere))
+    return found
+
+
+def screen_mnemonics(screen: QWidget, where: str) -> list[Shortcut]:
+    """Alt+letter for every button and labelled field of ``screen``."""
+    found: list[Shortcut] = []
+    for button in screen.findChildren(QAbstractButton):
+        letter = mnemonic(button.text())
+        if letter:
+            found.append(Shortcut(f"Alt+{letter}", plain(button.text()), where))
+    for label in screen.findChildren(QLabel):
+        letter = mnemonic(label.text()) if label.buddy() is not None else None
+        if letter:
+            what = _tr("Go to “{field}”").format(field=plain(label.text()))
+            found.append(Shortcut(f"Alt+{letter}", what, where))
+    return found
+
+
+def standard_keys() -> list[Shortcut]:
+    anywhere = _tr("In every screen and dialog")
+    return [
+        Shortcut(_tr("Tab"), _tr("Move to the next field or button"), anywhere),
+        Shortcut(_tr("Shift+Tab"), _tr("Move to the previous field or button"), anywhere),
+        Shortcut(
+            _tr("Alt+underlined letter"), _tr("Press that button or go to that field"), anywhere
+        ),
+        Shortcut(_tr("Space"), _tr("Press the focused button, tick or untick a box"), anywhere),
+        Shortcut(_tr("Enter"), _tr("Press the highlighted button of a dialog"), anywhere),
+        Shortcut(_tr("Escape"), _tr("Close a dialog without changing anything"), anywhere),
+        Shortcut(
+            _tr("Arrow keys"), _tr("Move in lists and tables; change a date or number"), anywhere
+        ),
+        Shortcut(_tr("Page Up, Page Down"), _tr("Move a page at a time in lists"), anywhere),
+        Shortcut(_tr("Alt+Down"), _tr("Open a drop-down list or a calendar"), anywhere),
+    ]
+
+
+def all_shortcuts(window: QWidget) -> list[Shortcut]:
+    """What the help page lists for ``window``: actions, standard keys, each screen's letters."""
+    rows = window_shortcuts(window) + standard_keys()
+    stacks = window.findChildren(QStackedWidget)
+    screens = [s.widget(i) for s in stacks[:1] for i in range(s.count())]
+    for screen in screens:
+        where = screen.accessibleName() or screen.windowTitle() or _tr("This screen")
+        rows += screen_mnemonics(screen, where)
+    return rows
+
+
+class KeyboardShortcutsDialog(QDialog):
+    """Every shortcut as a three-column table a screen reader reads row by row."""
+
+    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("keyboardShortcuts")
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            _tr(
+                "Everything in wheelshare works from the keyboard. Letters underlined in a"
+                " screen work with Alt held down. This list is made from the screens"
+                " themselves, so it is always complete."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.rows = all_shortcuts(window)
+        table = QTableWidget(len(self.rows), 3, self)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(_tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What they do"), _tr("Where")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        # Arrows move between cells; Tab moves on to the Close button.
+        table.setTabKeyNavigation(False)
+        for row, shortcut in enumerate(self.rows):
+            for column, text in enumerate((shortcut.keys, shortcut.action, shortcut.where)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.resizeRowsToContents()
+        self.table = table
+        layout.addWidget(table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fm = self.fontMetrics()
+        self.resize(fm.averageCharWidth() * 100, fm.height() * 30)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def shortcuts_dialog(parent: QWidget) -> QDialog:
+    """The help page for ``parent`` (the main window); the window opens it with F1."""
+    return KeyboardShortcutsDialog(parent)
+
+
+__all__ = [
+    "KeyboardShortcutsDialog",
+    "Shortcut",
+    "all_shortcuts",
+    "mnemonic",
+    "plain",
+    "screen_mnemonics",
+    "shortcuts_dialog",
+    "standard_keys",
+    "window_shortcuts",
+]
