@@ -414,6 +414,15 @@ class _Mapper:
         if facts.entrance_known():
             self.entrances[node_id] = (tags.get("entrance") == "main", facts)
 
+    def skip(self, named: bool, described: bool) -> None:
+        """Count an object that cannot be a venue, as :meth:`add` would."""
+        self.objects_read += 1
+        if not described:
+            if named:
+                self.skipped_without_accessibility += 1
+        elif not named:
+            self.skipped_without_name += 1
+
     def add(self, obj: _Object) -> None:
         self.objects_read += 1
         tags = obj.tags
@@ -506,6 +515,15 @@ def parse_osm(path: Path) -> ParseResult:
     return mapper.result()
 
 
+def _screen(tags: Any) -> tuple[bool, bool]:
+    """(has a name, has an accessibility tag) straight from an osmium tag list,
+    without copying it: most objects are neither and are skipped here."""
+    named = bool(tags.get("name", "").strip())
+    if any(k in tags for k in ACCESSIBILITY_KEYS):
+        return named, True
+    return named, named and any(t.k.startswith("wheelchair:description:") for t in tags)
+
+
 def _osmium_file(path: Path, kind: str) -> Any:
     if path.name.endswith((".gz", ".bz2")):
         return str(path)  # osmium tells the compression from the name
@@ -528,21 +546,33 @@ def _read_with_osmium(path: Path, kind: str, mapper: _Mapper) -> None:
                     node_locations[o.id] = (loc.lat, loc.lon)
                 if not o.tags:
                     continue
+                named, described = _screen(o.tags)
+                entrance = "entrance" in o.tags or "door" in o.tags
+                if not (entrance or (named and described)):
+                    mapper.skip(named, described)
+                    continue
                 tags = {t.k: t.v for t in o.tags}
-                if _is_entrance(tags):
+                if entrance:
                     mapper.note_entrance(o.id, tags)
                 mapper.add(_Object("node", o.id, tags, loc.lat, loc.lon, _time(o)))
             elif isinstance(o, osmium.osm.Way):
+                candidate = False
+                if o.tags:
+                    named, described = _screen(o.tags)
+                    candidate = named and described
+                    if not candidate:
+                        mapper.skip(named, described)
+                if not candidate and o.id not in member_ways:
+                    continue  # most ways: streets, buildings without a name
                 points = [(n.lat, n.lon) for n in o.nodes if n.location.valid()]
                 centre = _centroid(points)
                 if centre is not None and o.id in member_ways:
                     way_centroids[o.id] = centre
-                if not o.tags:
-                    continue
-                tags = {t.k: t.v for t in o.tags}
-                lat, lon = centre if centre is not None else (None, None)
-                refs = tuple(n.ref for n in o.nodes)
-                mapper.add(_Object("way", o.id, tags, lat, lon, _time(o), refs))
+                if candidate:
+                    tags = {t.k: t.v for t in o.tags}
+                    lat, lon = centre if centre is not None else (None, None)
+                    refs = tuple(n.ref for n in o.nodes)
+                    mapper.add(_Object("way", o.id, tags, lat, lon, _time(o), refs))
             elif isinstance(o, osmium.osm.Relation):
                 tags = {t.k: t.v for t in o.tags}
                 if _wanted_relation(tags):
