@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wheelshare.domain import Location
-from wheelshare.geo import Place, display_distance, distance_km
+from wheelshare.geo import Place, by_distance, display_distance, distance_km
 
 
 def test_paris_to_london() -> None:
@@ -35,3 +35,17 @@ def test_across_the_antimeridian() -> None:
 )
 def test_display_units(km: float, imperial: bool, shown: tuple[float, str]) -> None:
     assert display_distance(km, imperial=imperial) == shown
+
+
+def test_near_me_nearest_first_within_a_radius() -> None:
+    home = Place("Home", 48.8566, 2.3522)  # Paris
+    venues = {
+        "Lille": Location(50.6339, 3.0551),
+        "Versailles": Location(48.8049, 2.1204),
+        "Lyon": Location(45.764, 4.8357),
+    }
+    near = by_distance(home, venues.items(), lambda kv: kv[1])
+    assert [name for _, (name, _) in near] == ["Versailles", "Lille", "Lyon"]
+    assert near[0][0] == pytest.approx(17.8, abs=0.5)
+    within = by_distance(home, venues.items(), lambda kv: kv[1], within_km=250)
+    assert [name for _, (name, _) in within] == ["Versailles", "Lille"]

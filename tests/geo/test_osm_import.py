@@ -34,7 +34,7 @@ A11Y_KEYS = (
 )
 
 
-class RawCounter(osmium.SimpleHandler):  # type: ignore[misc]
+class RawCounter(osmium.SimpleHandler):
     """Counts raw tags with a plain pyosmium pass, without the importer's mapper."""
 
     def __init__(self) -> None:
@@ -43,7 +43,9 @@ class RawCounter(osmium.SimpleHandler):  # type: ignore[misc]
         self.venue_grades: Counter[str] = Counter()
         self.toilets: Counter[str] = Counter()
 
-    def _count(self, o: osmium.osm.OSMObject, is_place: bool) -> None:
+    def _count(
+        self, o: osmium.osm.Node | osmium.osm.Way | osmium.osm.Relation, is_place: bool
+    ) -> None:
         tags = {t.k: t.v for t in o.tags}
         if "wheelchair" in tags:
             self.all_wheelchair[tags["wheelchair"]] += 1

@@ -11,7 +11,7 @@ No Qt here. Typical use::
 
 from wheelshare.geo.attribution import ATTRIBUTIONS, GEONAMES, OPENSTREETMAP, Attribution
 from wheelshare.geo.cache import GeocodeCache
-from wheelshare.geo.distance import KM_PER_MILE, display_distance, distance_km
+from wheelshare.geo.distance import KM_PER_MILE, by_distance, display_distance, distance_km
 from wheelshare.geo.errors import GazetteerError, GeoError
 from wheelshare.geo.gazetteer import Gazetteer
 from wheelshare.geo.geocoder import NO_NETWORK_ENV, USER_AGENT, GeocodeAnswer, Geocoder
@@ -33,6 +33,7 @@ __all__ = [
     "Geocoder",
     "Place",
     "PlaceSource",
+    "by_distance",
     "display_distance",
     "distance_km",
     "fold",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
 from geopy.distance import geodesic
 
 KM_PER_MILE = 1.609344
+T = TypeVar("T")
 
 
 class HasCoordinates(Protocol):
@@ -45,3 +47,22 @@ def display_distance(km: float, *, imperial: bool) -> tuple[float, str]:
     if km < 1:
         return (round(km * 1000 / 10) * 10, "m")
     return (round(km, 1), "km")
+
+
+def by_distance(
+    origin: Point,
+    items: Iterable[T],
+    where: Callable[[T], Point],
+    *,
+    within_km: float | None = None,
+) -> list[tuple[float, T]]:
+    """``(km, item)`` pairs nearest first, for "near me" lists.
+
+    ``where`` gives an item's position (``lambda v: v.location`` for venues
+    and vehicles); with ``within_km``, farther items are left out.
+    """
+    pairs = [(distance_km(origin, where(item)), item) for item in items]
+    if within_km is not None:
+        pairs = [p for p in pairs if p[0] <= within_km]
+    pairs.sort(key=lambda p: p[0])
+    return pairs
