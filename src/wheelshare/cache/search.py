@@ -484,19 +484,24 @@ def _count(
     params.update(_point_params(*near))
     params["h_sure"] = radius_km / bounds.upper  # upper*h <= radius: surely inside
     params["h_max"] = radius_km / bounds.lower  # beyond: surely outside
-    source = plan.source(spatial=True)
-    sure = raw.execute(
-        f"SELECT count(*) FROM {source} WHERE {where} AND {_H} <= :h_sure",  # noqa: S608
+    # One pass: SQL counts the sure ones and lists the pks of the doubtful band.
+    sure, doubtful = raw.execute(
+        f"SELECT coalesce(sum(h <= :h_sure), 0), group_concat(CASE WHEN h > :h_sure THEN pk END)"  # noqa: S608
+        f" FROM (SELECT v.pk AS pk, {_H} AS h FROM {plan.source(spatial=True)} WHERE {where})"
+        " WHERE h <= :h_max",
         params,
-    ).fetchone()[0]
-    doubtful = raw.execute(
-        f"SELECT v.lat, v.lon, {_H} AS h FROM {source}"  # noqa: S608
-        f" WHERE {where} AND h > :h_sure AND h <= :h_max",
-        params,
+    ).fetchone()
+    if not doubtful:
+        return int(sure)
+    pks = [int(pk) for pk in str(doubtful).split(",")]
+    marks = ", ".join("?" for _ in pks)
+    band = raw.execute(
+        f"SELECT lat, lon FROM {plan.table} WHERE pk IN ({marks})",  # noqa: S608
+        pks,
     )
     lat0, lon0 = near
     return int(sure) + sum(
-        1 for lat, lon, _h in doubtful if geodesy.geodesic_km(lat0, lon0, lat, lon) <= radius_km
+        1 for lat, lon in band if geodesy.geodesic_km(lat0, lon0, lat, lon) <= radius_km
     )
 
 
