@@ -13,6 +13,9 @@ import pytest
 from wheelshare.feed.cli import main
 from wheelshare.feed.testing import LiveFeed
 
+# Each test imports the whole extract into a database and starts a feed server.
+pytestmark = pytest.mark.slow
+
 HELSINKI_VENUES = 443  # what test_osm_import counts independently from the file
 
 
