@@ -89,7 +89,7 @@ def main() -> None:
         f"first open (builds the index): {build * 1000:.0f} ms; later opens: {reopen * 1000:.1f} ms"
     )
 
-    raw = sqlite3.connect(f"file:{data_dir / FILE_NAME}?mode=ro", uri=True)
+    raw = sqlite3.connect((data_dir / FILE_NAME).as_uri() + "?mode=ro", uri=True)
 
     def raw_query(q: str) -> None:
         words = q.replace("-", " ").split()

@@ -151,3 +151,14 @@ def test_bad_source_is_a_clear_error(data_dir: Path, tmp_path: Path) -> None:
         Gazetteer.open(data_dir, tmp_path / "missing.tsv.gz")
     assert not (data_dir / FILE_NAME).exists()
     assert not [p for p in os.listdir(data_dir) if p.endswith(".tmp")]
+
+
+def test_data_dir_with_awkward_characters(tmp_path: Path) -> None:
+    odd = tmp_path / "My Data #1 ?100%"
+    odd.mkdir()
+    source = _write_source(
+        tmp_path / "small.tsv.gz", ["Arras\tFR\t\t50.29\t2.78\t41000\tcity\t41000\t"]
+    )
+    with Gazetteer.open(odd, source) as g:
+        assert g.complete("arras")[0].name == "Arras"
+    assert (odd / FILE_NAME).exists()

@@ -156,11 +156,16 @@ def build_index(source: Path, target: Path) -> None:
         raise
 
 
+def _read_only_uri(path: Path) -> str:
+    # as_uri() escapes what SQLite's URI syntax would misread ("?", "#", "%").
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def _index_matches(target: Path, checksum: str) -> bool:
     if not target.exists():
         return False
     try:
-        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(target), uri=True)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         finally:
@@ -193,7 +198,7 @@ class Gazetteer:
 
     def __init__(self, index: Path) -> None:
         try:
-            self._conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True, check_same_thread=False)
+            self._conn = sqlite3.connect(_read_only_uri(index), uri=True, check_same_thread=False)
             self._conn.execute("SELECT count(*) FROM meta").fetchone()
         except sqlite3.Error as err:
             raise GazetteerError(f"cannot read the place index {index}: {err}") from None
