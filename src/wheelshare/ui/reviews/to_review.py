@@ -1,0 +1,175 @@
+"""Completed rentals the renter has not reviewed yet, with *Review this vehicle…*.
+
+A section for *My bookings*: after a completed rental the renter rates the
+vehicle and its owner; the review goes through the outbox and shows on the
+vehicle's detail after the next sync.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wheelshare.cache import lookups
+from wheelshare.domain import Booking, BookingStatus
+from wheelshare.sync import outbox
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.i18n import LanguageWatcher
+from wheelshare.ui.owner.models import OwnerBookingsModel
+from wheelshare.ui.owner.tables import make_table, select_first, selected_object
+from wheelshare.ui.reviews.vehicle_review import RateVehicleDialog
+
+
+@dataclass(frozen=True)
+class ToReview:
+    bookings: list[Booking] = field(default_factory=list)
+    pending: set[str] = field(default_factory=set)  # vehicle ids with a review waiting
+
+
+def to_review(cache: Any, renter_id: str) -> ToReview:
+    """Completed rentals of ``renter_id`` whose vehicle they have not reviewed."""
+    if not renter_id:
+        return ToReview()
+    with cache.session() as s:
+        done = [
+            b
+            for b in lookups.bookings_for_user(s, renter_id, "renter")
+            if b.status is BookingStatus.COMPLETED
+        ]
+        out: list[Booking] = []
+        seen: set[str] = set()
+        for b in sorted(done, key=lambda b: b.period.end, reverse=True):
+            if b.vehicle_id in seen:
+                continue
+            seen.add(b.vehicle_id)
+            reviewed = any(
+                r.author_id == renter_id for r in lookups.reviews_for(s, "vehicle", b.vehicle_id)
+            )
+            if not reviewed:
+                if not b.vehicle_title:
+                    v = lookups.get_vehicle(s, b.vehicle_id)
+                    if v is not None:
+                        from dataclasses import replace
+
+                        b = replace(b, vehicle_title=v.title)
+                out.append(b)
+    pending = {
+        i.target_id
+        for i in outbox.pending_actions(cache)
+        if i.kind == "review_vehicle" and i.state != outbox.REJECTED
+    }
+    return ToReview(out, pending)
+
+
+class RentalsToReview(QWidget):
+    """The list and its button; refreshes with the session's data."""
+
+    dialog_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session: Any = ctx.session
+        self.state = ToReview()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.model = OwnerBookingsModel(self)
+        self.view = make_table(self.model, "", self)
+        self.view.setColumnHidden(OwnerBookingsModel.RENTER, True)
+        self.heading.setBuddy(self.view)
+        layout.addWidget(self.view, 1)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        self.review_button = QPushButton(self)
+        self.review_button.clicked.connect(self.review_selected)
+        row.addWidget(self.review_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.retranslate()
+        self._watcher = LanguageWatcher(self, self.retranslate)
+        for name in ("data_changed", "ready"):
+            signal = getattr(self.session, name, None)
+            if signal is not None:
+                signal.connect(self.refresh)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        n = self.model.rowCount()
+        self.heading.setText(
+            self.tr("&Rentals to review ({n})").format(n=n)
+            if n
+            else self.tr("No completed rental is waiting for your review.")
+        )
+        self.view.setAccessibleName(self.tr("Completed rentals to review"))
+        self.review_button.setText(self.tr("Re&view this vehicle…"))
+
+    def _renter_id(self) -> str:
+        state = getattr(self.session, "state", None)
+        return str(getattr(state, "user_id", "") or "")
+
+    def refresh(self) -> None:
+        query = getattr(self.session, "query", None)
+        if query is None or getattr(self.session, "cache", None) is None:
+            return
+        renter = self._renter_id()
+        query(lambda cache: to_review(cache, renter), self._show)
+
+    def _show(self, state: ToReview) -> None:
+        self.state = state
+        self.model.pending = {
+            b.id: self.tr("review") for b in state.bookings if b.vehicle_id in state.pending
+        }
+        self.model.set_rows(state.bookings)
+        select_first(self.view)
+        self.retranslate()
+        self._update()
+        self.view.setVisible(bool(state.bookings))
+        self.review_button.setVisible(bool(state.bookings))
+
+    def selected(self) -> Booking | None:
+        b = selected_object(self.view)
+        return b if isinstance(b, Booking) else None
+
+    def _update(self) -> None:
+        b = self.selected()
+        self.review_button.setEnabled(b is not None and b.vehicle_id not in self.state.pending)
+
+    def review_selected(self) -> None:
+        b = self.selected()
+        if b is None:
+            return
+        dialog = RateVehicleDialog(b.vehicle_title or b.vehicle_id, self)
+        self.dialog_opened.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        criteria, comment = dialog.criteria, dialog.comment
+        run = getattr(self.session, "run_action", None)
+        if run is None:
+            return
+        run(
+            lambda cache: outbox.review_vehicle(cache, b.vehicle_id, criteria, comment),
+            on_done=lambda _i: self._say(
+                self.tr(
+                    "Thank you. Your review of {title} waits to be sent; it shows on the "
+                    "vehicle's page after the next sync."
+                ).format(title=b.vehicle_title)
+            ),
+            on_error=lambda e: self._say(str(e), problem=True),
+        )
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.notice.setObjectName("formError" if problem else "formHint")
+        self.notice.setText(("⚠ " if problem and text else "") + text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(bool(text))

@@ -1,0 +1,85 @@
+"""Reads for the venue screens, run on the worker against the local cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from wheelshare.cache import lookups
+from wheelshare.cache import search as cache_search
+from wheelshare.cache.models import VenueRow
+from wheelshare.cache.queries import VenueHit, VenueQuery
+from wheelshare.domain import Review, Venue, VenueCriterion, WheelchairGrade, WheelchairProfile
+from wheelshare.sync import outbox
+from wheelshare.ui.venues.search_form import VenueSearch
+
+
+def to_query(
+    s: VenueSearch, profile: WheelchairProfile | None, offset: int = 0, limit: int = 100
+) -> VenueQuery:
+    criteria = {
+        c
+        for c, on in (
+            (VenueCriterion.STEP_FREE, s.step_free),
+            (VenueCriterion.TOILET_ACCESSIBLE, s.toilet_accessible),
+            (VenueCriterion.PARKING_ACCESSIBLE, s.parking_accessible),
+            (VenueCriterion.ELEVATOR, s.elevator),
+            (VenueCriterion.HEARING_LOOP, s.hearing_loop),
+        )
+        if on
+    }
+    return VenueQuery(
+        text=s.text,
+        category=s.category or None,
+        near=(s.place.lat, s.place.lon) if s.place is not None else None,
+        radius_km=float(s.radius_km),
+        min_grade=WheelchairGrade.PARTIALLY if s.at_least_partially else None,
+        criteria=frozenset(criteria),
+        min_door_width_cm=s.min_door_width_cm,
+        fits=profile if s.fits_my_wheelchair else None,
+        offset=offset,
+        limit=limit,
+    )
+
+
+def search(cache: Any, query: VenueQuery) -> list[VenueHit]:
+    with cache.session() as s:
+        return list(cache_search.search_venues(s, query).items)
+
+
+def count(cache: Any, query: VenueQuery) -> int:
+    with cache.session() as s:
+        return int(cache_search.count_venues(s, query))
+
+
+def categories(cache: Any) -> list[str]:
+    with cache.session() as s:
+        rows = s.execute(
+            select(VenueRow.category)
+            .where(VenueRow.category != "")
+            .distinct()
+            .order_by(VenueRow.category)
+        )
+        return [r[0] for r in rows]
+
+
+@dataclass(frozen=True)
+class VenueDetailData:
+    venue: Venue | None
+    reviews: list[Review] = field(default_factory=list)
+    review_pending: bool = False
+
+
+def detail(cache: Any, venue_id: str) -> VenueDetailData:
+    with cache.session() as s:
+        venue = lookups.get_venue(s, venue_id)
+        if venue is None:
+            return VenueDetailData(None)
+        reviews = lookups.reviews_for(s, "venue", venue_id)
+    pending = any(
+        i.kind == "review_venue" and i.target_id == venue_id and i.state != outbox.REJECTED
+        for i in outbox.pending_actions(cache)
+    )
+    return VenueDetailData(venue, reviews, pending)

@@ -1,0 +1,255 @@
+"""*Venues*: search places by how accessible they are, read every criterion with
+its source, and rate a place (or edit one's own review) through the outbox."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.cache.queries import VenueQuery
+from wheelshare.domain import ValidationError, Venue
+from wheelshare.sync import outbox
+from wheelshare.ui.announce import announce
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.i18n import LanguageWatcher
+from wheelshare.ui.owner.places import PlaceFinder
+from wheelshare.ui.owner.tables import make_table
+from wheelshare.ui.settings import WHEELCHAIR_PROFILE
+from wheelshare.ui.venues import data
+from wheelshare.ui.venues.detail import VenueDetail
+from wheelshare.ui.venues.models import ObjectRole, VenueResultsModel
+from wheelshare.ui.venues.rate_dialog import RateVenueDialog
+from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
+
+
+class VenuesPage(QWidget):
+    """The *Venues* screen."""
+
+    # Emitted with each dialog just before it opens (keyboard journeys drive it).
+    dialog_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session: Any = ctx.session
+        self.places = PlaceFinder.shared(ctx.data_dir, ctx.worker)
+        self._search: VenueSearch | None = None
+        self._generation = 0
+        self._categories_loaded = False
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.form = VenueSearchForm(self.places.lookup, self)
+        self.form.search_requested.connect(self.search)
+        layout.addWidget(self.form)
+        self.count = QLabel(self)
+        self.count.setWordWrap(True)
+        self.count.setObjectName("resultCount")
+        layout.addWidget(self.count)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.model = VenueResultsModel(self)
+        self.results = make_table(self.model, "", self.splitter, sortable=False)
+        self.results.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.count.setBuddy(self.results)
+        self.detail = VenueDetail(self.splitter)
+        self.detail.rate_requested.connect(self.rate)
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.form.clear_button, self.results)
+        self.setTabOrder(self.results, self.detail.rate_button)
+
+        self.retranslate()
+        self._watcher = LanguageWatcher(self, self.retranslate)
+        for name in ("ready",):
+            signal = getattr(self.session, name, None)
+            if signal is not None:
+                signal.connect(self._ready)
+        data_changed = getattr(self.session, "data_changed", None)
+        if data_changed is not None:
+            data_changed.connect(self._data_changed)
+        if getattr(self.session, "cache", None) is not None:
+            QTimer.singleShot(0, self._ready)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Venues"))
+        self.results.setAccessibleName(self.tr("Venues found"))
+        if self._search is None:
+            self.count.setText(
+                self.tr("Search by name, place or what the venue must have; results appear &below.")
+            )
+
+    # -- searching ------------------------------------------------------------
+
+    def _ready(self) -> None:
+        query = getattr(self.session, "query", None)
+        if query is None:
+            return
+        if not self._categories_loaded:
+            query(data.categories, self._categories)
+        if self._search is None:
+            self.form.submit()
+
+    def _categories(self, names: list[str]) -> None:
+        self._categories_loaded = True
+        self.form.set_categories(names)
+
+    def _data_changed(self) -> None:
+        if self._search is not None:
+            self.search(self._search, keep_selection=True)
+        elif getattr(self.session, "cache", None) is not None:
+            self._ready()
+
+    def page_shown(self) -> None:
+        if self._search is None:
+            self._ready()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.notice.setObjectName("formError" if problem else "formHint")
+        self.notice.setText(("⚠ " if problem and text else "") + text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(bool(text))
+
+    def search(self, s: VenueSearch, keep_selection: bool = False) -> None:
+        query_fn = getattr(self.session, "query", None)
+        if query_fn is None or getattr(self.session, "cache", None) is None:
+            self._say(self.tr("The venues are still loading; the search runs when they are ready."))
+            self._search = s
+            return
+        profile = self.ctx.settings.get(WHEELCHAIR_PROFILE)
+        if s.fits_my_wheelchair and profile is None:
+            self._say(
+                self.tr(
+                    "“Fits my wheelchair” needs your chair's measurements: enter them "
+                    "under Account & settings."
+                ),
+                problem=True,
+            )
+            return
+        try:
+            first = data.to_query(s, profile, 0, 100)
+        except ValidationError as e:
+            self._say("; ".join(e.errors.values()), problem=True)
+            return
+        self._say("")
+        self._search = s
+        self._generation += 1
+        generation = self._generation
+        keep = self.detail.venue.id if keep_selection and self.detail.venue else None
+
+        def run(cache: Any) -> tuple[int, list[Any]]:
+            return data.count(cache, first), data.search(cache, first)
+
+        query_fn(
+            run,
+            lambda result: self._results(generation, first, result, keep),
+            lambda e: self._say(str(e), problem=True),
+        )
+
+    def _results(
+        self, generation: int, first: VenueQuery, result: tuple[int, list[Any]], keep: str | None
+    ) -> None:
+        if generation != self._generation:
+            return  # an older search answered late
+        total, hits = result
+        cache = self.session.cache
+
+        def fetch(offset: int, limit: int) -> list[Any]:
+            # A page of 100 rows takes milliseconds; run inline as the view scrolls.
+            from dataclasses import replace
+
+            return data.search(cache, replace(first, offset=offset, limit=limit))
+
+        self.model.set_results(hits, total, fetch)
+        if total == 0:
+            text = self.tr("No venue matches. Try fewer filters or a larger radius.")
+        elif total == 1:
+            text = self.tr("One venue matches.")
+        else:
+            text = self.tr("{n} venues match.").format(n=total)
+        self.count.setText(text)
+        announce(self.count, text)
+        if keep is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.hit(row).venue.id == keep:
+                    self.results.selectRow(row)
+                    self._open(keep)
+                    return
+        if self.model.rowCount():
+            self.results.selectRow(0)
+        else:
+            self.detail.clear()
+
+    # -- the detail -------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        venue = current.siblingAtColumn(0).data(ObjectRole) if current.isValid() else None
+        if isinstance(venue, Venue):
+            self._open(venue.id)
+
+    def _open(self, venue_id: str) -> None:
+        query = getattr(self.session, "query", None)
+        if query is None:
+            return
+        query(lambda cache: data.detail(cache, venue_id), self._show_detail)
+
+    def _own_id(self) -> str:
+        state = getattr(self.session, "state", None)
+        return str(getattr(state, "user_id", "") or "")
+
+    def _show_detail(self, d: data.VenueDetailData) -> None:
+        if d.venue is None:
+            self.detail.clear()
+            return
+        self.detail.show_venue(d.venue, d.reviews, self._own_id(), d.review_pending)
+
+    def open_venue(self, venue_id: str) -> None:
+        """Shows one venue's detail (for links from elsewhere and for tests)."""
+        self._open(venue_id)
+
+    def rate(self, venue: Venue) -> None:
+        if not self._own_id():
+            self._say(self.tr("Sign in under Account & settings to rate venues."), problem=True)
+            return
+        dialog = RateVenueDialog(venue, self.detail.own_review, self)
+        self.dialog_opened.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        criteria, comment = dialog.criteria, dialog.comment
+        run = getattr(self.session, "run_action", None)
+        if run is None:
+            return
+        run(
+            lambda cache: outbox.review_venue(cache, venue.id, criteria, comment),
+            on_done=lambda _i: self._rated(venue),
+            on_error=lambda e: self._say(str(e), problem=True),
+        )
+
+    def _rated(self, venue: Venue) -> None:
+        self._say(
+            self.tr("Thank you. Your review of {name} waits to be sent to the feed.").format(
+                name=venue.name
+            )
+        )
+        self._open(venue.id)
