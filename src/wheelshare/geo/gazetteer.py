@@ -48,12 +48,6 @@ CREATE TABLE places (
     -- "|name|alternate|…|", folded: lets a name that starts with the query rank first
     folded TEXT NOT NULL
 );
-CREATE INDEX places_lat ON places (lat);
--- For one- and two-letter queries, which match thousands of names: walking
--- places from the biggest down finds the first ten at once.
--- They cover "folded", so the scan never leaves the index.
-CREATE INDEX places_weight ON places (weight DESC, folded);
-CREATE INDEX places_country_weight ON places (country, weight DESC, folded);
 CREATE VIRTUAL TABLE places_fts USING fts5 (
     names,
     content = '',
@@ -80,6 +74,18 @@ _SHORT_ANYWHERE = """
             ORDER BY weight DESC LIMIT ?
         ) WHERE folded LIKE ? ESCAPE '\\' ORDER BY weight DESC LIMIT ?
     ) AS top JOIN places AS p ON p.id = top.id ORDER BY top.weight DESC, p.id
+"""
+
+
+# Made after the rows are in: building an index once is faster than keeping
+# it up to date row by row.
+_INDEXES = """
+CREATE INDEX places_lat ON places (lat);
+-- For one- and two-letter queries, which match thousands of names: walking
+-- places from the biggest down finds the first ten at once.
+-- They cover "folded", so the scan never leaves the index.
+CREATE INDEX places_weight ON places (weight DESC, folded);
+CREATE INDEX places_country_weight ON places (country, weight DESC, folded);
 """
 
 
@@ -125,24 +131,25 @@ def build_index(source: Path, target: Path) -> None:
     try:
         conn = sqlite3.connect(tmp)
         try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a new scratch file: nothing to roll back
             conn.executescript(_SCHEMA)
+            places = []
+            names = []
+            for i, (name, country, admin, lat, lon, pop, kind, weight, alts) in enumerate(
+                _rows(source), start=1
+            ):
+                all_names = [name, *alts]
+                folded = "|" + "|".join(fold(n) for n in all_names) + "|"
+                places.append((i, name, country, admin, lat, lon, pop, kind, weight, folded))
+                names.append((i, " ".join(all_names)))
             with conn:
-                for i, (name, country, admin, lat, lon, pop, kind, weight, alts) in enumerate(
-                    _rows(source), start=1
-                ):
-                    names = [name, *alts]
-                    folded = "|" + "|".join(fold(n) for n in names) + "|"
-                    conn.execute(
-                        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (i, name, country, admin, lat, lon, pop, kind, weight, folded),
-                    )
-                    conn.execute(
-                        "INSERT INTO places_fts (rowid, names) VALUES (?, ?)", (i, " ".join(names))
-                    )
+                conn.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
+                conn.executemany("INSERT INTO places_fts (rowid, names) VALUES (?, ?)", names)
                 conn.executemany(
                     "INSERT INTO meta VALUES (?, ?)",
                     [("schema", SCHEMA_VERSION), ("source_sha256", checksum)],
                 )
+            conn.executescript(_INDEXES)
             conn.execute("INSERT INTO places_fts (places_fts) VALUES ('optimize')")
             conn.commit()
         finally:

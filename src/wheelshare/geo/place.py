@@ -18,6 +18,8 @@ _WORD = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Saint-Étienne" → "saint etienne"."""
+    if text.isascii():
+        return " ".join(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(_WORD.findall(bare))
