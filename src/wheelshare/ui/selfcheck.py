@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeaderView, QWidget
 
 ENV_REPORT = "WHEELSHARE_SELF_CHECK"
 ENV_TIMEOUT = "WHEELSHARE_SELF_CHECK_TIMEOUT"
@@ -71,6 +71,12 @@ class _SelfCheck(QObject):
         self._timer.start()
 
     def _poll(self) -> None:
+        try:
+            self._check()
+        except Exception as e:  # a report saying why beats an app that never quits
+            self._finish(complete=False, lists=[], error=f"{type(e).__name__}: {e}")
+
+    def _check(self) -> None:
         handle = self._window.windowHandle()
         shown = self._window.isVisible() and handle is not None and handle.isExposed()
         if shown and self._window_at is None:
@@ -85,7 +91,8 @@ class _SelfCheck(QObject):
     def _lists(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for view in self._window.findChildren(QAbstractItemView):
-            if _inside_combo_box(view) or view.model() is None:
+            # Headers repeat their table's model; a combo box's list is its choices.
+            if isinstance(view, QHeaderView) or _inside_combo_box(view) or view.model() is None:
                 continue
             out.append(
                 {
@@ -96,7 +103,9 @@ class _SelfCheck(QObject):
             )
         return out
 
-    def _finish(self, *, complete: bool, lists: list[dict[str, Any]]) -> None:
+    def _finish(
+        self, *, complete: bool, lists: list[dict[str, Any]], error: str | None = None
+    ) -> None:
         self._timer.stop()
         now = time.time()
         data: dict[str, Any] = {
@@ -107,6 +116,8 @@ class _SelfCheck(QObject):
             "seconds_to_data": _since(self._started, now) if complete else None,
             "lists": lists,
         }
+        if error is not None:
+            data["error"] = error
         tmp = self._report.with_name(self._report.name + ".part")
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         tmp.replace(self._report)  # a reader never sees half a report
@@ -129,10 +140,14 @@ def _inside_combo_box(widget: QWidget) -> bool:
 def _rows(view: QAbstractItemView) -> list[str]:
     model = view.model()
     root = view.rootIndex() if view.rootIndex().isValid() else QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # list models hide columnCount from Python: one column
+        columns = 1
     rows = []
     for row in range(min(model.rowCount(root), MAX_ROWS)):
         cells = []
-        for column in range(model.columnCount(root)):
+        for column in range(columns):
             value = model.index(row, column, root).data(Qt.ItemDataRole.DisplayRole)
             if value not in (None, ""):
                 cells.append(str(value))
