@@ -82,6 +82,7 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
     user = None
     try:
         if args.sign_out:
+            accounts.restore()
             out = accounts.sign_out()
             try:
                 cache = store.open_cache(data_dir)
@@ -93,7 +94,12 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
                 print(f"wheelshare sync: {e}", file=sys.stderr)
                 return 1
             if not args.quiet:
-                print("Signed out." if out.revoked_on_feed else f"Signed out here; {out.problem}")
+                if out.revoked_on_feed:
+                    print("Signed out.")
+                elif out.problem is not None:
+                    print(f"Signed out here, but the feed could not be told: {out.problem}")
+                else:
+                    print("Signed out (no stored sign-in was found to revoke).")
             return 0
         if args.email:
             password = os.environ.get(PASSWORD_ENV)
