@@ -4,11 +4,16 @@ into a real feed database, seen through the feed's change log over HTTP."""
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from wheelshare.feed.cli import main
 from wheelshare.feed.testing import LiveFeed
@@ -16,7 +21,8 @@ from wheelshare.feed.testing import LiveFeed
 # Each test imports the whole extract into a database and starts a feed server.
 pytestmark = pytest.mark.slow
 
-HELSINKI_VENUES = 443  # what test_osm_import counts independently from the file
+HELSINKI_VENUES = 443
+PG_ENV = "WHEELSHARE_TEST_PG_URL"  # what test_osm_import counts independently from the file
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -142,3 +148,37 @@ def test_a11yjson_export_and_import_through_the_cli(
     assert sorted(map(comparable, first_changes), key=lambda d: d["id"]) == sorted(
         map(comparable, second_changes), key=lambda d: d["id"]
     )
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh database on the throw-away PostgreSQL that ``./dev test`` starts."""
+    server = os.environ.get(PG_ENV)
+    if not server:
+        message = f"{PG_ENV} is not set: run the tests with ./dev test (it starts PostgreSQL)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    plain = server.replace("postgresql+psycopg://", "postgresql://", 1)
+    name = f"places_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.mark.postgres
+def test_import_into_postgresql_is_idempotent(
+    pg_url: str, helsinki_pbf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _cli(capsys, "--db", pg_url, "import-osm", str(helsinki_pbf))
+    assert code == 0
+    assert f"OpenStreetMap: {HELSINKI_VENUES} created, 0 updated" in out
+    code, out, _ = _cli(capsys, "--db", pg_url, "import-osm", str(helsinki_pbf), "--retire-missing")
+    assert code == 0
+    assert f"0 created, 0 updated, {HELSINKI_VENUES} unchanged, 0 retired" in out
