@@ -1,0 +1,134 @@
+"""The demo data: deterministic, realistic, valid, and marked as demo everywhere."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+
+import pytest
+
+from wheelshare.domain import BookingStatus, demo
+from wheelshare.domain.wire import (
+    availability_from_wire,
+    booking_from_wire,
+    review_from_wire,
+    vehicle_from_wire,
+    venue_from_wire,
+)
+
+
+@pytest.fixture(scope="module")
+def data() -> demo.DemoData:
+    return demo.generate()
+
+
+def test_the_same_seed_gives_the_same_data() -> None:
+    small = demo.generate(vehicles=80, venues=500)
+    assert demo.generate(vehicles=80, venues=500) == small
+    other = demo.generate(demo.DEMO_SEED + 1, vehicles=80, venues=500)
+    assert other.venues[0] != small.venues[0]
+    assert other.vehicles[0] != small.vehicles[0]
+    assert list(demo.iter_venues(3, 50)) == list(demo.iter_venues(3, 50))
+    assert list(demo.iter_vehicles(3, 20)) == list(demo.iter_vehicles(3, 20))
+
+
+def test_sizes_and_the_fleet_price(data: demo.DemoData) -> None:
+    assert len(data.vehicles) == 700
+    assert len(data.venues) == 20_000
+    assert 200 <= len(data.users) <= 600
+    day = statistics.mean(v["prices"]["day"]["amount"] for v in data.vehicles) / 100
+    assert 60 <= day <= 70, f"the fleet averages {day:.2f} €/day"
+    for v in data.vehicles:
+        p = v["prices"]
+        assert p["half_day"]["amount"] < p["day"]["amount"] < p["week"]["amount"]
+    assert len({v["id"] for v in data.venues}) == 20_000
+    assert len({u.email for u in data.users}) == len(data.users)
+
+
+def test_every_record_validates_and_says_it_is_demo(data: demo.DemoData) -> None:
+    for v in data.vehicles:
+        vehicle_from_wire(v)
+        assert v["source"] == {"name": "demo"}
+    for v in data.venues:
+        assert venue_from_wire(v).source.name == "demo"
+    for r in data.reviews:
+        review_from_wire(r)
+        assert r["source"] == {"name": "demo"}
+    for b in data.bookings:
+        booking_from_wire(b)
+        assert b["source"] == {"name": "demo"}
+    for vid, a in data.availability.items():
+        availability_from_wire(a)
+        assert a["vehicle_id"] == vid and a["source"] == {"name": "demo"}
+    assert set(data.availability) == {v["id"] for v in data.vehicles}
+
+
+def test_places_are_in_france_near_real_cities(data: demo.DemoData) -> None:
+    cities = {name for name, *_ in demo.CITIES}
+    for r in itertools.chain(data.vehicles, data.venues):
+        loc = r["location"]
+        assert loc["city"] in cities
+        assert 41.0 < loc["lat"] < 51.5 and -5.5 < loc["lon"] < 10.0
+    top = Counter(v["location"]["city"] for v in data.venues).most_common(3)
+    assert top[0][0] == "Paris"
+
+
+def test_a_realistic_spread_of_venue_grades_and_facts(data: demo.DemoData) -> None:
+    grades = Counter(v["accessibility"]["wheelchair_grade"] for v in data.venues)
+    assert grades["unknown"] > grades["fully"] > grades["partially"] > 0
+    assert grades["not"] > 0
+    step_free = sum(v["accessibility"]["entrance"]["step_free"] is True for v in data.venues)
+    described = sum(bool(v["accessibility"]["description"]) for v in data.venues)
+    assert 0.05 < step_free / len(data.venues) < 0.5
+    assert described > 500
+    assert len({v["category"] for v in data.venues}) >= 15
+
+
+def test_demo_accounts_have_something_to_do(data: demo.DemoData) -> None:
+    emails = {u.email: u for u in data.users}
+    owner = emails[demo.DEMO_OWNER_EMAIL]
+    renter = emails[demo.DEMO_RENTER_EMAIL]
+    owned = [v for v in data.vehicles if v["owner_id"] == owner.id]
+    assert len(owned) >= 3
+    inbox = [b for b in data.bookings if b["owner_id"] == owner.id and b["status"] == "requested"]
+    assert len(inbox) >= 3
+    mine = {b["status"] for b in data.bookings if b["renter_id"] == renter.id}
+    assert mine == {s.value for s in BookingStatus}
+
+
+def test_bookings_keep_the_servers_invariants(data: demo.DemoData) -> None:
+    by_vehicle: dict[str, list[object]] = {}
+    for record in data.bookings:
+        b = booking_from_wire(record)
+        assert b.renter_id != b.owner_id
+        if b.status is BookingStatus.CONFIRMED:
+            for other in by_vehicle.get(b.vehicle_id, []):
+                assert not b.period.overlaps(other)  # type: ignore[arg-type]
+            by_vehicle.setdefault(b.vehicle_id, []).append(b.period)
+            avail = availability_from_wire(data.availability[b.vehicle_id])
+            assert not avail.is_blocked(b.period)
+        if b.status is BookingStatus.CANCELLED:
+            assert b.refund is not None and b.refund.amount <= b.price.amount
+
+
+def test_vehicle_reviews_come_from_completed_rentals_and_ratings_add_up(
+    data: demo.DemoData,
+) -> None:
+    completed = {
+        (b["renter_id"], b["vehicle_id"]) for b in data.bookings if b["status"] == "completed"
+    }
+    overall: dict[str, list[int]] = {}
+    for r in data.reviews:
+        overall.setdefault(r["target_id"], []).append(r["criteria"]["overall"])
+        if r["target_kind"] == "vehicle":
+            assert (r["author_id"], r["target_id"]) in completed
+    pairs = Counter(
+        (r["author_id"], r["target_id"]) for r in data.reviews if r["target_kind"] == "venue"
+    )
+    assert max(pairs.values()) == 1  # one review per user per venue
+    for v in data.vehicles:
+        got = overall.get(v["id"], [])
+        assert v["rating"]["count"] == len(got)
+        if got:
+            assert v["rating"]["average"] == pytest.approx(sum(got) / len(got), abs=0.005)
