@@ -119,3 +119,16 @@ def test_a_locked_cache_is_reported_in_words(data_dir: Path) -> None:
 def test_sql_mistakes_are_bugs_not_user_errors(cache: Cache) -> None:
     with pytest.raises(CacheBugError, match="no such table"), cache.transaction() as session:
         session.execute(text("SELECT * FROM no_such_table"))
+
+
+def test_an_existing_file_without_suffix_is_opened_as_a_file(tmp_path: Path) -> None:
+    Cache.open(tmp_path / "first.sqlite").close()
+    (tmp_path / "first.sqlite").rename(tmp_path / "plain")
+    with Cache.open(tmp_path / "plain") as cache:
+        assert cache.path == tmp_path / "plain"
+
+
+def test_a_data_folder_that_cannot_be_made_is_reported_in_words(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(CacheUnavailableError, match="cannot create the data folder"):
+        Cache.open(tmp_path / "a-file" / "data")

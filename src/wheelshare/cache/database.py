@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from wheelshare.cache.errors import (
     CacheError,
     CacheTooNewError,
+    CacheUnavailableError,
     NotACacheError,
     translate,
 )
@@ -99,18 +100,24 @@ class Cache:
     ) -> Cache:
         """Opens (creating and migrating as needed) the cache.
 
-        ``location`` is the cache file, or a directory to hold ``cache.sqlite``;
+        ``location`` is a directory to hold ``cache.sqlite`` (made if missing),
+        or a cache file: an existing file, or a new path with a suffix;
         ``None`` means the user's data dir. ``busy_timeout_s`` is how long a
         write waits for another program's write to finish before giving up
         with "locked". ``revision`` is for tests of upgrades: it stops the
         migrations at an older revision.
         """
         path = Path(location) if location is not None else default_data_dir()
-        if path.is_dir() or location is None or path.suffix == "":
-            path.mkdir(parents=True, exist_ok=True)
+        is_file = location is not None and (path.is_file() or (not path.exists() and path.suffix))
+        folder = path.parent if is_file else path
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise CacheUnavailableError(
+                "read_only", f"cannot create the data folder {folder}: {e.strerror or e}"
+            ) from e
+        if not is_file:
             path = path / FILE_NAME
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
         _check_identity(path)
         engine = _engine(path, int(busy_timeout_s * 1000))
         try:
