@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
+from wheelshare.feed.testing import LiveFeed
 from wheelshare.ui.app_setup import create_application, create_window
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main import parse_args
@@ -19,7 +20,7 @@ from wheelshare.ui.main_window import MainWindow
 
 # Qt's headless platform says this for every top-level window with size hints;
 # it is about the platform plugin, not about anything the app does.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -86,3 +87,14 @@ def close_app(ctx: AppContext, window: MainWindow) -> None:
             obj.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+# -- a real feed on loopback ------------------------------------------------------
+
+
+@pytest.fixture
+def live_feed(tmp_path: Path) -> Iterator[LiveFeed]:
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    with LiveFeed(folder) as feed:
+        yield feed

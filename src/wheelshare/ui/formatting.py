@@ -19,6 +19,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Format", text)
 
 
+def plural(text: str, n: int) -> str:
+    """English plurals when no translation with plural forms is loaded: Qt then
+    leaves "(s)" of a ``%n`` string as it is."""
+    if "(s)" in text:
+        return text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
 def locale() -> QLocale:
     return QLocale()
 
@@ -47,8 +55,17 @@ def date_time(value: datetime) -> str:
     return locale().toString(to_qdatetime(value), QLocale.FormatType.LongFormat)
 
 
+def short_date_format(loc: QLocale | None = None) -> str:
+    """The locale's short date, with a four-digit year (two digits read ambiguously)."""
+    fmt = (loc or locale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def date_time_short(value: datetime) -> str:
-    return locale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    loc = locale()
+    qdt = to_qdatetime(value)
+    day = loc.toString(qdt.date(), short_date_format(loc))
+    return f"{day} {loc.toString(qdt.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def date(value: datetime) -> str:
@@ -89,5 +106,7 @@ def ago(moment: datetime | None, now: datetime | None = None) -> str:
     if seconds < 3600:
         # Outside the call: lupdate reads "//" as the start of a comment.
         minutes = int(seconds // 60)
-        return QCoreApplication.translate("Format", "%n minute(s) ago", None, minutes)
+        return plural(
+            QCoreApplication.translate("Format", "%n minute(s) ago", None, minutes), minutes
+        )
     return date_time_short(moment)

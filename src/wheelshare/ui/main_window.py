@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidget(page)
             holder.setFocusProxy(page)
+            holder.setAccessibleName(spec.translated_title())
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
             item = QListWidgetItem(self._nav_text(spec, index))

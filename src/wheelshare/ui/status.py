@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 
 
 def _trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("StatusArea", text, None, n)
+    return formatting.plural(QCoreApplication.translate("StatusArea", text, None, n), n)
 
 
 class StatusArea(QWidget):

@@ -28,6 +28,7 @@ from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.owner.bookings_section import MoreBookings
 from wheelshare.ui.worker import TaskHandle
 
 
@@ -97,6 +98,10 @@ class BookingsPage(QWidget):
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
 
+        # Below the renter's list: rentals to review, and rentals of one's own vehicles.
+        self.more = MoreBookings(ctx, self)
+        layout.addWidget(self.more, 1)
+
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.session.data_changed.connect(self.refresh)
         self._selection_changed(QItemSelection(), QItemSelection())
@@ -155,7 +160,7 @@ class BookingsPage(QWidget):
         elif not shown:
             text = self.tr("No bookings to show. Find a vehicle to make one.")
         else:
-            text = self.tr("%n booking(s) shown.", "", len(shown))
+            text = formatting.plural(self.tr("%n booking(s) shown.", "", len(shown)), len(shown))
         self.summary.setText(text)
         announce.announce(self.summary, text)
 
@@ -287,7 +292,10 @@ class BookingsPage(QWidget):
                 ).format(path=str(path), problem=err.strerror or str(err)),
             )
             return None
-        text = self.tr("%n booking(s) exported to {path}", "", len(entries)).format(path=str(path))
+        n = len(entries)
+        text = formatting.plural(self.tr("%n booking(s) exported to {path}", "", n), n).format(
+            path=str(path)
+        )
         self.summary.setText(text)
         announce.announce(self.summary, text)
         return path

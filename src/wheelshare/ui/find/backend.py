@@ -115,19 +115,24 @@ def details(cache: Any, hit: VehicleHit, c: SearchCriteria, task: TaskContext) -
 
 
 def complete_place(finder: Any, cache: Any, prefix: str, limit: int = 10) -> list[PlaceChoice]:
-    """Places starting with ``prefix``: the offline gazetteer once its index is
-    ready, the cities of the synced vehicles and venues until then."""
+    """Places starting with ``prefix``: first the towns where synced vehicles and
+    venues are, then any place of the offline gazetteer (once its index is ready)."""
     from wheelshare.domain import Location
 
-    if finder is not None and finder.is_ready:
-        found = finder.lookup(prefix, limit)
-        if found:
-            return [PlaceChoice(_place_label(loc), loc) for loc in found]
-    if cache is None:
-        return []
-    with cache.session() as s:
-        hits = cities(s, prefix, limit)
-    return [PlaceChoice(c.name, Location(c.lat, c.lon, city=c.name)) for c in hits]
+    out: list[PlaceChoice] = []
+    seen: set[str] = set()
+    if cache is not None:
+        with cache.session() as s:
+            for c in cities(s, prefix, limit):
+                out.append(PlaceChoice(c.name, Location(c.lat, c.lon, city=c.name)))
+                seen.add(c.name.casefold())
+    if finder is not None and finder.is_ready and len(out) < limit:
+        for loc in finder.lookup(prefix, limit):
+            label = _place_label(loc)
+            if label.casefold() not in seen:
+                seen.add(label.casefold())
+                out.append(PlaceChoice(label, loc))
+    return out[:limit]
 
 
 def _place_label(loc: Any) -> str:

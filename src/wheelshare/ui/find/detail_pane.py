@@ -245,8 +245,11 @@ class VehicleDetailPane(QScrollArea):
         if d.quote is not None and d.period is not None:
             lines = [formatting.period(d.period.start, d.period.end)]
             for line in d.quote.lines:
-                count = QCoreApplication.translate(
-                    "VehicleDetail", _UNITS[line.unit], None, line.count
+                count = formatting.plural(
+                    QCoreApplication.translate(
+                        "VehicleDetail", _UNITS[line.unit], None, line.count
+                    ),
+                    line.count,
                 )
                 lines.append(
                     _tr("{count} at {price}: {total}").format(

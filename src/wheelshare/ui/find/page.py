@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.cache.queries import VehicleHit
 from wheelshare.domain import Period, ValidationError, Vehicle
-from wheelshare.ui import announce
+from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.find import backend
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
@@ -201,9 +201,11 @@ class FindPage(QWidget):
         if count == 0:
             text = self.tr("No vehicle matches. Try a larger radius or fewer requirements.")
         elif where:
-            text = self.tr("%n vehicle(s) found near {place}", "", count).format(place=where)
+            text = formatting.plural(
+                self.tr("%n vehicle(s) found near {place}", "", count), count
+            ).format(place=where)
         else:
-            text = self.tr("%n vehicle(s) found", "", count)
+            text = formatting.plural(self.tr("%n vehicle(s) found", "", count), count)
         text = text.replace(str(count), QLocale().toString(count), 1) if count >= 1000 else text
         self.count_label.setText(text)
         announce.announce(self.count_label, text)
