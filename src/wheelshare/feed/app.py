@@ -65,7 +65,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         sweeper = None
-        if settings.background_sweep:
+        if settings.background_sweep and not settings.read_only:
             sweeper = _Sweeper(db, settings.sweep_interval.total_seconds())
             sweeper.start()
         try:

@@ -23,6 +23,7 @@ from wheelshare.feed.settings import FeedSettings
 
 DB_ENV = "WHEELSHARE_FEED_DB"
 DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
+READ_ONLY_ENV = "WHEELSHARE_FEED_READ_ONLY"
 
 
 class CliError(Exception):
@@ -39,7 +40,12 @@ def app_from_environment() -> FastAPI:
     database URL from WHEELSHARE_FEED_DB."""
     from wheelshare.feed.app import create_app
 
-    return create_app(FeedSettings(db_url=os.environ.get(DB_ENV) or DEFAULT_DB))
+    return create_app(
+        FeedSettings(
+            db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
+            read_only=bool(os.environ.get(READ_ONLY_ENV)),
+        )
+    )
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -53,12 +59,13 @@ def cmd_serve(args: argparse.Namespace) -> None:
     from wheelshare.feed.migrate import migrate
 
     url = _db_url(args)
-    if not args.no_migrate:
+    if not (args.no_migrate or args.read_only):
         db = Database(url)
         migrate(db)
         db.dispose()
     if args.workers > 1:
         os.environ[DB_ENV] = url
+        os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -68,7 +75,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
             log_level=args.log_level,
         )
         return
-    settings = FeedSettings(db_url=url)
+    settings = FeedSettings(db_url=url, read_only=args.read_only)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
 
 
@@ -209,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--no-migrate", action="store_true", help="do not migrate on start")
+    serve.add_argument(
+        "--read-only",
+        action="store_true",
+        help="on a read replica: serve the change feeds, never sweep (implies --no-migrate)",
+    )
     serve.set_defaults(run=cmd_serve)
 
     sub.add_parser("migrate", help="create or update the database schema").set_defaults(

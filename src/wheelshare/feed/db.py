@@ -95,8 +95,11 @@ class Database:
         elif self.dialect == "postgresql":
             if parsed.get_driver_name() != "psycopg":
                 raise SetupError("use a postgresql+psycopg:// URL for PostgreSQL")
+            # No pre-ping: it costs a round trip per request; a connection that
+            # died with the server fails one request and SQLAlchemy then drops
+            # the whole pool, so the next requests reconnect.
             engine = create_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+                url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800
             )
             self._read_engine = self._write_engine = engine
         else:

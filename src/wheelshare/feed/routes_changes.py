@@ -64,5 +64,6 @@ def my_changes(
     size = _limit(limit, ctx)
     with ctx.db.read() as s:
         user = accounts.user_for_token(s, token)
-    sweep_due(ctx.db)
+    if not ctx.settings.read_only:
+        sweep_due(ctx.db)
     return _page(request, ctx, user.id, since, size)

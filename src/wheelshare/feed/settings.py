@@ -55,3 +55,6 @@ class FeedSettings:
     pool_size: int = 20
     # Start the periodic sweep thread (off in tests that drive sweeps themselves).
     background_sweep: bool = True
+    # For processes on a read-only replica that serve only the change feeds: they
+    # never sweep (the processes on the primary do).
+    read_only: bool = False

@@ -1,0 +1,221 @@
+"""Feed server throughput on loopback: change pages and booking requests per second.
+
+    python benchmarks/feed_bench.py [--pg postgresql+psycopg://…] [--rounds 5]
+
+Loads the full demo set (700 vehicles, 20,000 venues) into a fresh SQLite file
+and, when a PostgreSQL URL is given (or WHEELSHARE_TEST_PG_URL is set), into a
+fresh PostgreSQL database; runs ``wheelshare-feed serve`` as its own process on
+each; and measures from this process over HTTP, one request at a time:
+
+* ``304``: an unchanged page asked again with If-None-Match — the baseline: the
+  whole HTTP, routing and database round trip with nothing to send;
+* ``page``: pages of 200 changes read from the start of the feed to its end;
+* ``booking``: booking requests (201, instant booking, one transaction each with
+  the overlap check, the change-log append and the availability refresh);
+* ``booking x8``: the same from 8 client threads at once.
+
+Prints medians over the rounds, and each figure's ratio to the 304 baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import requests
+from psycopg import sql
+
+from wheelshare.domain import demo
+from wheelshare.domain.wire import format_time
+from wheelshare.feed.db import Database
+from wheelshare.feed.migrate import migrate
+from wheelshare.feed.seed import seed_demo
+
+PAGE = 200
+
+
+def _drain(stream: object) -> None:
+    for _line in stream:  # type: ignore[attr-defined]
+        pass
+
+
+def start_server(db_url: str) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "wheelshare.feed.cli", "--db", db_url),
+            *("serve", "--port", "0", "--no-migrate", "--log-level", "info"),
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        m = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
+        if m:
+            threading.Thread(target=_drain, args=(proc.stderr,), daemon=True).start()
+            return proc, m.group(1)
+    raise SystemExit("the feed server did not start")
+
+
+def rate(count: int, fn: Callable[[], None]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return count / (time.perf_counter() - t0)
+
+
+def bench(name: str, db_url: str, rounds: int) -> dict[str, float]:
+    t0 = time.perf_counter()
+    db = Database(db_url)
+    migrate(db)
+    seed_demo(db)
+    db.dispose()
+    print(f"[{name}] migrated and seeded the full demo set in {time.perf_counter() - t0:.1f} s")
+    proc, url = start_server(db_url)
+    http = requests.Session()
+    try:
+        token = http.post(
+            f"{url}/v1/auth/token",
+            json={"email": demo.DEMO_OWNER_EMAIL, "password": demo.DEMO_PASSWORD},
+        ).json()["access_token"]
+        owner = {"Authorization": f"Bearer {token}"}
+        renter_token = http.post(
+            f"{url}/v1/auth/token",
+            json={"email": demo.DEMO_RENTER_EMAIL, "password": demo.DEMO_PASSWORD},
+        ).json()["access_token"]
+        renter = {"Authorization": f"Bearer {renter_token}"}
+        vehicles = []
+        for i in range(16):
+            body = {
+                "title": f"Benchmark van {i}",
+                "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
+                "prices": {
+                    "half_day": {"amount": 3000},
+                    "day": {"amount": 5000},
+                    "week": {"amount": 25000},
+                },
+                "instant_book": True,
+            }
+            vehicles.append(
+                http.post(f"{url}/v1/vehicles", json=body, headers=owner).json()["vehicle"]
+            )
+        first = http.get(f"{url}/v1/changes", params={"limit": PAGE})
+        etag = first.headers["ETag"]
+        total_pages = 0
+        cursor = ""
+        while True:
+            page = http.get(f"{url}/v1/changes", params={"limit": PAGE, "since": cursor}).json()
+            total_pages += 1
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                break
+
+        def not_modified(n: int) -> Callable[[], None]:
+            def run() -> None:
+                for _ in range(n):
+                    r = http.get(
+                        f"{url}/v1/changes",
+                        params={"limit": PAGE},
+                        headers={"If-None-Match": etag},
+                    )
+                    assert r.status_code == 304
+
+            return run
+
+        def read_all() -> None:
+            since = ""
+            while True:
+                r = http.get(f"{url}/v1/changes", params={"limit": PAGE, "since": since})
+                page = r.json()
+                since = page["cursor"]
+                if not page["has_more"]:
+                    return
+
+        day = [0]
+
+        base = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0)
+        lock = threading.Lock()
+
+        def book_parallel(n: int, threads: int) -> Callable[[], None]:
+            def one(_: int) -> None:
+                with requests.Session() as client:
+                    for _ in range(n // threads):
+                        with lock:
+                            k = day[0]
+                            day[0] += 1
+                        v = vehicles[k % len(vehicles)]
+                        start = base + timedelta(days=k // len(vehicles))
+                        r = client.post(
+                            f"{url}/v1/bookings",
+                            json={
+                                "vehicle_id": v["id"],
+                                "start": format_time(start),
+                                "end": format_time(start + timedelta(hours=20)),
+                            },
+                            headers={**renter, "Idempotency-Key": str(uuid.uuid4())},
+                        )
+                        assert r.status_code == 201, r.text
+
+            def run() -> None:
+                with ThreadPoolExecutor(threads) as pool:
+                    list(pool.map(one, range(threads)))
+
+            return run
+
+        results: dict[str, list[float]] = {"304": [], "page": [], "booking": [], "booking x8": []}
+        for _ in range(rounds):
+            results["304"].append(rate(300, not_modified(300)))
+            results["page"].append(rate(total_pages, read_all))
+            results["booking"].append(rate(100, book_parallel(100, 1)))
+            results["booking x8"].append(rate(160, book_parallel(160, 8)))
+        medians = {k: statistics.median(v) for k, v in results.items()}
+        print(f"[{name}] {total_pages} pages of {PAGE} changes in the feed; {rounds} rounds")
+        for k, v in medians.items():
+            unit = "pages/s" if k in ("304", "page") else "bookings/s"
+            ratio = v / medians["304"]
+            print(f"[{name}] {k:<11} {v:8.1f} {unit:<10}  ({ratio:.2f} x the 304 path)")
+        return medians
+    finally:
+        http.close()
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def fresh_pg_database(server_url: str) -> str:
+    name = f"feed_bench_{uuid.uuid4().hex[:8]}"
+    plain = server_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pg", default=os.environ.get("WHEELSHARE_TEST_PG_URL"))
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bench("sqlite", f"sqlite:///{Path(tmp) / 'bench.sqlite3'}", args.rounds)
+    if args.pg:
+        bench("postgres", fresh_pg_database(args.pg), args.rounds)
+    else:
+        print("[postgres] skipped: pass --pg URL or set WHEELSHARE_TEST_PG_URL")
+    print(f"({os.cpu_count()} CPUs; client and server share them)")
+
+
+if __name__ == "__main__":
+    main()
