@@ -1,4 +1,38 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BookingsPage</name>
+    <message numerus="yes">
+        <source>%n booking(s) shown.</source>
+        <translation>
+            <numerusform>%n booking shown.</numerusform>
+            <numerusform>%n bookings shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n booking exported to {path}</numerusform>
+            <numerusform>%n bookings exported to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message numerus="yes">
+        <source>%n vehicle(s) found near {place}</source>
+        <translation>
+            <numerusform>%n vehicle found near {place}</numerusform>
+            <numerusform>%n vehicles found near {place}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) found</source>
+        <translation>
+            <numerusform>%n vehicle found</numerusform>
+            <numerusform>%n vehicles found</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -63,6 +63,76 @@
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+61"/>
+        <source>The new listing</source>
+        <translation>La nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listing edit</source>
+        <translation>La modification de l’annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlisting</source>
+        <translation>Le retrait de l’annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The availability change</source>
+        <translation>Le changement de disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepting a request</source>
+        <translation>L’acceptation d’une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining a request</source>
+        <translation>Le refus d’une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cancellation</source>
+        <translation>L’annulation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It may have been removed meanwhile; sync to see the current state.</source>
+        <translation>Il a peut-être été supprimé entre-temps ; synchronisez pour voir l’état actuel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vehicle was unlisted meanwhile; list it again first.</source>
+        <translation>Le véhicule a été retiré entre-temps ; remettez-le d’abord en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was answered or withdrawn meanwhile; sync to see its state.</source>
+        <translation>La demande a reçu une réponse ou a été retirée entre-temps ; synchronisez pour voir son état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Those dates are taken by another confirmed booking.</source>
+        <translation>Ces dates sont prises par une autre réservation confirmée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the vehicle&apos;s owner can do this; check which account is signed in.</source>
+        <translation>Seul le propriétaire du véhicule peut le faire ; vérifiez le compte connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again, or dismiss it.</source>
+        <translation>Corrigez et réessayez, ou ignorez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} was refused by the feed: {reason}. {advice}</source>
+        <translation>{what} a été refusé(e) par le flux : {reason}. {advice}</translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>
@@ -335,6 +405,19 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+10"/>
+        <source>When {title} is not available</source>
+        <translation>Quand {title} n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save availability</source>
+        <translation>&amp;Enregistrer la disponibilité</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityEditor</name>
     <message>
         <location filename="../../src/wheelshare/ui/owner/availability.py" line="+181"/>
@@ -472,9 +555,259 @@
     </message>
 </context>
 <context>
+    <name>Bookings</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+30"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the feed</source>
+        <translation>Refusée par le flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation waiting to be sent</source>
+        <translation>Annulation en attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested, waiting for the owner</source>
+        <translation>Demandée, en attente du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined by the owner</source>
+        <translation>Refusée par le propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired without an answer</source>
+        <translation>Expirée sans réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>refund {amount}</source>
+        <translation>remboursement {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsModel</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+3"/>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be quoted</source>
+        <translation>sur devis</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+43"/>
+        <source>My bookings</source>
+        <translation>Mes réservations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show &amp;past and closed bookings</source>
+        <translation>Afficher les réservations &amp;passées et closes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your bookings</source>
+        <translation>Vos réservations</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Selected booking</source>
+        <translation>Réservation choisie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Annuler la réservation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dismiss refused request</source>
+        <translation>&amp;Ignorer la demande refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Exporter vers l’agenda…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected bookings (or all shown) as an .ics calendar file</source>
+        <translation>Enregistrer les réservations choisies (ou toutes celles affichées) dans un fichier d’agenda .ics</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Your bookings appear here once the data is ready.</source>
+        <translation>Vos réservations apparaissent ici dès que les données sont prêtes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your bookings could not be read: {problem}</source>
+        <translation>Vos réservations n’ont pas pu être lues : {problem}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sign in under “Account &amp; settings” to see your bookings.</source>
+        <translation>Connectez-vous dans « Compte et réglages » pour voir vos réservations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookings to show. Find a vehicle to make one.</source>
+        <translation>Aucune réservation à afficher. Trouvez un véhicule pour en faire une.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n booking(s) shown.</source>
+        <translation>
+            <numerusform>%n réservation affichée.</numerusform>
+            <numerusform>%n réservations affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price: {price}</source>
+        <translation>Prix : {price}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is sent at the next sync, as soon as the feed can be reached.</source>
+        <translation>Elle est envoyée à la prochaine synchronisation, dès que le flux est joignable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose other dates or another vehicle, or try again.</source>
+        <translation>Choisissez d’autres dates ou un autre véhicule, ou réessayez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel your booking of “{title}”, {dates}?</source>
+        <translation>Annuler votre réservation de « {title} », {dates} ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You will be refunded {refund} of the {price} paid.</source>
+        <translation>Vous serez remboursé de {refund} sur les {price} payés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the &amp;booking</source>
+        <translation>Annuler la &amp;réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;La garder</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is no booking to export.</source>
+        <translation>Il n’y a aucune réservation à exporter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export bookings to a calendar file</source>
+        <translation>Exporter les réservations vers un fichier d’agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {path} could not be written: {problem}. Choose another folder.</source>
+        <translation>Le fichier {path} n’a pas pu être écrit : {problem}. Choisissez un autre dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n booking(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n réservation exportée vers {path}</numerusform>
+            <numerusform>%n réservations exportées vers {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+200"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+202"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -546,9 +879,27 @@
     </message>
 </context>
 <context>
+    <name>DemoNotice</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+34"/>
+        <source>Demo data notice</source>
+        <translation>Avis sur les données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ⓘ Demo data: the vehicles, venues and people shown come from a sample feed running on this computer. Bookings made here are not real.</source>
+        <translation>ⓘ Données de démonstration : les véhicules, lieux et personnes affichés viennent d’un flux d’exemple qui tourne sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use a &amp;real feed…</source>
+        <translation>Utiliser un &amp;vrai flux…</translation>
+    </message>
+</context>
+<context>
     <name>Distance</name>
     <message>
-        <location line="-200"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-200"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
@@ -556,6 +907,167 @@
         <location line="+3"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+22"/>
+        <source>Use a real feed</source>
+        <translation>Utiliser un vrai flux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the address of the wheelshare feed you use (your organisation or community gives it to you). Your demo bookings stay with the demo feed.</source>
+        <translation>Saisissez l’adresse du flux wheelshare que vous utilisez (votre organisation ou communauté vous la donne). Vos réservations de démonstration restent sur le flux de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Feed &amp;address</source>
+        <translation>&amp;Adresse du flux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the feed&apos;s address.</source>
+        <translation>Saisissez l’adresse du flux.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+75"/>
+        <source>Enter a price (0 is allowed).</source>
+        <translation>Saisissez un prix (0 est accepté).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a price such as 65 or 65.50.</source>
+        <translation>Saisissez un prix comme 65 ou 65,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number of {unit}, or leave it empty.</source>
+        <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} {unit} is not physically sensible; enter {low} to {high} {unit}.</source>
+        <translation>{value} {unit} n’est pas physiquement plausible ; saisissez de {low} à {high} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from {low} to {high} {unit}.</source>
+        <translation>Saisissez un nombre de {low} à {high} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This price is unrealistically high; the most is {amount}.</source>
+        <translation>Ce prix est irréaliste ; le maximum est {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+54"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vehicles found</source>
+        <translation>Véhicules trouvés</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Number of results</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicles appear here once the data is ready.</source>
+        <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Sign in under “Account &amp; settings” to book.</source>
+        <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting for the data to be ready…</source>
+        <translation>En attente des données…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a place to sort by distance.</source>
+        <translation>Choisissez un lieu pour trier par distance.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No vehicle matches. Try a larger radius or fewer requirements.</source>
+        <translation>Aucun véhicule ne correspond. Essayez un rayon plus grand ou moins d’exigences.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vehicle(s) found near {place}</source>
+        <translation>
+            <numerusform>%n véhicule trouvé près de {place}</numerusform>
+            <numerusform>%n véhicules trouvés près de {place}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vehicle(s) found</source>
+        <translation>
+            <numerusform>%n véhicule trouvé</numerusform>
+            <numerusform>%n véhicules trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search did not work: {problem}. Try again, or sync if the data seems old.</source>
+        <translation>La recherche n’a pas abouti : {problem}. Réessayez, ou synchronisez si les données semblent anciennes.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This vehicle could not be shown: {problem}</source>
+        <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Booked: “{title}”. It appears under “My bookings”.</source>
+        <translation>Réservé : « {title} ». La réservation apparaît dans « Mes réservations ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request sent for “{title}”. Follow the owner&apos;s answer under “My bookings”.</source>
+        <translation>Demande envoyée pour « {title} ». Suivez la réponse du propriétaire dans « Mes réservations ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Not sent: {problem}</source>
+        <translation>Non envoyé : {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking not sent</source>
+        <translation>Réservation non envoyée</translation>
     </message>
 </context>
 <context>
@@ -569,20 +1081,248 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/wheelshare/ui/formatting.py" line="+92"/>
+        <location filename="../../src/wheelshare/ui/formatting.py" line="+109"/>
         <source>%n minute(s) ago</source>
         <translation>il y a %n minutes</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="-42"/>
+        <source>No ratings yet</source>
+        <translation>Pas encore de note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{avg} out of 5 ({n} ratings)</source>
+        <translation>{avg} sur 5 ({n} notes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+28"/>
+        <source>Requests waiting for your answer</source>
+        <translation>Demandes en attente de votre réponse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accept request</source>
+        <translation>&amp;Accepter la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline request</source>
+        <translation>&amp;Refuser la demande</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No requests are waiting for your answer.</source>
+        <translation>Aucune demande n’attend votre réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers are waiting to be sent to the feed.</source>
+        <translation>Vos réponses attendent d’être envoyées au flux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One request is waiting for your ans&amp;wer:</source>
+        <translation>Une demande attend votre ré&amp;ponse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} requests are waiting for your ans&amp;wer:</source>
+        <translation>{n} demandes attendent votre ré&amp;ponse :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your answer to {who} is waiting to be sent.</source>
+        <translation>Votre réponse à {who} attend d’être envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this renter</source>
+        <translation>ce locataire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepting confirms these dates and declines nothing else; the renter pays {price}.</source>
+        <translation>Accepter confirme ces dates sans rien refuser d’autre ; le locataire paie {price}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+2"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In every screen and dialog</source>
+        <translation>Dans chaque écran et dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next field or button</source>
+        <translation>Aller au champ ou bouton suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+Tab</source>
+        <translation>Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the previous field or button</source>
+        <translation>Revenir au champ ou bouton précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press that button or go to that field</source>
+        <translation>Presser ce bouton ou aller à ce champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the focused button, tick or untick a box</source>
+        <translation>Presser le bouton actif, cocher ou décocher une case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the highlighted button of a dialog</source>
+        <translation>Presser le bouton mis en avant d’un dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a dialog without changing anything</source>
+        <translation>Fermer un dialogue sans rien changer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move in lists and tables; change a date or number</source>
+        <translation>Se déplacer dans les listes et tableaux ; changer une date ou un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up, Page Down</source>
+        <translation>Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move a page at a time in lists</source>
+        <translation>Avancer d’une page à la fois dans les listes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a drop-down list or a calendar</source>
+        <translation>Ouvrir une liste déroulante ou un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen</source>
+        <translation>Cet écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everything in wheelshare works from the keyboard. Letters underlined in a screen work with Alt held down. This list is made from the screens themselves, so it is always complete.</source>
+        <translation>Tout wheelshare fonctionne au clavier. Les lettres soulignées d’un écran fonctionnent avec la touche Alt enfoncée. Cette liste est faite à partir des écrans eux-mêmes : elle est donc toujours complète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they do</source>
+        <translation>Ce qu’elles font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to “{field}”</source>
+        <translation>Aller à « {field} »</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+40"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+44"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -592,7 +1332,7 @@
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -663,11 +1403,225 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/message_bar.py" line="+26"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
         <location filename="../../src/wheelshare/ui/widgets/editors.py" line="+43"/>
         <source>No maximum</source>
         <translation>Sans maximum</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBookings</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+51"/>
+        <source>To re&amp;view ({n})</source>
+        <translation>À é&amp;valuer ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rentals of m&amp;y vehicles ({n})</source>
+        <translation>Locations de &amp;mes véhicules ({n})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sending the cancellation…</source>
+        <translation>Envoi de l’annulation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cancellation waits to be sent; {who} will be refunded in full.</source>
+        <translation>L’annulation attend d’être envoyée ; {who} sera intégralement remboursé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the renter</source>
+        <translation>le locataire</translation>
+    </message>
+</context>
+<context>
+    <name>MyVehicles</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="-48"/>
+        <source>Something went wrong: {kind}</source>
+        <translation>Un problème est survenu : {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>MyVehiclesPage</name>
+    <message>
+        <location line="+150"/>
+        <source>My vehicles</source>
+        <translation>Mes véhicules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your listings. New listings and changes are sent to the feed with the next sync.</source>
+        <translation>Vos annonces. Les nouvelles annonces et les modifications sont envoyées au flux à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your vehicles</source>
+        <translation>Vos véhicules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List a vehicle…</source>
+        <translation>&amp;Proposer un véhicule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availa&amp;bility…</source>
+        <translation>&amp;Disponibilité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nlist</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;miss these messages</source>
+        <translation>&amp;Ignorer ces messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles ({n})</source>
+        <translation>&amp;Véhicules ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ren&amp;tals</source>
+        <translation>&amp;Locations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Requests ({n})</source>
+        <translation>&amp;Demandes ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no requests waiting</source>
+        <translation>aucune demande en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 request waiting for your answer</source>
+        <translation>1 demande attend votre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} requests waiting for your answer</source>
+        <translation>{n} demandes attendent votre réponse</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
+        <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The app is still opening its data; try again in a moment.</source>
+        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{title}” is listed here and waits to be sent to the feed.</source>
+        <translation>« {title} » est proposé ici et attend d’être envoyé au flux.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your changes to “{title}” wait to be sent to the feed.</source>
+        <translation>Vos modifications de « {title} » attendent d’être envoyées au flux.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The availability of “{title}” waits to be sent to the feed.</source>
+        <translation>La disponibilité de « {title} » attend d’être envoyée au flux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlist this vehicle?</source>
+        <translation>Retirer ce véhicule ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlist “{title}”?</source>
+        <translation>Retirer « {title} » ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renters will no longer find it. Confirmed rentals stay as they are; requests waiting for your answer can still be answered.</source>
+        <translation>Les locataires ne le trouveront plus. Les locations confirmées restent inchangées ; vous pouvez encore répondre aux demandes en attente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlist</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it listed</source>
+        <translation>&amp;Le garder en ligne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{title}” will be unlisted with the next sync.</source>
+        <translation>« {title} » sera retiré à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You accepted {who}&apos;s request; the answer waits to be sent.</source>
+        <translation>Vous avez accepté la demande de {who} ; la réponse attend d’être envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>the renter</source>
+        <translation>le locataire</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>You declined {who}&apos;s request; the answer waits to be sent.</source>
+        <translation>Vous avez refusé la demande de {who} ; la réponse attend d’être envoyée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cancellation waits to be sent; {who} will be refunded in full.</source>
+        <translation>L’annulation attend d’être envoyée ; {who} sera intégralement remboursé.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1723,84 @@
         <location line="+4"/>
         <source>{status}, {refund} refunded</source>
         <translation>{status}, {refund} remboursés</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerRentals</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+30"/>
+        <source>{who} gets a full refund of {price}, because the owner cancels; you will not be paid for this rental. The dates from {start} until {end} become bookable again.</source>
+        <translation>{who} est intégralement remboursé de {price}, car c’est le propriétaire qui annule ; vous ne serez pas payé pour cette location. Les dates du {start} au {end} redeviennent réservables.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The renter</source>
+        <translation>Le locataire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rentals of your vehicles.</source>
+        <translation>Locations de vos véhicules.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upcoming rentals</source>
+        <translation>Locations à venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past rentals</source>
+        <translation>Locations passées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;À venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;st</source>
+        <translation>Pa&amp;ssées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel rental…</source>
+        <translation>An&amp;nuler la location…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pa&amp;st ({n})</source>
+        <translation>Pa&amp;ssées ({n})</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Upcoming ({n})</source>
+        <translation>&amp;À venir ({n})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel this rental?</source>
+        <translation>Annuler cette location ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the rental of {vehicle} by {who}?</source>
+        <translation>Annuler la location de {vehicle} par {who} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a renter</source>
+        <translation>un locataire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the &amp;rental</source>
+        <translation>Annuler la &amp;location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;La garder</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1909,7 @@
         <translation> kg</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} à {high}.</translation>
     </message>
@@ -1063,6 +2095,39 @@
     </message>
 </context>
 <context>
+    <name>RentalsToReview</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+110"/>
+        <source>&amp;Rentals to review ({n})</source>
+        <translation>&amp;Locations à évaluer ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No completed rental is waiting for your review.</source>
+        <translation>Aucune location terminée n’attend votre avis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed rentals to review</source>
+        <translation>Locations terminées à évaluer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write a review of this vehicle…</source>
+        <translation>&amp;Écrire un avis sur ce véhicule…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>review</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Thank you. Your review of {title} waits to be sent; it shows on the vehicle&apos;s page after the next sync.</source>
+        <translation>Merci. Votre avis sur {title} attend d’être envoyé ; il apparaîtra sur la page du véhicule après la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/owner/models.py" line="-72"/>
@@ -1141,7 +2206,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-278"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-282"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -1211,12 +2276,7 @@
         <translation>Zéro signifie sans maximum.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Only vehicles I can book &amp;instantly</source>
-        <translation>Seulement les véhicules réservables &amp;immédiatement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fits &amp;my wheelchair</source>
         <translation>Convient à &amp;mon fauteuil</translation>
     </message>
@@ -1271,7 +2331,7 @@
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>
@@ -1289,6 +2349,44 @@
         <location line="+2"/>
         <source>My wheelchair: {w} cm wide, {l} cm long, {h} cm seated height, {kg} kg with occupant; {role}.</source>
         <translation>Mon fauteuil : {w} cm de large, {l} cm de long, {h} cm de hauteur assise, {kg} kg avec l’occupant ; {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+8"/>
+        <source>opening the local data</source>
+        <translation>ouverture des données locales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the demo feed</source>
+        <translation>Démarrage du flux de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening your data</source>
+        <translation>Ouverture de vos données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparing the demo data (only the first time)</source>
+        <translation>préparation des données de démonstration (la première fois seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wheelshare could not open its data: {problem}</source>
+        <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing in the demo renter</source>
+        <translation>connexion du locataire de démonstration</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2508,229 @@
         <location line="+1"/>
         <source>Fetch the latest data and send waiting actions (F5)</source>
         <translation>Récupérer les dernières données et envoyer les actions en attente (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetail</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="-87"/>
+        <source>A renter</source>
+        <translation>Un locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boarding</source>
+        <translation>Accès à bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving controls</source>
+        <translation>Commandes de conduite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}, {when}: {marks}</source>
+        <translation>{who}, {when} : {marks}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: partly available, free {spans}</source>
+        <translation>{day} : disponible en partie, libre {spans}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheelchair places: {n}; seats: {s}</source>
+        <translation>Places pour fauteuil : {n} ; sièges : {s}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: available all day</source>
+        <translation>{day} : disponible toute la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: not available</source>
+        <translation>{day} : indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-day {h}, day {d}, week {w}</source>
+        <translation>Demi-journée {h}, journée {d}, semaine {w}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Books instantly</source>
+        <translation>Réservation immédiate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The owner confirms each request</source>
+        <translation>Le propriétaire confirme chaque demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates in the search to see the price.</source>
+        <translation>Choisissez des dates dans la recherche pour voir le prix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reviews yet.</source>
+        <translation>Pas encore d’avis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} to {b}</source>
+        <translation>{a} à {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available for these dates: choose other dates.</source>
+        <translation>Indisponible à ces dates : choisissez d’autres dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes: its measurements suit your wheelchair.</source>
+        <translation>Oui : ses mesures conviennent à votre fauteuil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No:</source>
+        <translation>Non :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot tell: some measurements are missing:</source>
+        <translation>Impossible à dire : il manque des mesures :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>midnight</source>
+        <translation>minuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{distance} away</source>
+        <translation>à {distance}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner: {name}</source>
+        <translation>Propriétaire : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: {total}</source>
+        <translation>Total : {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} at {price}: {total}</source>
+        <translation>{count} à {price} : {total}</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPane</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+119"/>
+        <source>Vehicle details</source>
+        <translation>Détails du véhicule</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price for your dates</source>
+        <translation>Prix pour vos dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+153"/>
+        <source>&amp;Request booking</source>
+        <translation>&amp;Demander la réservation</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Fits my wheelchair?</source>
+        <translation>Convient à mon fauteuil ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adaptations</source>
+        <translation>Aménagements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Availability, the next four weeks</source>
+        <translation>Disponibilité, les quatre prochaines semaines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Availability, day by day</source>
+        <translation>Disponibilité, jour par jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a vehicle in the list to see it here.</source>
+        <translation>Choisissez un véhicule dans la liste pour le voir ici.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>&amp;Book now</source>
+        <translation>&amp;Réserver maintenant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a start and an end in the search first.</source>
+        <translation>Choisissez d’abord un début et une fin dans la recherche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle is taken during these dates.</source>
+        <translation>Le véhicule est pris à ces dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked at once; you can cancel under “My bookings”.</source>
+        <translation>Réservé aussitôt ; vous pouvez annuler dans « Mes réservations ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner answers your request; follow it under “My bookings”.</source>
+        <translation>Le propriétaire répond à votre demande ; suivez-la dans « Mes réservations ».</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2948,64 @@
         <location line="+4"/>
         <source>Tick {part} under Adaptations, or leave this empty.</source>
         <translation>Cochez {part} sous Aménagements, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleResults</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+1"/>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per day</source>
+        <translation>Prix par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheelchair places</source>
+        <translation>Places pour fauteuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instant</source>
+        <translation>Immédiate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On request</source>
+        <translation>Sur demande</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +3240,70 @@
     </message>
 </context>
 <context>
+    <name>VenueDetail</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+79"/>
+        <source>Choose a venue in the results to see how accessible it is.</source>
+        <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+82"/>
+        <source>&amp;Rate this venue</source>
+        <translation>&amp;Noter ce lieu</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Accessibility, criterion by criterion</source>
+        <translation>Accessibilité, critère par critère</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accessibility criteria</source>
+        <translation>Critères d’accessibilité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has reviewed this place yet. Be the first.</source>
+        <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, updated {date}</source>
+        <translation>, mis à jour le {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: {source}{updated}.</source>
+        <translation>Source : {source}{updated}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;a href=&quot;{url}&quot;&gt;Open the record at {source}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;Ouvrir la fiche sur {source}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Edit your review</source>
+        <translation>&amp;Modifier votre avis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
+        <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews ({n})</source>
+        <translation>Avis ({n})</translation>
+    </message>
+</context>
+<context>
     <name>VenueResultsModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/models.py" line="-245"/>
@@ -1891,6 +3334,120 @@
         <location line="+69"/>
         <source>{d} away</source>
         <translation>à {d}</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSearchForm</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+59"/>
+        <source>name, street or description</source>
+        <translation>nom, rue ou description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search venues</source>
+        <translation>&amp;Chercher des lieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Any category</source>
+        <translation>Toutes catégories</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Near (city)</source>
+        <translation>&amp;Près de (ville)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Within</source>
+        <translation>D&amp;ans un rayon de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Must have</source>
+        <translation>Doit avoir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least &amp;partially accessible</source>
+        <translation>Au moins &amp;partiellement accessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep-free entrance</source>
+        <translation>En&amp;trée de plain-pied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible t&amp;oilet</source>
+        <translation>&amp;Toilettes accessibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible par&amp;king</source>
+        <translation>Stationnement a&amp;ccessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;levator</source>
+        <translation>Asce&amp;nseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hearing loop</source>
+        <translation>&amp;Boucle magnétique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits &amp;my wheelchair (door width)</source>
+        <translation>Convient à &amp;mon fauteuil (largeur de porte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Door at least</source>
+        <translation>&amp;Porte d’au moins</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum door width</source>
+        <translation>Largeur de porte minimale</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>S&amp;earch</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear &amp;filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No place called “{name}” is known; choose one from the list, or leave it empty to search everywhere.</source>
+        <translation>Aucun lieu nommé « {name} » n’est connu ; choisissez-en un dans la liste, ou laissez vide pour chercher partout.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3551,59 @@
         <location line="+1"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+96"/>
+        <source>Venues</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venues found</source>
+        <translation>Lieux trouvés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by name, place or what the venue must have; results appear &amp;below.</source>
+        <translation>Cherchez par nom, lieu ou équipement requis ; les résultats apparaissent ci-&amp;dessous.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The venues are still loading; the search runs when they are ready.</source>
+        <translation>Les lieux sont encore en chargement ; la recherche se lance dès qu’ils sont prêts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“Fits my wheelchair” needs your chair&apos;s measurements: enter them under Account &amp; settings.</source>
+        <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No venue matches. Try fewer filters or a larger radius.</source>
+        <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One venue matches.</source>
+        <translation>Un lieu correspond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} venues match.</source>
+        <translation>{n} lieux correspondent.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sign in under Account &amp; settings to rate venues.</source>
+        <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thank you. Your review of {name} waits to be sent to the feed.</source>
+        <translation>Merci. Votre avis sur {name} attend d’être envoyé au flux.</translation>
     </message>
 </context>
 </TS>

@@ -38,14 +38,15 @@ class Shortcut:
 
 
 def mnemonic(text: str) -> str | None:
-    """The letter after a single ``&`` in ``text`` (``"&&"`` is a literal ampersand)."""
+    """The letter after a single ``&`` in ``text``; ``"&&"`` and ``"& "`` are plain ampersands."""
     i = 0
     while i < len(text) - 1:
         if text[i] == "&":
             if text[i + 1] == "&":
                 i += 2
                 continue
-            return text[i + 1].upper()
+            if text[i + 1].isalnum():
+                return text[i + 1].upper()
         i += 1
     return None
 

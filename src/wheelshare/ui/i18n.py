@@ -91,8 +91,14 @@ def pseudo(text: str) -> str:
         last = match.end()
     out.append(text[last:].translate(_ACCENTS))
     body = "".join(out)
-    padding = "~" * max(1, math.ceil(len(text) * PSEUDO_GROWTH) - 2)
-    return f"[{body}{padding}]"
+    # Padding in short words, as real translations grow: by more words, which
+    # wrap, rather than by one unbreakable run.
+    extra = max(1, math.ceil(len(text) * PSEUDO_GROWTH) - 2)
+    words: list[str] = []
+    while extra > 0:
+        words.append("~" * min(extra, 6))
+        extra -= len(words[-1]) + 1
+    return f"[{body} {' '.join(words)}]" if len(text) > 12 else f"[{body}{''.join(words)}]"
 
 
 class PseudoTranslator(QTranslator):

@@ -1,0 +1,551 @@
+"""Generic accessibility audits over a window or dialog and all its widgets.
+
+Each audit walks every visible widget under a root, so screens and dialogs
+added later are covered without changing the audits. Each returns the
+problems found, in words that name the widget, plus counts for the report.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollBar,
+    QSizeGrip,
+    QSlider,
+    QSplitterHandle,
+    QStackedWidget,
+    QStyle,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from wheelshare.ui.help import mnemonic
+
+MIN_TARGET_PX = 24
+
+
+@dataclass
+class Report:
+    """Problems found and what was looked at."""
+
+    checked: int = 0
+    problems: list[str] = field(default_factory=list)
+    smallest_target: tuple[int, int, str] | None = None
+
+    def add(self, widget: QWidget, what: str) -> None:
+        self.problems.append(f"{describe(widget)}: {what}")
+
+    def merge(self, other: Report) -> None:
+        self.checked += other.checked
+        self.problems += other.problems
+        if other.smallest_target and (
+            self.smallest_target is None
+            or _area(other.smallest_target) < _area(self.smallest_target)
+        ):
+            self.smallest_target = other.smallest_target
+
+
+def _area(t: tuple[int, int, str]) -> int:
+    return min(t[0], t[1])
+
+
+def widget_text(w: QWidget) -> str:
+    for getter in ("text", "title", "windowTitle"):
+        f = getattr(w, getter, None)
+        if callable(f):
+            try:
+                value = f()
+            except TypeError:
+                continue
+            if isinstance(value, str) and value:
+                return value
+    return ""
+
+
+def describe(w: QWidget) -> str:
+    text = widget_text(w)
+    name = w.objectName()
+    window = w.window()
+    where = window.windowTitle() or type(window).__name__
+    bits = [type(w).__name__]
+    if name:
+        bits.append(f"#{name}")
+    if text:
+        bits.append(repr(text[:60]))
+    return f"{' '.join(bits)} in {where!r}"
+
+
+def shown(root: QWidget) -> list[QWidget]:
+    """``root`` and every descendant a person can see now."""
+    widgets = [root] if root.isVisible() else []
+    widgets += [w for w in root.findChildren(QWidget) if w.isVisible() and not w.isWindow()]
+    return widgets
+
+
+def _inside(w: QWidget, kinds: tuple[type, ...]) -> bool:
+    p = w.parentWidget()
+    while p is not None and not p.isWindow():
+        if isinstance(p, kinds):
+            return True
+        p = p.parentWidget()
+    return False
+
+
+def is_internal(w: QWidget) -> bool:
+    """Parts of a composite widget that its owner speaks for (a spin box's editor…)."""
+    parent = w.parentWidget()
+    if isinstance(parent, QAbstractSpinBox | QComboBox) and isinstance(w, QLineEdit):
+        return True
+    if isinstance(parent, QTabBar | QLineEdit | QCalendarWidget | QMenu):
+        return True
+    if isinstance(w, QScrollBar | QSizeGrip | QSplitterHandle):
+        return True
+    return _inside(w, (QCalendarWidget,))
+
+
+def takes_tab_focus(w: QWidget) -> bool:
+    return (
+        bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and w.isEnabled()
+        and w.isVisible()
+        and w.focusProxy() is None
+        and not w.isWindow()
+    )
+
+
+def accessible(w: QWidget) -> QAccessible | None:
+    return QAccessible.queryAccessibleInterface(w)  # type: ignore[return-value]
+
+
+def accessible_name(w: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(w)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def _columns(model: QAbstractItemModel) -> int:
+    # A list model's columnCount is private in C++: a list has one column.
+    if isinstance(model, QAbstractListModel):
+        return 1
+    return model.columnCount(QModelIndex())
+
+
+_GENERIC_ROLES = {QAccessible.Role.NoRole, QAccessible.Role.Client}
+
+
+# --------------------------------------------------------------------- names
+def audit_names(root: QWidget) -> Report:
+    """Every focusable control has a role and a name; images too; views have headers."""
+    report = Report()
+    for w in shown(root):
+        if is_internal(w):
+            continue
+        iface = QAccessible.queryAccessibleInterface(w)
+        if takes_tab_focus(w):
+            report.checked += 1
+            if iface is None:
+                report.add(w, "no accessible interface")
+                continue
+            name = accessible_name(w)
+            if not re.search(r"\w", name):
+                role = iface.role()
+                kind = "no role of its own and " if role in _GENERIC_ROLES else ""
+                report.add(
+                    w,
+                    f"focusable but has {kind}no accessible name (give it a buddy"
+                    " label, text, or setAccessibleName)",
+                )
+        elif isinstance(w, QLabel) and w.pixmap() is not None and not w.pixmap().isNull():
+            report.checked += 1
+            if not accessible_name(w):
+                report.add(w, "image without an accessible name")
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            report.checked += 1
+            model = w.model()
+            header = getattr(w, "horizontalHeader", None)
+            if callable(header) and header() is not None and not header().isHidden():
+                for col in range(_columns(model)):
+                    if header().isSectionHidden(col):
+                        continue
+                    title = model.headerData(col, Qt.Orientation.Horizontal)
+                    if not isinstance(title, str) or not title.strip():
+                        report.add(w, f"column {col} has no header text")
+            for row in range(min(model.rowCount(QModelIndex()), 5)):
+                index = model.index(row, 0)
+                text = model.data(index, Qt.ItemDataRole.AccessibleTextRole) or model.data(
+                    index, Qt.ItemDataRole.DisplayRole
+                )
+                if not isinstance(text, str) or not text.strip():
+                    report.add(w, f"row {row} has no text for a screen reader")
+    return report
+
+
+# ------------------------------------------------------------------- clipping
+def _fits(needed: int, have: int) -> bool:
+    return needed <= have + 1  # one pixel of rounding
+
+
+def _longest_word(fm: QFontMetrics, text: str) -> int:
+    words = re.split(r"\s+", re.sub(r"<[^>]+>", " ", text).replace("&", ""))
+    return max((fm.horizontalAdvance(word) for word in words if word), default=0)
+
+
+def audit_clipping(root: QWidget) -> Report:
+    """No label, button, group title, tab or column header is cut off or overlapped."""
+    report = Report()
+    for w in shown(root):
+        if is_internal(w):
+            continue
+        if isinstance(w, QLabel) and w.text() and (w.pixmap() is None or w.pixmap().isNull()):
+            report.checked += 1
+            rect = w.contentsRect()
+            if w.wordWrap():
+                need_h = w.heightForWidth(w.width())
+                if need_h > 0 and not _fits(need_h, w.height()):
+                    report.add(w, f"wrapped text needs {need_h} px height, has {w.height()}")
+                if not _fits(_longest_word(w.fontMetrics(), w.text()), rect.width()):
+                    report.add(w, f"a word is wider than the label ({rect.width()} px)")
+            else:
+                hint = w.sizeHint()
+                if not _fits(hint.width(), w.width()) or not _fits(
+                    w.fontMetrics().height(), w.height()
+                ):
+                    report.add(
+                        w,
+                        f"text needs {hint.width()}×{w.fontMetrics().height()} px,"
+                        f" has {w.width()}×{w.height()}",
+                    )
+        elif isinstance(w, QAbstractButton) and w.text():
+            report.checked += 1
+            hint = w.sizeHint()
+            if not _fits(hint.width(), w.width()) or not _fits(
+                w.fontMetrics().height(), w.height()
+            ):
+                report.add(
+                    w,
+                    f"text needs {hint.width()}×{hint.height()} px, has {w.width()}×{w.height()}",
+                )
+        elif isinstance(w, QGroupBox) and w.title():
+            report.checked += 1
+            need = w.fontMetrics().horizontalAdvance(w.title().replace("&", "")) + 8
+            if w.isCheckable():
+                need += 24
+            if not _fits(need, w.width()):
+                report.add(w, f"title needs {need} px, has {w.width()}")
+        elif isinstance(w, QComboBox) and w.currentText():
+            report.checked += 1
+            need = w.fontMetrics().horizontalAdvance(w.currentText()) + 24 + 2 * 6
+            if not _fits(need, w.width()):
+                report.add(w, f"choice {w.currentText()!r} needs {need} px, has {w.width()}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                report.checked += 1
+                if not _fits(w.tabSizeHint(i).width(), w.tabRect(i).width()):
+                    report.add(w, f"tab {w.tabText(i)!r} is cut short")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            model = w.model()
+            if model is None:
+                continue
+            fm = w.fontMetrics()
+            for col in range(_columns(model)):
+                if w.isSectionHidden(col):
+                    continue
+                report.checked += 1
+                title = model.headerData(col, Qt.Orientation.Horizontal)
+                if not isinstance(title, str):
+                    continue
+                tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                margin = w.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, w)
+                need = fm.horizontalAdvance(title) + 2 * margin
+                if w.isSortIndicatorShown() and w.sortIndicatorSection() == col:
+                    need += w.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, w)
+                if not _fits(need, w.sectionSize(col)) and not tip:
+                    report.add(
+                        w, f"column title {title!r} needs {need} px, has {w.sectionSize(col)}"
+                    )
+    report.merge(audit_overlap(root))
+    return report
+
+
+def audit_overlap(root: QWidget) -> Report:
+    """Sibling widgets laid out side by side never cover each other."""
+    report = Report()
+    for parent in shown(root):
+        if isinstance(
+            parent,
+            QAbstractScrollArea
+            | QStackedWidget
+            | QTabBar
+            | QAbstractSpinBox
+            | QComboBox
+            | QCalendarWidget,
+        ):
+            continue
+        kids = [
+            k
+            for k in parent.children()
+            if isinstance(k, QWidget) and k.isVisible() and not k.isWindow() and not is_internal(k)
+        ]
+        for i, a in enumerate(kids):
+            for b in kids[i + 1 :]:
+                report.checked += 1
+                overlap = a.geometry().intersected(b.geometry())
+                if overlap.width() > 1 and overlap.height() > 1:
+                    report.add(a, f"overlaps {describe(b)} by {overlap.width()}×{overlap.height()}")
+    return report
+
+
+# -------------------------------------------------------------------- targets
+def clickable(w: QWidget) -> bool:
+    return (
+        isinstance(w, QAbstractButton | QComboBox | QAbstractSpinBox | QLineEdit | QSlider)
+        and w.isEnabled()
+    )
+
+
+def audit_targets(root: QWidget, minimum: int = MIN_TARGET_PX) -> Report:
+    """Every clickable control is at least ``minimum`` px in both directions."""
+    report = Report()
+    for w in shown(root):
+        if is_internal(w) or not clickable(w):
+            continue
+        report.checked += 1
+        size = (w.width(), w.height())
+        if report.smallest_target is None or min(size) < min(report.smallest_target[:2]):
+            report.smallest_target = (size[0], size[1], describe(w))
+        if min(size) < minimum:
+            report.add(w, f"target is {size[0]}×{size[1]} px, under {minimum}×{minimum}")
+    for bar in (w for w in shown(root) if isinstance(w, QTabBar)):
+        for i in range(bar.count()):
+            report.checked += 1
+            r = bar.tabRect(i)
+            if min(r.width(), r.height()) < minimum:
+                report.add(bar, f"tab {bar.tabText(i)!r} is {r.width()}×{r.height()} px")
+    return report
+
+
+# ------------------------------------------------------------------ keyboard
+_STANDARD_BUTTON = QDialogButtonBox.StandardButton.NoButton
+
+
+def audit_mnemonics(root: QWidget) -> Report:
+    """Every button has an Alt+letter or a shortcut; a dialog's standard buttons
+    answer Enter and Escape. Mnemonics used twice on one screen are listed."""
+    report = Report()
+    letters: dict[str, list[QWidget]] = {}
+    for w in shown(root):
+        # Actions; check boxes and radio buttons are choices, reached with Tab.
+        if not isinstance(w, QPushButton | QToolButton):
+            continue
+        if is_internal(w) or not w.text():
+            continue
+        box = w.parentWidget()
+        if isinstance(box, QDialogButtonBox) and box.standardButton(w) != _STANDARD_BUTTON:
+            continue
+        report.checked += 1
+        letter = mnemonic(w.text())
+        if letter:
+            letters.setdefault(letter, []).append(w)
+        elif w.shortcut().isEmpty():
+            report.add(w, "no underlined letter (&) and no shortcut")
+    for w in shown(root):
+        if isinstance(w, QLabel) and w.buddy() is not None and mnemonic(w.text()):
+            letters.setdefault(mnemonic(w.text()) or "", []).append(w)
+    report.duplicates = {k: v for k, v in letters.items() if len(v) > 1}  # type: ignore[attr-defined]
+    return report
+
+
+def audit_keyboard_traps(root: QWidget) -> Report:
+    """Tab never stays inside one control: text areas pass Tab on, and item views
+    do not walk cell by cell on Tab (arrows do that)."""
+    report = Report()
+    for w in shown(root):
+        if isinstance(w, QTextEdit | QPlainTextEdit) and not w.isReadOnly():
+            report.checked += 1
+            if not w.tabChangesFocus():
+                report.add(w, "Tab types a tab character instead of moving on (tabChangesFocus)")
+        elif isinstance(w, QAbstractItemView) and takes_tab_focus(w):
+            report.checked += 1
+            if w.tabKeyNavigation():
+                report.add(w, "Tab moves between cells, trapping the keyboard (tabKeyNavigation)")
+    return report
+
+
+def tab_sequence(
+    window: QWidget, presses: int, key: Qt.Key = Qt.Key.Key_Tab
+) -> list[tuple[QWidget, QRect]]:
+    """Widgets that hold focus after each of ``presses`` real Tab key presses,
+    with where each one was on screen at that moment (scroll areas move)."""
+    from PySide6.QtTest import QTest
+
+    seen: list[tuple[QWidget, QRect]] = []
+    for _ in range(presses):
+        target = QApplication.focusWidget() or window
+        QTest.keyClick(target, key)
+        QApplication.processEvents()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            seen.append((focused, _global_rect(focused)))
+    return seen
+
+
+def _radio_group(w: QWidget) -> object | None:
+    if not isinstance(w, QRadioButton):
+        return None
+    group = w.group()
+    if group is not None and group.exclusive():
+        return group
+    return w.parentWidget() if w.autoExclusive() else None
+
+
+def audit_tab_order(window: QWidget, root: QWidget) -> Report:
+    """Tab reaches every focusable control of ``root`` and comes back round, and
+    never jumps back up within one column (reading order: down, then across)."""
+    report = Report()
+    targets = [w for w in shown(root) if takes_tab_focus(w) and not is_internal(w)]
+    report.checked += len(targets)
+    if not targets:
+        return report
+    targets[0].setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    start = QApplication.focusWidget()
+    steps = tab_sequence(window, len(shown(window)) + 5)
+    sequence = [w for w, _ in steps]
+    visited = set(map(id, sequence))
+    # In a group of radio buttons Tab enters once; arrows move between them.
+    groups_reached = {id(_radio_group(w)) for w in sequence if _radio_group(w) is not None}
+    for w in targets:
+        group = _radio_group(w)
+        if group is not None and id(group) in groups_reached:
+            continue
+        if id(w) not in visited:
+            report.add(w, "never reached with Tab")
+    if start is None or id(start) not in visited:
+        report.add(start or window, "Tab never comes back round: focus is trapped")
+        return report
+    # One round, from the start back to it: reading order within one column.
+    first = sequence.index(start)
+    cycle = [(start, _global_rect(start)), *steps[:first]]
+    inside = [(w, r) for w, r in cycle if w is root or root.isAncestorOf(w)]
+    for (a, ra), (b, rb) in itertools.pairwise(inside):
+        same_column = ra.left() < rb.right() and rb.left() < ra.right()
+        if same_column and rb.bottom() < ra.top() and not a.isAncestorOf(b):
+            report.add(b, f"comes after {describe(a)} but sits above it")
+    return report
+
+
+def _global_rect(w: QWidget) -> QRect:
+    return QRect(w.mapToGlobal(w.rect().topLeft()), w.size())
+
+
+# --------------------------------------------------------------- focus frame
+def focus_ring_fraction(w: QWidget, colour: QColor, width: int = 2) -> float:
+    """Share of the pixels of ``w``'s outer ring (``width`` px) drawn in ``colour``."""
+    area = w.rect()
+    if isinstance(w, QTabBar):
+        area = w.tabRect(w.currentIndex())
+    image: QImage = w.grab(area).toImage()
+    ratio = image.devicePixelRatio()
+    wpx, hpx = image.width(), image.height()
+    band = max(1, round(width * ratio))
+    total = hits = 0
+    target = colour.rgb()
+    for x in range(wpx):
+        for y in list(range(band)) + list(range(hpx - band, hpx)):
+            total += 1
+            hits += image.pixel(x, y) == target
+    for y in range(band, hpx - band):
+        for x in list(range(band)) + list(range(wpx - band, wpx)):
+            total += 1
+            hits += image.pixel(x, y) == target
+    return hits / total if total else 0.0
+
+
+# -------------------------------------------------------------- translations
+_PSEUDO = re.compile(r"\[[^\[\]]*~\]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Words that are the same in every language on purpose.
+UNTRANSLATED_ON_PURPOSE = {"wheelshare", "English", "Français", "EUR", "GBP", "CHF", "USD"}
+
+
+def visible_texts(root: QWidget) -> Iterable[tuple[QWidget, str]]:
+    """Every string the app shows or gives a screen reader, with its widget."""
+    for w in shown(root):
+        if isinstance(w, QLabel):
+            yield w, re.sub(r"<[^>]+>", " ", w.text())
+        elif isinstance(w, QAbstractButton):
+            yield w, w.text()
+        elif isinstance(w, QGroupBox):
+            yield w, w.title()
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            for i in range(w.count()):
+                yield w, w.itemText(i)
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield w, w.tabText(i)
+        elif isinstance(w, QLineEdit):
+            yield w, w.placeholderText()
+        elif isinstance(w, QAbstractSpinBox):
+            yield w, getattr(w, "suffix", lambda: "")()
+            yield w, w.specialValueText()
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for col in range(_columns(model)):
+                title = model.headerData(col, Qt.Orientation.Horizontal)
+                if isinstance(title, str):
+                    yield w, title
+        if w.isWindow():
+            yield w, w.windowTitle()
+        yield w, w.toolTip()
+        yield w, w.accessibleName()
+        yield w, w.accessibleDescription()
+
+
+_URL = re.compile(r"\b\w+://\S+")
+
+
+def untranslated(text: str) -> str:
+    """What is left of ``text`` outside pseudo-localised parts: words that
+    never went through translation (web addresses are examples, not words)."""
+    text = _URL.sub(" ", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _PSEUDO.sub(" ", text)
+    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    return " ".join(w for w in words if w not in UNTRANSLATED_ON_PURPOSE)
+
+
+def audit_translated(root: QWidget) -> Report:
+    """Run under pseudo-localisation: every visible string went through tr()."""
+    report = Report()
+    for w, text in visible_texts(root):
+        if not text or not text.strip():
+            continue
+        report.checked += 1
+        left = untranslated(text)
+        if left:
+            report.add(w, f"not translatable: {left!r} in {text[:80]!r}")
+    return report

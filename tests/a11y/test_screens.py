@@ -1,0 +1,157 @@
+"""Every main screen and dialog, walked widget by widget, at 100, 150 and 200 % text.
+
+Names and roles, clipped or overlapping text, target sizes, mnemonics and
+keyboard traps, tab order, the focus frame, and translation coverage under
+pseudo-localisation and in French. The audits are generic (tests/a11y/audit.py),
+so screens and dialogs added later are covered as they land.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from wheelshare.ui import i18n, theme
+from wheelshare.ui.help import all_shortcuts, mnemonic, plain
+
+from . import audit
+from .known_gaps import split
+from .screens import DIALOGS, NOT_SHOWN, dialog_classes, dialogs, pages
+
+Factory = Callable[..., QWidget]
+AUDITS = {
+    "names": audit.audit_names,
+    "clipping": audit.audit_clipping,
+    "targets": audit.audit_targets,
+    "mnemonics": audit.audit_mnemonics,
+    "keyboard traps": audit.audit_keyboard_traps,
+}
+
+
+def _run(window: QWidget, audits: dict[str, Callable[[QWidget], audit.Report]]) -> audit.Report:
+    total = audit.Report()
+    for _key, page in pages(window):
+        for run in audits.values():
+            total.merge(run(window if run is audit.audit_clipping else page))
+    for _name, dialog in dialogs(window):
+        for run in audits.values():
+            total.merge(run(dialog))
+    return total
+
+
+def _verdict(label: str, report: audit.Report) -> None:
+    new, known = split(report.problems)
+    print(
+        f"{label}: {report.checked} objects checked, {len(new)} failures,"
+        f" {len(known)} known gaps (tests/a11y/known_gaps.py)"
+    )
+    for problem in known:
+        print(f"  known gap: {problem}")
+    if report.smallest_target:
+        w, h, what = report.smallest_target
+        print(f"{label}: smallest target {w}×{h} px ({what})")
+    assert not new, "\n".join(new)
+
+
+def test_every_dialog_is_audited() -> None:
+    missing = dialog_classes() - set(DIALOGS) - NOT_SHOWN
+    assert not missing, f"add these dialogs to tests/a11y/screens.py DIALOGS: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_screens_and_dialogs_at_text_size(main_window: Factory, scale: int) -> None:
+    window = main_window("--text-scale", str(scale))
+    _verdict(f"{scale} % text", _run(window, AUDITS))
+
+
+def test_tab_order_follows_reading_order_without_traps(main_window: Factory) -> None:
+    window = main_window()
+    report = audit.Report()
+    for _key, page in pages(window):
+        report.merge(audit.audit_tab_order(window, page))
+    for _name, dialog in dialogs(window):
+        report.merge(audit.audit_tab_order(dialog, dialog))
+    _verdict("tab order", report)
+
+
+@pytest.mark.parametrize("name", ["default", "high_contrast"])
+def test_focus_frame_is_visible_at_200_percent(
+    main_window: Factory, appearance: QApplication, qtbot: QtBot, name: str
+) -> None:
+    window = main_window("--text-scale", "200", "--theme", name)
+    colour = theme.colour("focus")
+    report = audit.Report()
+    kinds: set[type] = set()
+    for _key, page in pages(window):
+        for w in audit.shown(page):
+            if not audit.takes_tab_focus(w) or audit.is_internal(w) or type(w) in kinds:
+                continue
+            kinds.add(type(w))
+            report.checked += 1
+            w.setFocus()
+            QApplication.processEvents()
+            share = audit.focus_ring_fraction(w, colour)
+            if share < 0.5:
+                report.add(w, f"focus frame covers {share:.0%} of its edge, not at least half")
+    print(f"focus frame ({name}): widget kinds checked: {sorted(k.__name__ for k in kinds)}")
+    _verdict(f"focus frame {name}", report)
+
+
+def test_help_page_lists_every_shortcut_and_mnemonic(main_window: Factory) -> None:
+    window = main_window()
+    rows = all_shortcuts(window)
+    listed = {(r.keys, r.action) for r in rows}
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    for action in window.findChildren(QAction):
+        for seq in action.shortcuts():
+            keys = seq.toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(k == keys for k, _ in listed), f"{keys} ({action.text()}) not listed"
+    for _key, page in pages(window):
+        for button in page.findChildren(QAbstractButton):
+            letter = mnemonic(button.text())
+            if letter:
+                assert (f"Alt+{letter}", plain(button.text())) in listed, button.text()
+
+
+def test_pseudo_localised_screens_show_only_translated_text_and_nothing_clipped(
+    main_window: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    window = main_window()
+    report = _run(window, {"translated": audit.audit_translated, "clipping": audit.audit_clipping})
+    _verdict("pseudo-localised", report)
+
+
+def _same_in_french() -> set[str]:
+    """Strings whose French translation is, correctly, the English word (Source, Date…)."""
+    import xml.etree.ElementTree as ET
+
+    from wheelshare.paths import resource
+
+    root = ET.parse(resource("translations", "wheelshare_fr.ts")).getroot()
+    return {
+        plain(m.findtext("source") or "")
+        for m in root.iter("message")
+        if m.findtext("source") == m.findtext("translation")
+    }
+
+
+def test_french_screens_have_no_english_left(main_window: Factory) -> None:
+    same = _same_in_french() | audit.UNTRANSLATED_ON_PURPOSE
+    english = main_window("--lang", "en")
+    seen_en = {t for _k, p in pages(english) for _w, t in audit.visible_texts(p)}
+    french = main_window("--lang", "fr")
+    report = audit.Report()
+    for _key, page in pages(french):
+        for w, text in audit.visible_texts(page):
+            if not audit.untranslated(text or ""):
+                continue
+            report.checked += 1
+            if text in seen_en and plain(text) not in same:
+                report.add(w, f"still English in French: {text[:80]!r}")
+    _verdict("French", report)

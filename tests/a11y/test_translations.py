@@ -1,0 +1,114 @@
+"""The French translation is complete, faithful to its placeholders, and compiled."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from wheelshare.paths import resource
+from wheelshare.ui.help import mnemonic
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = Path(shutil.which("pyside6-lupdate") or ROOT / ".venv/bin/pyside6-lupdate").parent
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?\d+|%n")
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.append((name, message.findtext("source") or "", message))
+    return out
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+def test_every_french_string_is_translated_and_keeps_its_placeholders() -> None:
+    messages = _messages(resource("translations", "wheelshare_fr.ts"))
+    problems = []
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{context}: {source!r} is {translation.get('type')}")
+            continue
+        for text in _translations(message):
+            if not text.strip():
+                problems.append(f"{context}: {source!r} has an empty translation")
+            want = sorted(p for p in PLACEHOLDER.findall(source) if p != "%n")
+            have = sorted(p for p in PLACEHOLDER.findall(text) if p != "%n")
+            if want != have:
+                problems.append(f"{context}: {source!r} -> {text!r} changes placeholders")
+            if mnemonic(source) and not mnemonic(text):
+                problems.append(f"{context}: {source!r} -> {text!r} loses its Alt+letter")
+    print(f"French: {len(messages)} strings, {len(problems)} problems")
+    assert not problems, "\n".join(problems)
+
+
+def test_sources_have_no_string_missing_from_the_translation(tmp_path: Path) -> None:
+    # Extract again from the code as it is now: nothing new may appear.
+    ts = tmp_path / "check_fr.ts"
+    shutil.copyfile(resource("translations", "wheelshare_fr.ts"), ts)
+    sources = sorted(str(p) for p in (ROOT / "src/wheelshare/ui").rglob("*.py"))
+    # Strings behind _tr()-style shorthands, as the update script lists them.
+    wrapped = tmp_path / "wrapped_strings.py"
+    listing = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/wrapped_strings.py"), str(ROOT / "src/wheelshare/ui")],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "QT_TRANSLATE_NOOP('VehicleResults', 'Price per day')" in listing
+    wrapped.write_text(listing, encoding="utf-8")
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            *sources,
+            str(wrapped),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=tmp_path,
+    )
+    new = [
+        f"{context}: {source!r}"
+        for context, source, message in _messages(ts)
+        if (message.find("translation") is not None)
+        and message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert not new, "run scripts/update_translations and translate:\n" + "\n".join(new)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_compiled_files_match_their_sources(tmp_path: Path, language: str) -> None:
+    qm = tmp_path / f"wheelshare_{language}.qm"
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lrelease"),
+            "-silent",
+            "-removeidentical",
+            str(resource("translations", f"wheelshare_{language}.ts")),
+            "-qm",
+            str(qm),
+        ],
+        check=True,
+    )
+    shipped = resource("translations", f"wheelshare_{language}.qm").read_bytes()
+    assert qm.read_bytes() == shipped, "run scripts/update_translations to recompile"
