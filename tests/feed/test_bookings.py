@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from wheelshare.domain.wire import format_time
 from wheelshare.feed.bookings import sweep
+from wheelshare.feed.models import BookingRow
 from wheelshare.feed.testing import LiveFeed
 
 from .helpers import at, error_of, period
@@ -236,3 +239,38 @@ def test_confirmed_bookings_complete_once_they_end(feed: LiveFeed) -> None:
     r = feed.http.get(f"{feed.url}/v1/bookings/{b['id']}", headers=renter.headers)
     assert r.json()["booking"]["status"] == "completed"
     assert format_time(start) == r.json()["booking"]["start"]
+
+
+def test_the_background_sweep_expires_requests_nobody_touches(tmp_path: Path) -> None:
+    with LiveFeed(
+        tmp_path,
+        background_sweep=True,
+        sweep_interval=timedelta(milliseconds=50),
+        request_expiry=timedelta(0),
+    ) as f:
+        owner, renter = f.register(), f.register()
+        v = f.create_vehicle(owner)
+        b = f.book(renter, v["id"], at(4), at(5)).json()["booking"]
+        # Read the database directly: reading the private feed would sweep by itself.
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with f.db.read() as s:
+                row = s.get(BookingRow, b["id"])
+                assert row is not None
+                if row.status == "expired":
+                    break
+            time.sleep(0.05)
+        assert [c["data"]["status"] for c in f.changes(who=renter)["changes"]] == [
+            "requested",
+            "expired",
+        ]
+
+
+def test_an_unlisted_vehicle_can_be_listed_again(feed: LiveFeed) -> None:
+    owner, renter = feed.register(), feed.register()
+    v = feed.create_vehicle(owner)
+    url = f"{feed.url}/v1/vehicles/{v['id']}"
+    assert feed.http.delete(url, headers=owner.headers).json()["vehicle"]["listed"] is False
+    again = feed.http.patch(url, json={"listed": True}, headers=owner.headers)
+    assert again.status_code == 200 and again.json()["vehicle"]["listed"] is True
+    assert feed.book(renter, v["id"], at(3), at(4)).status_code == 201

@@ -76,6 +76,8 @@ class VehiclePatch(Body):
     wheelchair_places: StrictInt | None = None
     prices: PricesIn | None = None
     instant_book: StrictBool | None = None
+    # true lists an unlisted vehicle again (DELETE unlists it).
+    listed: StrictBool | None = None
 
 
 class BlockIn(Body):
