@@ -63,9 +63,9 @@ class Inbox(QWidget):
         elif n == 0:
             text = self.tr("Your answers are waiting to be sent to the feed.")
         elif n == 1:
-            text = self.tr("One request is waiting for your &answer:")
+            text = self.tr("One request is waiting for your ans&wer:")
         else:
-            text = self.tr("{n} requests are waiting for your &answer:").format(n=n)
+            text = self.tr("{n} requests are waiting for your ans&wer:").format(n=n)
         self.summary.setText(text)
         if keep is not None:
             for row in range(self.view.model().rowCount()):

@@ -204,7 +204,7 @@ class MyVehiclesPage(QWidget):
         self.vehicles_view.setAccessibleName(self.tr("Your vehicles"))
         self.new_button.setText(self.tr("&List a vehicle…"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.availability_button.setText(self.tr("A&vailability…"))
+        self.availability_button.setText(self.tr("Availa&bility…"))
         self.unlist_button.setText(self.tr("U&nlist"))
         self.dismiss_button.setText(self.tr("Dis&miss these messages"))
         self.tabs.setTabText(0, self.tr("&Vehicles ({n})").format(n=self.model.rowCount()))

@@ -57,10 +57,10 @@ class OwnerRentals(QWidget):
         self.upcoming_view = make_table(self.upcoming, self.tr("Upcoming rentals"), self)
         self.past_view = make_table(self.past, self.tr("Past rentals"), self)
         self.tabs.addTab(self.upcoming_view, self.tr("&Upcoming"))
-        self.tabs.addTab(self.past_view, self.tr("&Past"))
+        self.tabs.addTab(self.past_view, self.tr("Pa&st"))
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("&Cancel rental…"), self)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel rental…"), self)
         self.cancel_button.clicked.connect(self.cancel_selected)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -79,7 +79,7 @@ class OwnerRentals(QWidget):
         self.upcoming.set_rows(upcoming)
         self.past.set_rows(past)
         self.tabs.setTabText(0, self.tr("&Upcoming ({n})").format(n=len(upcoming)))
-        self.tabs.setTabText(1, self.tr("&Past ({n})").format(n=len(past)))
+        self.tabs.setTabText(1, self.tr("Pa&st ({n})").format(n=len(past)))
         self._pending = pending
         self._update()
 

@@ -112,7 +112,7 @@ class RentalsToReview(QWidget):
             else self.tr("No completed rental is waiting for your review.")
         )
         self.view.setAccessibleName(self.tr("Completed rentals to review"))
-        self.review_button.setText(self.tr("Re&view this vehicle…"))
+        self.review_button.setText(self.tr("&Write a review of this vehicle…"))
 
     def _renter_id(self) -> str:
         state = getattr(self.session, "state", None)
