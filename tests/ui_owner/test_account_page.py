@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -88,3 +91,51 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, ctx: AppContext) -> 
     for b in page.findChildren(QAbstractButton):
         if b.isVisibleTo(page):
             assert b.text() or b.accessibleName(), b
+
+
+def test_register_sign_out_and_sign_in_on_a_live_feed(
+    qtbot: QtBot, tmp_path: Path, live_app: Any
+) -> None:
+    ctx = live_app.open(tmp_path / "app")
+    page = make_page(qtbot, ctx)
+    assert page.sign_in_box.isVisible()
+    assert page.user_label.text().startswith("Not signed in to ")
+    # A bad email is explained beside its field; nothing is sent.
+    qtbot.keyClicks(page.reg_name, "Nina New")
+    qtbot.keyClicks(page.reg_email, "nina at example")
+    qtbot.keyClicks(page.reg_password, "long enough password")
+    page.register_button.click()
+    qtbot.waitUntil(lambda: bool(page.reg_email_block.error), timeout=10_000)
+    assert "email address" in page.reg_email_block.error
+    assert page.reg_name.text() == "Nina New"
+    page.reg_email.setText("nina@example.org")
+    page.reg_password.setText("long enough password")
+    page.register_button.click()
+    qtbot.waitUntil(lambda: page.user is not None, timeout=15_000)
+    assert page.user_label.text().startswith("Signed in as Nina New (nina@example.org)")
+    assert page.sign_out_button.isVisible()
+    qtbot.waitUntil(lambda: ctx.session.state.signed_in_as == "Nina New", timeout=15_000)
+
+    page.sign_out_button.click()
+    qtbot.waitUntil(lambda: page.user is None, timeout=15_000)
+    assert "from the feed" in page.account_notice.text()
+    qtbot.keyClicks(page.email, "nina@example.org")
+    qtbot.keyClicks(page.password, "wrong password")
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: page.account_notice.text().startswith("⚠"), timeout=15_000)
+    assert page.user is None
+    assert page.email.text() == "nina@example.org"
+    page.password.setText("long enough password")
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: page.user is not None, timeout=15_000)
+
+
+def test_connection_check_accepts_a_real_feed(qtbot: QtBot, tmp_path: Path, live_app: Any) -> None:
+    ctx = live_app.open(tmp_path / "app")
+    page = make_page(qtbot, ctx)
+    page.feed_edit.setText(live_app.feed.url)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=15_000)
+    assert page.feed_notice.text() == (
+        f"Connected: {live_app.feed.url} answered as a wheelshare feed."
+    )

@@ -7,6 +7,7 @@ the keyring, who is signed in in ``accounts.json`` of the data dir.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +23,18 @@ class FeedCheck:
 
 
 class AccountService:
-    """Register, sign in and out, and check a feed address, for one data dir."""
+    """Register, sign in and out, and check a feed address.
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
+    ``accounts_dir`` says where the sign-in of the feed in use is remembered
+    (the built-in demo feed keeps its own, apart from a real feed's).
+    """
+
+    def __init__(self, accounts_dir: Callable[[], Path]) -> None:
+        self.accounts_dir = accounts_dir
 
     def _accounts(self, feed_url: str) -> Accounts:
-        return Accounts(FeedClient(feed_url, connect_timeout=5.0, read_timeout=15.0), self.data_dir)
+        client = FeedClient(feed_url, connect_timeout=5.0, read_timeout=15.0)
+        return Accounts(client, self.accounts_dir())
 
     def current_user(self, feed_url: str) -> User | None:
         if not feed_url:
