@@ -112,14 +112,19 @@ def test_a_malformed_record_is_skipped_and_named_the_rest_applies(
     bad = copy.deepcopy(good)
     bad["id"] = "broken-1"
     bad["location"]["lat"] = 123.0
+    huge = copy.deepcopy(good)
+    huge["id"] = "broken-2"
+    huge["location"]["lon"] = 10**400  # valid JSON, but no float can hold it
     with feed.db.write() as s:
         changelog.record(s, "vehicle", "broken-1", "upsert", bad)
         changelog.record(s, "hovercraft", "h-1", "upsert", {"id": "h-1"})
+        changelog.record(s, "vehicle", "broken-2", "upsert", huge)
     later = feed.create_vehicle(feed.owner(), title="Later one")
     report = Syncer(cache, client).run()
     assert report.ok
-    assert [k.id for k in report.malformed] == ["broken-1"]
+    assert sorted(k.id for k in report.malformed) == ["broken-1", "broken-2"]
     assert "broken-1" in report.summary and "location.lat" in report.summary
+    assert store.get_record(cache, "vehicle", "broken-2") is None
     assert "hovercraft" in report.summary
     assert store.get_record(cache, "vehicle", "broken-1") is None
     assert store.get_record(cache, "vehicle", later["id"]) is not None

@@ -21,11 +21,12 @@ Safety rules:
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from wheelshare.sync import store
-from wheelshare.sync.client import FeedClient
+from wheelshare.sync.client import FeedClient, FeedResponse
 from wheelshare.sync.errors import BadResponseError, RejectedError
 from wheelshare.sync.progress import CancelToken, SyncProgress
 from wheelshare.sync.records import MalformedPageError, Page, Skipped, parse_page
@@ -93,58 +94,87 @@ def pull_stream(
     done_before: int = 0,
     limit: int = PAGE_LIMIT,
 ) -> StreamResult:
-    """Pulls one stream to its end (or until cancelled between pages)."""
+    """Pulls one stream to its end (or until cancelled between pages).
+
+    While a page is being applied, the next one is already being fetched (one
+    request ahead, on a helper thread): the feed's work and the network overlap
+    with the cache's. Pages are still applied strictly in order, each with its
+    own cursor, so the guarantees above are unchanged.
+    """
     result = StreamResult(stream)
     state = store.stream_state(cache, stream)
-    cursor = state.cursor
-    # The ETag we hold belongs to "the page after ``cursor``": only then is it sent.
-    etag = state.etag
-    while True:
-        cancel.raise_if_cancelled()
-        try:
-            resp = client.changes(stream, cursor, limit=limit, etag=etag, cancel=cancel)
-        except RejectedError as e:
-            if e.code in UNKNOWN_CURSOR_CODES and cursor is not None and not result.restarted:
-                result.restarted = True
-                cursor, etag = None, None
-                continue
-            raise
-        if resp.not_modified:
-            result.not_modified = result.pages == 0
-            store.touch_stream(cache, stream)
-            return result
-        try:
-            page = parse_page(resp.data)
-        except MalformedPageError as e:
-            raise BadResponseError(client.base_url, e.reason) from None
-        if page.has_more and page.cursor == cursor:
-            raise BadResponseError(
-                client.base_url, "the feed says more changes follow but its cursor did not move"
+
+    def fetch(since: str | None, etag: str | None) -> FeedResponse:
+        return client.changes(stream, since, limit=limit, etag=etag, cancel=cancel)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-prefetch") as pool:
+        cursor = state.cursor
+        # The ETag we hold belongs to "the page after ``cursor``": only then is it sent.
+        etag = state.etag
+        ahead: Future[FeedResponse] | None = None
+        while True:
+            cancel.raise_if_cancelled()
+            try:
+                resp = ahead.result() if ahead is not None else fetch(cursor, etag)
+            except RejectedError as e:
+                if e.code in UNKNOWN_CURSOR_CODES and cursor is not None and not result.restarted:
+                    result.restarted = True
+                    cursor, etag, ahead = None, None, None
+                    continue
+                raise
+            ahead = None
+            if resp.not_modified:
+                result.not_modified = result.pages == 0
+                store.touch_stream(cache, stream)
+                return result
+            try:
+                page = parse_page(resp.data, validate=False)
+            except MalformedPageError as e:
+                raise BadResponseError(client.base_url, e.reason) from None
+            if page.has_more and page.cursor == cursor:
+                raise BadResponseError(
+                    client.base_url, "the feed says more changes follow but its cursor did not move"
+                )
+            if page.has_more and not cancel.cancelled:
+                ahead = pool.submit(fetch, page.cursor, None)
+            _apply(cache, stream, page, cursor, resp.etag, result)
+            cursor = page.cursor
+            etag = None
+            done = done_before + result.applied
+            if page.remaining is not None:
+                estimated = done + page.remaining
+            else:
+                estimated = done + (limit if page.has_more else 0)
+            progress(
+                SyncProgress(
+                    "pull",
+                    done,
+                    estimated,
+                    f"{done} records applied" + (", more to come" if page.has_more else ""),
+                )
             )
-        plan = plan_page(page)
-        # Keep the ETag only for an empty page: then the next request (same cursor)
-        # is the very one it describes, and a no-op sync costs one 304.
-        empty = not page.changes and not page.skipped and page.cursor == cursor
-        new_etag = resp.etag if empty else None
-        store.apply_page(cache, stream, plan.upserts, plan.deletes, page.cursor, new_etag)
-        result.pages += 1
-        result.applied += plan.size
-        result.upserted += sum(len(v) for v in plan.upserts.values())
-        result.deleted += sum(len(v) for v in plan.deletes.values())
-        result.skipped.extend(page.skipped)
-        cursor, etag = page.cursor, new_etag
-        done = done_before + result.applied
-        if page.remaining is not None:
-            estimated = done + page.remaining
-        else:
-            estimated = done + (limit if page.has_more else 0)
-        progress(
-            SyncProgress(
-                "pull",
-                done,
-                estimated,
-                f"{done} records applied" + (", more to come" if page.has_more else ""),
-            )
-        )
-        if not page.has_more:
-            return result
+            if not page.has_more:
+                return result
+
+
+def _apply(
+    cache: store.CacheLike,
+    stream: str,
+    page: Page,
+    cursor: str | None,
+    etag: str | None,
+    result: StreamResult,
+) -> None:
+    plan = plan_page(page)
+    # Keep the ETag only for an empty page: then the next request (same cursor)
+    # is the very one it describes, and a no-op sync costs one 304.
+    empty = not page.changes and not page.skipped and page.cursor == cursor
+    refused = store.apply_page(
+        cache, stream, plan.upserts, plan.deletes, page.cursor, etag if empty else None
+    )
+    result.pages += 1
+    result.applied += plan.size - len(refused)
+    result.upserted += sum(len(v) for v in plan.upserts.values()) - len(refused)
+    result.deleted += sum(len(v) for v in plan.deletes.values())
+    result.skipped.extend(page.skipped)
+    result.skipped.extend(Skipped(kind, rid, problem) for kind, rid, problem in refused)

@@ -88,8 +88,13 @@ def parse_page_bytes(body: bytes | str) -> Page:
     return parse_page(data)
 
 
-def parse_page(data: object) -> Page:
-    """A page from decoded JSON. Raises MalformedPageError only; never anything else."""
+def parse_page(data: object, *, validate: bool = True) -> Page:
+    """A page from decoded JSON. Raises MalformedPageError only; never anything else.
+
+    ``validate=False`` checks only each change's envelope and leaves the record
+    itself to be validated where it is stored (see ``store.apply_page``), so
+    that a large sync parses each record once, not twice.
+    """
     if not isinstance(data, dict):
         raise MalformedPageError("the page is not a JSON object")
     raw_changes = data.get("changes")
@@ -107,7 +112,7 @@ def parse_page(data: object) -> Page:
     changes: list[Change] = []
     skipped: list[Skipped] = []
     for raw in raw_changes:
-        result = parse_change(raw)
+        result = parse_change(raw, validate=validate)
         if isinstance(result, Change):
             changes.append(result)
         else:
@@ -115,7 +120,7 @@ def parse_page(data: object) -> Page:
     return Page(changes, skipped, cursor, has_more, remaining)
 
 
-def parse_change(raw: object) -> Change | Skipped:
+def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
     """One change, validated; a Skipped naming the problem otherwise."""
     if not isinstance(raw, dict):
         return Skipped("", "?", "the change is not a JSON object")
@@ -139,16 +144,25 @@ def parse_change(raw: object) -> Change | Skipped:
     data = raw.get("data")
     if not isinstance(data, dict):
         return Skipped(kind, change_id, "the change carries no record")
-    try:
-        parser(data)
-    except ValidationError as e:
-        return Skipped(kind, change_id, f"{e.field}: {e.message}")
-    except (ValueError, TypeError, OverflowError, RecursionError) as e:
-        # The wire parsers raise ValidationError for everything they foresee; this
-        # is the safety net for input nobody foresaw (e.g. a number too big for a float).
-        return Skipped(kind, change_id, f"the record could not be read ({type(e).__name__})")
+    if validate:
+        problem = record_problem(kind, data)
+        if problem is not None:
+            return Skipped(kind, change_id, problem)
     # An availability record belongs to a vehicle and is keyed by its id.
     record_id = data.get("vehicle_id", change_id) if kind == "availability" else data.get("id")
     if record_id != change_id:
         return Skipped(kind, change_id, "the record's id differs from the change's id")
     return Change(kind, change_id, "upsert", data)
+
+
+def record_problem(kind: str, data: Mapping[str, Any]) -> str | None:
+    """What is wrong with a record of a known kind ("field: message"), or None."""
+    try:
+        PARSERS[kind](data)
+    except ValidationError as e:
+        return f"{e.field}: {e.message}"
+    except (ValueError, TypeError, OverflowError, RecursionError) as e:
+        # The wire parsers raise ValidationError for everything they foresee; this
+        # is the safety net for input nobody foresaw (e.g. a number too big for a float).
+        return f"the record could not be read ({type(e).__name__})"
+    return None

@@ -21,7 +21,9 @@ from wheelshare.cache.database import Cache
 from wheelshare.cache.models import OutboxEntry as OutboxRow
 from wheelshare.cache.models import SyncState
 from wheelshare.cache.store import delete_records, upsert_records
+from wheelshare.domain.errors import ValidationError
 from wheelshare.sync.actions import LOCAL_ID_PREFIX
+from wheelshare.sync.records import record_problem
 
 CacheLike = Cache
 Json = dict[str, Any]
@@ -82,15 +84,17 @@ def apply_page(
     deletes: Mapping[str, Iterable[str]],
     cursor: str,
     etag: str | None,
-) -> None:
+) -> list[tuple[str, str, str]]:
     """One page and its cursor advance, in one transaction.
 
     Upserts go first, then tombstones, so a record created and deleted
-    within one page ends up deleted.
+    within one page ends up deleted. Returns the records the cache refused
+    as invalid (kind, id, problem); they are left out, the rest applies.
     """
+    rejected: list[tuple[str, str, str]] = []
     with cache.transaction() as s:
         for kind, records in upserts.items():
-            upsert_records(s, kind, list(records.values()))
+            rejected.extend(_upsert_checked(s, kind, records))
         for kind, ids in deletes.items():
             delete_records(s, kind, ids)
         row = _state_row(s, stream)
@@ -98,6 +102,39 @@ def apply_page(
         row.etag = etag
         row.last_sync_at = _now()
         row.last_error = None
+    return rejected
+
+
+def _upsert_checked(
+    session: Session, kind: str, records: Mapping[str, Json]
+) -> list[tuple[str, str, str]]:
+    """Upserts a batch the cache validates; when one record fails, finds every bad
+    one, keeps them out and stores the rest. Returns (kind, id, problem) per bad one.
+
+    The fast path validates each record once (in the cache); the slow path runs
+    only for a batch that holds a bad record. A savepoint keeps a failed attempt
+    from leaving anything behind.
+    """
+    conn = session.connection()
+    conn.exec_driver_sql("SAVEPOINT sync_batch")
+    try:
+        upsert_records(session, kind, list(records.values()))
+    except (ValidationError, ValueError, TypeError, OverflowError, RecursionError):
+        conn.exec_driver_sql("ROLLBACK TO sync_batch")
+    else:
+        conn.exec_driver_sql("RELEASE sync_batch")
+        return []
+    bad: list[tuple[str, str, str]] = []
+    good: list[Json] = []
+    for record_id, record in records.items():
+        problem = record_problem(kind, record)
+        if problem is None:
+            good.append(dict(record))
+        else:
+            bad.append((kind, record_id, problem))
+    upsert_records(session, kind, good)
+    conn.exec_driver_sql("RELEASE sync_batch")
+    return bad
 
 
 def touch_stream(cache: Cache, stream: str) -> None:

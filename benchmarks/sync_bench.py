@@ -1,0 +1,234 @@
+"""Sync throughput on loopback: an initial sync of 100,000 records, and a no-op sync.
+
+    python benchmarks/sync_bench.py [--records 100000] [--rounds 3]
+
+Writes a feed database whose change log holds ``--records`` public records
+(venues, plus vehicles with their availability, from the demo generator), runs
+``wheelshare-feed serve`` on it as its own process, and measures from this
+process, through the whole sync engine (HTTP, JSON, validation, one
+transaction per page of 1,000 with its cursor):
+
+* ``initial``: a sync from scratch into a new cache file — records/s;
+* ``no-op``: a sync when nothing changed (one 304 per stream) — ms;
+* ``raw insert``: the baseline: the same rows, already computed, inserted
+  with ``executemany`` into the same schema (triggers, R*Tree, FTS5) in one
+  transaction — what writing alone costs;
+* ``fetch only``: every page fetched and decoded, nothing validated or written.
+
+Prints medians over the rounds, and the initial sync's ratio to the raw insert.
+Targets (2-core machine): initial >= 20,000 records/s, no-op <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from wheelshare.cache import rows
+from wheelshare.cache.database import Cache
+from wheelshare.domain import demo
+from wheelshare.domain.wire import availability_from_wire, vehicle_from_wire, venue_from_wire
+from wheelshare.feed import changelog
+from wheelshare.feed.db import Database
+from wheelshare.feed.migrate import migrate
+from wheelshare.sync.client import FeedClient
+from wheelshare.sync.syncer import Syncer
+
+PAGE = 1000
+
+
+def records(total: int) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(kind, id, record): one vehicle and its availability per 25 records, venues otherwise."""
+    vehicles = total // 25
+    for v in demo.iter_vehicles(7, vehicles):
+        yield "vehicle", v["id"], v
+        yield (
+            "availability",
+            v["id"],
+            {
+                "vehicle_id": v["id"],
+                "blocks": [],
+                "weekly": [{"weekday": 6, "start": "08:00", "end": "20:00"}],
+                "timezone": "Europe/Paris",
+            },
+        )
+    for venue in demo.iter_venues(7, total - 2 * vehicles):
+        yield "venue", venue["id"], venue
+
+
+def build_feed(path: Path, total: int) -> list[tuple[str, str, dict[str, Any]]]:
+    db = Database(f"sqlite:///{path}")
+    migrate(db)
+    made = list(records(total))
+    batches = iter(made)
+    while batch := list(itertools.islice(batches, 10_000)):
+        with db.write() as s:
+            for kind, rid, data in batch:
+                changelog.record(s, kind, rid, "upsert", data)
+    db.dispose()
+    return made
+
+
+def _drain(stream: Any) -> None:
+    for _line in stream:
+        pass
+
+
+def start_server(path: Path) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "wheelshare.feed.cli", "--db", f"sqlite:///{path}"),
+            *("serve", "--port", "0", "--no-migrate", "--log-level", "info"),
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        m = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
+        if m:
+            threading.Thread(target=_drain, args=(proc.stderr,), daemon=True).start()
+            return proc, m.group(1)
+    raise SystemExit("the feed server did not start")
+
+
+def initial_sync(url: str, folder: Path) -> tuple[float, int, Cache]:
+    cache = Cache.open(folder)
+    with FeedClient(url) as client:
+        t0 = time.perf_counter()
+        report = Syncer(cache, client, page_limit=PAGE).run()
+        seconds = time.perf_counter() - t0
+    if not report.ok:
+        raise SystemExit(report.summary)
+    return seconds, report.applied, cache
+
+
+def noop_syncs(url: str, cache: Cache, n: int) -> list[float]:
+    out = []
+    with FeedClient(url) as client:
+        Syncer(cache, client, page_limit=PAGE).run()  # learns the ETag of "nothing new"
+        for _ in range(n):
+            t0 = time.perf_counter()
+            report = Syncer(cache, client, page_limit=PAGE).run()
+            out.append(time.perf_counter() - t0)
+            assert report.ok and report.streams[0].not_modified, report.summary
+    return out
+
+
+def fetch_only(url: str) -> float:
+    http = requests.Session()
+    t0 = time.perf_counter()
+    since = None
+    while True:
+        params: dict[str, Any] = {"limit": PAGE}
+        if since:
+            params["since"] = since
+        page = json.loads(http.get(f"{url}/v1/changes", params=params).content)
+        since = page["cursor"]
+        if not page["has_more"]:
+            break
+    seconds = time.perf_counter() - t0
+    http.close()
+    return seconds
+
+
+def raw_insert(made: list[tuple[str, str, dict[str, Any]]], folder: Path) -> float:
+    """The same rows into the same schema with executemany, rows computed beforehand."""
+    vehicles, venues, heads, weekly = [], [], [], []
+    for kind, rid, data in made:
+        if kind == "vehicle":
+            vehicles.append(rows.vehicle_row(vehicle_from_wire(data), data))
+        elif kind == "venue":
+            venues.append(rows.venue_row(venue_from_wire(data), data))
+        else:
+            a = availability_from_wire(data)
+            heads.append((rid, a.timezone, rows.dump(data)))
+            weekly.extend(rows.weekly_rows(rid, a))
+
+    def insert(table: str, columns: tuple[str, ...]) -> str:
+        marks = ", ".join("?" for _ in columns)
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
+
+    with Cache.open(folder) as cache:
+        t0 = time.perf_counter()
+        with cache.transaction() as s:
+            raw = s.connection().connection.driver_connection
+            assert raw is not None
+            raw.executemany(insert("vehicles", rows.VEHICLE_COLUMNS), vehicles)
+            raw.executemany(insert("venues", rows.VENUE_COLUMNS), venues)
+            raw.executemany(
+                "INSERT INTO availability (vehicle_id, timezone, data) VALUES (?, ?, ?)", heads
+            )
+            raw.executemany(
+                "INSERT INTO availability_weekly (vehicle_id, timezone, weekday, start_min, "
+                "end_min) VALUES (?, ?, ?, ?, ?)",
+                weekly,
+            )
+        return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--noop-runs", type=int, default=30)
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="wheelshare-sync-bench-"))
+    t0 = time.perf_counter()
+    made = build_feed(work / "feed.sqlite3", args.records)
+    print(f"built a feed of {len(made):,} records in {time.perf_counter() - t0:.1f} s")
+    proc, url = start_server(work / "feed.sqlite3")
+    try:
+        initial, fetched, noop, raw = [], [], [], []
+        for r in range(args.rounds):
+            seconds, applied, cache = initial_sync(url, work / f"cache-{r}")
+            assert applied == len(made), (applied, len(made))
+            initial.append(seconds)
+            noop.extend(noop_syncs(url, cache, args.noop_runs))
+            cache.close()
+            raw.append(raw_insert(made, work / f"raw-{r}"))
+            fetched.append(fetch_only(url))
+            print(
+                f"round {r + 1}: initial {seconds:.2f} s, raw insert {raw[-1]:.2f} s, "
+                f"fetch only {fetched[-1]:.2f} s"
+            )
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+    n = len(made)
+    med = statistics.median
+    print()
+    print(f"records:               {n:,}")
+    print(
+        f"initial sync:          {med(initial):.2f} s  = {n / med(initial):,.0f} records/s"
+        "  (target >= 20,000/s)"
+    )
+    print(f"raw executemany:       {med(raw):.2f} s  = {n / med(raw):,.0f} records/s")
+    print(f"ratio sync / raw:      {med(initial) / med(raw):.1f}x")
+    print(f"fetch + decode only:   {med(fetched):.2f} s  = {n / med(fetched):,.0f} records/s")
+    print(
+        f"no-op sync:            {med(noop) * 1000:.1f} ms median, "
+        f"{max(noop) * 1000:.1f} ms worst of {len(noop)}  (target <= 50 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
