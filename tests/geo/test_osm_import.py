@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -410,3 +412,14 @@ def test_truncated_extract_is_an_error_not_a_partial_result(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(OsmFileError, match="No such file"):
         parse_osm(tmp_path / "nowhere.osm.pbf")
+
+
+@pytest.mark.parametrize("suffix", [".osm.gz", ".osm.bz2"])
+def test_compressed_xml(write_osm_xml: WriteXml, suffix: str) -> None:
+    plain = write_osm_xml(_node(5, {"name": "Gare", "railway": "station", "wheelchair": "no"}))
+    packed = plain.with_name("extract" + suffix)
+    compress = gzip.compress if suffix.endswith("gz") else bz2.compress
+    packed.write_bytes(compress(plain.read_bytes()))
+    (v,) = parse_osm(packed).venues
+    assert (v.id, v.category) == ("osm-node-5", "station")
+    assert v.accessibility.wheelchair_grade is WheelchairGrade.NOT
