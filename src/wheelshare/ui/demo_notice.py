@@ -35,7 +35,7 @@ class DemoNotice(QFrame):
         layout = QHBoxLayout(self)
         self.text = QLabel(
             self.tr(
-                "ⓘ Demo data: the vehicles, venues and people shown come from a sample feed "
+                "Demo data: the vehicles, venues and people shown come from a sample feed "
                 "running on this computer. Bookings made here are not real."
             )
         )

@@ -90,9 +90,10 @@ def distance_km(km: float | None) -> str:
 def rating(average: float | None, count: int) -> str:
     if average is None or count == 0:
         return _tr("No ratings yet")
-    return _tr("{avg} out of 5 ({n} ratings)").format(
-        avg=locale().toString(average, "f", 1), n=locale().toString(count)
+    text = plural(
+        QCoreApplication.translate("Format", "{avg} out of 5 (%n rating(s))", None, count), count
     )
+    return text.format(avg=locale().toString(average, "f", 1))
 
 
 def ago(moment: datetime | None, now: datetime | None = None) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+5 also work"))
         self.nav.setUniformItemSizes(True)
+        self.nav.setSpacing(3)
+        self.nav.setWordWrap(True)
         self.nav.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -125,7 +127,12 @@ class MainWindow(QMainWindow):
             (fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
             default=100,
         )
-        self.nav.setMinimumWidth(widest + fm.averageCharWidth() * 6)
+        self.nav.setMinimumWidth(widest + fm.averageCharWidth() * 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_nav_width()
 
     def set_badge(self, key: str, count: int, words: str) -> None:
         """Shows ``count`` beside a screen's name (0 hides it); ``words`` is what a
@@ -266,6 +273,8 @@ class MainWindow(QMainWindow):
         splitter = store.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([self.nav.minimumWidth(), self.width()])
         key = self.ctx.settings.get(LAST_PAGE)
         keys = [s.key for s in self._specs]
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)

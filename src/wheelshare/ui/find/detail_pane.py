@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -107,6 +106,30 @@ def day_text(d: object) -> str:
     return _tr("{day}: partly available, free {spans}").format(day=day, spans=spans)
 
 
+def _section(layout: QVBoxLayout, title: str) -> QVBoxLayout:
+    """A bold heading (wraps, unlike a group box title) and an indented body."""
+    heading = QLabel(title)
+    heading.setWordWrap(True)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    layout.addWidget(heading)
+    body = QVBoxLayout()
+    body.setContentsMargins(12, 0, 0, 6)
+    layout.addLayout(body)
+    return body
+
+
+class _Section(QWidget):
+    """A section that can be hidden as a whole (heading included)."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.body = _section(outer, title)
+
+
 class VehicleDetailPane(QScrollArea):
     """Shows a :class:`VehicleDetails`; emits ``book_requested(vehicle, period)``."""
 
@@ -116,6 +139,8 @@ class VehicleDetailPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Text wraps to the pane's width; it never runs off to the right.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Vehicle details"))
         body = QWidget()
         self.setWidget(body)
@@ -136,8 +161,8 @@ class VehicleDetailPane(QScrollArea):
         layout.addWidget(self.summary)
 
         # The price and the booking button come first: that is what is decided here.
-        self.quote_box = QGroupBox(self.tr("Price for your dates"))
-        qb = QVBoxLayout(self.quote_box)
+        self.quote_box = _Section(self.tr("Price for your dates"))
+        qb = self.quote_box.body
         self.quote_label = _label()
         qb.addWidget(self.quote_label)
         buttons = QHBoxLayout()
@@ -151,43 +176,35 @@ class VehicleDetailPane(QScrollArea):
         qb.addWidget(self.book_note)
         layout.addWidget(self.quote_box)
 
-        self.fit_box = QGroupBox(self.tr("Fits my wheelchair?"))
-        fb = QVBoxLayout(self.fit_box)
+        self.fit_box = _Section(self.tr("Fits my wheelchair?"))
+        fb = self.fit_box.body
         self.fit_label = _label()
         fb.addWidget(self.fit_label)
         layout.addWidget(self.fit_box)
 
-        adapt_box = QGroupBox(self.tr("Adaptations"))
-        ab = QVBoxLayout(adapt_box)
         self.adaptations_label = _label()
-        ab.addWidget(self.adaptations_label)
-        layout.addWidget(adapt_box)
-
-        measure_box = QGroupBox(self.tr("Measurements"))
-        mb = QVBoxLayout(measure_box)
+        _section(layout, self.tr("Adaptations")).addWidget(self.adaptations_label)
         self.measurements_label = _label()
-        mb.addWidget(self.measurements_label)
-        layout.addWidget(measure_box)
+        _section(layout, self.tr("Measurements")).addWidget(self.measurements_label)
 
         self.description_label = _label()
         layout.addWidget(self.description_label)
 
-        avail_box = QGroupBox(self.tr("Availability, the next four weeks"))
-        avb = QVBoxLayout(avail_box)
+        avb = _section(layout, self.tr("Availability, the next four weeks"))
         self.availability_list = QListWidget()
+        self.availability_list.setWordWrap(True)
+        self.availability_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.availability_list.setAccessibleName(self.tr("Availability, day by day"))
         self.availability_list.setMinimumHeight(160)
         avb.addWidget(self.availability_list)
-        layout.addWidget(avail_box)
 
-        reviews_box = QGroupBox(self.tr("Reviews"))
-        rb = QVBoxLayout(reviews_box)
+        rb = _section(layout, self.tr("Reviews"))
         self.reviews_list = QListWidget()
+        self.reviews_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reviews_list.setAccessibleName(self.tr("Reviews"))
         self.reviews_list.setWordWrap(True)
         self.reviews_list.setMinimumHeight(120)
         rb.addWidget(self.reviews_list)
-        layout.addWidget(reviews_box)
         layout.addStretch(1)
         self.show_empty()
 

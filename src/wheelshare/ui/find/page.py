@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +34,7 @@ from wheelshare.ui.paged_model import ObjectRole
 from wheelshare.ui.worker import TaskHandle
 
 SPLITTER_KEY = "find/splitter"
+WIDE_CHARS = 120
 LEFT_SPLITTER_KEY = "find/left_splitter"
 
 
@@ -47,7 +49,7 @@ class FindPage(QWidget):
         self._finder = PlaceFinder.shared(ctx.data_dir, ctx.worker)
 
         self.form = SearchForm(ctx.settings)
-        form_scroll = QScrollArea()
+        self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.form)
@@ -63,12 +65,14 @@ class FindPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setSortIndicator(self.model.COL_DISTANCE, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
         self._fit_columns()
@@ -99,7 +103,8 @@ class FindPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
-        self._restore_splitters()
+        self._mode = ""
+        self._arrange()
 
         self.form.search_requested.connect(self.search)
         self.form.place_typed.connect(self._complete_place)
@@ -121,29 +126,76 @@ class FindPage(QWidget):
         return self.form.place_edit
 
     def page_closing(self) -> None:
-        store = self.ctx.settings.qsettings
-        store.setValue(SPLITTER_KEY, self.splitter.saveState())
-        store.setValue(LEFT_SPLITTER_KEY, self.left.saveState())
+        self._save_splitters()
 
     def _restore_splitters(self) -> None:
         store = self.ctx.settings.qsettings
         for key, splitter in ((SPLITTER_KEY, self.splitter), (LEFT_SPLITTER_KEY, self.left)):
-            state = store.value(key)
+            state = store.value(f"{key}/{self._mode}")
             if state is not None:
                 splitter.restoreState(state)
 
+    def _save_splitters(self) -> None:
+        store = self.ctx.settings.qsettings
+        store.setValue(f"{SPLITTER_KEY}/{self._mode}", self.splitter.saveState())
+        store.setValue(f"{LEFT_SPLITTER_KEY}/{self._mode}", self.left.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+            self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when there is room for about 120 characters; otherwise the
+        detail goes under the results and the form beside them (large text)."""
+        chars = self.width() / max(1, self.fontMetrics().averageCharWidth())
+        mode = "wide" if chars >= WIDE_CHARS else "narrow"
+        if mode == self._mode:
+            return
+        if self._mode:
+            self._save_splitters()
+        self._mode = mode
+        fm = self.fontMetrics()
+        if mode == "wide":
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            self.left.setOrientation(Qt.Orientation.Vertical)
+            self.form_scroll.setMinimumWidth(0)
+            self.detail.setMinimumHeight(0)
+            self.left.setMinimumHeight(0)
+        else:
+            # Stacked: each part keeps enough room to read; the screen scrolls as a whole.
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            self.left.setOrientation(Qt.Orientation.Horizontal)
+            self.form_scroll.setMinimumWidth(fm.averageCharWidth() * 32)
+            self.detail.setMinimumHeight(fm.height() * 14)
+            self.left.setMinimumHeight(fm.height() * 14)
+        self._restore_splitters()
+
     def _fit_columns(self) -> None:
+        """Room for each heading and a typical value, measured in the current font."""
         fm = self.table.fontMetrics()
-        widths = {
-            self.model.COL_TITLE: 24,
-            self.model.COL_PLACE: 12,
-            self.model.COL_DISTANCE: 9,
-            self.model.COL_PRICE: 11,
-            self.model.COL_RATING: 10,
-            self.model.COL_PLACES: 8,
+        header = self.table.horizontalHeader()
+        header.setMinimumHeight(header.fontMetrics().height() + 14)
+        typical = {
+            self.model.COL_TITLE: "Renault Kangoo TPMR xx",
+            self.model.COL_PLACE: "Saint-Étienne x",
+            self.model.COL_DISTANCE: "1,000 km",
+            self.model.COL_PRICE: "€1,000.00",
+            self.model.COL_RATING: "Not rated yet",
+            self.model.COL_PLACES: "4",
+            self.model.COL_BOOKING: "On request",
         }
-        for column, chars in widths.items():
-            self.table.setColumnWidth(column, fm.averageCharWidth() * chars + 16)
+        hfm = header.fontMetrics()
+        for column, sample in typical.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # The heading also needs room for the sort arrow.
+            width = max(fm.horizontalAdvance(sample), hfm.horizontalAdvance(title) + hfm.height())
+            self.table.setColumnWidth(column, width + 24)
 
     # ------------------------------------------------------------- searching
     def _state_changed(self, state: Any) -> None:

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,13 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Adaptation, ValidationError, WheelchairProfile
 from wheelshare.domain.profile import PROFILE_RANGES
 from wheelshare.domain.vocabulary import BOARDING, DRIVING
+from wheelshare.ui import formatting
 from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
 from wheelshare.ui.owner.labels import adaptation_label
 from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
 from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.editors import next_half_hour
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 
 
 class SearchForm(QWidget):
@@ -95,33 +96,51 @@ class SearchForm(QWidget):
         self.fields.add("end", FormField(self.tr("&Until"), self.end_edit)).add_to(where)
         outer.addLayout(where)
 
-        needs = QGroupBox(self.tr("What the vehicle must have"))
-        needs_layout = QVBoxLayout(needs)
+        # The requirements fold away, so the results get the room; a line says
+        # what is chosen while they are folded.
+        self.needs_toggle = QToolButton()
+        self.needs_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.needs_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.needs_toggle.setAutoRaise(True)
+        self._needs_shown = True
+        self.needs_toggle.clicked.connect(lambda: self._fold(not self._needs_shown))
+        outer.addWidget(self.needs_toggle)
+        self.needs = QWidget()
+        needs_layout = QVBoxLayout(self.needs)
+        needs_layout.setContentsMargins(12, 0, 0, 0)
         self.adaptation_boxes: dict[Adaptation, QCheckBox] = {}
         for title, members in (
             (self.tr("Boarding"), BOARDING),
             (self.tr("Driving controls"), DRIVING),
         ):
-            heading = QLabel(f"<b>{title}</b>")
-            heading.setAccessibleName(title)
+            heading = QLabel(title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
             needs_layout.addWidget(heading)
-            grid = QGridLayout()
-            for i, a in enumerate(members):
+            holder = QWidget()
+            holder.setSizePolicy(flow_policy())
+            flow = FlowLayout(holder)
+            flow.setContentsMargins(0, 0, 0, 0)
+            for a in members:
                 box = QCheckBox(adaptation_label(a))
                 box.setAccessibleDescription(title)
+                box.toggled.connect(lambda _on: self._update_toggle())
                 self.adaptation_boxes[a] = box
-                grid.addWidget(box, i // 2, i % 2)
-            needs_layout.addLayout(grid)
+                flow.addWidget(box)
+            needs_layout.addWidget(holder)
         more = QFormLayout()
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.places_spin = QSpinBox()
         self.places_spin.setRange(0, 4)
         self.places_spin.setSpecialValueText(self.tr("Any"))
+        self.places_spin.valueChanged.connect(lambda _v: self._update_toggle())
         self.fields.add(
             "wheelchair_places",
             FormField(self.tr("&Wheelchair places, at least"), self.places_spin),
         ).add_to(more)
         self.max_price = MoneyEdit("EUR", optional=True)
+        self.max_price.valueChanged.connect(lambda _v: self._update_toggle())
         self.fields.add(
             "max_day_price",
             FormField(
@@ -131,21 +150,24 @@ class SearchForm(QWidget):
             ),
         ).add_to(more)
         needs_layout.addLayout(more)
-        fit_row = QHBoxLayout()
+        fit_holder = QWidget()
+        fit_holder.setSizePolicy(flow_policy())
+        fit_row = FlowLayout(fit_holder)
+        fit_row.setContentsMargins(0, 0, 0, 0)
         self.fits_box = QCheckBox(self.tr("Fits &my wheelchair"))
         self.fits_box.setAccessibleDescription(
             self.tr("Uses the measurements of your wheelchair profile")
         )
+        self.fits_box.toggled.connect(lambda _on: self._update_toggle())
         self.profile_button = QPushButton(self.tr("Edit my &wheelchair…"))
         self.profile_button.clicked.connect(self.edit_profile)
         fit_row.addWidget(self.fits_box)
         fit_row.addWidget(self.profile_button)
-        fit_row.addStretch(1)
-        needs_layout.addLayout(fit_row)
+        needs_layout.addWidget(fit_holder)
         self.profile_summary = QLabel()
         self.profile_summary.setWordWrap(True)
         needs_layout.addWidget(self.profile_summary)
-        outer.addWidget(needs)
+        outer.addWidget(self.needs)
 
         actions = QHBoxLayout()
         self.sort_combo = QComboBox()
@@ -174,6 +196,40 @@ class SearchForm(QWidget):
         self.end_edit.dateTimeChanged.connect(self._dates_changed)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.submit())
         self._show_profile()
+        self._update_toggle()
+
+    # ---------------------------------------------------------- requirements
+    def _chosen(self) -> list[str]:
+        chosen = [box.text() for box in self.adaptation_boxes.values() if box.isChecked()]
+        if self.places_spin.value():
+            chosen.append(
+                self.tr("at least {n} wheelchair places").format(n=self.places_spin.value())
+            )
+        price = self.max_price.money()
+        if price is not None:
+            chosen.append(self.tr("at most {price} a day").format(price=formatting.money(price)))
+        if self.fits_box.isChecked():
+            chosen.append(self.fits_box.text().replace("&", ""))
+        return chosen
+
+    def _update_toggle(self) -> None:
+        chosen = self._chosen()
+        summary = ", ".join(chosen) if chosen else self.tr("none")
+        self.needs_toggle.setText(self.tr("&Requirements: {chosen}").format(chosen=summary))
+        self.needs_toggle.setAccessibleDescription(
+            self.tr("Shown; press to hide")
+            if self._needs_shown
+            else self.tr("Hidden; press to show")
+        )
+
+    def _fold(self, shown: bool) -> None:
+        self._needs_shown = shown
+        self.needs.setVisible(shown)
+        self.needs_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._update_toggle()
+
+    def set_requirements_shown(self, shown: bool) -> None:
+        self._fold(shown)
 
     # ------------------------------------------------------------ completion
     def set_place_choices(self, choices: list[PlaceChoice]) -> None:
