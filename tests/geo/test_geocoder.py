@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from wheelshare import __version__
-from wheelshare.geo import NO_NETWORK_ENV, Gazetteer, GeocodeCache, Geocoder
+from wheelshare.geo import NO_NETWORK_ENV, Gazetteer, GeocodeCache, Geocoder, combine
 
 from .fake_nominatim import FakeNominatim, fake_nominatim
 
@@ -166,3 +167,19 @@ def test_default_geocoder_in_tests_never_leaves_the_machine(
     with Geocoder.open(data_dir, shipped_gazetteer) as geo:
         assert not geo.network_allowed
         assert geo.search("Lille").source == "gazetteer"
+
+
+def test_offline_completions_then_new_online_places(
+    nominatim: FakeNominatim, cache_path: Path, shipped_gazetteer: Gazetteer
+) -> None:
+    offline = shipped_gazetteer.complete("gare de l", limit=3)
+    with _geocoder(nominatim, cache_path, shipped_gazetteer) as geo:
+        online = geo.search("gare de lyon").places
+    merged = combine(offline, online, limit=5)
+    # Nominatim's Gare de Lyon is the gazetteer's, 100 m apart: listed once.
+    assert [p.name for p in merged] == [p.name for p in offline]
+    assert [p.source for p in merged] == ["gazetteer"] * 3
+    elsewhere = online[0].answered_by("nominatim")
+    moved = combine(offline, [replace(elsewhere, name="Gare de Lyon-Vaise")])
+    assert moved[-1].name == "Gare de Lyon-Vaise" and moved[-1].source == "nominatim"
+    assert combine(offline, online, limit=2) == offline[:2]

@@ -15,7 +15,7 @@ from wheelshare.geo.distance import KM_PER_MILE, by_distance, display_distance, 
 from wheelshare.geo.errors import GazetteerError, GeoError
 from wheelshare.geo.gazetteer import Gazetteer
 from wheelshare.geo.geocoder import NO_NETWORK_ENV, USER_AGENT, GeocodeAnswer, Geocoder
-from wheelshare.geo.place import Place, PlaceSource, fold
+from wheelshare.geo.place import Place, PlaceSource, combine, fold
 
 __all__ = [
     "ATTRIBUTIONS",
@@ -34,6 +34,7 @@ __all__ = [
     "Place",
     "PlaceSource",
     "by_distance",
+    "combine",
     "display_distance",
     "distance_km",
     "fold",

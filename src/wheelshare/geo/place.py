@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -14,6 +15,8 @@ from wheelshare.domain.values import Location, check_coordinates
 PlaceSource = Literal["gazetteer", "nominatim", "cache"]
 
 _WORD = re.compile(r"\w+")
+# About 2 km of latitude; longitude gets twice that (degrees shrink towards the poles).
+_SAME_PLACE_DEG = 0.02
 
 
 def fold(text: str) -> str:
@@ -53,3 +56,26 @@ class Place:
 
     def answered_by(self, source: PlaceSource) -> Place:
         return replace(self, source=source)
+
+
+def combine(first: Iterable[Place], then: Iterable[Place], limit: int = 10) -> list[Place]:
+    """``first`` (e.g. instant offline completions), then the places of ``then``
+    (e.g. the online answer) that are not already there, up to ``limit``.
+
+    A place counts as already there when one with the same folded name lies
+    within about 2 km: the gazetteer's "Lille" and Nominatim's "Lille" are one.
+    """
+    out: list[Place] = []
+    for place in [*first, *then]:
+        if len(out) >= limit:
+            break
+        name = fold(place.name)
+        if any(
+            fold(p.name) == name
+            and abs(p.lat - place.lat) < _SAME_PLACE_DEG
+            and abs(p.lon - place.lon) < _SAME_PLACE_DEG * 2
+            for p in out
+        ):
+            continue
+        out.append(place)
+    return out
