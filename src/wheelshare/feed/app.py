@@ -93,6 +93,8 @@ def create_app(settings: FeedSettings) -> FastAPI:
     app.add_exception_handler(FeedError, on_feed_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # zlib's default level: on change pages level 9 (Starlette's default) takes about
+    # six times as long for 6 % fewer bytes.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
