@@ -8,6 +8,11 @@ network fails, times out or is rate-limited, the gazetteer answers and the
 answer says so; the geocoder then stays off the network for a minute rather
 than making every keystroke wait for another timeout.
 
+The same policy forbids autocomplete against the public server: complete
+as the user types with :meth:`Gazetteer.complete`, and call
+:meth:`Geocoder.search` only when they submit (Enter, or a pause then an
+explicit "search online"); :func:`wheelshare.geo.combine` merges the two.
+
 ``WHEELSHARE_NO_NETWORK_GEOCODER=1`` keeps it off the network entirely.
 """
 
