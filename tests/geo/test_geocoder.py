@@ -183,3 +183,15 @@ def test_offline_completions_then_new_online_places(
     moved = combine(offline, [replace(elsewhere, name="Gare de Lyon-Vaise")])
     assert moved[-1].name == "Gare de Lyon-Vaise" and moved[-1].source == "nominatim"
     assert combine(offline, online, limit=2) == offline[:2]
+
+
+def test_a_damaged_cache_file_is_started_afresh(
+    cache_path: Path, shipped_gazetteer: Gazetteer
+) -> None:
+    cache_path.write_bytes(b"not a database at all, just some bytes" * 100)
+    with GeocodeCache(cache_path) as cache:
+        assert len(cache) == 0
+        cache.put("search", "|lille", shipped_gazetteer.complete("lille", 1))
+        assert cache.get("search", "|lille") == [
+            p.answered_by("cache") for p in shipped_gazetteer.complete("lille", 1)
+        ]

@@ -33,13 +33,28 @@ class GeocodeCache:
     def __init__(self, path: Path) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(path, check_same_thread=False)
-            with self._conn:
-                self._conn.execute(_SCHEMA)
+            try:
+                self._conn = self._connect(path)
+            except sqlite3.DatabaseError:
+                # Damaged (or not a database): it only holds copies of online
+                # answers, so start afresh rather than refuse to geocode.
+                path.unlink()
+                self._conn = self._connect(path)
         except (OSError, sqlite3.Error) as err:
             raise GeoError(f"cannot open the geocoder cache {path}: {err}") from None
         self._lock = threading.Lock()
         self.path = path
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, check_same_thread=False)
+        try:
+            with conn:
+                conn.execute(_SCHEMA)
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def get(self, kind: str, query: str) -> list[Place] | None:
         """The stored answer (places marked as coming from the cache), or None if never asked."""
