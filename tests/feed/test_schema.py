@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
-from wheelshare.feed.models import Base, ChangeRow, User, VehicleRow
+from wheelshare.feed.models import Base, BookingRow, ChangeRow, User, VehicleRow
 from wheelshare.feed.seed import seed_demo
 from wheelshare.feed.testing import TEST_KDF, LiveFeed
+
+from .helpers import at
 
 
 def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
@@ -57,3 +61,42 @@ def test_postgres_has_the_no_overlap_exclusion_constraint(
         assert definition is not None
         assert "EXCLUDE USING gist" in definition
         assert "tstzrange" in definition and "confirmed" in definition
+
+
+def test_the_database_itself_refuses_overlapping_confirmed_bookings(feed: LiveFeed) -> None:
+    """Bypassing the server's own check: the constraint (PostgreSQL) or the
+    triggers (SQLite) still refuse the second confirmed booking."""
+    owner, renter = feed.register(), feed.register()
+    v = feed.create_vehicle(owner, instant_book=True)
+    start = at(60)
+    r = feed.book(renter, v["id"], start, start + timedelta(days=2))
+    assert r.status_code == 201
+    first = r.json()["booking"]
+
+    def row(booking_id: str, status: str, shift: timedelta) -> BookingRow:
+        return BookingRow(
+            id=booking_id,
+            vehicle_id=v["id"],
+            renter_id=renter.id,
+            owner_id=owner.id,
+            start_at=start + shift,
+            end_at=start + shift + timedelta(days=1),
+            status=status,
+            idempotency_key=booking_id,
+            data=first,
+            created_at=start,
+            updated_at=start,
+        )
+
+    with pytest.raises(IntegrityError, match="bookings_no_overlap"), feed.db.write() as s:
+        s.add(row("sneaky", "confirmed", timedelta(days=1)))
+    # A request may overlap; confirming it may not.
+    with feed.db.write() as s:
+        s.add(row("hopeful", "requested", timedelta(days=1)))
+    with pytest.raises(IntegrityError, match="bookings_no_overlap"), feed.db.write() as s:
+        hopeful = s.get(BookingRow, "hopeful")
+        assert hopeful is not None
+        hopeful.status = "confirmed"
+    # Back to back is not an overlap.
+    with feed.db.write() as s:
+        s.add(row("next", "confirmed", timedelta(days=2)))

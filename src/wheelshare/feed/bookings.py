@@ -4,7 +4,8 @@ No two confirmed bookings of one vehicle overlap. On PostgreSQL the exclusion
 constraint ``bookings_no_overlap`` guarantees it whatever the interleaving; the
 check below only gives the common case a clear answer early. On SQLite the check
 and the insert run in one ``BEGIN IMMEDIATE`` transaction, which holds the
-database's only write lock from the first statement, so nothing can slip in.
+database's only write lock from the first statement, so nothing can slip in;
+triggers of the same name refuse an overlap whatever wrote it.
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def _blocked(session: Session, vehicle_id: str, period: Period) -> bool:
 
 
 def _is_overlap_violation(err: IntegrityError) -> bool:
-    return getattr(err.orig, "sqlstate", None) == "23P01"
+    """PostgreSQL's exclusion constraint or SQLite's trigger refused an overlap."""
+    return getattr(err.orig, "sqlstate", None) == "23P01" or "bookings_no_overlap" in str(err.orig)
 
 
 def _to_wire(row: BookingRow, status: BookingStatus, refund: Money | None) -> dict[str, Any]:
