@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 import requests
@@ -157,3 +158,25 @@ def test_paging_while_writers_write_misses_and_repeats_nothing(feed: LiveFeed) -
             pass
     assert not failures
     assert dict(seen) == {w: list(range(edits)) for w in range(writers)}
+
+
+def test_a_client_resumes_after_the_server_comes_back(tmp_path: Path) -> None:
+    with LiveFeed(tmp_path) as f:
+        _, cursor = f.all_changes()
+        port = f.stop_server()
+        with pytest.raises(requests.ConnectionError):
+            requests.get(f"{f.url}/v1/changes", timeout=5)
+        with f.db.write() as s:
+            import_venues(
+                s,
+                "test",
+                [
+                    Venue(
+                        "late", "Late café", "cafe", Location(1.0, 1.0), source=Source("test", "l")
+                    )
+                ],
+                retire_missing=False,
+            )
+        f.restart_server(port)
+        changes, _ = f.all_changes(cursor)
+        assert [c["id"] for c in changes] == ["late"]

@@ -108,6 +108,7 @@ class LiveFeed:
         base = {"db_url": db_url, "kdf": TEST_KDF, "background_sweep": False}
         self.settings = dataclasses.replace(FeedSettings(), **{**base, **settings})
         self.app = create_app(self.settings)
+        self._closed = False
         self._server: RunningServer | None = serve_in_thread(self.app)
         self.url = self._server.url
         self.http = requests.Session()
@@ -126,13 +127,30 @@ class LiveFeed:
         self.stop()
 
     def stop(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         if self._server is not None:
             self._server.stop()
             self._server = None
-            self.http.close()
-            self.db.dispose()
-            if self._own_folder:
-                shutil.rmtree(self.folder, ignore_errors=True)
+        self.http.close()
+        self.db.dispose()
+        if self._own_folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop_server(self) -> int:
+        """Stops only the HTTP server (the data stays), as when a client loses the
+        feed; returns the port, for :meth:`restart_server`."""
+        assert self._server is not None, "the server is not running"
+        port = self._server.port
+        self._server.stop()
+        self._server = None
+        return port
+
+    def restart_server(self, port: int) -> None:
+        """Serves the same data again, on ``port`` (the one it had, normally)."""
+        assert self._server is None, "the server is running"
+        self._server = serve_in_thread(self.app, port=port)
 
     # -- accounts ----------------------------------------------------------------
 
