@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -164,6 +164,12 @@ def password_matches(user: User | None, password: str, cost: KdfCost) -> bool:
 def issue_token(session: Session, user: User, ttl: timedelta) -> IssuedToken:
     token = secrets.token_urlsafe(32)
     now = utcnow()
+    # Forget this user's tokens that can no longer be used, so the table stays small.
+    session.execute(
+        delete(Token).where(
+            Token.user_id == user.id, or_(Token.expires_at <= now, Token.revoked_at.is_not(None))
+        )
+    )
     row = Token(
         token_hash=token_digest(token), user_id=user.id, created_at=now, expires_at=now + ttl
     )
