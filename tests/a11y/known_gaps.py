@@ -35,7 +35,8 @@ KNOWN_GAPS: dict[str, str] = {
         " 'scroll pane'); needs setFocusPolicy(NoFocus) or an accessible name"
     ),
     # The same, as the accessibility bus reports them (any focus, not only Tab)
-    r"focusable filler has no name \(inside filler '(Venues|My bookings|My vehicles|Account & settings)'": (
+    r"focusable filler has no name \(inside filler"
+    r" '(Venues|My bookings|My vehicles|Account & settings)'": (
         "a container on this screen (a scroll area) takes focus with no name; a"
         " screen reader says only 'filler'"
     ),

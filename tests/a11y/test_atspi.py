@@ -9,6 +9,7 @@ so nothing here can be checked in-process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -87,10 +88,8 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
     finally:
         _stop(bus)
         if bus_pid:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(bus_pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
         _stop(xvfb)
 
 
