@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -166,7 +167,10 @@ class AccountPage(QWidget):
         layout.addWidget(self.account_notice)
         self.sign_out_button = QPushButton(self.tr("Sign &out"), box)
         self.sign_out_button.clicked.connect(self.sign_out)
-        layout.addWidget(self.sign_out_button)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.sign_out_button)
+        out_row.addStretch(1)
+        layout.addLayout(out_row)
 
         self.sign_in_box = QGroupBox(self.tr("Sign in"), box)
         s_l = QVBoxLayout(self.sign_in_box)
@@ -182,7 +186,7 @@ class AccountPage(QWidget):
         self.sign_in_button = QPushButton(self.tr("S&ign in"), self.sign_in_box)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password.returnPressed.connect(self.sign_in)
-        s_l.addWidget(self.sign_in_button)
+        s_l.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.sign_in_box)
 
         self.register_box = QGroupBox(self.tr("New here? Create an account"), box)
@@ -207,7 +211,7 @@ class AccountPage(QWidget):
             self.tr("&Create account and sign in"), self.register_box
         )
         self.register_button.clicked.connect(self.register)
-        r_l.addWidget(self.register_button)
+        r_l.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.register_box)
         return box
 
@@ -370,7 +374,13 @@ class AccountPage(QWidget):
         layout.addWidget(intro)
         self.feed_edit = QLineEdit(self.settings.get(FEED_URL), box)
         self.feed_edit.setPlaceholderText("https://feed.example.org")
-        self.feed_block = FieldBlock(self.tr("Feed &address"), self.feed_edit, parent=box)
+        in_use = self.settings.get(FEED_URL)
+        hint = (
+            self.tr("In use: {url}").format(url=in_use)
+            if in_use
+            else self.tr("In use: the built-in demo feed.")
+        )
+        self.feed_block = FieldBlock(self.tr("Feed &address"), self.feed_edit, hint, box)
         self.feed_edit.textChanged.connect(self._check_feed_text)
         layout.addWidget(self.feed_block)
         row = QHBoxLayout()
@@ -466,7 +476,9 @@ class AccountPage(QWidget):
         profile = self.settings.get(WHEELCHAIR_PROFILE)
         self.profile_edits: dict[str, QLineEdit] = {}
         self.profile_blocks: dict[str, FieldBlock] = {}
-        for key, label in labels.items():
+        grid = QGridLayout()
+        layout.addLayout(grid)
+        for i, (key, label) in enumerate(labels.items()):
             low, high = PROFILE_RANGES[key]
             unit = self.tr("kg") if key.endswith("kg") else self.tr("cm")
             edit = QLineEdit(box)
@@ -481,7 +493,7 @@ class AccountPage(QWidget):
             edit.textChanged.connect(lambda _t, k=key: self._check_profile_field(k))
             self.profile_edits[key] = edit
             self.profile_blocks[key] = block
-            layout.addWidget(block)
+            grid.addWidget(block, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
         self.drives = QRadioButton(self.tr("I &drive (from the chair or after a transfer)"), box)
         self.passenger = QRadioButton(self.tr("I travel as a &passenger in my chair"), box)
         group = QButtonGroup(box)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.labels import weekday_label
+from wheelshare.ui.owner.tables import fit_header
 
 Block = Period | WeeklyBlock
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -197,6 +198,7 @@ class AvailabilityEditor(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
+        fit_header(self.view)
         list_label.setBuddy(self.view)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(
@@ -206,7 +208,10 @@ class AvailabilityEditor(QWidget):
         layout.addWidget(self.empty_label)
         self.remove_button = QPushButton(self.tr("&Remove selected block"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        layout.addWidget(self.remove_button)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        layout.addLayout(remove_row)
         self.view.installEventFilter(self)
 
         one_off = QGroupBox(self.tr("Add a one-off block"), self)
@@ -219,7 +224,9 @@ class AvailabilityEditor(QWidget):
             edit.setDateTime(
                 QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, 0))
             )
-            edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+            fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+            # A four-digit year: two digits are easy to misread, and to mishear.
+            edit.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
         self.from_block = FieldBlock(self.tr("Fro&m"), self.from_edit, parent=one_off)
         self.until_block = FieldBlock(self.tr("U&ntil"), self.until_edit, parent=one_off)
         o_l.addWidget(self.from_block)
@@ -227,6 +234,7 @@ class AvailabilityEditor(QWidget):
         self.add_one_off_button = QPushButton(self.tr("Add &one-off block"), one_off)
         self.add_one_off_button.clicked.connect(self.add_one_off)
         o_l.addWidget(self.add_one_off_button)
+        o_l.addStretch(1)
         self.from_edit.dateTimeChanged.connect(lambda _v: self._check_one_off())
         self.until_edit.dateTimeChanged.connect(lambda _v: self._check_one_off())
 
@@ -250,6 +258,7 @@ class AvailabilityEditor(QWidget):
         self.add_weekly_button = QPushButton(self.tr("Add &weekly block"), weekly)
         self.add_weekly_button.clicked.connect(self.add_weekly)
         w_l.addWidget(self.add_weekly_button)
+        w_l.addStretch(1)
         self.weekly_from.timeChanged.connect(lambda _v: self._check_weekly())
         self.weekly_until.timeChanged.connect(lambda _v: self._check_weekly())
 

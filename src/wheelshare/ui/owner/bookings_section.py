@@ -73,8 +73,9 @@ class MoreBookings(QTabWidget):
         run(
             lambda cache: outbox.cancel_booking(cache, booking.id),
             on_done=lambda _i: self.owner_notice.setText(
-                self.tr("The cancellation waits to be sent; {who} will be refunded in full.")
-                .format(who=booking.renter_name or self.tr("the renter"))
+                self.tr(
+                    "The cancellation waits to be sent; {who} will be refunded in full."
+                ).format(who=booking.renter_name or self.tr("the renter"))
             ),
             on_error=lambda e: self.owner_notice.setText("⚠ " + str(e)),
         )

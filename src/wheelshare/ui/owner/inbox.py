@@ -94,8 +94,8 @@ class Inbox(QWidget):
                 self.model.describe(b)
                 + ". "
                 + self.tr(
-                    "Accepting confirms these dates and declines nothing else; the renter pays "
-                    "{price}."
+                    "Accepting confirms the rental and the renter pays {price}; declining "
+                    "frees the dates."
                 ).format(price=formatting.money(b.price))
             )
 

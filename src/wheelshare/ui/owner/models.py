@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -123,6 +124,13 @@ class OwnVehiclesModel(_RowsModel[Vehicle]):
         return super().sort_key(row, column)
 
 
+def long_when(value: datetime) -> str:
+    """``Tuesday, January 12, 2027, 8:00 AM``: the date in full, the time short."""
+    time = formatting.to_qdatetime(value).time()
+    short = QLocale().toString(time, QLocale.FormatType.ShortFormat)
+    return f"{formatting.date(value)}, {short}"
+
+
 def _when(value: datetime) -> str:
     return formatting.date_time_short(value)
 
@@ -165,8 +173,8 @@ class RequestsModel(_RowsModel[Booking]):
         return self.tr("{who} asks for {vehicle} from {start} until {end}, {price}").format(
             who=self.display(row, self.REQUESTER),
             vehicle=self.display(row, self.VEHICLE),
-            start=formatting.date_time(row.period.start),
-            end=formatting.date_time(row.period.end),
+            start=long_when(row.period.start),
+            end=long_when(row.period.end),
             price=formatting.money(row.price),
         )
 

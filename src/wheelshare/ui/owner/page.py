@@ -209,7 +209,7 @@ class MyVehiclesPage(QWidget):
         self.dismiss_button.setText(self.tr("Dis&miss these messages"))
         self.tabs.setTabText(0, self.tr("&Vehicles ({n})").format(n=self.model.rowCount()))
         self._set_inbox_title()
-        self.tabs.setTabText(2, self.tr("Ren&tals"))
+        self.tabs.setTabText(2, self.tr("Ren&tals ({n})").format(n=len(self.view_data.rentals)))
 
     def _set_inbox_title(self) -> None:
         n = self.waiting_requests()
@@ -262,10 +262,13 @@ class MyVehiclesPage(QWidget):
         self.dismiss_button.setVisible(bool(view.rejections))
         signed_in = bool(self._current_user_id())
         self.new_button.setEnabled(signed_in)
+        sign_in_text = self.tr(
+            "Sign in under Account & settings to list a vehicle and answer requests."
+        )
         if not signed_in:
-            self._say(
-                self.tr("Sign in under Account & settings to list a vehicle and answer requests.")
-            )
+            self._say(sign_in_text)
+        elif self.notice.accessibleName() == sign_in_text:
+            self._say("")
         self.retranslate()
         self._update_buttons()
         n = self.waiting_requests()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Booking, BookingStatus
 from wheelshare.ui import formatting
-from wheelshare.ui.owner.models import OwnerBookingsModel
+from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
 from wheelshare.ui.owner.tables import make_table, selected_object
 
 
@@ -34,8 +34,8 @@ def cancel_consequence(b: Booking) -> str:
     ).format(
         who=b.renter_name or QCoreApplication.translate("OwnerRentals", "The renter"),
         price=formatting.money(b.price),
-        start=formatting.date_time(b.period.start),
-        end=formatting.date_time(b.period.end),
+        start=long_when(b.period.start),
+        end=long_when(b.period.end),
     )
 
 

@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from wheelshare.ui.owner.models import ObjectRole, SortRole
+
+
+class _HeaderHeight(QObject):
+    """Keeps a header tall enough for its text at any text size: the app's style
+    sheet gives item views a border and padding that the header's own size hint
+    does not count, which would cut the header text."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+        header.installEventFilter(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        self._header.setMinimumHeight(self._header.fontMetrics().height() + 14)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self._fit()
+        return False
+
+
+def fit_header(view: QTableView) -> None:
+    _HeaderHeight(view.horizontalHeader())
 
 
 def make_table(
@@ -32,6 +56,7 @@ def make_table(
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    fit_header(view)
     return view
 
 
@@ -51,4 +76,4 @@ def select_first(view: QTableView) -> None:
         view.selectRow(0)
 
 
-__all__ = ["Qt", "make_table", "select_first", "selected_object"]
+__all__ = ["Qt", "fit_header", "make_table", "select_first", "selected_object"]

@@ -72,7 +72,7 @@ class VehicleForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel(self)
-        self.banner.setObjectName("formBanner")
+        self.banner.setObjectName("formError")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -81,6 +81,7 @@ class VehicleForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -101,6 +102,7 @@ class VehicleForm(QWidget):
         self.description = QPlainTextEdit(about)
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.description.setMaximumHeight(self.fontMetrics().height() * 7)
         about_l.addWidget(self._block("description", self.tr("&Description"), self.description))
         self.place = QLineEdit(about)
         self._place_model = QStringListModel(self)
@@ -155,11 +157,15 @@ class VehicleForm(QWidget):
             heading = QLabel(f"<b>{title}</b>", adapt)
             heading.setAccessibleName(title)
             adapt_l.addWidget(heading)
-            for a in members:
+            # Two columns, filled down the first then the second (reading order).
+            group_grid = QGridLayout()
+            adapt_l.addLayout(group_grid)
+            half = (len(members) + 1) // 2
+            for n, a in enumerate(members):
                 box = QCheckBox(adaptation_label(a), adapt)
                 box.setAccessibleName(f"{adaptation_label(a)} ({title})")
                 self.adaptation_boxes[a] = box
-                adapt_l.addWidget(box)
+                group_grid.addWidget(box, n % half, n // half)
         layout.addWidget(adapt)
 
         measures = QGroupBox(self.tr("Measurements"), body)
@@ -426,8 +432,17 @@ class VehicleForm(QWidget):
         if leftovers:
             self.show_banner("\n".join(leftovers))
 
+    def focus_first_invalid(self) -> None:
+        """Moves to the first field with a problem, scrolling it (and its message) into view."""
+        for key in self._keys():
+            block = self.blocks[key]
+            if block.error:
+                block.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(block, 10, 40)
+                return
+
     def show_banner(self, text: str) -> None:
-        self.banner.setText(text)
+        self.banner.setText(f"⚠ {text}" if text else "")
         self.banner.setAccessibleName(text)
         self.banner.setVisible(bool(text))
 
@@ -475,9 +490,7 @@ class VehicleDialog(QDialog):
                     "Nothing was saved: {n} fields need attention; see the messages under them."
                 ).format(n=n)
             )
-            editor = self.form.first_invalid_editor()
-            if editor is not None:
-                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.focus_first_invalid()
             return
         self.form.show_banner("")
         self.accept()

@@ -95,6 +95,11 @@ class RentalsToReview(QWidget):
         row.addWidget(self.review_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # Takes the free space only while the list is hidden, so a lone sentence
+        # sits at the top instead of in the middle.
+        self._spacer = layout.count()
+        layout.addStretch(1)
+        self._layout = layout
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.retranslate()
         self._watcher = LanguageWatcher(self, self.retranslate)
@@ -136,6 +141,7 @@ class RentalsToReview(QWidget):
         self._update()
         self.view.setVisible(bool(state.bookings))
         self.review_button.setVisible(bool(state.bookings))
+        self._layout.setStretch(self._spacer, 0 if state.bookings else 1)
 
     def selected(self) -> Booking | None:
         b = selected_object(self.view)

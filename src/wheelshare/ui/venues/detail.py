@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Review, Venue
 from wheelshare.ui import formatting
+from wheelshare.ui.owner.tables import fit_header
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
 
@@ -38,6 +39,7 @@ def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> Q
     header.setStretchLastSection(True)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    fit_header(view)
     return view
 
 

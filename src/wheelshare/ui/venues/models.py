@@ -211,8 +211,9 @@ class CriteriaModel(_RowsModel[CriterionRow]):
             return ""
         if v.updated_at is None:
             return v.source.name
+        day = formatting.to_qdatetime(v.updated_at).date()
         return self.tr("{source}, {date}").format(
-            source=v.source.name, date=formatting.date(v.updated_at)
+            source=v.source.name, date=QLocale().toString(day, QLocale.FormatType.ShortFormat)
         )
 
     def _answers(self, n: int) -> str:

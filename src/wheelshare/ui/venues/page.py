@@ -74,10 +74,10 @@ class VenuesPage(QWidget):
         self.detail.rate_requested.connect(self.rate)
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.form.clear_button, self.results)
+        self.setTabOrder(self.form.door_width, self.results)
         self.setTabOrder(self.results, self.detail.rate_button)
 
         self.retranslate()

@@ -49,6 +49,14 @@ class RateVenueDialog(QDialog):
         self.measures: dict[VenueCriterion, QLineEdit] = {}
 
         layout = QVBoxLayout(self)
+        heading = QLabel(venue.name, self)
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         intro = QLabel(
             self.tr(
                 "Answer what you know from your visit; leave the rest as “Don't know”. "

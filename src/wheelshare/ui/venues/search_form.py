@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -88,7 +89,7 @@ class VenueSearchForm(QWidget):
         self.parking = QCheckBox(self.tr("Accessible par&king"))
         self.elevator = QCheckBox(self.tr("E&levator"))
         self.hearing_loop = QCheckBox(self.tr("&Hearing loop"))
-        self.fits = QCheckBox(self.tr("Fits &my wheelchair (door width)"))
+        self.fits = QCheckBox(self.tr("Fits m&y wheelchair (door width)"))
         self.door_on = QCheckBox(self.tr("&Door at least"))
         self.door_width = QSpinBox()
         self.door_width.setRange(50, 200)
@@ -112,17 +113,42 @@ class VenueSearchForm(QWidget):
         door.addWidget(self.door_on)
         door.addWidget(self.door_width)
         door.addStretch(1)
-        grid.addLayout(door, len(boxes) // 2 + 1, 0, 1, 2)
-        layout.addWidget(self.filters)
+        grid.addLayout(door, len(boxes) // 2, 1)
+        self._boxes = boxes
 
         row = QHBoxLayout()
         self.search_button = QPushButton(self.tr("S&earch"), self)
         self.search_button.setDefault(True)
         self.clear_button = QPushButton(self.tr("Clear &filters"), self)
+        # The filters fold away so the results get the room; the button says in
+        # words how many apply, folded or not.
+        self.filters_button = QPushButton(self)
+        self.filters_button.setCheckable(True)
+        self.filters_button.toggled.connect(self.filters.setVisible)
+        self.filters_button.toggled.connect(lambda _c: self._describe_filters())
+        self.filters.setVisible(False)
         row.addWidget(self.search_button)
+        row.addWidget(self.filters_button)
         row.addWidget(self.clear_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.filters)
+        self._describe_filters()
+        # Reading order: the fields, the buttons, then the unfolded conditions.
+        chain = [
+            self.text,
+            self.category,
+            self.place,
+            self.radius,
+            self.search_button,
+            self.filters_button,
+            self.clear_button,
+            *boxes,
+            self.door_on,
+            self.door_width,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
         self.search_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(self.clear)
@@ -137,7 +163,18 @@ class VenueSearchForm(QWidget):
         self._debounce.timeout.connect(self.submit)
         for box in (*boxes, self.door_on):
             box.toggled.connect(lambda _c: self._debounce.start())
+            box.toggled.connect(lambda _c: self._describe_filters())
         self.category.activated.connect(lambda _i: self._debounce.start())
+
+    def _describe_filters(self) -> None:
+        n = sum(b.isChecked() for b in (*self._boxes, self.door_on))
+        if n == 0:
+            text = self.tr("&Must have: nothing")
+        elif n == 1:
+            text = self.tr("&Must have: 1 condition")
+        else:
+            text = self.tr("&Must have: {n} conditions").format(n=n)
+        self.filters_button.setText(("▾ " if self.filters_button.isChecked() else "▸ ") + text)
 
     def set_categories(self, categories: list[str]) -> None:
         current = self.category.currentData()
@@ -204,5 +241,6 @@ class VenueSearchForm(QWidget):
             box.setChecked(False)
             box.blockSignals(False)
         self.door_width.setEnabled(False)
+        self._describe_filters()
         self.category.setCurrentIndex(0)
         self.submit()
