@@ -105,7 +105,7 @@ class LiveFeed:
         migrate(self.db)
         if seed:
             seed_demo(self.db, vehicles=vehicles, venues=venues, kdf=TEST_KDF)
-        base = {"db_url": db_url, "kdf": TEST_KDF, "background_sweep": False}
+        base = {"db_url": db_url, "kdf": TEST_KDF, "background_sweep": False, "pool_size": 10}
         self.settings = dataclasses.replace(FeedSettings(), **{**base, **settings})
         self.app = create_app(self.settings)
         self._closed = False
