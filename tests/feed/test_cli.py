@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import func, select
 
 from wheelshare.domain import demo
+from wheelshare.feed.db import Database
 from wheelshare.feed.embedded import start_embedded
+from wheelshare.feed.models import ChangeRow, User, VehicleRow
 
 OSM_EXTRACT = Path(__file__).parent.parent / "data" / "osm" / "helsinki.osm.pbf"
 
@@ -87,7 +90,8 @@ def test_embedded_feed_seeds_once_and_serves_the_demo(data_dir: Path) -> None:
         assert page["has_more"] and len(page["changes"]) == 1000
     finally:
         feed.stop()
-    size = feed.db_path.stat().st_size
+    counts = _counts(feed.db_path)
+    assert counts["vehicles"] == 700
     again = start_embedded(data_dir)
     try:
         me = requests.post(
@@ -99,4 +103,17 @@ def test_embedded_feed_seeds_once_and_serves_the_demo(data_dir: Path) -> None:
     finally:
         again.stop()
     # Reused, not seeded a second time.
-    assert feed.db_path.stat().st_size == size
+    assert _counts(feed.db_path) == counts
+
+
+def _counts(path: Path) -> dict[str, int]:
+    db = Database(f"sqlite:///{path}")
+    try:
+        with db.read() as s:
+            return {
+                "vehicles": s.scalar(select(func.count()).select_from(VehicleRow)) or 0,
+                "users": s.scalar(select(func.count()).select_from(User)) or 0,
+                "changes": s.scalar(select(func.count()).select_from(ChangeRow)) or 0,
+            }
+    finally:
+        db.dispose()
