@@ -93,6 +93,10 @@ def shoot(data_dir: Path, out: Path, scale: int, lang: str | None) -> list[Path]
         if not window.grab().save(str(path)):
             raise SystemExit(f"screenshots: could not write {path}")
         saved.append(path)
+    # The owners' and reviewers' screens and dialogs (this signs in the demo owner).
+    from screenshot_dialogs import shoot_more
+
+    saved += shoot_more(app, window, ctx, out, scale, suffix)
     window.close()
     ctx.session.shutdown()
     ctx.worker.shutdown()

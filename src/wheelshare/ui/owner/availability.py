@@ -56,7 +56,10 @@ def _fmt_dt(value: datetime, tz: ZoneInfo) -> str:
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     locale = QLocale()
     day = locale.dayName(qdt.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
-    return f"{day} {locale.toString(qdt, QLocale.FormatType.ShortFormat)}"
+    fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return f"{day} {locale.toString(qdt, fmt)}"
 
 
 def _fmt_clock(value: time) -> str:

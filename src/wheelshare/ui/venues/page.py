@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -44,6 +45,7 @@ class VenuesPage(QWidget):
         self._search: VenueSearch | None = None
         self._generation = 0
         self._categories_loaded = False
+        self._halved = False
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
@@ -91,6 +93,31 @@ class VenuesPage(QWidget):
             data_changed.connect(self._data_changed)
         if getattr(self.session, "cache", None) is not None:
             QTimer.singleShot(0, self._ready)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """Results beside the detail when there is room for both, else above it (large
+        text); the page then scrolls rather than squeezing either."""
+        chars = self.width() / max(1, self.fontMetrics().averageCharWidth())
+        wide = chars >= 110
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation or not self._halved:
+            self.splitter.setOrientation(orientation)
+            # Half each to start with; the person can move the handle.
+            extent = self.width() if wide else self.splitter.height()
+            if extent > 200:
+                self.splitter.setSizes([extent // 2, extent - extent // 2])
+                self._halved = True
+        lines = self.fontMetrics().height()
+        self.splitter.setMinimumHeight(lines * (16 if wide else 30))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Venues"))

@@ -1,0 +1,155 @@
+"""Screenshots of the owners' and reviewers' screens and dialogs, for screenshots.py.
+
+Called after the main screens are shot, on the same window and demo data: it
+signs in the demo owner (as a person would, through the account screen's
+service), then shoots the venue detail, the rating dialogs, the listing form
+with a validation message, the availability editor and the inbox.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _settle(app: Any, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _wait(app: Any, condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"screenshots: timed out waiting for {what}")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def shoot_more(app: Any, window: Any, ctx: Any, out: Path, scale: int, suffix: str) -> list[Path]:
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    from wheelshare.domain import Adaptation, Availability, Measurement
+    from wheelshare.domain.demo import DEMO_OWNER_EMAIL, DEMO_PASSWORD
+    from wheelshare.ui.account.service import AccountService
+    from wheelshare.ui.owner.availability import AvailabilityEditor
+    from wheelshare.ui.owner.page import AvailabilityDialog
+    from wheelshare.ui.owner.vehicle_form import VehicleDialog
+    from wheelshare.ui.reviews.vehicle_review import RateVehicleDialog
+    from wheelshare.ui.venues.rate_dialog import RateVenueDialog
+
+    saved: list[Path] = []
+    width, height = window.width(), window.height()
+
+    def save(widget: QWidget, name: str) -> None:
+        _settle(app, 0.6)
+        path = out / f"{name}-{scale}{suffix}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: could not write {path}")
+        saved.append(path)
+
+    def dialog_shot(dialog: QWidget, name: str, prepare: Callable[[], None] | None = None) -> None:
+        dialog.resize(min(width, 900 if scale < 150 else width), height - 40)
+        dialog.show()
+        if prepare is not None:
+            prepare()
+        save(dialog, name)
+        dialog.close()
+        dialog.deleteLater()
+
+    # Venues: a venue with reviews, its detail, and the rating dialog.
+    window.show_page("venues")
+    venues = window.page("venues")
+    _wait(app, lambda: venues.model.rowCount() > 0, 60, "venue results")
+    # A venue people have reviewed shows every part of the detail.
+    venues.form.at_least_partially.setChecked(True)
+    venues.form.toilet.setChecked(True)
+    venues.form.submit()
+    _settle(app, 0.5)
+    _wait(app, lambda: venues.model.rowCount() > 0, 60, "filtered venue results")
+    row = next(
+        (r for r in range(venues.model.rowCount()) if venues.model.hit(r).venue.rating.count > 0), 0
+    )
+    venues.results.selectRow(row)
+    _wait(app, lambda: venues.detail.venue is not None, 30, "venue detail")
+    # At large text the detail sits under the results: scroll the screen to it.
+    holder = venues.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is not None:
+        _settle(app, 0.3)
+        top = venues.detail.mapTo(holder.widget(), venues.detail.rect().topLeft()).y()
+        holder.verticalScrollBar().setValue(top)
+    save(window, "venues-detail")
+    rate = RateVenueDialog(venues.detail.venue, None, window)
+
+    def answer() -> None:
+        from wheelshare.domain import VenueCriterion
+
+        rate.choices[VenueCriterion.STEP_FREE].setCurrentIndex(1)
+        rate.measures[VenueCriterion.DOOR_WIDTH_CM].setText("900")
+
+    dialog_shot(rate, "rate-venue", answer)
+
+    # The renter's review of a vehicle.
+    dialog_shot(RateVehicleDialog("Renault Kangoo TPMR", window), "rate-vehicle")
+
+    # Owners: sign in the demo owner, as from the account screen, and sync.
+    feed_url = ctx.session.state.feed_url
+    AccountService(lambda: ctx.session.cache_dir).sign_in(feed_url, DEMO_OWNER_EMAIL, DEMO_PASSWORD)
+    ctx.session.refresh_account()
+    _wait(
+        app,
+        lambda: ctx.session.state.user_id == "demo-user-owner" and not ctx.session.syncing,
+        120,
+        "the demo owner's sync",
+    )
+    window.show_page("vehicles")
+    vehicles = window.page("vehicles")
+    vehicles.refresh()
+    _wait(app, lambda: vehicles.model.rowCount() > 0, 30, "the owner's vehicles")
+    _wait(app, lambda: vehicles.places.is_ready, 60, "the place index")
+    vehicles.tabs.setCurrentIndex(0)
+    save(window, "vehicles-owner")
+    vehicles.tabs.setCurrentWidget(vehicles.inbox)
+    save(window, "vehicles-inbox")
+    vehicles.tabs.setCurrentIndex(0)
+
+    form = VehicleDialog(vehicles.places.lookup, "new", "demo-user-owner", parent=window)
+
+    def fill() -> None:
+        f = form.form
+        f.title.setText("Renault Kangoo with rear ramp")
+        f.place.setText("Lyon")
+        f.adaptation_boxes[Adaptation.REAR_RAMP].setChecked(True)
+        f.measurement_edits[Measurement.RAMP_WIDTH_CM].setText("900")
+        f.price_edits["half_day"].setText("35")
+        f.price_edits["day"].setText("-65")
+        f.price_edits["week"].setText("350")
+        form.save_button.click()
+        f.measurement_edits[Measurement.RAMP_WIDTH_CM].setFocus()
+
+    dialog_shot(form, "vehicle-form", fill)
+
+    first = vehicles.model.row_object(0)
+    from datetime import UTC, datetime, timedelta
+    from datetime import time as clock
+
+    from wheelshare.domain import Period, WeeklyBlock
+
+    start = datetime(2027, 3, 1, 8, tzinfo=UTC)
+    sample = Availability(
+        blocks=(Period(start, start + timedelta(days=3)),),
+        weekly=(WeeklyBlock(6, clock(0), clock(0)), WeeklyBlock(2, clock(8), clock(12))),
+    )
+    dialog_shot(AvailabilityDialog(first, AvailabilityEditor(sample), window), "availability")
+
+    window.show_page("bookings")
+    save(window, "bookings-owner")
+    window.show_page("account")
+    save(window, "account-owner")
+    return saved
