@@ -19,7 +19,7 @@ from wheelshare.cache import (
     search_venues,
 )
 from wheelshare.cache.rows import text_key
-from wheelshare.domain import WheelchairProfile
+from wheelshare.domain import ValidationError, WheelchairProfile
 from wheelshare.domain.demo import DEMO_START, DemoData
 
 from . import reference
@@ -212,3 +212,28 @@ def test_a_radius_of_zero_finds_only_what_is_exactly_there(
         page = search_venues(session, VenueQuery(near=here, radius_km=0))
     assert [h.venue.id for h in page.items] == [v["id"]]
     assert page.items[0].distance_km == 0
+
+
+@pytest.mark.parametrize("name", ["near Paris, everything within 12 km", "wide doors by rating"])
+def test_a_capped_count_stops_at_the_cap_and_is_exact_below_it(
+    filled_cache: Cache, demo_data: DemoData, name: str
+) -> None:
+    q = VENUE_QUERIES[name]
+    n = len(reference.venues(demo_data.venues, q))
+    with filled_cache.session() as session:
+        assert count_venues(session, q, at_most=n - 1) == n - 1
+        assert count_venues(session, q, at_most=n) == n
+        assert count_venues(session, q, at_most=n + 50) == n
+        with pytest.raises(ValidationError, match="at least one"):
+            count_venues(session, q, at_most=0)
+
+
+def test_text_alone_and_text_with_conditions_rank_alike(filled_cache: Cache) -> None:
+    with filled_cache.session() as session:
+        alone = search_venues(session, VenueQuery(text="musee", limit=200)).items
+        museums = search_venues(session, VenueQuery(text="musee", category="museum", limit=200))
+    assert [h.venue.id for h in alone if h.venue.category == "museum"] == [
+        h.venue.id for h in museums.items
+    ]
+    with filled_cache.session() as session:
+        assert count_venues(session, VenueQuery(text="musee")) == len(alone)

@@ -56,7 +56,7 @@ from wheelshare.cache.queries import (
     VenueSort,
 )
 from wheelshare.cache.store import raw_connection
-from wheelshare.domain import Period, vehicle_requirements, venue_requirements
+from wheelshare.domain import Period, ValidationError, vehicle_requirements, venue_requirements
 from wheelshare.domain.vocabulary import WheelchairGrade
 from wheelshare.domain.wire import vehicle_from_wire, venue_from_wire
 
@@ -186,7 +186,10 @@ def _availability_where(raw: sqlite3.Connection, period: Period, plan: _Plan) ->
             "NOT EXISTS (SELECT 1 FROM availability_weekly w WHERE w.vehicle_id = v.id)"
         )
         return
-    # Weekly rules are in local time: the period is cut into local days per zone.
+    # Weekly rules are in local time: the period is cut into local days per zone
+    # and compared in wall-clock minutes. On the two nights a year when clocks
+    # change, a rule touching the skipped or repeated hour can be judged an
+    # hour off from Availability.blocked_periods; everywhere else they agree.
     per_zone: list[str] = []
     for i, tz in enumerate(_timezones(raw)):
         try:
@@ -289,10 +292,14 @@ def search_vehicles(session: Session, q: VehicleQuery) -> Page[VehicleHit]:
     return Page(hits, q.offset, q.limit, found.has_more)
 
 
-def count_vehicles(session: Session, q: VehicleQuery) -> int:
-    """How many listed vehicles match ``q`` (paging ignored): for a results header."""
+def count_vehicles(session: Session, q: VehicleQuery, *, at_most: int | None = None) -> int:
+    """How many listed vehicles match ``q`` (paging ignored): for a results header.
+
+    With ``at_most``, counting stops there (a header can say "1,000+"): in a
+    dense area that saves reading every matching record.
+    """
     raw = raw_connection(session)
-    return _count(raw, _vehicle_plan(raw, q), q.near, q.radius_km)
+    return _count(raw, _vehicle_plan(raw, q), q.near, q.radius_km, at_most)
 
 
 # -- venues ----------------------------------------------------------------------
@@ -331,8 +338,10 @@ def _venue_plan(q: VenueQuery) -> _Plan:
 _VENUE_ORDER = {
     VenueSort.NAME: "v.name, v.id",
     VenueSort.RATING: "v.rating_avg IS NULL, v.rating_avg DESC, v.rating_count DESC, v.id",
-    VenueSort.RELEVANCE: "f.rank, v.id",
+    VenueSort.RELEVANCE: "f.rank, v.pk",
 }
+# Relevance needs no venue row: with no other condition, FTS answers alone.
+_RELEVANCE_ONLY = "f.rank, f.rowid"
 
 
 def search_venues(session: Session, q: VenueQuery) -> Page[VenueHit]:
@@ -351,10 +360,13 @@ def search_venues(session: Session, q: VenueQuery) -> Page[VenueHit]:
     return Page(hits, q.offset, q.limit, found.has_more)
 
 
-def count_venues(session: Session, q: VenueQuery) -> int:
-    """How many venues match ``q`` (paging ignored): for a results header."""
+def count_venues(session: Session, q: VenueQuery, *, at_most: int | None = None) -> int:
+    """How many venues match ``q`` (paging ignored): for a results header.
+
+    With ``at_most``, counting stops there (a header can say "1,000+").
+    """
     raw = raw_connection(session)
-    return _count(raw, _venue_plan(q), q.near, q.radius_km)
+    return _count(raw, _venue_plan(q), q.near, q.radius_km, at_most)
 
 
 # -- shared machinery ------------------------------------------------------------------
@@ -380,8 +392,11 @@ def _run(
         assert order is not None
         where, params = plan.conditions(spatial=False)
         params.update(limit=limit + 1, offset=offset)
+        source, pk = plan.source(spatial=False), "v.pk"
+        if plan.fts is not None and not plan.where and order == _VENUE_ORDER[VenueSort.RELEVANCE]:
+            source, pk, order = f"{plan.table}_fts f", "f.rowid", _RELEVANCE_ONLY
         sql = (
-            f"SELECT v.pk FROM {plan.source(spatial=False)} WHERE {where}"  # noqa: S608
+            f"SELECT {pk} FROM {source} WHERE {where}"  # noqa: S608
             f" ORDER BY {order} LIMIT :limit OFFSET :offset"
         )
         pks = [r[0] for r in raw.execute(sql, params)]
@@ -472,11 +487,22 @@ def _sorted_within(
 
 
 def _count(
-    raw: sqlite3.Connection, plan: _Plan, near: tuple[float, float] | None, radius_km: float
+    raw: sqlite3.Connection,
+    plan: _Plan,
+    near: tuple[float, float] | None,
+    radius_km: float,
+    at_most: int | None = None,
 ) -> int:
+    if at_most is not None and at_most < 1:
+        raise ValidationError("at_most", "count at least one record")
+    cap = "" if at_most is None else " LIMIT :at_most"
     if near is None:
         where, params = plan.conditions(spatial=False)
-        sql = f"SELECT count(*) FROM {plan.source(spatial=False)} WHERE {where}"  # noqa: S608
+        params["at_most"] = at_most
+        source, pk = plan.source(spatial=False), "v.pk"
+        if plan.fts is not None and not plan.where:
+            source, pk = f"{plan.table}_fts f", "f.rowid"
+        sql = f"SELECT count(*) FROM (SELECT {pk} FROM {source} WHERE {where}{cap})"  # noqa: S608
         return int(raw.execute(sql, params).fetchone()[0])
     bounds = geodesy.bounds_near(near[0], radius_km)
     box = geodesy.bounding_box(near[0], near[1], radius_km)
@@ -484,6 +510,15 @@ def _count(
     params.update(_point_params(*near))
     params["h_sure"] = radius_km / bounds.upper  # upper*h <= radius: surely inside
     params["h_max"] = radius_km / bounds.lower  # beyond: surely outside
+    if at_most is not None:
+        params["at_most"] = at_most
+        enough = raw.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {plan.source(spatial=True)}"  # noqa: S608
+            f" WHERE {where} AND {_H} <= :h_sure LIMIT :at_most)",
+            params,
+        ).fetchone()[0]
+        if enough >= at_most:
+            return at_most
     # One pass: SQL counts the sure ones and lists the pks of the doubtful band.
     sure, doubtful = raw.execute(
         f"SELECT coalesce(sum(h <= :h_sure), 0), group_concat(CASE WHEN h > :h_sure THEN pk END)"  # noqa: S608
@@ -491,18 +526,19 @@ def _count(
         " WHERE h <= :h_max",
         params,
     ).fetchone()
-    if not doubtful:
-        return int(sure)
-    pks = [int(pk) for pk in str(doubtful).split(",")]
-    marks = ", ".join("?" for _ in pks)
-    band = raw.execute(
-        f"SELECT lat, lon FROM {plan.table} WHERE pk IN ({marks})",  # noqa: S608
-        pks,
-    )
-    lat0, lon0 = near
-    return int(sure) + sum(
-        1 for lat, lon in band if geodesy.geodesic_km(lat0, lon0, lat, lon) <= radius_km
-    )
+    total = int(sure)
+    if doubtful:
+        pks = [int(pk) for pk in str(doubtful).split(",")]
+        marks = ", ".join("?" for _ in pks)
+        band = raw.execute(
+            f"SELECT lat, lon FROM {plan.table} WHERE pk IN ({marks})",  # noqa: S608
+            pks,
+        )
+        lat0, lon0 = near
+        total += sum(
+            1 for lat, lon in band if geodesy.geodesic_km(lat0, lon0, lat, lon) <= radius_km
+        )
+    return total if at_most is None else min(total, at_most)
 
 
 def _with_data(
