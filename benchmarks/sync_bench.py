@@ -13,6 +13,9 @@ transaction per page of 1,000 with its cursor):
 * ``raw insert``: the baseline: the same rows, already computed, inserted
   with ``executemany`` into the same schema (triggers, R*Tree, FTS5) in one
   transaction — what writing alone costs;
+* ``cache write path``: the cache's own ``upsert_records`` (validation, rows,
+  executemany) in transactions of 1,000, without the network: the sync engine's
+  overhead is the initial sync's excess over this;
 * ``fetch only``: every page fetched and decoded, nothing validated or written.
 
 Prints medians over the rounds, and the initial sync's ratio to the raw insert.
@@ -40,6 +43,7 @@ import requests
 
 from wheelshare.cache import rows
 from wheelshare.cache.database import Cache
+from wheelshare.cache.store import upsert_records
 from wheelshare.domain import demo
 from wheelshare.domain.wire import availability_from_wire, vehicle_from_wire, venue_from_wire
 from wheelshare.feed import changelog
@@ -183,6 +187,21 @@ def raw_insert(made: list[tuple[str, str, dict[str, Any]]], folder: Path) -> flo
         return time.perf_counter() - t0
 
 
+def cache_only(made: list[tuple[str, str, dict[str, Any]]], folder: Path) -> float:
+    """The cache's own write path (validation, rows, executemany) with the sync's
+    transaction size, no network: what the sync engine adds is the rest."""
+    with Cache.open(folder) as cache:
+        t0 = time.perf_counter()
+        for i in range(0, len(made), PAGE):
+            batch: dict[str, list[dict[str, Any]]] = {}
+            for kind, _rid, data in made[i : i + PAGE]:
+                batch.setdefault(kind, []).append(data)
+            with cache.transaction() as s:
+                for kind, records_ in batch.items():
+                    upsert_records(s, kind, records_)
+        return time.perf_counter() - t0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=100_000)
@@ -196,7 +215,7 @@ def main() -> None:
     print(f"built a feed of {len(made):,} records in {time.perf_counter() - t0:.1f} s")
     proc, url = start_server(work / "feed.sqlite3")
     try:
-        initial, fetched, noop, raw = [], [], [], []
+        initial, fetched, noop, raw, cached = [], [], [], [], []
         for r in range(args.rounds):
             seconds, applied, cache = initial_sync(url, work / f"cache-{r}")
             assert applied == len(made), (applied, len(made))
@@ -204,10 +223,12 @@ def main() -> None:
             noop.extend(noop_syncs(url, cache, args.noop_runs))
             cache.close()
             raw.append(raw_insert(made, work / f"raw-{r}"))
+            cached.append(cache_only(made, work / f"cache-only-{r}"))
             fetched.append(fetch_only(url))
             print(
                 f"round {r + 1}: initial {seconds:.2f} s, raw insert {raw[-1]:.2f} s, "
-                f"fetch only {fetched[-1]:.2f} s"
+                f"cache write path {cached[-1]:.2f} s, fetch only {fetched[-1]:.2f} s",
+                flush=True,
             )
     finally:
         proc.terminate()
@@ -223,6 +244,10 @@ def main() -> None:
     )
     print(f"raw executemany:       {med(raw):.2f} s  = {n / med(raw):,.0f} records/s")
     print(f"ratio sync / raw:      {med(initial) / med(raw):.1f}x")
+    print(
+        f"cache write path:      {med(cached):.2f} s  = {n / med(cached):,.0f} records/s"
+        f"  (sync / this: {med(initial) / med(cached):.2f}x)"
+    )
     print(f"fetch + decode only:   {med(fetched):.2f} s  = {n / med(fetched):,.0f} records/s")
     print(
         f"no-op sync:            {med(noop) * 1000:.1f} ms median, "

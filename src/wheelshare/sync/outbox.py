@@ -64,7 +64,8 @@ class OutboxItem:
 
     @property
     def label(self) -> str:
-        return SPECS[self.kind].label
+        spec = SPECS.get(self.kind)
+        return spec.label if spec is not None else self.kind
 
     @property
     def describe_state(self) -> str:
@@ -338,7 +339,19 @@ def push(
     todo = store.outbox_entries(cache, (PENDING, SENDING))
     for n, entry in enumerate(todo):
         cancel.raise_if_cancelled()
-        progress(SyncProgress("push", n, len(todo), f"sending {SPECS[entry.kind].label.lower()}"))
+        spec = SPECS.get(entry.kind)
+        if spec is None:
+            # Written by a newer version of wheelshare: keep it, visibly, unsent.
+            rejected = store.outbox_mark_rejected(
+                cache,
+                entry.key,
+                "unknown_action",
+                f"this version of wheelshare cannot send a {entry.kind!r} action",
+                {},
+            )
+            result.rejected.append(OutboxItem.from_entry(rejected))
+            continue
+        progress(SyncProgress("push", n, len(todo), f"sending {spec.label.lower()}"))
         if entry.kind == "create_vehicle":
             target: str | None = entry.target_id
         else:
