@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from wheelshare.feed.db import Database
+from wheelshare.feed import changelog
+from wheelshare.feed.db import Database, RawJson, dump_json
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.models import Base, BookingRow, ChangeRow, User, VehicleRow
 from wheelshare.feed.seed import seed_demo
@@ -100,3 +102,11 @@ def test_the_database_itself_refuses_overlapping_confirmed_bookings(feed: LiveFe
     # Back to back is not an overlap.
     with feed.db.write() as s:
         s.add(row("next", "confirmed", timedelta(days=2)))
+
+
+def test_bulk_change_bodies_match_the_regular_ones() -> None:
+    data = {"id": "v1", "title": "Fourgon « TPMR », 2 places", "rating": {"average": None}}
+    regular = changelog.encode_change("vehicle", "v1", "upsert", data)
+    bulk = changelog.encode_change_raw("vehicle", "v1", "upsert", RawJson(dump_json(data)))
+    assert bulk == regular
+    assert json.loads(bulk)["data"] == data

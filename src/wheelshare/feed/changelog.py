@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from wheelshare.feed.db import utcnow
+from wheelshare.feed.db import RawJson, utcnow
 from wheelshare.feed.errors import Invalid
 from wheelshare.feed.models import ChangeRow
 
@@ -50,6 +50,14 @@ def encode_change(kind: str, record_id: str, op: str, data: dict[str, Any] | Non
         separators=(",", ":"),
         ensure_ascii=False,
     )
+
+
+def encode_change_raw(kind: str, record_id: str, op: str, data: RawJson) -> str:
+    """The same text as encode_change, around data that is JSON text already."""
+    head = json.dumps(
+        {"kind": kind, "id": record_id, "op": op}, separators=(",", ":"), ensure_ascii=False
+    )
+    return head[:-1] + ',"data":' + data + "}"
 
 
 def record(

@@ -13,6 +13,7 @@ the migrations, and change-log appends are serialised with an advisory lock.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -29,6 +30,17 @@ from wheelshare.feed.errors import SetupError
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class RawJson(str):
+    """JSON text already serialised; stored in a JSON column as it is (bulk loads
+    serialise each record once and reuse the text for its change-log entry)."""
+
+
+def dump_json(value: object) -> str:
+    if isinstance(value, RawJson):
+        return str(value)
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -58,7 +70,11 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+    engine = create_engine(
+        url,
+        connect_args={"timeout": 60, "check_same_thread": False},
+        json_serializer=dump_json,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -99,7 +115,11 @@ class Database:
             # died with the server fails one request and SQLAlchemy then drops
             # the whole pool, so the next requests reconnect.
             engine = create_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800
+                url,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_recycle=1800,
+                json_serializer=dump_json,
             )
             self._read_engine = self._write_engine = engine
         else:

@@ -13,7 +13,7 @@ from wheelshare.domain import demo
 from wheelshare.domain.wire import format_time, parse_time
 from wheelshare.feed import changelog
 from wheelshare.feed.accounts import hasher
-from wheelshare.feed.db import Database, utcnow
+from wheelshare.feed.db import Database, RawJson, dump_json, utcnow
 from wheelshare.feed.models import (
     AvailabilityRow,
     BookingRow,
@@ -94,10 +94,8 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
     )
     changes: list[dict[str, Any]] = []
 
-    def change(
-        kind: str, rid: str, d: dict[str, Any], to: tuple[str | None, ...] = (None,)
-    ) -> None:
-        body = changelog.encode_change(kind, rid, "upsert", d)
+    def change(kind: str, rid: str, d: RawJson, to: tuple[str | None, ...] = (None,)) -> None:
+        body = changelog.encode_change_raw(kind, rid, "upsert", d)
         for user in dict.fromkeys(to):
             changes.append(
                 {
@@ -116,18 +114,19 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
     for v in data.vehicles:
         v = {**v, "rating": ratings.get(("vehicle", v["id"]), {"average": None, "count": 0})}
         stamp = _time(v.get("updated_at"), now)
+        raw = RawJson(dump_json(v))
         vehicle_rows.append(
             {
                 "id": v["id"],
                 "owner_id": v["owner_id"],
                 "listed": bool(v["listed"]),
                 "instant_book": bool(v["instant_book"]),
-                "data": v,
+                "data": raw,
                 "created_at": stamp,
                 "updated_at": stamp,
             }
         )
-        change("vehicle", v["id"], v)
+        change("vehicle", v["id"], raw)
     s.execute(insert(VehicleRow), vehicle_rows)
 
     booked: dict[str, list[dict[str, str]]] = {}
@@ -135,6 +134,7 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
     for b in data.bookings:
         start, end = parse_time(b["start"], "start"), parse_time(b["end"], "end")
         status = b["status"]
+        raw = RawJson(dump_json(b))
         if status == "confirmed" and end > now:
             booked.setdefault(b["vehicle_id"], []).append({"start": b["start"], "end": b["end"]})
         # Demo requests wait for an answer until their start (not the usual expiry
@@ -151,12 +151,12 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
                 "status": status,
                 "due_at": due,
                 "idempotency_key": f"demo:{b['id']}",
-                "data": b,
+                "data": raw,
                 "created_at": _time(b.get("created_at"), now),
                 "updated_at": _time(b.get("updated_at"), now),
             }
         )
-        change("booking", b["id"], b, (b["renter_id"], b["owner_id"]))
+        change("booking", b["id"], raw, (b["renter_id"], b["owner_id"]))
     if booking_rows:
         s.execute(insert(BookingRow), booking_rows)
 
@@ -168,8 +168,9 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
             "booked": sorted(booked.get(vid, []), key=lambda p: p["start"]),
             "updated_at": format_time(now),
         }
-        availability_rows.append({"vehicle_id": vid, "data": record, "updated_at": now})
-        change("availability", vid, record)
+        raw = RawJson(dump_json(record))
+        availability_rows.append({"vehicle_id": vid, "data": raw, "updated_at": now})
+        change("availability", vid, raw)
     if availability_rows:
         s.execute(insert(AvailabilityRow), availability_rows)
 
@@ -177,23 +178,25 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
     for v in data.venues:
         v = {**v, "rating": ratings.get(("venue", v["id"]), {"average": None, "count": 0})}
         source = v.get("source") or {}
+        raw = RawJson(dump_json(v))
         venue_rows.append(
             {
                 "id": v["id"],
                 "source_name": source.get("name") or "demo",
                 "source_id": source.get("id") or "",
                 "retired": False,
-                "data": v,
+                "data": raw,
                 "updated_at": _time(v.get("updated_at"), now),
             }
         )
-        change("venue", v["id"], v)
+        change("venue", v["id"], raw)
     if venue_rows:
         s.execute(insert(VenueRow), venue_rows)
 
     review_rows = []
     for r in reviews:
         overall = r["criteria"].get("overall")
+        raw = RawJson(dump_json(r))
         review_rows.append(
             {
                 "id": r["id"],
@@ -201,12 +204,12 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
                 "target_id": r["target_id"],
                 "author_id": r["author_id"],
                 "overall": overall if isinstance(overall, int) else None,
-                "data": r,
+                "data": raw,
                 "created_at": _time(r.get("created_at"), now),
                 "updated_at": _time(r.get("updated_at"), now),
             }
         )
-        change("review", r["id"], r)
+        change("review", r["id"], raw)
     if review_rows:
         s.execute(insert(ReviewRow), review_rows)
     s.execute(insert(ChangeRow), changes)
