@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
+from wheelshare.feed.app import create_app
+from wheelshare.feed.server_thread import serve_in_thread
+from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.testing import LiveFeed
 
 from .helpers import error_of
@@ -157,3 +162,17 @@ def test_openapi_document_is_served(feed: LiveFeed) -> None:
     doc = feed.http.get(f"{feed.url}/openapi.json").json()
     for path in ("/v1/changes", "/v1/me/changes", "/v1/bookings", "/v1/auth/token"):
         assert path in doc["paths"]
+
+
+def test_an_unreachable_database_is_503_with_retry_after(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "feed.sqlite3"
+    server = serve_in_thread(
+        create_app(FeedSettings(db_url=f"sqlite:///{missing}", background_sweep=False))
+    )
+    try:
+        r = requests.get(f"{server.url}/v1/changes", timeout=30)
+    finally:
+        server.stop()
+    assert r.status_code == 503
+    assert r.headers["Retry-After"] == "5"
+    assert error_of(r)["code"] == "database_unavailable"

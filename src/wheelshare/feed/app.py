@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -25,8 +26,10 @@ from wheelshare.feed.errors import FeedError
 from wheelshare.feed.http import (
     BodyLimit,
     FeedContext,
+    on_database_unavailable,
     on_feed_error,
     on_http_error,
+    on_unexpected,
     on_validation_error,
 )
 from wheelshare.feed.settings import FeedSettings
@@ -93,6 +96,8 @@ def create_app(settings: FeedSettings) -> FastAPI:
     app.add_exception_handler(FeedError, on_feed_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(OperationalError, on_database_unavailable)
+    app.add_exception_handler(Exception, on_unexpected)
     # zlib's default level: on change pages level 9 (Starlette's default) takes about
     # six times as long for 6 % fewer bytes.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)

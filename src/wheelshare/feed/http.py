@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -16,6 +17,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import FeedError, Unauthorized
 from wheelshare.feed.settings import FeedSettings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,22 @@ def _is_union_tag(part: object) -> bool:
         part in ("bool", "int", "float", "str", "none")
         or part.startswith(("function-", "constrained"))
     )
+
+
+async def on_database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    """The database cannot be reached or opened: a temporary failure, says 503."""
+    log.warning("database unavailable: %s", exc)
+    return error_response(
+        503,
+        "database_unavailable",
+        "the feed cannot reach its database just now; try again in a moment",
+        headers={"Retry-After": "5"},
+    )
+
+
+async def on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    log.error("unexpected error", exc_info=exc)
+    return error_response(500, "internal_error", "the feed failed to answer; this is a bug")
 
 
 class _BodyTooLarge(StarletteHTTPException):
