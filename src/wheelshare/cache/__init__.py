@@ -21,9 +21,9 @@ a person) or ``CacheBugError``; an invalid record as ``InvalidRecordError``
 Reading (``with cache.session() as session:``)::
 
     search_vehicles(session, VehicleQuery(...)) -> Page[VehicleHit]
-    count_vehicles(session, VehicleQuery(...)) -> int
+    count_vehicles(session, VehicleQuery(...), at_most=None) -> int
     search_venues(session, VenueQuery(...)) -> Page[VenueHit]
-    count_venues(session, VenueQuery(...)) -> int
+    count_venues(session, VenueQuery(...), at_most=None) -> int   # capped: "1,000+"
     get_vehicle(session, id) -> Vehicle | None
     get_venue(session, id) -> Venue | None
     reviews_for(session, "venue" | "vehicle", id) -> list[Review]
