@@ -22,8 +22,16 @@ from wheelshare.feed.testing import TEST_KDF, LiveFeed
 from .helpers import at
 
 
-def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'schema.sqlite3'}")
+def test_migrations_create_exactly_the_models(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    if backend == "postgres":
+        from .conftest import PgDatabases
+
+        dbs: PgDatabases = request.getfixturevalue("pg_databases")
+        db = Database(dbs.create())
+    else:
+        db = Database(f"sqlite:///{tmp_path / 'schema.sqlite3'}")
     migrate(db)
     migrate(db)  # a second run changes nothing
     with db.write_engine.connect() as conn:
