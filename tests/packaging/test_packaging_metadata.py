@@ -100,6 +100,16 @@ def test_metainfo_states_input_and_accessibility_facts() -> None:
     assert root.find(f"summary[@{XML_LANG}='fr']") is not None
 
 
+def test_screenshots_are_the_ones_in_docs_screenshots() -> None:
+    root = ET.parse(METAINFO_FILE).getroot()
+    images = [img.text or "" for img in root.findall("screenshots/screenshot/image")]
+    assert images, "no screenshots"
+    assert root.find("screenshots/screenshot[@type='default']") is not None
+    shots = ROOT / "docs" / "screenshots"
+    missing = [url for url in images if not (shots / url.rsplit("/", 1)[1]).is_file()]
+    assert not missing, f"screenshots not in docs/screenshots/: {missing}"
+
+
 def png_size(path: Path) -> tuple[int, int]:
     data = path.read_bytes()[:24]
     assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
