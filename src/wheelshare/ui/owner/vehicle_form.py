@@ -81,6 +81,8 @@ class VehicleForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes to the fields inside; the area itself needs no stop of its own.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll = scroll
         body = QWidget(scroll)
         scroll.setWidget(body)
@@ -157,15 +159,11 @@ class VehicleForm(QWidget):
             heading = QLabel(f"<b>{title}</b>", adapt)
             heading.setAccessibleName(title)
             adapt_l.addWidget(heading)
-            # Two columns, filled down the first then the second (reading order).
-            group_grid = QGridLayout()
-            adapt_l.addLayout(group_grid)
-            half = (len(members) + 1) // 2
-            for n, a in enumerate(members):
+            for a in members:
                 box = QCheckBox(adaptation_label(a), adapt)
                 box.setAccessibleName(f"{adaptation_label(a)} ({title})")
                 self.adaptation_boxes[a] = box
-                group_grid.addWidget(box, n % half, n // half)
+                adapt_l.addWidget(box)
         layout.addWidget(adapt)
 
         measures = QGroupBox(self.tr("Measurements"), body)
