@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/fields.py" line="+75"/>
+        <location filename="../../src/wheelshare/ui/owner/fields.py" line="+82"/>
         <source>Enter a whole number of {unit}, or leave it empty.</source>
         <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+150"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+153"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
@@ -252,7 +252,17 @@
         <translation>Le flux est le serveur qui partage annonces, réservations et avis. Laissez l’adresse vide pour utiliser le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>In use: {url}</source>
+        <translation>En service : {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In use: the built-in demo feed.</source>
+        <translation>En service : le flux de démonstration intégré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Feed &amp;address</source>
         <translation>&amp;Adresse du flux</translation>
     </message>
@@ -322,7 +332,7 @@
         <translation>Poids avec l’occupant (&amp;kg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+37"/>
         <source>kg</source>
         <translation>kg</translation>
@@ -420,7 +430,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+181"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+185"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -435,7 +445,7 @@
         <translation>Périodes bloquées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No blocks: the vehicle can be booked at any time.</source>
         <translation>Aucun blocage : le véhicule peut être réservé à tout moment.</translation>
     </message>
@@ -445,12 +455,12 @@
         <translation>&amp;Retirer le blocage choisi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Add a one-off block</source>
         <translation>Ajouter un blocage ponctuel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Du</translation>
     </message>
@@ -465,7 +475,7 @@
         <translation>Ajouter un blocage p&amp;onctuel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add a weekly block</source>
         <translation>Ajouter un blocage hebdomadaire</translation>
     </message>
@@ -495,7 +505,7 @@
         <translation>Ajouter un blocage &amp;hebdomadaire</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The block ends before it starts; choose a later end.</source>
         <translation>Le blocage finit avant de commencer ; choisissez une fin plus tardive.</translation>
     </message>
@@ -513,7 +523,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-223"/>
+        <location line="-231"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -643,7 +653,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+43"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+49"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -827,7 +837,7 @@
         <translation>Selon les avis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{source}, {date}</source>
         <translation>{source}, {date}</translation>
     </message>
@@ -887,8 +897,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>ⓘ Demo data: the vehicles, venues and people shown come from a sample feed running on this computer. Bookings made here are not real.</source>
-        <translation>ⓘ Données de démonstration : les véhicules, lieux et personnes affichés viennent d’un flux d’exemple qui tourne sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
+        <source>Demo data: the vehicles, venues and people shown come from a sample feed running on this computer. Bookings made here are not real.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -899,7 +909,7 @@
 <context>
     <name>Distance</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-200"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-201"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
@@ -940,7 +950,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+75"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+74"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -978,7 +988,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+54"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+66"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -988,7 +998,7 @@
         <translation>Véhicules trouvés</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
@@ -998,7 +1008,7 @@
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+121"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1081,12 +1091,17 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/wheelshare/ui/formatting.py" line="+109"/>
+        <location filename="../../src/wheelshare/ui/formatting.py" line="+94"/>
+        <source>{avg} out of 5 (%n rating(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%n minute(s) ago</source>
         <translation>il y a %n minutes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-42"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-41"/>
         <source>No ratings yet</source>
         <translation>Pas encore de note</translation>
     </message>
@@ -1107,17 +1122,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>{avg} out of 5 ({n} ratings)</source>
-        <translation>{avg} sur 5 ({n} notes)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{n} m</source>
         <translation>{n} m</translation>
     </message>
@@ -1171,8 +1181,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Accepting confirms these dates and declines nothing else; the renter pays {price}.</source>
-        <translation>Accepter confirme ces dates sans rien refuser d’autre ; le locataire paie {price}.</translation>
+        <source>Accepting confirms the rental and the renter pays {price}; declining frees the dates.</source>
+        <translation>Accepter confirme la location et le locataire paie {price} ; refuser libère les dates.</translation>
     </message>
 </context>
 <context>
@@ -1317,12 +1327,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+44"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+46"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1332,12 +1342,12 @@
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+145"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1446,7 +1456,7 @@
         <translation>Envoi de l’annulation…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The cancellation waits to be sent; {who} will be refunded in full.</source>
         <translation>L’annulation attend d’être envoyée ; {who} sera intégralement remboursé.</translation>
     </message>
@@ -1513,8 +1523,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ren&amp;tals</source>
-        <translation>&amp;Locations</translation>
+        <source>Ren&amp;tals ({n})</source>
+        <translation>Loca&amp;tions ({n})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1537,12 +1547,12 @@
         <translation>{n} demandes attendent votre réponse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The app is still opening its data; try again in a moment.</source>
         <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
     </message>
@@ -1627,7 +1637,7 @@
 <context>
     <name>OwnVehiclesModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/models.py" line="+100"/>
+        <location filename="../../src/wheelshare/ui/owner/models.py" line="+101"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -1680,7 +1690,7 @@
 <context>
     <name>OwnerBookingsModel</name>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -1867,7 +1877,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+304"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+360"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -1945,7 +1955,7 @@
         <translation>Comment s’est passée la location ? Notez ce que vous pouvez ; laissez le reste sur « Non noté ». Votre avis apparaît sur la page du véhicule après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
@@ -1988,12 +1998,12 @@
         <translation>Noter {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Answer what you know from your visit; leave the rest as “Don&apos;t know”. Your review is sent with the next sync and replaces any earlier review of yours for this place.</source>
         <translation>Répondez selon ce que vous savez de votre visite ; laissez le reste sur « Je ne sais pas ». Votre avis est envoyé à la prochaine synchronisation et remplace votre éventuel avis précédent sur ce lieu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Overall</source>
         <translation>Note globale</translation>
     </message>
@@ -2097,7 +2107,7 @@
 <context>
     <name>RentalsToReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+110"/>
+        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+115"/>
         <source>&amp;Rentals to review ({n})</source>
         <translation>&amp;Locations à évaluer ({n})</translation>
     </message>
@@ -2122,7 +2132,7 @@
         <translation>avis</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Thank you. Your review of {title} waits to be sent; it shows on the vehicle&apos;s page after the next sync.</source>
         <translation>Merci. Votre avis sur {title} attend d’être envoyé ; il apparaîtra sur la page du véhicule après la prochaine synchronisation.</translation>
     </message>
@@ -2168,7 +2178,7 @@
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+214"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+215"/>
         <source>Reviewer</source>
         <translation>Auteur</translation>
     </message>
@@ -2206,7 +2216,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-282"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-337"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2241,12 +2251,7 @@
         <translation>A&amp;u</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>What the vehicle must have</source>
-        <translation>Ce que le véhicule doit avoir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Boarding</source>
         <translation>Accès à bord</translation>
     </message>
@@ -2256,17 +2261,17 @@
         <translation>Commandes de conduite</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Wheelchair places, at least</source>
         <translation>&amp;Places pour fauteuil, au moins</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Maximum &amp;price per day</source>
         <translation>&amp;Prix maximum par jour</translation>
     </message>
@@ -2276,7 +2281,7 @@
         <translation>Zéro signifie sans maximum.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fits &amp;my wheelchair</source>
         <translation>Convient à &amp;mon fauteuil</translation>
     </message>
@@ -2286,12 +2291,12 @@
         <translation>Utilise les mesures de votre profil de fauteuil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit my &amp;wheelchair…</source>
         <translation>Modifier mon fau&amp;teuil…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Nearest first</source>
         <translation>Les plus proches d’abord</translation>
     </message>
@@ -2321,7 +2326,37 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+26"/>
+        <source>at least {n} wheelchair places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most {price} a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requirements: {chosen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown; press to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden; press to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The end must be after the start.</source>
         <translation>La fin doit être après le début.</translation>
     </message>
@@ -2471,7 +2506,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+59"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+68"/>
         <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2513,7 +2548,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-87"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-86"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -2651,7 +2686,7 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+119"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+144"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -2667,48 +2702,48 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+147"/>
         <source>&amp;Request booking</source>
         <translation>&amp;Demander la réservation</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-137"/>
         <source>Fits my wheelchair?</source>
         <translation>Convient à mon fauteuil ?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Adaptations</source>
         <translation>Aménagements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Availability, the next four weeks</source>
         <translation>Disponibilité, les quatre prochaines semaines</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Availability, day by day</source>
         <translation>Disponibilité, jour par jour</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a vehicle in the list to see it here.</source>
         <translation>Choisissez un véhicule dans la liste pour le voir ici.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>&amp;Book now</source>
         <translation>&amp;Réserver maintenant</translation>
     </message>
@@ -2736,7 +2771,7 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+447"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+460"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
@@ -2764,7 +2799,7 @@
 <context>
     <name>VehicleForm</name>
     <message>
-        <location line="-386"/>
+        <location line="-396"/>
         <source>About the vehicle</source>
         <translation>Le véhicule</translation>
     </message>
@@ -2779,7 +2814,7 @@
         <translation>Par exemple : Renault Kangoo avec rampe arrière</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -3011,7 +3046,7 @@
 <context>
     <name>VehicleReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-103"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-105"/>
         <source>&amp;Overall</source>
         <translation>&amp;Note globale</translation>
     </message>
@@ -3242,7 +3277,7 @@
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+79"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+83"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
@@ -3306,7 +3341,7 @@
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-245"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-246"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3339,7 +3374,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+59"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+60"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -3350,12 +3385,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+118"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-117"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
@@ -3416,8 +3451,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Fits &amp;my wheelchair (door width)</source>
-        <translation>Convient à &amp;mon fauteuil (largeur de porte)</translation>
+        <source>Fits m&amp;y wheelchair (door width)</source>
+        <translation>Adapté à mon &amp;fauteuil (largeur de porte)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,7 +3480,22 @@
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
+        <source>&amp;Must have: nothing</source>
+        <translation>&amp;Conditions : aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Must have: 1 condition</source>
+        <translation>&amp;Conditions : 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Must have: {n} conditions</source>
+        <translation>&amp;Conditions : {n}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No place called “{name}” is known; choose one from the list, or leave it empty to search everywhere.</source>
         <translation>Aucun lieu nommé « {name} » n’est connu ; choisissez-en un dans la liste, ou laissez vide pour chercher partout.</translation>
     </message>
@@ -3556,7 +3606,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+96"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+123"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
