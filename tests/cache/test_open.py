@@ -132,3 +132,13 @@ def test_a_data_folder_that_cannot_be_made_is_reported_in_words(tmp_path: Path) 
     (tmp_path / "a-file").write_text("")
     with pytest.raises(CacheUnavailableError, match="cannot create the data folder"):
         Cache.open(tmp_path / "a-file" / "data")
+
+
+def test_a_read_only_cache_is_reported_in_words(cache: Cache) -> None:
+    read_only = pytest.raises(CacheUnavailableError, match="cannot be written")
+    with read_only as info, cache.transaction() as session:
+        # What a read-only file or medium gives, without needing one.
+        session.execute(text("PRAGMA query_only = 1"))
+        upsert_records(session, "venue", list(demo.iter_venues(1, 1)))
+    assert info.value.reason == "read_only"
+    cache.close()  # the pragma stays on its connection: drop them all
