@@ -237,3 +237,17 @@ def test_text_alone_and_text_with_conditions_rank_alike(filled_cache: Cache) -> 
     ]
     with filled_cache.session() as session:
         assert count_venues(session, VenueQuery(text="musee")) == len(alone)
+
+
+def test_vehicles_can_be_found_by_words_of_their_title(
+    filled_cache: Cache, demo_data: DemoData
+) -> None:
+    expected = [
+        i
+        for i, _ in reference.vehicles(demo_data, VehicleQuery(sort="price"))
+        if "kangoo" in text_key(next(v["title"] for v in demo_data.vehicles if v["id"] == i))
+    ]
+    q = VehicleQuery(text="kangoo", sort="price", limit=500)
+    with filled_cache.session() as session:
+        assert [h.vehicle.id for h in search_vehicles(session, q).items] == expected
+        assert count_vehicles(session, q) == len(expected)
