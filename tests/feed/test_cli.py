@@ -1,10 +1,11 @@
-"""The wheelshare-feed command, run as a person would run it."""
+"""The wheelshare-feed command's subcommands, and the embedded demo feed."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import requests
 from sqlalchemy import func, select
 
 from wheelshare.domain import demo
+from wheelshare.feed.cli import main
 from wheelshare.feed.db import Database
 from wheelshare.feed.embedded import start_embedded
 from wheelshare.feed.models import ChangeRow, User, VehicleRow
@@ -19,14 +21,20 @@ from wheelshare.feed.models import ChangeRow, User, VehicleRow
 OSM_EXTRACT = Path(__file__).parent.parent / "data" / "osm" / "helsinki.osm.pbf"
 
 
-def feed_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "wheelshare.feed.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def feed_cli(*args: str) -> Run:
+    """Runs ``wheelshare-feed ARGS`` in this process (the serve command runs as a
+    real process in test_concurrency.py)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return Run(code, out.getvalue(), err.getvalue())
 
 
 def test_seed_twice_and_create_user(tmp_path: Path) -> None:
@@ -51,7 +59,6 @@ def test_bad_database_url_is_explained() -> None:
     assert "sqlite:///" in r.stderr and "Traceback" not in r.stderr
 
 
-@pytest.mark.slow
 def test_osm_import_then_again_changes_nothing_and_exports(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'venues.sqlite3'}"
     first = feed_cli("--db", db, "import-osm", str(OSM_EXTRACT))
