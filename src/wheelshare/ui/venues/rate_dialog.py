@@ -49,7 +49,7 @@ class RateVenueDialog(QDialog):
         self.measures: dict[VenueCriterion, QLineEdit] = {}
 
         layout = QVBoxLayout(self)
-        heading = QLabel(venue.name, self)
+        heading = QLabel(self.windowTitle(), self)
         heading.setObjectName("pageHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
