@@ -16,6 +16,7 @@ from wheelshare.cache.queries import VehicleQuery
 from wheelshare.domain import Adaptation, BookingStatus, Measurement, Vehicle
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
+from wheelshare.ui.owner.badge import InboxBadge
 from wheelshare.ui.owner.page import AvailabilityDialog, MyVehiclesPage
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
 
@@ -109,6 +110,9 @@ def test_owner_accepts_one_request_and_declines_another(
 
     ctx = live_app.open(tmp_path / "owner-app", owner.email, owner.password)
     page = owner_page(qtbot, ctx)
+    # The navigation's counter, which works before the screen is ever opened.
+    counter = InboxBadge(ctx)
+    qtbot.waitUntil(lambda: counter.count > 0, timeout=10_000)
     badges: list[tuple[int, str]] = []
     page.badge_changed.connect(lambda n, words: badges.append((n, words)))
     page.refresh()
@@ -145,6 +149,7 @@ def test_owner_accepts_one_request_and_declines_another(
     statuses = {b.id: b.status for b in page.view_data.rentals}
     assert statuses[first["id"]] is BookingStatus.CONFIRMED
     assert badges[-1][0] == waiting - 2
+    qtbot.waitUntil(lambda: counter.count == waiting - 2, timeout=10_000)
     # The renter sees the answers through the feed.
     seen = {
         c["id"]: c["data"]["status"]

@@ -30,6 +30,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.availability import AvailabilityEditor
+from wheelshare.ui.owner.badge import badge_words
 from wheelshare.ui.owner.inbox import Inbox
 from wheelshare.ui.owner.models import OwnVehiclesModel
 from wheelshare.ui.owner.places import PlaceFinder
@@ -217,11 +218,7 @@ class MyVehiclesPage(QWidget):
         self.tabs.setTabToolTip(1, self.badge_words(n))
 
     def badge_words(self, n: int) -> str:
-        if n == 0:
-            return self.tr("no requests waiting")
-        if n == 1:
-            return self.tr("1 request waiting for your answer")
-        return self.tr("{n} requests waiting for your answer").format(n=n)
+        return badge_words(n)
 
     # -- data -----------------------------------------------------------------
 
