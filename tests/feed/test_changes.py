@@ -68,6 +68,7 @@ def test_pages_are_gzipped_for_clients_that_ask(feed: LiveFeed) -> None:
     [
         ({"since": "garbage"}, "since"),
         ({"since": "c-1"}, "since"),
+        ({"since": "c999999999"}, "since"),  # past the end: from a reset feed
         ({"limit": "0"}, "limit"),
         ({"limit": "100000"}, "limit"),
         ({"limit": "ten"}, "limit"),

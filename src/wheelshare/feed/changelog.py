@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from wheelshare.feed.db import RawJson, utcnow
@@ -139,6 +139,17 @@ def _where(visible_to: str | None) -> Any:
     return ChangeRow.visible_to == visible_to
 
 
+def _check_known(session: Session, since: int) -> None:
+    """A cursor past the end of the log was not handed out by this database (it was
+    reset or replaced): say so, rather than wait forever for changes after it."""
+    if since and (session.scalar(select(func.max(ChangeRow.seq))) or 0) < since:
+        raise Invalid(
+            "this feed does not know the cursor (its data was reset); start again without 'since'",
+            code="invalid_cursor",
+            fields={"since": "unknown cursor"},
+        )
+
+
 def page_etag(session: Session, *, visible_to: str | None, since: int, limit: int) -> str:
     """The ETag the page would carry, reading only sequence numbers (the 304 path)."""
     seqs = session.scalars(
@@ -147,6 +158,8 @@ def page_etag(session: Session, *, visible_to: str | None, since: int, limit: in
         .order_by(ChangeRow.seq)
         .limit(limit)
     ).all()
+    if not seqs:
+        _check_known(session, since)
     return _etag(visible_to or "public", since, limit, seqs[-1] if seqs else since)
 
 
@@ -157,6 +170,8 @@ def read_page(session: Session, *, visible_to: str | None, since: int, limit: in
         .order_by(ChangeRow.seq)
         .limit(limit + 1)
     ).all()
+    if not rows:
+        _check_known(session, since)
     has_more = len(rows) > limit
     rows = rows[:limit]
     last = rows[-1].seq if rows else since
