@@ -5,7 +5,6 @@ geopy itself."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 
 from geopy.distance import geodesic
 
@@ -124,9 +123,3 @@ def venues(records: Iterable[dict[str, object]], q: VenueQuery) -> list[tuple[st
             )
         )
     return [(v.id, d) for v, d in out]
-
-
-def aware(*args: int) -> datetime:
-    from datetime import UTC
-
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
