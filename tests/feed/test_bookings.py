@@ -274,3 +274,12 @@ def test_an_unlisted_vehicle_can_be_listed_again(feed: LiveFeed) -> None:
     again = feed.http.patch(url, json={"listed": True}, headers=owner.headers)
     assert again.status_code == 200 and again.json()["vehicle"]["listed"] is True
     assert feed.book(renter, v["id"], at(3), at(4)).status_code == 201
+
+
+def test_a_read_only_server_never_sweeps(tmp_path: Path) -> None:
+    # Such a process serves the change feeds from a replica; the primary's sweep.
+    with LiveFeed(tmp_path, read_only=True, request_expiry=timedelta(0)) as f:
+        owner, renter = f.register(), f.register()
+        v = f.create_vehicle(owner)
+        f.book(renter, v["id"], at(4), at(5))
+        assert [c["data"]["status"] for c in f.changes(who=owner)["changes"]] == ["requested"]

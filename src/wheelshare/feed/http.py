@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import FeedError, Unauthorized
 from wheelshare.feed.settings import FeedSettings
@@ -27,6 +28,12 @@ class FeedContext:
 
     settings: FeedSettings
     db: Database
+
+    def sweep_if_due(self) -> None:
+        """Expires and completes due bookings first, so the answer reflects them
+        (never on a read-only process: the primary's processes do it)."""
+        if not self.settings.read_only:
+            sweep_due(self.db)
 
 
 def context(request: Request) -> FeedContext:

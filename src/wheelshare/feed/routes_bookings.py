@@ -31,7 +31,7 @@ def request_booking(
             code="idempotency_key_required",
             fields={"Idempotency-Key": "required, at most 200 characters"},
         )
-    bookings.sweep_due(ctx.db)
+    ctx.sweep_if_due()
     with ctx.db.write() as s:
         user = user_for_token(s, token)
         placed = bookings.place_booking(
@@ -42,14 +42,14 @@ def request_booking(
 
 @router.get("/v1/bookings/{booking_id}")
 def get_booking(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
-    bookings.sweep_due(ctx.db)
+    ctx.sweep_if_due()
     with ctx.db.read() as s:
         user = user_for_token(s, token)
         return {"booking": bookings.get_booking(s, user, booking_id)}
 
 
 def _answer(booking_id: str, token: str, ctx: FeedContext, accept: bool) -> dict[str, Any]:
-    bookings.sweep_due(ctx.db)
+    ctx.sweep_if_due()
     with ctx.db.write() as s:
         user = user_for_token(s, token)
         return {"booking": bookings.answer(s, user, booking_id, accept)}
@@ -67,7 +67,7 @@ def decline(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
 
 @router.post("/v1/bookings/{booking_id}/cancel")
 def cancel(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
-    bookings.sweep_due(ctx.db)
+    ctx.sweep_if_due()
     with ctx.db.write() as s:
         user = user_for_token(s, token)
         return {"booking": bookings.cancel(s, user, booking_id, ctx.settings)}

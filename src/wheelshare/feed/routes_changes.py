@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from wheelshare.feed import accounts, changelog
-from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.errors import Invalid
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext
 
@@ -64,6 +63,5 @@ def my_changes(
     size = _limit(limit, ctx)
     with ctx.db.read() as s:
         user = accounts.user_for_token(s, token)
-    if not ctx.settings.read_only:
-        sweep_due(ctx.db)
+    ctx.sweep_if_due()
     return _page(request, ctx, user.id, since, size)

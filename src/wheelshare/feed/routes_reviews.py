@@ -8,7 +8,6 @@ from fastapi.responses import JSONResponse
 from wheelshare.domain import TargetKind
 from wheelshare.feed import reviews, venues
 from wheelshare.feed.accounts import user_for_token
-from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext
 from wheelshare.feed.schemas import ReviewIn
 
@@ -42,7 +41,7 @@ def review_vehicle(
     token: BearerToken,
     ctx: Ctx,
 ) -> JSONResponse:
-    sweep_due(ctx.db)  # a booking that just ended becomes completed first
+    ctx.sweep_if_due()  # a booking that just ended becomes completed first
     return _post(TargetKind.VEHICLE, vehicle_id, body, token, ctx)
 
 
