@@ -139,3 +139,61 @@ def test_connection_check_accepts_a_real_feed(qtbot: QtBot, tmp_path: Path, live
     assert page.feed_notice.text() == (
         f"Connected: {live_app.feed.url} answered as a wheelshare feed."
     )
+
+
+def test_without_a_keyring_the_sign_in_says_it_lasts_this_session_only(
+    qtbot: QtBot, tmp_path: Path, live_app: Any
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    ctx = live_app.open(tmp_path / "app")
+    page = make_page(qtbot, ctx)
+    owner = live_app.feed.owner()
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        qtbot.keyClicks(page.email, owner.email)
+        qtbot.keyClicks(page.password, owner.password)
+        page.sign_in_button.click()
+        qtbot.waitUntil(lambda: page.user is not None, timeout=15_000)
+    finally:
+        keyring.set_keyring(before)
+    text = page.account_notice.text()
+    assert text.startswith("⚠ No password store (keyring) is available")
+    assert "only until the app closes" in text
+
+
+def test_language_and_text_size_apply_at_once(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from wheelshare.ui import i18n
+    from wheelshare.ui.app_setup import create_application
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = (app.styleSheet(), app.palette(), app.font(), app.style().name())
+    ctx = create_application(app, data_dir)
+    page = AccountPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    size = app.font().pointSizeF()
+    try:
+        page.text_size.setCurrentIndex(page.text_size.findData(200))
+        page.text_size.activated.emit(page.text_size.currentIndex())
+        qtbot.waitUntil(lambda: app.font().pointSizeF() >= size * 1.9, timeout=5_000)
+        page.language.setCurrentIndex(page.language.findData("fr"))
+        page.language.activated.emit(page.language.currentIndex())
+        # The screen is rebuilt in French; what was typed stays.
+        qtbot.waitUntil(lambda: page.sign_out_button.text() == "Se &déconnecter", timeout=5_000)
+        assert ctx.settings.get(LANGUAGE) == "fr"
+        assert ctx.settings.get(TEXT_SCALE) == 200
+    finally:
+        # Leave the application as other tests expect it.
+        i18n.install(app, "en")
+        sheet, palette, font, style = saved
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+        app.setStyle(style)
+        ctx.worker.shutdown()
