@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from wheelshare.domain import Location, Source, Venue
+from wheelshare.feed import changelog
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.feed.venues import import_venues
 
@@ -181,3 +184,49 @@ def test_a_client_resumes_after_the_server_comes_back(tmp_path: Path) -> None:
         f.restart_server(port)
         changes, _ = f.all_changes(cursor)
         assert [c["id"] for c in changes] == ["late"]
+
+
+@pytest.mark.postgres
+def test_postgres_change_numbers_become_visible_in_commit_order(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """A transaction that drew its change number first but commits last must not be
+    overtaken: the next writer waits for it, so a reader never pages past it."""
+    from .conftest import PgDatabases
+
+    dbs: PgDatabases = request.getfixturevalue("pg_databases")
+    with LiveFeed(tmp_path, db_url=dbs.create(), seed=False) as f:
+        _, cursor = f.all_changes()
+        slow = Session(f.db.write_engine)
+        slow.begin()
+        changelog.record(slow, "venue", "drawn-first", "upsert", {"id": "drawn-first"})
+        changelog.append_pending(slow, postgres=True)  # numbered, not yet committed
+
+        def quick_writer() -> None:
+            with f.db.write() as s:
+                changelog.record(s, "venue", "drawn-second", "upsert", {"id": "drawn-second"})
+
+        writer = threading.Thread(target=quick_writer)
+        writer.start()
+        try:
+            # The quick writer must be waiting for the slow one's append lock.
+            waiting = 0
+            for _ in range(600):
+                with f.db.read() as s:
+                    waiting = s.scalar(
+                        text(
+                            "SELECT count(*) FROM pg_locks "
+                            "WHERE locktype = 'advisory' AND NOT granted"
+                        )
+                    )
+                if waiting:
+                    break
+                writer.join(timeout=0.05)
+            assert waiting == 1, "the second writer did not wait for the first"
+            assert f.changes(cursor)["changes"] == []
+        finally:
+            slow.commit()
+            slow.close()
+            writer.join()
+        changes, _ = f.all_changes(cursor)
+        assert [c["id"] for c in changes] == ["drawn-first", "drawn-second"]
