@@ -115,14 +115,18 @@ def test_a_malformed_record_is_skipped_and_named_the_rest_applies(
     huge = copy.deepcopy(good)
     huge["id"] = "broken-2"
     huge["location"]["lon"] = 10**400  # valid JSON, but no float can hold it
+    many = copy.deepcopy(good)
+    many["id"] = "broken-3"
+    many["rating"] = {"average": 4.5, "count": 2**70}  # a whole number SQLite cannot hold
     with feed.db.write() as s:
         changelog.record(s, "vehicle", "broken-1", "upsert", bad)
         changelog.record(s, "hovercraft", "h-1", "upsert", {"id": "h-1"})
         changelog.record(s, "vehicle", "broken-2", "upsert", huge)
+        changelog.record(s, "vehicle", "broken-3", "upsert", many)
     later = feed.create_vehicle(feed.owner(), title="Later one")
     report = Syncer(cache, client).run()
-    assert report.ok
-    assert sorted(k.id for k in report.malformed) == ["broken-1", "broken-2"]
+    assert report.ok, report.summary
+    assert sorted(k.id for k in report.malformed) == ["broken-1", "broken-2", "broken-3"]
     assert "broken-1" in report.summary and "location.lat" in report.summary
     assert store.get_record(cache, "vehicle", "broken-2") is None
     assert "hovercraft" in report.summary

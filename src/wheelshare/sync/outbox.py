@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -169,8 +169,6 @@ def decline_booking(cache: store.CacheLike, booking_id: str) -> OutboxItem:
 
 def create_vehicle(cache: store.CacheLike, vehicle: Vehicle) -> OutboxItem:
     """``vehicle.id`` may be anything; it is replaced by a fresh local id."""
-    from dataclasses import replace
-
     local = replace(vehicle, id=LOCAL_ID_PREFIX + uuid.uuid4().hex)
     return queue(cache, actions.create_vehicle(local))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from wheelshare.domain import wire
@@ -72,7 +72,6 @@ class Page:
     has_more: bool
     # The feed's own estimate of the changes still to come, when it sends one.
     remaining: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def malformed(self) -> list[Skipped]:

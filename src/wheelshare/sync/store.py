@@ -77,6 +77,11 @@ def _state_row(session: Session, stream: str) -> SyncState:
     return row
 
 
+# What storing a record may raise when the record itself is at fault; anything
+# else (a full disk, a locked file) is the cache's CacheError and ends the sync.
+_RECORD_ERRORS = (ValidationError, ValueError, TypeError, OverflowError, RecursionError)
+
+
 def apply_page(
     cache: Cache,
     stream: str,
@@ -90,49 +95,74 @@ def apply_page(
     Upserts go first, then tombstones, so a record created and deleted
     within one page ends up deleted. Returns the records the cache refused
     as invalid (kind, id, problem); they are left out, the rest applies.
+
+    The fast path has the cache validate each record once, as it stores it.
+    When a record fails, that transaction is rolled back whole and the page
+    is applied again on the slow path, which finds and leaves out every bad
+    record; no savepoints on the fast path (they make SQLite keep a
+    statement journal, which triples the cost of a large page).
     """
+    try:
+        with cache.transaction() as s:
+            for kind, records in upserts.items():
+                upsert_records(s, kind, list(records.values()))
+            _finish_page(s, stream, deletes, cursor, etag)
+        return []
+    except _RECORD_ERRORS:
+        pass
     rejected: list[tuple[str, str, str]] = []
     with cache.transaction() as s:
         for kind, records in upserts.items():
             rejected.extend(_upsert_checked(s, kind, records))
-        for kind, ids in deletes.items():
-            delete_records(s, kind, ids)
-        row = _state_row(s, stream)
-        row.cursor = cursor
-        row.etag = etag
-        row.last_sync_at = _now()
-        row.last_error = None
+        _finish_page(s, stream, deletes, cursor, etag)
     return rejected
+
+
+def _finish_page(
+    session: Session,
+    stream: str,
+    deletes: Mapping[str, Iterable[str]],
+    cursor: str,
+    etag: str | None,
+) -> None:
+    for kind, ids in deletes.items():
+        delete_records(session, kind, ids)
+    row = _state_row(session, stream)
+    row.cursor = cursor
+    row.etag = etag
+    row.last_sync_at = _now()
+    row.last_error = None
 
 
 def _upsert_checked(
     session: Session, kind: str, records: Mapping[str, Json]
 ) -> list[tuple[str, str, str]]:
-    """Upserts a batch the cache validates; when one record fails, finds every bad
-    one, keeps them out and stores the rest. Returns (kind, id, problem) per bad one.
-
-    The fast path validates each record once (in the cache); the slow path runs
-    only for a batch that holds a bad record. A savepoint keeps a failed attempt
-    from leaving anything behind.
-    """
-    conn = session.connection()
-    conn.exec_driver_sql("SAVEPOINT sync_batch")
-    try:
-        upsert_records(session, kind, list(records.values()))
-    except (ValidationError, ValueError, TypeError, OverflowError, RecursionError):
-        conn.exec_driver_sql("ROLLBACK TO sync_batch")
-    else:
-        conn.exec_driver_sql("RELEASE sync_batch")
-        return []
+    """The slow path for a batch holding a bad record: every record is checked with
+    the wire parsers, and when the rest still fails to store (a value the domain
+    accepts but SQLite cannot hold), records go in one by one, each in a
+    savepoint. Returns (kind, id, problem) for each record left out."""
     bad: list[tuple[str, str, str]] = []
-    good: list[Json] = []
+    good: dict[str, Json] = {}
     for record_id, record in records.items():
         problem = record_problem(kind, record)
         if problem is None:
-            good.append(dict(record))
+            good[record_id] = dict(record)
         else:
             bad.append((kind, record_id, problem))
-    upsert_records(session, kind, good)
+    conn = session.connection()
+    conn.exec_driver_sql("SAVEPOINT sync_batch")
+    try:
+        upsert_records(session, kind, list(good.values()))
+    except _RECORD_ERRORS:
+        conn.exec_driver_sql("ROLLBACK TO sync_batch")
+        for record_id, record in good.items():
+            conn.exec_driver_sql("SAVEPOINT sync_one")
+            try:
+                upsert_records(session, kind, [record])
+            except _RECORD_ERRORS as e:
+                conn.exec_driver_sql("ROLLBACK TO sync_one")
+                bad.append((kind, record_id, f"the cache cannot store it ({e})"))
+            conn.exec_driver_sql("RELEASE sync_one")
     conn.exec_driver_sql("RELEASE sync_batch")
     return bad
 
