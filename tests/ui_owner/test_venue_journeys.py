@@ -12,6 +12,7 @@ from wheelshare.cache import lookups
 from wheelshare.domain import BookingStatus, VenueCriterion, WheelchairGrade
 from wheelshare.feed.bookings import sweep
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.find.detail_pane import review_text
 from wheelshare.ui.reviews.to_review import RentalsToReview
 from wheelshare.ui.venues.models import CriteriaModel
 from wheelshare.ui.venues.page import VenuesPage
@@ -172,3 +173,42 @@ def test_renter_reviews_a_vehicle_after_a_completed_rental(
     assert len(mine) == 1
     assert mine[0].criteria == {"overall": 5, "accessibility": 4, "owner": 5}
     assert mine[0].comment == "Ramp easy to use"
+    # How the vehicle's detail (Find a vehicle) shows it to the next renter.
+    shown = review_text(mine[0])
+    assert shown.startswith("Rita Renter, ")
+    assert shown.endswith(". Ramp easy to use")
+
+
+def test_a_review_of_a_venue_removed_meanwhile_is_explained(
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
+) -> None:
+    from wheelshare.feed.models import VenueRow
+
+    feed = live_app.feed
+    vera = feed.register("Vera Reviewer")
+    ctx = live_app.open(tmp_path / "app", vera.email, vera.password)
+    page = venues_page(qtbot, ctx)
+    page.results.selectRow(0)
+    venue = page.model.hit(0).venue
+    qtbot.waitUntil(
+        lambda: page.detail.venue is not None and page.detail.venue.id == venue.id, timeout=10_000
+    )
+    # The feed's operator removes the venue (e.g. an OpenStreetMap update) meanwhile.
+    with feed.db.write() as s:
+        s.get(VenueRow, venue.id).retired = True  # type: ignore[union-attr]
+    notes: dict[str, Any] = {}
+
+    def rate(dialog: RateVenueDialog) -> None:
+        hearing = dialog.choices[VenueCriterion.HEARING_LOOP]
+        hearing.setCurrentIndex(hearing.findText("Yes"))
+        dialog.send_button.click()
+
+    in_dialog(page, rate, notes)
+    page.detail.rate_button.click()
+    assert "error" not in notes, notes.get("error")
+    qtbot.waitUntil(lambda: page.detail.dismiss_button.isVisible(), timeout=30_000)
+    text = page.detail.pending.text()
+    assert text.startswith("⚠ The feed refused your review:")
+    assert "was removed" in text
+    page.detail.dismiss_button.click()
+    qtbot.waitUntil(lambda: not page.detail.pending.isVisible(), timeout=10_000)

@@ -70,6 +70,8 @@ class VenueDetailData:
     venue: Venue | None
     reviews: list[Review] = field(default_factory=list)
     review_pending: bool = False
+    # The feed refused an earlier review of this venue: (outbox key, its reason).
+    refused: tuple[str, str] | None = None
 
 
 def detail(cache: Any, venue_id: str) -> VenueDetailData:
@@ -78,8 +80,18 @@ def detail(cache: Any, venue_id: str) -> VenueDetailData:
         if venue is None:
             return VenueDetailData(None)
         reviews = lookups.reviews_for(s, "venue", venue_id)
-    pending = any(
-        i.kind == "review_venue" and i.target_id == venue_id and i.state != outbox.REJECTED
+    mine = [
+        i
         for i in outbox.pending_actions(cache)
+        if i.kind == "review_venue" and i.target_id == venue_id
+    ]
+    pending = any(i.state != outbox.REJECTED for i in mine)
+    refused = next(
+        (
+            (i.key, i.error_message or i.error_code or "")
+            for i in mine
+            if i.state == outbox.REJECTED
+        ),
+        None,
     )
-    return VenueDetailData(venue, reviews, pending)
+    return VenueDetailData(venue, reviews, pending, refused)

@@ -62,6 +62,7 @@ class VenueDetail(QWidget):
     """Shows one venue; ``rate_requested(venue)`` when the person wants to rate it."""
 
     rate_requested = Signal(object)
+    dismiss_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,13 @@ class VenueDetail(QWidget):
         self.pending.setWordWrap(True)
         self.pending.setVisible(False)
         c_l.addWidget(self.pending)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss this message"), self.content)
+        self.dismiss_button.setVisible(False)
+        self.dismiss_button.clicked.connect(self.dismiss_requested)
+        dismiss_row = QHBoxLayout()
+        dismiss_row.addWidget(self.dismiss_button)
+        dismiss_row.addStretch(1)
+        c_l.addLayout(dismiss_row)
 
         criteria_heading = QLabel(self.tr("Accessibility, criterion by criterion"), self.content)
         criteria_heading.setObjectName("sectionHeading")
@@ -165,6 +173,7 @@ class VenueDetail(QWidget):
         reviews: Sequence[Review],
         own_author_id: str = "",
         review_pending: bool = False,
+        refused: str = "",
     ) -> None:
         self.venue = venue
         self.empty.setVisible(False)
@@ -205,12 +214,21 @@ class VenueDetail(QWidget):
         self.rate_button.setText(
             self.tr("&Edit your review") if self.own_review else self.tr("&Rate this venue")
         )
-        self.pending.setText(
-            self.tr("ⓘ Your review is waiting to be sent; it will show here after the next sync.")
-            if review_pending
-            else ""
-        )
-        self.pending.setVisible(review_pending)
+        if refused:
+            text = self.tr(
+                "⚠ The feed refused your review: {reason}. Change it and send it again, or "
+                "dismiss this message."
+            ).format(reason=refused)
+        elif review_pending:
+            text = self.tr(
+                "ⓘ Your review is waiting to be sent; it will show here after the next sync."
+            )
+        else:
+            text = ""
+        self.pending.setText(text)
+        self.pending.setAccessibleName(text)
+        self.pending.setVisible(bool(text))
+        self.dismiss_button.setVisible(bool(refused))
 
         self.criteria.set_venue(venue, reviews)
         self.reviews.own_author_id = own_author_id

@@ -74,6 +74,8 @@ class VenuesPage(QWidget):
         self.count.setBuddy(self.results)
         self.detail = VenueDetail(self.splitter)
         self.detail.rate_requested.connect(self.rate)
+        self.detail.dismiss_requested.connect(self.dismiss_refusal)
+        self._refused_key = ""
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
@@ -249,7 +251,10 @@ class VenuesPage(QWidget):
         if d.venue is None:
             self.detail.clear()
             return
-        self.detail.show_venue(d.venue, d.reviews, self._own_id(), d.review_pending)
+        self._refused_key = d.refused[0] if d.refused else ""
+        self.detail.show_venue(
+            d.venue, d.reviews, self._own_id(), d.review_pending, d.refused[1] if d.refused else ""
+        )
 
     def open_venue(self, venue_id: str) -> None:
         """Shows one venue's detail (for links from elsewhere and for tests)."""
@@ -271,6 +276,18 @@ class VenuesPage(QWidget):
             lambda cache: outbox.review_venue(cache, venue.id, criteria, comment),
             on_done=lambda _i: self._rated(venue),
             on_error=lambda e: self._say(str(e), problem=True),
+        )
+
+    def dismiss_refusal(self) -> None:
+        key, venue = self._refused_key, self.detail.venue
+        run = getattr(self.session, "run_action", None)
+        if not key or venue is None or run is None:
+            return
+        run(
+            lambda cache: outbox.dismiss(cache, key),
+            on_done=lambda _r: self._open(venue.id),
+            on_error=lambda e: self._say(str(e), problem=True),
+            sync=False,
         )
 
     def _rated(self, venue: Venue) -> None:
