@@ -224,3 +224,9 @@ def test_the_plan_keeps_the_last_change_per_record() -> None:
     assert plan.deletes == {"venue": {"a"}, "review": {"r"}}
     assert plan.upserts == {}
     assert plan.size == 2
+
+
+def test_pages_travel_gzipped(feed: LiveFeed, client: FeedClient) -> None:
+    resp = client.changes("public", None, limit=200)
+    assert resp.headers.get("Content-Encoding") == "gzip"
+    assert len(resp.data["changes"]) == 200
