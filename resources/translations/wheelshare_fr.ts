@@ -64,7 +64,7 @@
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+61"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+62"/>
         <source>The new listing</source>
         <translation>La nouvelle annonce</translation>
     </message>
@@ -1186,6 +1186,24 @@
     </message>
 </context>
 <context>
+    <name>InboxBadge</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+17"/>
+        <source>no requests waiting</source>
+        <translation>aucune demande en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 request waiting for your answer</source>
+        <translation>1 demande attend votre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} requests waiting for your answer</source>
+        <translation>{n} demandes attendent votre réponse</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../../build/translations/wrapped_strings.py" line="+2"/>
@@ -1532,22 +1550,7 @@
         <translation>&amp;Demandes ({n})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>no requests waiting</source>
-        <translation>aucune demande en attente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 request waiting for your answer</source>
-        <translation>1 demande attend votre réponse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} requests waiting for your answer</source>
-        <translation>{n} demandes attendent votre réponse</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
@@ -3277,18 +3280,23 @@
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+83"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+84"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>&amp;Rate this venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-79"/>
+        <source>&amp;Dismiss this message</source>
+        <translation>&amp;Ignorer ce message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accessibility, criterion by criterion</source>
         <translation>Accessibilité, critère par critère</translation>
     </message>
@@ -3308,7 +3316,7 @@
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -3328,12 +3336,17 @@
         <translation>&amp;Modifier votre avis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>⚠ The feed refused your review: {reason}. Change it and send it again, or dismiss this message.</source>
+        <translation>⚠ Le flux a refusé votre avis : {reason}. Modifiez-le et renvoyez-le, ou ignorez ce message.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
         <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Reviews ({n})</source>
         <translation>Avis ({n})</translation>
     </message>
@@ -3606,7 +3619,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+123"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+125"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -3646,12 +3659,12 @@
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Thank you. Your review of {name} waits to be sent to the feed.</source>
         <translation>Merci. Votre avis sur {name} attend d’être envoyé au flux.</translation>
     </message>

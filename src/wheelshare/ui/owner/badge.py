@@ -13,15 +13,13 @@ from wheelshare.ui.owner import data
 
 def badge_words(n: int) -> str:
     """What a screen reader says with the count."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MyVehiclesPage", text)
-
     if n == 0:
-        return tr("no requests waiting")
+        return QCoreApplication.translate("InboxBadge", "no requests waiting")
     if n == 1:
-        return tr("1 request waiting for your answer")
-    return tr("{n} requests waiting for your answer").format(n=n)
+        return QCoreApplication.translate("InboxBadge", "1 request waiting for your answer")
+    return QCoreApplication.translate("InboxBadge", "{n} requests waiting for your answer").format(
+        n=n
+    )
 
 
 class InboxBadge(QObject):
