@@ -48,6 +48,11 @@ class VenueHit:
     distance_km: float | None = None
 
 
+def _four_digit_year() -> str:
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def distance_text(km: float | None) -> str:
     if km is None:
         return ""
@@ -213,7 +218,7 @@ class CriteriaModel(_RowsModel[CriterionRow]):
             return v.source.name
         day = formatting.to_qdatetime(v.updated_at).date()
         return self.tr("{source}, {date}").format(
-            source=v.source.name, date=QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            source=v.source.name, date=QLocale().toString(day, _four_digit_year())
         )
 
     def _answers(self, n: int) -> str:
