@@ -77,6 +77,7 @@ def prepare_environment() -> None:
 def run(args: list[str]) -> int:
     ns = parse_args(args)
     prepare_environment()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from wheelshare.paths import default_data_dir
@@ -93,7 +94,8 @@ def run(args: list[str]) -> int:
     ctx = create_application(app, data_dir, ns)
     window = create_window(ctx, ns)
     window.show()
-    ctx.session.start(sync=not ns.no_sync)
+    # The window paints first; the data (and on a first run the demo feed) follow.
+    QTimer.singleShot(0, lambda: ctx.session.start(sync=not ns.no_sync))
     code = app.exec()
     ctx.session.shutdown()
     ctx.worker.shutdown()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import importlib
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +28,7 @@ from wheelshare import __version__
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.demo_notice import DemoNotice
 from wheelshare.ui.message_bar import MessageBar
-from wheelshare.ui.pages import PAGES, PageSpec, build_page
+from wheelshare.ui.pages import PAGES, PageSpec, build_badge, build_page
 from wheelshare.ui.settings import LAST_PAGE
 from wheelshare.ui.status import StatusArea
 
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self._specs = pages
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QScrollArea] = {}
+        self._warmed = False
+        self._badges: dict[str, object] = {}
         self._nav_actions: dict[str, QAction] = {}
         self.shortcuts: list[tuple[str, str]] = []  # (keys, what they do), for the help page
 
@@ -77,17 +81,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         for index, spec in enumerate(pages):
-            page = build_page(spec, ctx, self)
-            page.setAccessibleName(spec.translated_title())
-            page.setAccessibleDescription(spec.translated_description())
-            self._pages[spec.key] = page
             # Every screen can scroll as a whole: at 200 % text or in a small
             # window nothing is squeezed below its minimum size or clipped.
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(page)
-            holder.setFocusProxy(page)
             holder.setAccessibleName(spec.translated_title())
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
@@ -97,9 +95,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
             item.setToolTip(spec.translated_description())
             self.nav.addItem(item)
-            badge = getattr(page, "badge_changed", None)
-            if badge is not None:
-                badge.connect(lambda n, words, k=spec.key: self.set_badge(k, n, words))
         self._fit_nav_width()
         self.nav.currentRowChanged.connect(self._row_changed)
 
@@ -149,7 +144,53 @@ class MainWindow(QMainWindow):
         self._fit_nav_width()
 
     def page(self, key: str) -> QWidget:
-        return self._pages[key]
+        """The screen ``key``, built now if it was not yet."""
+        page = self._pages.get(key)
+        if page is None:
+            spec = next(s for s in self._specs if s.key == key)
+            page = build_page(spec, self.ctx, self)
+            page.setAccessibleName(spec.translated_title())
+            page.setAccessibleDescription(spec.translated_description())
+            self._pages[key] = page
+            holder = self._holders[key]
+            holder.setWidget(page)
+            holder.setFocusProxy(page)
+            badge = getattr(page, "badge_changed", None)
+            if badge is not None:
+                badge.connect(lambda n, words, k=key: self.set_badge(k, n, words))
+        return page
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def warm_up(self) -> None:
+        """After the window is shown: import the other screens' code on the worker
+        (the database and network layers take seconds to import), so opening a
+        screen later does not wait for it; then start the navigation badges."""
+        modules = [spec.target.partition(":")[0] for spec in self._specs]
+        modules += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
+        modules += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
+
+        def imports(_task: object) -> None:
+            for name in modules:
+                try:
+                    importlib.import_module(name)
+                except ImportError:
+                    continue  # a screen not written yet: its placeholder needs nothing
+
+        self.ctx.worker.submit(imports, on_done=lambda _r: self._start_badges(), name="warm up")
+
+    def _start_badges(self) -> None:
+        for spec in self._specs:
+            if spec.key in self._badges:
+                continue
+            badge = build_badge(spec, self.ctx, self)
+            if badge is None:
+                continue
+            self._badges[spec.key] = badge
+            signal = getattr(badge, "badge_changed", None)
+            if signal is not None:
+                signal.connect(lambda n, words, k=spec.key: self.set_badge(k, n, words))
 
     def current_key(self) -> str:
         return self._specs[max(0, self.nav.currentRow())].key
@@ -165,10 +206,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         spec = self._specs[row]
-        page = self._pages[spec.key]
         self.stack.setCurrentWidget(self._holders[spec.key])
         self.setWindowTitle(self.tr("{screen} — wheelshare").format(screen=spec.translated_title()))
         self.ctx.settings.set(LAST_PAGE, spec.key)
+        page = self.page(spec.key)
         hook = getattr(page, "page_shown", None)
         if callable(hook):
             hook()
@@ -234,7 +275,7 @@ class MainWindow(QMainWindow):
     def _go(self, key: str) -> None:
         self.show_page(key)
         # Put the keyboard in the screen, not left in the navigation list.
-        page = self._pages[key]
+        page = self.page(key)
         target = page.focusProxy() or page.nextInFocusChain()
         if hasattr(page, "initial_focus"):
             target = page.initial_focus()
@@ -285,6 +326,13 @@ class MainWindow(QMainWindow):
         store.setValue(STATE_KEY, self.saveState())
         store.setValue(SPLITTER_KEY, self.splitter.saveState())
         store.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            # Not before the first paint and the session's start: half a second on.
+            QTimer.singleShot(500, self, self.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -51,6 +51,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._total = 0
         self._generation = 0
         self._fetching = False
+        self._fetch_token = 0
         self._loading = False
         self._page: PageLoader[T] | None = None
         self._pending: TaskHandle[Any] | None = None
@@ -115,6 +116,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.count_changed.emit(0)
 
     @property
+    def fetching(self) -> bool:
+        """A next page is being read."""
+        return self._fetching
+
+    @property
     def total(self) -> int:
         return self._total
 
@@ -128,29 +134,34 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return
         assert self._page is not None
         self._fetching = True
+        self._fetch_token += 1
+        token = self._fetch_token
         generation = self._generation
         offset = len(self._rows)
         page = self._page
         size = self.PAGE_SIZE
         self._worker.submit(
             lambda ctx: page(offset, size, ctx),
-            on_done=lambda rows: self._page_arrived(generation, offset, rows),
+            on_done=lambda rows: self._page_arrived(generation, token, offset, rows),
             on_error=lambda e: self._query_failed(generation, e),
             name="next page",
         )
 
-    def _page_arrived(self, generation: int, offset: int, rows: Sequence[T]) -> None:
-        if generation != self._generation or offset != len(self._rows):
-            return
+    def _page_arrived(self, generation: int, token: int, offset: int, rows: Sequence[T]) -> None:
+        if generation != self._generation or token != self._fetch_token:
+            return  # an older query's page, or a superseded request
+        if offset == len(self._rows):
+            if not rows:
+                # The data shrank under us (a sync removed rows): stop asking.
+                self._total = len(self._rows)
+            else:
+                # Still "fetching" while rows go in: views that ask for more from
+                # their rowsInserted handlers must wait for the next scroll.
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
         self._fetching = False
-        if not rows:
-            # The data shrank under us (a sync removed rows): stop asking.
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
 
     # --------------------------------------------------------------- model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,8 +1,10 @@
 """The main window's screens, in navigation order.
 
 Each row names the class that builds a screen as ``"module:Class"``. A screen
-is a QWidget built as ``Class(ctx: AppContext, parent=None)``; it may also
-offer, and the main window then uses:
+is a QWidget built as ``Class(ctx: AppContext, parent=None)`` the first time
+the person opens it (building every screen at start would delay the first
+window and stall the UI while the first sync runs); it may also offer, and the
+main window then uses:
 
 - ``page_shown()`` — called each time the person navigates to it;
 - ``badge_changed = Signal(int, str)`` — a count for the navigation entry
@@ -29,6 +31,10 @@ class PageSpec:
     title: str  # English source; translated with context "Pages"
     target: str  # "package.module:Class"
     description: str = ""  # what the screen is for, read by screen readers
+    # "module:Class" of a light object with ``badge_changed = Signal(int, str)``,
+    # built with (ctx, parent) soon after start, so the navigation shows a count
+    # (e.g. requests waiting) before the screen itself is ever opened.
+    badge: str = ""
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
@@ -61,6 +67,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "My vehicles"),
         "wheelshare.ui.owner.page:MyVehiclesPage",
         QT_TRANSLATE_NOOP("Pages", "List your vehicles and answer requests"),
+        badge="wheelshare.ui.owner.badge:InboxBadge",
     ),
     PageSpec(
         "account",
@@ -95,6 +102,21 @@ class PlaceholderPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(text)
         layout.addStretch(1)
+
+
+def build_badge(spec: PageSpec, ctx: AppContext, parent: QWidget) -> object | None:
+    """The screen's badge source, or None when it has none (or it is not written yet)."""
+    if not spec.badge:
+        return None
+    module_name, _, class_name = spec.badge.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as e:
+        if e.name is None or not module_name.startswith(e.name):
+            raise
+        return None
+    cls = getattr(module, class_name, None)
+    return None if cls is None else cls(ctx, parent)
 
 
 def build_page(spec: PageSpec, ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -34,6 +34,7 @@ from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
 
 T = TypeVar("T")
 DEMO_DIR = "demo"
+SYNC_PAGE = 250
 
 
 def _tr(text: str) -> str:
@@ -396,7 +397,9 @@ def _run_sync(cache: Any, cache_dir: Path, feed_url: str, ctx: TaskContext) -> _
             user = accounts.restore()
         except SyncError:
             user = None
-        report = Syncer(cache, client).run(progress, token)
+        # Pages of a few hundred changes: each JSON page is parsed in one go
+        # while holding the interpreter lock, so big pages would stall the UI.
+        report = Syncer(cache, client, page_limit=SYNC_PAGE).run(progress, token)
     finally:
         client.close()
     return _Synced(report, _pending(cache), user)

@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import DEFAULT_POLICY, ValidationError
 from wheelshare.ui import announce, formatting
-from wheelshare.ui.bookings import backend
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.bookings_section import MoreBookings
 from wheelshare.ui.worker import TaskHandle
+
+
+def _load(cache: Any, user_id: str) -> list[BookingEntry]:
+    # Imported on the worker: the database layer is slow to import.
+    from wheelshare.ui.bookings import backend
+
+    return backend.load_entries(cache, user_id)
 
 
 class BookingsPage(QWidget):
@@ -125,7 +131,7 @@ class BookingsPage(QWidget):
         if self._task is not None:
             self._task.cancel()
         self._task = self.ctx.worker.submit(
-            lambda task: backend.load_entries(cache, user_id),
+            lambda task: _load(cache, user_id),
             on_done=self._loaded,
             on_error=lambda e: self.summary.setText(
                 self.tr("Your bookings could not be read: {problem}").format(problem=str(e))

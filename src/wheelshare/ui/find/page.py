@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.cache.queries import VehicleHit
 from wheelshare.domain import Period, ValidationError, Vehicle
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.find import backend
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.detail_pane import VehicleDetailPane
 from wheelshare.ui.find.details import VehicleDetails
@@ -33,9 +31,20 @@ from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.paged_model import ObjectRole
 from wheelshare.ui.worker import TaskHandle
 
+if TYPE_CHECKING:
+    from wheelshare.cache.queries import VehicleHit
+
 SPLITTER_KEY = "find/splitter"
 WIDE_CHARS = 120
 LEFT_SPLITTER_KEY = "find/left_splitter"
+
+
+def _backend() -> Any:
+    """The cache queries, imported where they run (on the worker): importing the
+    database layer takes a second, which the first window must not wait for."""
+    from wheelshare.ui.find import backend
+
+    return backend
 
 
 class FindPage(QWidget):
@@ -45,8 +54,9 @@ class FindPage(QWidget):
         self.criteria: SearchCriteria | None = None
         self._detail_task: TaskHandle[Any] | None = None
         self._places_task: TaskHandle[Any] | None = None
-        # One gazetteer for every screen of the app, opened on the worker.
-        self._finder = PlaceFinder.shared(ctx.data_dir, ctx.worker)
+        # One gazetteer for every screen of the app, opened on the worker when a
+        # place is first typed (until it is ready, the synced towns complete).
+        self._finder: PlaceFinder | None = None
 
         self.form = SearchForm(ctx.settings)
         self.form_scroll = form_scroll = QScrollArea()
@@ -224,8 +234,8 @@ class FindPage(QWidget):
             self.count_label.setText(self.tr("Waiting for the data to be ready…"))
             return
         self.model.load(
-            lambda size, task: backend.first_page(cache, criteria, size, task),
-            lambda offset, size, task: backend.page(cache, criteria, offset, size, task),
+            lambda size, task: _backend().first_page(cache, criteria, size, task),
+            lambda offset, size, task: _backend().page(cache, criteria, offset, size, task),
         )
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -286,7 +296,7 @@ class FindPage(QWidget):
         if not rows:
             return None
         hit = rows[0].data(ObjectRole)
-        return hit.vehicle.id if isinstance(hit, VehicleHit) else None
+        return hit.vehicle.id if hit is not None else None
 
     # ----------------------------------------------------------------- detail
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -294,7 +304,7 @@ class FindPage(QWidget):
         if not rows:
             return
         hit = rows[0].data(ObjectRole)
-        if isinstance(hit, VehicleHit):
+        if hit is not None:
             self.show_vehicle(hit)
 
     def show_vehicle(self, hit: VehicleHit) -> None:
@@ -305,7 +315,7 @@ class FindPage(QWidget):
         if self._detail_task is not None:
             self._detail_task.cancel()
         self._detail_task = self.ctx.worker.submit(
-            lambda task: backend.details(cache, hit, criteria, task),
+            lambda task: _backend().details(cache, hit, criteria, task),
             on_done=self._details_arrived,
             on_error=lambda e: self.detail.show_empty(
                 self.tr("This vehicle could not be shown: {problem}").format(problem=str(e))
@@ -354,11 +364,13 @@ class FindPage(QWidget):
             return
         if self._places_task is not None:
             self._places_task.cancel()
+        if self._finder is None:
+            self._finder = PlaceFinder.shared(self.ctx.data_dir, self.ctx.worker)
         finder = self._finder
         cache = self.ctx.session.cache
 
         def lookup(task: Any) -> list[Any]:
-            return backend.complete_place(finder, cache, prefix)
+            return _backend().complete_place(finder, cache, prefix)
 
         self._places_task = self.ctx.worker.submit(
             lookup, on_done=self.form.set_place_choices, on_error=lambda _e: None, name="places"

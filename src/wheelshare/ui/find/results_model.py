@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 
-from wheelshare.cache.queries import VehicleHit
 from wheelshare.ui import formatting
 from wheelshare.ui.find.criteria import SortKey
 from wheelshare.ui.paged_model import KeyRole, PagedTableModel
 from wheelshare.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from wheelshare.cache.queries import VehicleHit
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VehicleResults", text)
 
 
-class VehicleResultsModel(PagedTableModel[VehicleHit]):
+class VehicleResultsModel(PagedTableModel["VehicleHit"]):
     COL_TITLE = 0
     COL_PLACE = 1
     COL_DISTANCE = 2
