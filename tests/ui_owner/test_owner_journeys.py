@@ -293,3 +293,61 @@ def test_owner_cancels_a_rental_after_reading_the_consequence(
         ),
         timeout=30_000,
     )
+
+
+def test_owner_edits_then_unlists_a_vehicle(
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
+) -> None:
+    feed = live_app.feed
+    owner = feed.owner()
+    van = feed.create_vehicle(owner, title="Editable van")
+    ctx = live_app.open(tmp_path / "owner-app", owner.email, owner.password)
+    page = owner_page(qtbot, ctx)
+
+    def select_van() -> None:
+        model = page.vehicles_view.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1).id == van["id"]:
+                page.vehicles_view.selectRow(row)
+                return
+        raise AssertionError("the van is not listed")
+
+    select_van()
+    notes: dict[str, Any] = {}
+
+    def edit(dialog: VehicleDialog) -> None:
+        notes["title"] = dialog.windowTitle()
+        day = dialog.form.price_edits["day"]
+        notes["was"] = day.text()
+        day.clear()
+        qtbot.keyClicks(day, "72,50")
+        dialog.form.instant_book.setChecked(True)
+        dialog.save_button.click()
+
+    in_dialog(page, edit, notes)
+    page.edit_button.click()
+    assert "error" not in notes, notes.get("error")
+    assert notes["title"] == "Edit vehicle"
+    assert notes["was"] == "50"
+
+    def edited() -> Vehicle | None:
+        return next((v for v in rows(page) if v.id == van["id"]), None)
+
+    qtbot.waitUntil(
+        lambda: edited() is not None and edited().prices.day.amount == 7250, timeout=30_000
+    )
+    assert edited().instant_book is True
+
+    select_van()
+
+    def confirm() -> None:
+        box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
+        notes["question"] = box.text()
+        next(b for b in box.buttons() if b.text() == "&Unlist").click()
+
+    QTimer.singleShot(50, confirm)
+    page.unlist_button.click()
+    assert notes["question"] == "Unlist “Editable van”?"
+    qtbot.waitUntil(lambda: edited() is not None and not edited().listed, timeout=30_000)
+    other = live_app.open(tmp_path / "other-app")
+    assert search_cache(other, near=(48.8566, 2.3522), radius_km=5, text="Editable") == []
