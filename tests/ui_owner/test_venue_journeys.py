@@ -212,3 +212,45 @@ def test_a_review_of_a_venue_removed_meanwhile_is_explained(
     assert "was removed" in text
     page.detail.dismiss_button.click()
     qtbot.waitUntil(lambda: not page.detail.pending.isVisible(), timeout=10_000)
+
+
+def test_switching_language_keeps_the_search_and_speaks_french(
+    qtbot: QtBot, tmp_path: Path, live_app: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from wheelshare.ui import i18n
+
+    ctx = live_app.open(tmp_path / "app")
+    page = venues_page(qtbot, ctx)
+    page.form.step_free.setChecked(True)
+    qtbot.keyClicks(page.form.text, "Agence")
+    everything = page.model.total
+    page.form.submit()
+    qtbot.waitUntil(lambda: page.model.total < everything, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            page.detail.venue is not None and page.detail.venue.id == page.model.hit(0).venue.id
+        ),
+        timeout=10_000,
+    )
+    chosen = page.detail.venue.id
+    app = QApplication.instance()
+    try:
+        i18n.install(app, "fr")
+        qtbot.waitUntil(lambda: page.form.search_button.text() == "&Rechercher", timeout=5_000)
+        assert page.form.text.text() == "Agence"
+        assert page.form.step_free.isChecked()
+        qtbot.waitUntil(
+            lambda: page.detail.venue is not None and page.detail.venue.id == chosen, timeout=10_000
+        )
+        assert page.detail.rate_button.text() == "&Noter ce lieu"
+        qtbot.waitUntil(
+            lambda: (
+                "lieux correspondent" in page.count.text()
+                or "Un lieu correspond" in page.count.text()
+            ),
+            timeout=10_000,
+        )
+    finally:
+        i18n.install(app, "en")

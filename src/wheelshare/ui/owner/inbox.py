@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from wheelshare.domain import Booking
 from wheelshare.ui import formatting
+from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import RequestsModel
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 
@@ -42,6 +43,14 @@ class Inbox(QWidget):
         self.decline_button.clicked.connect(lambda: self._emit(self.decline_requested))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.set_requests([], {})
+        self._watcher = LanguageWatcher(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Texts again in the language just chosen (rows and headers too)."""
+        self.view.setAccessibleName(self.tr("Requests waiting for your answer"))
+        self.accept_button.setText(self.tr("&Accept request"))
+        self.decline_button.setText(self.tr("&Decline request"))
+        self.set_requests(self.model.rows(), self.pending)
 
     def selected(self) -> Booking | None:
         b = selected_object(self.view)

@@ -182,7 +182,7 @@ class MyVehiclesPage(QWidget):
         self.tabs.addTab(self.rentals, "")
 
         self.retranslate()
-        self._watcher = LanguageWatcher(self, self.retranslate)
+        self._watcher = LanguageWatcher(self, self._language_changed)
         for name in ("data_changed", "ready"):
             signal = getattr(self.session, name, None)
             if signal is not None:
@@ -194,6 +194,14 @@ class MyVehiclesPage(QWidget):
         self.refresh()
 
     # -- texts ----------------------------------------------------------------
+
+    def _language_changed(self) -> None:
+        # Rows and headers are words too: show them again in the language now in use.
+        keep = self.selected_vehicle()
+        self.model.set_rows(self.model.rows())
+        if keep is not None:
+            self._select_vehicle(keep.id)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("My vehicles"))

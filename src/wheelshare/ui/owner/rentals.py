@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Booking, BookingStatus
 from wheelshare.ui import formatting
+from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
 from wheelshare.ui.owner.tables import make_table, selected_object
 
@@ -68,6 +69,16 @@ class OwnerRentals(QWidget):
         self.upcoming_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.tabs.currentChanged.connect(lambda _i: self._update())
         self._update()
+        self._watcher = LanguageWatcher(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Texts again in the language just chosen (rows and headers too)."""
+        self.intro.setText(self.tr("Rentals of your vehicles."))
+        self.upcoming_view.setAccessibleName(self.tr("Upcoming rentals"))
+        self.past_view.setAccessibleName(self.tr("Past rentals"))
+        self.cancel_button.setText(self.tr("Ca&ncel rental…"))
+        rentals = self.upcoming.rows() + self.past.rows()
+        self.set_rentals(rentals, getattr(self, "_pending", {}))
 
     def set_rentals(self, rentals: Sequence[Booking], pending: dict[str, str]) -> None:
         now = self.now()

@@ -85,7 +85,7 @@ class VenuesPage(QWidget):
         self.setTabOrder(self.results, self.detail.rate_button)
 
         self.retranslate()
-        self._watcher = LanguageWatcher(self, self.retranslate)
+        self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self._language_changed))
         for name in ("ready",):
             signal = getattr(self.session, name, None)
             if signal is not None:
@@ -120,6 +120,34 @@ class VenuesPage(QWidget):
                 self._halved = True
         lines = self.fontMetrics().height()
         self.splitter.setMinimumHeight(lines * (16 if wide else 30))
+
+    def _language_changed(self) -> None:
+        """Builds the form and the detail again in the new language, keeping what was
+        typed and chosen; the search runs again so counts and grades read right."""
+        state = self.form.snapshot()
+        old_form = self.form
+        self.form = VenueSearchForm(self.places.lookup, self)
+        self.form.search_requested.connect(self.search)
+        layout = self.layout()
+        layout.replaceWidget(old_form, self.form)
+        old_form.hide()
+        old_form.deleteLater()
+        self.form.restore(state)
+        venue = self.detail.venue
+        old_detail = self.detail
+        self.detail = VenueDetail()
+        self.detail.rate_requested.connect(self.rate)
+        self.detail.dismiss_requested.connect(self.dismiss_refusal)
+        self.splitter.replaceWidget(1, self.detail)
+        old_detail.hide()
+        old_detail.deleteLater()
+        self.setTabOrder(self.form.door_width, self.results)
+        self.setTabOrder(self.results, self.detail.rate_button)
+        self.retranslate()
+        if self._search is not None:
+            self.search(self._search, keep_id=venue.id if venue is not None else None)
+        elif venue is not None:
+            self._open(venue.id)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Venues"))
@@ -160,7 +188,9 @@ class VenuesPage(QWidget):
         self.notice.setAccessibleName(text)
         self.notice.setVisible(bool(text))
 
-    def search(self, s: VenueSearch, keep_selection: bool = False) -> None:
+    def search(
+        self, s: VenueSearch, keep_selection: bool = False, keep_id: str | None = None
+    ) -> None:
         query_fn = getattr(self.session, "query", None)
         if query_fn is None or getattr(self.session, "cache", None) is None:
             self._say(self.tr("The venues are still loading; the search runs when they are ready."))
@@ -185,7 +215,7 @@ class VenuesPage(QWidget):
         self._search = s
         self._generation += 1
         generation = self._generation
-        keep = self.detail.venue.id if keep_selection and self.detail.venue else None
+        keep = keep_id or (self.detail.venue.id if keep_selection and self.detail.venue else None)
 
         def run(cache: Any) -> tuple[int, list[Any]]:
             return data.count(cache, first), data.search(cache, first)

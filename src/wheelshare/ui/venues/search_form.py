@@ -176,6 +176,43 @@ class VenueSearchForm(QWidget):
             text = self.tr("&Must have: {n} conditions").format(n=n)
         self.filters_button.setText(("▾ " if self.filters_button.isChecked() else "▸ ") + text)
 
+    def snapshot(self) -> dict[str, object]:
+        """What the person typed and ticked, to carry over to a rebuilt form."""
+        return {
+            "text": self.text.text(),
+            "category": self.category.currentData(),
+            "categories": [self.category.itemData(i) for i in range(1, self.category.count())],
+            "place": self.place.text(),
+            "place_choice": self._place_choice,
+            "radius": self.radius.value(),
+            "checked": [b.isChecked() for b in (*self._boxes, self.door_on)],
+            "door": self.door_width.value(),
+            "unfolded": self.filters_button.isChecked(),
+        }
+
+    def restore(self, state: dict[str, object]) -> None:
+        """Puts back a :meth:`snapshot` without starting a search."""
+        boxes = (*self._boxes, self.door_on)
+        for b in boxes:
+            b.blockSignals(True)
+        try:
+            self.text.setText(str(state["text"]))
+            self.set_categories(list(state["categories"]))  # type: ignore[call-overload]
+            self.category.setCurrentIndex(max(0, self.category.findData(state["category"])))
+            self.place.setText(str(state["place"]))
+            choice = state["place_choice"]
+            self._place_choice = choice if isinstance(choice, Location) else None
+            self.radius.setValue(int(state["radius"]))  # type: ignore[call-overload]
+            for b, on in zip(boxes, state["checked"], strict=True):  # type: ignore[call-overload]
+                b.setChecked(bool(on))
+            self.door_width.setValue(int(state["door"]))  # type: ignore[call-overload]
+            self.door_width.setEnabled(self.door_on.isChecked())
+        finally:
+            for b in boxes:
+                b.blockSignals(False)
+        self.filters_button.setChecked(bool(state["unfolded"]))
+        self._describe_filters()
+
     def set_categories(self, categories: list[str]) -> None:
         current = self.category.currentData()
         self.category.clear()
