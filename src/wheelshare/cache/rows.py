@@ -74,8 +74,12 @@ def _stamp(value: datetime | None) -> str | None:
     return format_time(value) if value is not None else None
 
 
+# One encoder for every record: ``json.dumps`` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dump(record: Json) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(record)
 
 
 def vehicle_row(v: Vehicle, record: Json) -> tuple[object, ...]:

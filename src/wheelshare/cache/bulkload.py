@@ -1,0 +1,174 @@
+"""Filling an empty venue or vehicle table fast, inside the writer's transaction.
+
+Row by row, the triggers of the schema keep the FTS5 index, the R*Tree and
+the place counts in step, and every secondary index takes each row in turn:
+most of the cost of a first large load. When a write transaction starts
+storing a large batch into an *empty* table, the store instead:
+
+1. drops that table's maintenance triggers and secondary indexes (their SQL
+   is kept exactly as ``sqlite_master`` holds it);
+2. stores the rows, in as many ``upsert_records`` / ``delete_records`` calls
+   as the transaction makes;
+3. just before the transaction commits, builds the derived data from the
+   rows in one pass each (FTS5 ``'rebuild'``, the R*Tree filled by one
+   ``INSERT … SELECT``, the place counts grouped), recreates the indexes
+   (one sort each) and the triggers.
+
+All of it is one SQLite transaction, DDL included: a rollback or a crash
+leaves the table, its triggers and its indexes as they were, and readers in
+other connections never see the table without them (WAL gives them the last
+committed state). Inside the loading transaction itself, searches do not see
+the new rows until the commit; the store is the only writer of these tables.
+
+A table whose triggers are not exactly the ones known here (a later
+migration added one, say) is never loaded this way: the known set is what
+step 3 rebuilds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+# A batch smaller than this goes row by row: the fixed cost of steps 1 and 3
+# (rebuilding an index, recreating triggers) is not worth it.
+MIN_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class _Derived:
+    table: str
+    fts: str
+    rtree: str
+    triggers: frozenset[str]
+
+
+def _derived(table: str) -> _Derived:
+    return _Derived(
+        table,
+        f"{table}_fts",
+        f"{table}_rtree",
+        frozenset(
+            f"{table}_{what}_{when}"
+            for what in ("rtree", "fts", "places")
+            for when in ("ai", "au", "ad")
+        ),
+    )
+
+
+DERIVED = {
+    "vehicles": _derived("vehicles"),
+    "venues": _derived("venues"),
+}
+
+_STATE = "wheelshare.bulkload"  # key in Session.info: table -> the SQL to recreate
+
+
+@dataclass
+class _Dropped:
+    triggers: list[tuple[str, str]]  # (name, sql)
+    indexes: list[tuple[str, str]]
+
+
+def _schema(raw: sqlite3.Connection, kind: str, table: str) -> list[tuple[str, str]]:
+    return [
+        (str(name), str(sql))
+        for name, sql in raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ?"
+            " AND sql IS NOT NULL ORDER BY name",
+            (kind, table),
+        )
+    ]
+
+
+def _exists(raw: sqlite3.Connection, kind: str, name: str) -> bool:
+    return (
+        raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", (kind, name)
+        ).fetchone()
+        is not None
+    )
+
+
+def loading(session: Session, table: str) -> bool:
+    """Whether ``table`` is being loaded in bulk by this session's transaction."""
+    state: dict[str, _Dropped] = session.info.get(_STATE, {})
+    return table in state
+
+
+def prepare(session: Session, raw: sqlite3.Connection, table: str, incoming: int) -> None:
+    """Starts a bulk load of ``table`` when it is empty and ``incoming`` rows are many.
+
+    Does nothing for other tables, small batches, a table that has rows, or
+    one already being loaded by this transaction.
+    """
+    derived = DERIVED.get(table)
+    if derived is None:
+        return
+    state: dict[str, _Dropped] = session.info.setdefault(_STATE, {})
+    if table in state:
+        if not _exists(raw, "trigger", next(iter(derived.triggers))):
+            return  # still loading
+        # A rollback to a savepoint restored the triggers: row by row again.
+        del state[table]
+    if incoming < MIN_ROWS:
+        return
+    # Table names come from DERIVED, never from input.
+    if raw.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:  # noqa: S608
+        return
+    triggers = _schema(raw, "trigger", table)
+    if {name for name, _ in triggers} != derived.triggers:
+        return
+    indexes = _schema(raw, "index", table)
+    for name, _ in triggers:
+        raw.execute(f'DROP TRIGGER "{name}"')
+    for name, _ in indexes:
+        raw.execute(f'DROP INDEX "{name}"')
+    state[table] = _Dropped(triggers, indexes)
+    if not event.contains(session, "before_commit", _finish):
+        event.listen(session, "before_commit", _finish)
+        event.listen(session, "after_rollback", _forget)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_STATE, None)
+
+
+def _finish(session: Session) -> None:
+    state: dict[str, _Dropped] = session.info.pop(_STATE, {})
+    if not state:
+        return
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    for table, dropped in state.items():
+        finish_table(raw, DERIVED[table], dropped)
+
+
+def finish_table(raw: sqlite3.Connection, d: _Derived, dropped: _Dropped) -> None:
+    """Builds the derived data of a bulk-loaded table and puts its schema back."""
+    missing = [(n, sql) for n, sql in dropped.triggers if not _exists(raw, "trigger", n)]
+    if missing:
+        # The table was empty when the load started, so every derived entry
+        # comes from the rows now in it. Names come from DERIVED.
+        t = d.table
+        raw.execute(f"DELETE FROM {d.rtree}")  # noqa: S608
+        raw.execute(
+            f"INSERT INTO {d.rtree} (pk, min_lat, max_lat, min_lon, max_lon) "  # noqa: S608
+            f"SELECT pk, lat, lat, lon, lon FROM {t}"
+        )
+        raw.execute(f"INSERT INTO {d.fts} ({d.fts}) VALUES ('rebuild')")  # noqa: S608
+        raw.execute(
+            "INSERT INTO places (city_key, city, n, lat_sum, lon_sum) "  # noqa: S608
+            f"SELECT city_key, city, count(*), sum(lat), sum(lon) FROM {t} WHERE city != '' "
+            "GROUP BY city_key, city "
+            "ON CONFLICT (city_key, city) DO UPDATE SET n = n + excluded.n, "
+            "lat_sum = lat_sum + excluded.lat_sum, lon_sum = lon_sum + excluded.lon_sum"
+        )
+    for name, sql in dropped.indexes:
+        if not _exists(raw, "index", name):
+            raw.execute(sql)
+    for _name, sql in missing:
+        raw.execute(sql)
