@@ -22,6 +22,7 @@ import pytest
 
 from wheelshare.cache.database import Cache
 from wheelshare.domain import demo
+from wheelshare.feed import changelog
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import outbox
 from wheelshare.sync.account import Accounts
@@ -88,7 +89,8 @@ def test_sigkill_at_random_moments_loses_nothing(
     period = far_period(45)
     vehicle_id = bookable(feed, renter, period)
     changes, _ = feed.all_changes()
-    venue_id = next(c["id"] for c in changes if c["kind"] == "venue")
+    venues = [c for c in changes if c["kind"] == "venue"]
+    venue_id = venues[0]["id"]
     with Cache.open(data_dir) as cache:
         queued = {
             outbox.request_booking(cache, vehicle_id, period).key,
@@ -107,9 +109,14 @@ def test_sigkill_at_random_moments_loses_nothing(
     while kills < KILLS:
         runs += 1
         assert runs < KILLS * 4, "the sync kept finishing before it could be killed"
+        # The feed moves on between runs, as a real one does: a new listing now
+        # and then, and venues re-sent (unchanged) so that every run has pages
+        # to pull, to be killed in the middle of.
         if runs % 4 == 0:
-            # The feed moves on between runs, as a real one does.
             feed.create_vehicle(feed.owner(), title=f"Van number {runs}")
+        with feed.db.write() as s:
+            for c in venues[runs % 3 :: 3][:40]:
+                changelog.record(s, "venue", c["id"], "upsert", c["data"])
         proc = subprocess.Popen(
             [*sync_command(feed, data_dir), "--verbose"],
             env=env,

@@ -62,7 +62,7 @@ def plan_page(page: Page) -> Plan:
         else:
             assert change.data is not None
             dels.discard(change.id)
-            ups[change.id] = dict(change.data)
+            ups[change.id] = change.data
     plan.upserts = {k: v for k, v in plan.upserts.items() if v}
     plan.deletes = {k: v for k, v in plan.deletes.items() if v}
     return plan

@@ -48,7 +48,7 @@ class Change:
     kind: str
     id: str
     op: str
-    data: Mapping[str, Any] | None
+    data: dict[str, Any] | None
 
 
 @dataclass(frozen=True, slots=True)
