@@ -56,7 +56,10 @@ chmod 0755 "$pkg/opt/wheelshare/wheelshare"
 size=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" -e "s/@GLIBC@/$glibc/" \
   "$here/control.in" > "$pkg/DEBIAN/control"
-chmod 0644 "$pkg/DEBIAN/control"
+# Checksums, for dpkg --verify and debsums.
+(cd "$pkg" && find . -path ./DEBIAN -prune -o -type f -print0 | sort -z | xargs -0 md5sum) \
+  | sed 's|  \./|  |' > "$pkg/DEBIAN/md5sums"
+chmod 0644 "$pkg/DEBIAN/control" "$pkg/DEBIAN/md5sums"
 
 mkdir -p "$out"
 deb=$out/wheelshare_${version}_${arch}.deb

@@ -160,7 +160,8 @@ def deb(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run([script, "--bundle", str(bundle), "--out", str(out)], env=env)
     assert result.returncode == 0, result.stderr
     path = Path(result.stdout.strip().splitlines()[-1])
-    assert path.name == f"wheelshare_{wheelshare.__version__}_amd64.deb" or path.is_file()
+    assert path.is_file(), result.stdout
+    assert path.name == f"wheelshare_{wheelshare.__version__}_amd64.deb"
     return path
 
 
@@ -213,6 +214,9 @@ def test_deb_installs_runs_and_uninstalls_cleanly_in_a_throwaway_root(
     dpkg = ["dpkg", f"--root={root}", "--force-depends"]
     installed = run([*dpkg, "--install", str(deb)])
     assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    verified = run([*dpkg, "--verify", "wheelshare"])
+    assert verified.returncode == 0 and not verified.stdout, verified.stdout + verified.stderr
 
     # The launcher links point at /opt; run the installed copy through its own path.
     feed = run([str(root / "opt" / "wheelshare" / "wheelshare-feed"), "--help"])
