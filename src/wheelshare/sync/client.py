@@ -287,7 +287,7 @@ class FeedClient:
             return FeedResponse(status, None, etag, resp.headers)
         try:
             data = json.loads(content)
-        except (ValueError, UnicodeDecodeError) as e:
+        except (ValueError, UnicodeDecodeError, RecursionError) as e:
             # Most often a body cut short by the network: worth another try.
             raise _Retryable(BadResponseError(self.base_url, f"invalid JSON: {e}")) from None
         return FeedResponse(status, data, etag, resp.headers)
