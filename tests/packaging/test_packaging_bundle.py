@@ -14,15 +14,19 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from packaging_support import APP_ID, ICON_SIZES, PACKAGING, ROOT, tool
+from psycopg import sql
 
 import wheelshare
 
+PG_ENV = "WHEELSHARE_TEST_PG_URL"
 pytestmark = [pytest.mark.slow, pytest.mark.packaging, pytest.mark.timeout(1500)]
 
 
@@ -68,6 +72,31 @@ def test_feed_server_migrates_seeds_and_serves_from_the_bundle(
         output, _ = server.communicate(timeout=30)
     kinds = {change["kind"] for change in page["changes"]}
     assert "vehicle" in kinds, output
+
+
+@pytest.mark.postgres
+def test_feed_server_fills_a_postgresql_database_from_the_bundle(bundle: Path) -> None:
+    # The PostgreSQL dialect and psycopg's compiled driver must be in the bundle too.
+    server = os.environ.get(PG_ENV)
+    if not server:
+        message = f"{PG_ENV} is not set: run the tests with ./dev test (it starts PostgreSQL)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    name = f"bundle_{uuid.uuid4().hex[:12]}"
+    plain = server.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        db = server.rsplit("/", 1)[0] + "/" + name
+        feed = str(bundle / "wheelshare-feed")
+        seeded = run([feed, "--db", db, "seed-demo", "--vehicles", "3", "--venues", "3"])
+        assert seeded.returncode == 0, seeded.stderr
+        assert "Loaded the demo data" in seeded.stdout
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            conn.execute(drop.format(sql.Identifier(name)))
 
 
 def _get_json(url: str, server: subprocess.Popen[str]) -> dict[str, list[dict[str, str]]]:
