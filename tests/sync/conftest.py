@@ -54,7 +54,7 @@ def proxy(feed: LiveFeed) -> Iterator[FaultProxy]:
 
 @pytest.fixture
 def proxied(proxy: FaultProxy) -> Iterator[FeedClient]:
-    with FeedClient(proxy.url, retry=FAST_RETRY, read_timeout=1.5) as c:
+    with FeedClient(proxy.url, retry=FAST_RETRY, read_timeout=10) as c:
         yield c
 
 

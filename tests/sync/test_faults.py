@@ -29,6 +29,11 @@ from .faultproxy import FaultProxy
 PAGE = 100
 
 
+def impatient(proxy: FaultProxy) -> FeedClient:
+    """A client that gives up reading after 1.5 s (the delay fault waits 2.5 s)."""
+    return FeedClient(proxy.url, retry=FAST_RETRY, read_timeout=1.5)
+
+
 def clean_content(client: FeedClient, tmp_path: Path) -> dict[str, list[tuple[object, ...]]]:
     with Cache.open(tmp_path / "clean") as clean:
         assert Syncer(clean, client, page_limit=PAGE).run().ok
@@ -45,7 +50,7 @@ def clean_content(client: FeedClient, tmp_path: Path) -> dict[str, list[tuple[ob
         ("truncate", {}),
         ("truncate_fixed", {}),
         ("drop_request", {}),
-        ("delay", {"seconds": 2.5}),  # longer than the client's 1.5 s read timeout
+        ("delay", {"seconds": 2.5}),  # longer than the client's read timeout
     ],
 )
 def test_a_single_fault_is_retried_and_the_sync_completes(
@@ -60,7 +65,8 @@ def test_a_single_fault_is_retried_and_the_sync_completes(
 ) -> None:
     # The fault hits the second page, after one page was applied.
     proxy.inject(fault, path="/v1/changes?limit=100&since=", **options)
-    report = Syncer(cache, proxied, page_limit=PAGE).run()
+    with impatient(proxy) if fault == "delay" else proxied as c:
+        report = Syncer(cache, c, page_limit=PAGE).run()
     assert report.ok, report.summary
     faulted = [s for s in proxy.seen if s.fault == fault]
     assert len(faulted) == 1
@@ -91,7 +97,8 @@ def test_a_lasting_fault_ends_in_a_clear_error_after_whole_pages(
     first = feed.changes()
     # Every request for the second page fails, however often it is retried.
     proxy.inject(fault, times=100, path="/v1/changes?limit=100&since=", **options)
-    report = Syncer(cache, proxied, page_limit=PAGE).run()
+    with impatient(proxy) if fault == "delay" else proxied as c:
+        report = Syncer(cache, c, page_limit=PAGE).run()
     assert isinstance(report.error, error), report.summary
     assert words in report.summary
     assert len([s for s in proxy.seen if s.fault == fault]) == FAST_RETRY.attempts
