@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from wheelshare.cache import rows
@@ -141,12 +142,29 @@ def _stamp(value: str) -> str:
         raise _Reject from None
 
 
+def _utc_stamp(value: str) -> str:
+    """``format_time(parse_time(value))`` without the round trip for the usual form.
+
+    A valid "YYYY-MM-DDTHH:MM:SSZ" is already what ``format_time`` writes:
+    checked by reading it back (which also rejects a 30 February).
+    """
+    if len(value) == 20 and value[19] == "Z" and value[10] == "T":
+        naive = value[:19]
+        try:
+            same = datetime.fromisoformat(naive).isoformat() == naive
+        except ValueError:
+            same = False
+        if same:
+            return value
+    return _stamp(value)
+
+
 def _opt_stamp(value: object) -> str | None:
     if value is None:
         return None
     if type(value) is not str:
         raise _Reject
-    return _stamp(value)
+    return _utc_stamp(value)
 
 
 def venue_row(record: object) -> Row | None:
