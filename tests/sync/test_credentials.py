@@ -54,3 +54,22 @@ def test_the_test_environment_uses_the_memory_keyring() -> None:
 @pytest.fixture(autouse=True)
 def _empty_memory_keyring() -> None:
     MemoryKeyring._store.clear()
+
+
+class _BrokenBus(MemoryKeyring):
+    """A keyring whose transport fails, as Secret Service does without a session bus."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise OSError("could not connect to the session bus")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise OSError("could not connect to the session bus")
+
+
+def test_a_keyring_whose_transport_fails_is_unavailable_not_a_crash() -> None:
+    store = TokenStore(_BrokenBus())
+    problem = store.save(FEED, "ana@example.org", "t1")
+    assert isinstance(problem, KeyringUnavailableError)
+    assert "OSError" in str(problem)
+    assert store.load(FEED, "ana@example.org") == "t1"  # kept for this run
+    assert TokenStore(_BrokenBus()).load(FEED, "ana@example.org") is None

@@ -17,6 +17,11 @@ from keyring.backend import KeyringBackend
 from wheelshare.sync.errors import KeyringUnavailableError
 
 SERVICE = "wheelshare"
+# Keyring backends are third-party code talking to D-Bus, KWallet or macOS:
+# besides keyring's own errors they can raise whatever their transport raises
+# (a missing session bus, a dismissed unlock prompt). Any of it means "no
+# keyring right now", never a crash of the app.
+_KEYRING_FAILURES = (keyring.errors.KeyringError, OSError, RuntimeError, ValueError)
 
 
 def service_name(feed_url: str) -> str:
@@ -43,7 +48,7 @@ class TokenStore:
         self._memory[key] = token
         try:
             self._keyring().set_password(key[0], key[1], token)
-        except keyring.errors.KeyringError as e:
+        except _KEYRING_FAILURES as e:
             return KeyringUnavailableError(_reason(e))
         return None
 
@@ -53,7 +58,7 @@ class TokenStore:
             return self._memory[key]
         try:
             token = self._keyring().get_password(key[0], key[1])
-        except keyring.errors.KeyringError:
+        except _KEYRING_FAILURES:
             return None
         if token:
             self._memory[key] = token
@@ -64,19 +69,19 @@ class TokenStore:
         self._memory.pop(key, None)
         # Nothing stored there (PasswordDeleteError) or no keyring at all:
         # either way the token is gone from every place we put it.
-        with contextlib.suppress(keyring.errors.KeyringError):
+        with contextlib.suppress(*_KEYRING_FAILURES):
             self._keyring().delete_password(key[0], key[1])
 
     def available(self) -> KeyringUnavailableError | None:
         """None when a real keyring is usable; else the reason, to show in settings."""
         try:
             self._keyring().get_password(service_name("probe"), "probe")
-        except keyring.errors.KeyringError as e:
+        except _KEYRING_FAILURES as e:
             return KeyringUnavailableError(_reason(e))
         return None
 
 
-def _reason(e: keyring.errors.KeyringError) -> str:
+def _reason(e: Exception) -> str:
     if isinstance(e, keyring.errors.NoKeyringError):
         return "no keyring backend is installed"
     if isinstance(e, keyring.errors.KeyringLocked):
