@@ -283,3 +283,21 @@ def test_bad_actions_never_reach_the_outbox(cache: Cache) -> None:
     with pytest.raises(ValidationError):
         outbox.update_vehicle(cache, "not-cached", {"title": "x"})
     assert outbox.all_actions(cache) == []
+
+
+def test_an_unsent_action_can_be_withdrawn_but_not_once_sent(
+    feed: LiveFeed, renter_cache: tuple[Cache, Account], client: FeedClient
+) -> None:
+    cache, renter = renter_cache
+    period = far_period(80)
+    vehicle_id = bookable(feed, renter, period)
+    unsent = outbox.request_booking(cache, vehicle_id, period)
+    outbox.withdraw(cache, unsent.key)
+    assert outbox.pending_bookings(cache) == []
+    sent = outbox.request_booking(cache, vehicle_id, period)
+    store.outbox_mark_sending(cache, sent.key)  # went out; no answer recorded yet
+    with pytest.raises(ValidationError) as e:
+        outbox.withdraw(cache, sent.key)
+    assert e.value.code == "already_sent"
+    assert Syncer(cache, client).run().ok
+    assert len(bookings_on_feed(feed, renter, vehicle_id, period)) == 1

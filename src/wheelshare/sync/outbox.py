@@ -256,6 +256,25 @@ def dismiss(cache: store.CacheLike, key: str) -> None:
     store.outbox_delete(cache, key)
 
 
+def withdraw(cache: store.CacheLike, key: str) -> None:
+    """Takes back an action that was never sent (the feed never saw it).
+
+    Once an action has been sent, even without an answer, the feed may have
+    acted on it: it is then answered like any other, and a booking it made is
+    cancelled the usual way once it shows up.
+    """
+    entry = store.outbox_get(cache, key)
+    if entry is None:
+        return
+    if entry.state != PENDING or entry.attempts > 0:
+        raise ValidationError(
+            "state",
+            "this was already sent to the feed; wait for its answer, then cancel if needed",
+            "already_sent",
+        )
+    store.outbox_delete(cache, key)
+
+
 def retry(cache: store.CacheLike, key: str) -> OutboxItem:
     """Queues a refused action again, as a new request (the refused one changed nothing)."""
     entry = store.outbox_get(cache, key)
