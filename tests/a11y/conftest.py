@@ -19,7 +19,7 @@ from wheelshare.ui import i18n, theme
 
 # Qt's headless platform says this for every top-level window with size hints;
 # it is about the platform plugin, not about anything the app does.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
