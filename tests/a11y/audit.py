@@ -549,3 +549,35 @@ def audit_translated(root: QWidget) -> Report:
         if left:
             report.add(w, f"not translatable: {left!r} in {text[:80]!r}")
     return report
+
+
+# ------------------------------------------------------------ colour alone
+_COLOUR_ROLES = (
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.DecorationRole,
+)
+
+
+def audit_colour_alone(root: QWidget, rows: int = 50) -> Report:
+    """Cells that carry a colour or an icon also carry words."""
+    report = Report()
+    for view in (w for w in shown(root) if isinstance(w, QAbstractItemView)):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(min(model.rowCount(QModelIndex()), rows)):
+            for col in range(_columns(model)):
+                index = model.index(row, col)
+                marked = [r for r in _COLOUR_ROLES if model.data(index, r) is not None]
+                if not marked:
+                    continue
+                report.checked += 1
+                words = model.data(index, Qt.ItemDataRole.DisplayRole) or model.data(
+                    index, Qt.ItemDataRole.AccessibleTextRole
+                )
+                if not isinstance(words, str) or not words.strip():
+                    report.add(
+                        view, f"row {row}, column {col} shows a colour or icon without words"
+                    )
+    return report

@@ -25,6 +25,7 @@ from wheelshare.sync.account import Accounts
 from wheelshare.sync.client import FeedClient
 from wheelshare.ui.help import mnemonic
 
+from . import audit
 from .screens import VENUE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -115,6 +116,11 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() > 0, timeout=15_000)
 
+    # Nothing in the results is said by colour alone.
+    shades = audit.audit_colour_alone(page)
+    print(f"colour alone: {shades.checked} coloured cells checked, {len(shades.problems)} failures")
+    assert not shades.problems, "\n".join(shades.problems)
+
     # Tab to the results, arrow to a vehicle: its details load.
     tab_to(qtbot, page.table)
     press(qtbot, Qt.Key.Key_Down)
@@ -186,6 +192,9 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     press(qtbot, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: bool(answered), timeout=20_000)
     qtbot.waitUntil(lambda: "cancel" in state(), timeout=20_000)
+    shades = audit.audit_colour_alone(bookings)
+    print(f"colour alone: {shades.checked} coloured cells checked, {len(shades.problems)} failures")
+    assert not shades.problems, "\n".join(shades.problems)
 
 
 def test_rate_a_venue_by_keyboard(main_window: Callable[..., QWidget], qtbot: QtBot) -> None:
