@@ -817,7 +817,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+202"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+207"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -898,7 +898,7 @@
     <message>
         <location line="+4"/>
         <source>Demo data: the vehicles, venues and people shown come from a sample feed running on this computer. Bookings made here are not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration : les véhicules, lieux et personnes affichés viennent d’un flux d’exemple qui tourne sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../../src/wheelshare/ui/formatting.py" line="+94"/>
         <source>{avg} out of 5 (%n rating(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{avg} sur 5 (%n notes)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1135,22 +1135,25 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+28"/>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+29"/>
+        <location line="+21"/>
         <source>Requests waiting for your answer</source>
         <translation>Demandes en attente de votre réponse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>&amp;Accept request</source>
         <translation>&amp;Accepter la demande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>&amp;Decline request</source>
         <translation>&amp;Refuser la demande</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>No requests are waiting for your answer.</source>
         <translation>Aucune demande n’attend votre réponse.</translation>
     </message>
@@ -1345,12 +1348,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+46"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+47"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1360,7 +1363,7 @@
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -1495,7 +1498,7 @@
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -1741,7 +1744,7 @@
 <context>
     <name>OwnerRentals</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+30"/>
+        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+31"/>
         <source>{who} gets a full refund of {price}, because the owner cancels; you will not be paid for this rental. The dates from {start} until {end} become bookable again.</source>
         <translation>{who} est intégralement remboursé de {price}, car c’est le propriétaire qui annule ; vous ne serez pas payé pour cette location. Les dates du {start} au {end} redeviennent réservables.</translation>
     </message>
@@ -1752,21 +1755,24 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+24"/>
         <source>Rentals of your vehicles.</source>
         <translation>Locations de vos véhicules.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Upcoming rentals</source>
         <translation>Locations à venir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Past rentals</source>
         <translation>Locations passées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>&amp;Upcoming</source>
         <translation>&amp;À venir</translation>
     </message>
@@ -1777,11 +1783,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+15"/>
         <source>Ca&amp;ncel rental…</source>
         <translation>An&amp;nuler la location…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Pa&amp;st ({n})</source>
         <translation>Pa&amp;ssées ({n})</translation>
     </message>
@@ -1819,7 +1826,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/wheelshare/ui/pages.py" line="+43"/>
+        <location filename="../../src/wheelshare/ui/pages.py" line="+49"/>
         <source>Find a vehicle</source>
         <translation>Trouver un véhicule</translation>
     </message>
@@ -1859,7 +1866,7 @@
         <translation>Proposer vos véhicules et répondre aux demandes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -2331,32 +2338,32 @@
     <message>
         <location line="+26"/>
         <source>at least {n} wheelchair places</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {n} places pour fauteuil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at most {price} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus {price} par jour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Requirements: {chosen}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exigences : {chosen}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown; press to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché ; appuyez pour masquer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hidden; press to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué ; appuyez pour afficher</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2509,7 +2516,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+68"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+82"/>
         <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -3398,12 +3405,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+155"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-154"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
@@ -3508,7 +3515,7 @@
         <translation>&amp;Conditions : {n}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+72"/>
         <source>No place called “{name}” is known; choose one from the list, or leave it empty to search everywhere.</source>
         <translation>Aucun lieu nommé « {name} » n’est connu ; choisissez-en un dans la liste, ou laissez vide pour chercher partout.</translation>
     </message>
@@ -3619,7 +3626,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+125"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+153"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -3634,7 +3641,7 @@
         <translation>Cherchez par nom, lieu ou équipement requis ; les résultats apparaissent ci-&amp;dessous.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The venues are still loading; the search runs when they are ready.</source>
         <translation>Les lieux sont encore en chargement ; la recherche se lance dès qu’ils sont prêts.</translation>
     </message>
