@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, demo, wire
 from wheelshare.sync import actions
@@ -90,3 +93,27 @@ def test_reviews_are_checked_criterion_by_criterion() -> None:
     with pytest.raises(ValidationError) as e:
         actions.review_vehicle("v1", {"overall": 4}, "x" * 5000)
     assert e.value.field == "comment"
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=8), kids),
+    max_leaves=10,
+)
+_criteria_names = st.sampled_from(
+    ["step_free", "door_width_cm", "wheelchair_grade", "toilet_accessible", "overall", "nope"]
+)
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(_criteria_names | st.text(max_size=10), _json, max_size=5), _json)
+def test_any_review_input_is_queued_or_refused_with_a_field(
+    criteria: dict[str, Any], comment: Any
+) -> None:
+    for make in (actions.review_venue, actions.review_vehicle):
+        try:
+            a = make("target-1", criteria, comment)
+        except ValidationError as e:
+            assert e.errors and all(e.errors.values())
+        else:
+            assert a.payload is not None and a.payload["criteria"]
