@@ -11,6 +11,11 @@ Opening and writing::
         delete_records(session, "vehicle", ["v-1"])
     cache.close()
 
+A batch of 1,000 or more venues or vehicles stored into an empty table is
+loaded in bulk: the search indexes (FTS5, R*Tree, places) are built once,
+just before the transaction commits, so a first load is fastest as one
+transaction with many ``upsert_records`` calls (``bulkload``).
+
 ``Cache.open`` creates the file or applies the shipped Alembic migrations;
 it raises ``NotACacheError`` for a file that is not a wheelshare cache and
 ``CacheTooNewError`` for one written by a newer wheelshare. Write failures

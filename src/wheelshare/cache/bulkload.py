@@ -104,12 +104,6 @@ def _exists(raw: sqlite3.Connection, kind: str, name: str) -> bool:
     )
 
 
-def loading(session: Session, table: str) -> bool:
-    """Whether ``table`` is being loaded in bulk by this session's transaction."""
-    state: dict[str, _Dropped] = session.info.get(_STATE, {})
-    return table in state
-
-
 def prepare(session: Session, raw: sqlite3.Connection, table: str, incoming: int) -> None:
     """Starts a bulk load of ``table`` when it is empty and ``incoming`` rows are many.
 
@@ -160,11 +154,11 @@ def _restore_cache_size(raw: sqlite3.Connection, state: dict[str, _Dropped]) -> 
 
 def _forget(session: Session) -> None:
     state: dict[str, _Dropped] = session.info.pop(_STATE, {})
-    for dropped in state.values():
+    first = next(iter(state.values()), None)  # holds the size from before any load
+    if first is not None:
         # The rollback undid the load; the connection keeps its usual cache.
         with contextlib.suppress(sqlite3.Error):
-            dropped.connection.execute(f"PRAGMA cache_size = {dropped.cache_size:d}")
-        break
+            first.connection.execute(f"PRAGMA cache_size = {first.cache_size:d}")
 
 
 def _finish(session: Session) -> None:
