@@ -8,6 +8,7 @@ so screens and dialogs added later are covered as they land.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -116,6 +117,16 @@ def test_help_page_lists_every_shortcut_and_mnemonic(main_window: Factory) -> No
             letter = mnemonic(button.text())
             if letter:
                 assert (f"Alt+{letter}", plain(button.text())) in listed, button.text()
+    # A lone "&" before a space is taken as a mnemonic marker and disappears:
+    # menus and screen readers then say "Account  settings".
+    report = audit.Report()
+    for action in window.findChildren(QAction):
+        report.checked += 1
+        if re.search(r"(?<!&)&\s", action.text()):
+            report.problems.append(
+                f"menu item {action.text()!r}: write && for an ampersand in a menu"
+            )
+    _verdict("menu texts", report)
 
 
 def test_pseudo_localised_screens_show_only_translated_text_and_nothing_clipped(
