@@ -230,3 +230,35 @@ def test_pages_travel_gzipped(feed: LiveFeed, client: FeedClient) -> None:
     resp = client.changes("public", None, limit=200)
     assert resp.headers.get("Content-Encoding") == "gzip"
     assert len(resp.data["changes"]) == 200
+
+
+def test_several_pages_per_transaction_give_the_same_cache(
+    feed: LiveFeed, cache: Cache, client: FeedClient, tmp_path: Path
+) -> None:
+    report = Syncer(cache, client, page_limit=50, pages_per_transaction=4).run()
+    assert report.ok, report.summary
+    assert report.streams[0].pages > 4
+    with Cache.open(tmp_path / "clean") as clean:
+        Syncer(clean, client, page_limit=50).run()
+        assert cache_content(cache.path) == cache_content(clean.path)
+        assert (
+            store.stream_state(cache, "public").cursor == store.stream_state(clean, "public").cursor
+        )
+
+
+def test_with_several_pages_per_transaction_a_cancel_keeps_the_pages_received(
+    feed: LiveFeed, cache: Cache, client: FeedClient
+) -> None:
+    cancel = CancelToken()
+    seen: list[SyncProgress] = []
+
+    def stop_at_once(p: SyncProgress) -> None:
+        seen.append(p)
+        cancel.cancel()
+
+    report = Syncer(cache, client, page_limit=50, pages_per_transaction=3).run(stop_at_once, cancel)
+    assert report.cancelled
+    # The first transaction held three whole pages; nothing else went in.
+    assert seen[0].done == 150
+    assert sum(counts(cache.path).values()) == 150
+    assert Syncer(cache, client, page_limit=50).run().ok

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--read-timeout", type=float, default=30.0, metavar="SECONDS")
     p.add_argument("--retries", type=int, default=4, metavar="N", help="attempts per request")
     p.add_argument("--page-size", type=int, default=1000, metavar="N", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--pages-per-transaction",
+        type=int,
+        default=1,
+        metavar="N",
+        help="commit N pages at a time (faster first sync; a crash refetches up to N pages)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
     p.add_argument("-v", "--verbose", action="store_true", help="print progress while syncing")
     return p
@@ -59,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     data_dir: Path = args.data_dir or default_data_dir()
-    if args.page_size < 1 or args.retries < 1:
-        print("wheelshare sync: --page-size and --retries must be at least 1", file=sys.stderr)
+    if min(args.page_size, args.retries, args.pages_per_transaction) < 1:
+        print(
+            "wheelshare sync: --page-size, --retries and --pages-per-transaction "
+            "must be at least 1",
+            file=sys.stderr,
+        )
         return 2
     try:
         client = FeedClient(
@@ -132,7 +143,11 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
         return 1
     try:
         syncer = Syncer(
-            cache, client, user_id=None if user is None else user.id, page_limit=args.page_size
+            cache,
+            client,
+            user_id=None if user is None else user.id,
+            page_limit=args.page_size,
+            pages_per_transaction=args.pages_per_transaction,
         )
         report = syncer.run(progress)
     except WheelshareError as e:

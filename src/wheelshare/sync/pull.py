@@ -93,19 +93,58 @@ def pull_stream(
     cancel: CancelToken,
     done_before: int = 0,
     limit: int = PAGE_LIMIT,
+    pages_per_transaction: int = 1,
 ) -> StreamResult:
     """Pulls one stream to its end (or until cancelled between pages).
 
     While a page is being applied, the next one is already being fetched (one
     request ahead, on a helper thread): the feed's work and the network overlap
-    with the cache's. Pages are still applied strictly in order, each with its
-    own cursor, so the guarantees above are unchanged.
+    with the cache's. Pages are still applied strictly in order.
+
+    ``pages_per_transaction`` > 1 applies that many consecutive pages in one
+    transaction, with the cursor of the last: still no gap and no duplicate
+    after a crash (the next sync refetches at most that many pages), and a
+    first sync into an empty cache lets the cache load its tables in bulk.
+    Pages already received are committed before an error or a cancel ends
+    the pull, so nothing fetched is thrown away.
     """
     result = StreamResult(stream)
     state = store.stream_state(cache, stream)
+    group: list[Page] = []
+    # The cursor the first page of ``group`` was asked from, and the last ETag.
+    group_from: str | None = state.cursor
+    group_etag: str | None = None
 
     def fetch(since: str | None, etag: str | None) -> FeedResponse:
         return client.changes(stream, since, limit=limit, etag=etag, cancel=cancel)
+
+    def flush() -> None:
+        nonlocal group, group_from
+        if not group:
+            return
+        last = group[-1]
+        merged = Page(
+            [c for p in group for c in p.changes],
+            [k for p in group for k in p.skipped],
+            last.cursor,
+            last.has_more,
+            last.remaining,
+        )
+        _apply(cache, stream, merged, group_from, group_etag, result, pages=len(group))
+        group, group_from = [], last.cursor
+        done = done_before + result.applied
+        if last.remaining is not None:
+            estimated = done + last.remaining
+        else:
+            estimated = done + (limit if last.has_more else 0)
+        progress(
+            SyncProgress(
+                "pull",
+                done,
+                estimated,
+                f"{done} records applied" + (", more to come" if last.has_more else ""),
+            )
+        )
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-prefetch") as pool:
         cursor = state.cursor
@@ -113,46 +152,49 @@ def pull_stream(
         etag = state.etag
         ahead: Future[FeedResponse] | None = None
         while True:
-            cancel.raise_if_cancelled()
+            if cancel.cancelled:
+                flush()
+                cancel.raise_if_cancelled()
             try:
                 resp = ahead.result() if ahead is not None else fetch(cursor, etag)
             except RejectedError as e:
-                if e.code in UNKNOWN_CURSOR_CODES and cursor is not None and not result.restarted:
+                if (
+                    e.code in UNKNOWN_CURSOR_CODES
+                    and cursor is not None
+                    and not result.restarted
+                    and not group
+                ):
                     result.restarted = True
-                    cursor, etag, ahead = None, None, None
+                    cursor, etag, ahead, group_from = None, None, None, None
                     continue
+                flush()
+                raise
+            except BaseException:
+                flush()
                 raise
             ahead = None
             if resp.not_modified:
+                flush()
                 result.not_modified = result.pages == 0
                 store.touch_stream(cache, stream)
                 return result
             try:
                 page = parse_page(resp.data, validate=False)
             except MalformedPageError as e:
+                flush()
                 raise BadResponseError(client.base_url, e.reason) from None
             if page.has_more and page.cursor == cursor:
+                flush()
                 raise BadResponseError(
                     client.base_url, "the feed says more changes follow but its cursor did not move"
                 )
             if page.has_more and not cancel.cancelled:
                 ahead = pool.submit(fetch, page.cursor, None)
-            _apply(cache, stream, page, cursor, resp.etag, result)
-            cursor = page.cursor
-            etag = None
-            done = done_before + result.applied
-            if page.remaining is not None:
-                estimated = done + page.remaining
-            else:
-                estimated = done + (limit if page.has_more else 0)
-            progress(
-                SyncProgress(
-                    "pull",
-                    done,
-                    estimated,
-                    f"{done} records applied" + (", more to come" if page.has_more else ""),
-                )
-            )
+            group.append(page)
+            group_etag = resp.etag
+            cursor, etag = page.cursor, None
+            if len(group) >= pages_per_transaction or not page.has_more:
+                flush()
             if not page.has_more:
                 return result
 
@@ -164,6 +206,8 @@ def _apply(
     cursor: str | None,
     etag: str | None,
     result: StreamResult,
+    *,
+    pages: int = 1,
 ) -> None:
     plan = plan_page(page)
     # Keep the ETag only for an empty page: then the next request (same cursor)
@@ -172,7 +216,7 @@ def _apply(
     refused = store.apply_page(
         cache, stream, plan.upserts, plan.deletes, page.cursor, etag if empty else None
     )
-    result.pages += 1
+    result.pages += pages
     result.applied += plan.size - len(refused)
     result.upserted += sum(len(v) for v in plan.upserts.values()) - len(refused)
     result.deleted += sum(len(v) for v in plan.deletes.values())

@@ -115,6 +115,7 @@ class Syncer:
         *,
         user_id: str | None = None,
         page_limit: int = PAGE_LIMIT,
+        pages_per_transaction: int = 1,
     ):
         """``user_id``: who the client's token belongs to. When given, and someone
         else's private records are cached, those are removed before pulling."""
@@ -122,6 +123,9 @@ class Syncer:
         self.client = client
         self.user_id = user_id
         self.page_limit = page_limit
+        # 1: every page is its own transaction. More: fewer, larger transactions
+        # (a faster first sync; a crash then refetches up to that many pages).
+        self.pages_per_transaction = pages_per_transaction
 
     def run(
         self,
@@ -181,5 +185,6 @@ class Syncer:
                 cancel=cancel,
                 done_before=report.applied,
                 limit=self.page_limit,
+                pages_per_transaction=self.pages_per_transaction,
             )
             report.streams.append(result)
