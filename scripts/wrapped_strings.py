@@ -62,6 +62,16 @@ def wrapped_strings(path: Path) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if not wrappers:
         return out
+    # Local aliases such as ``tr = _tr`` inside a function.
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in wrappers
+        ):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    wrappers[target.id] = wrappers[node.value.id]
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
             continue

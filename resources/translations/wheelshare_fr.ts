@@ -2554,11 +2554,36 @@
         <source>Fetch the latest data and send waiting actions (F5)</source>
         <translation>Récupérer les dernières données et envoyer les actions en attente (F5)</translation>
     </message>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+1"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-86"/>
+        <location line="-91"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>

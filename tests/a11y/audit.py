@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -508,6 +509,12 @@ def visible_texts(root: QWidget) -> Iterable[tuple[QWidget, str]]:
                 yield w, w.tabText(i)
         elif isinstance(w, QLineEdit):
             yield w, w.placeholderText()
+        elif isinstance(w, QMenuBar):
+            for action in w.actions():
+                yield w, action.text()
+                menu = action.menu()
+                for item in menu.actions() if menu is not None else []:
+                    yield w, item.text()
         elif isinstance(w, QAbstractSpinBox):
             yield w, getattr(w, "suffix", lambda: "")()
             yield w, w.specialValueText()

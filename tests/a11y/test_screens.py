@@ -155,11 +155,11 @@ def _same_in_french() -> set[str]:
 def test_french_screens_have_no_english_left(main_window: Factory) -> None:
     same = _same_in_french() | audit.UNTRANSLATED_ON_PURPOSE
     english = main_window("--lang", "en")
-    seen_en = {t for _k, p in pages(english) for _w, t in audit.visible_texts(p)}
+    seen_en = {t for _k, _p in pages(english) for _w, t in audit.visible_texts(english)}
     french = main_window("--lang", "fr")
     report = audit.Report()
-    for _key, page in pages(french):
-        for w, text in audit.visible_texts(page):
+    for _key, _page in pages(french):
+        for w, text in audit.visible_texts(french):
             if not audit.untranslated(text or ""):
                 continue
             report.checked += 1
