@@ -221,3 +221,45 @@ def test_rate_a_venue_by_keyboard(main_window: Callable[..., QWidget], qtbot: Qt
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.criteria, "nothing was rated"
     assert "side door" in dialog.comment
+
+
+@pytest.mark.slow
+def test_accept_a_request_by_keyboard(
+    main_window: Callable[..., QWidget],
+    feed: LiveFeed,
+    data_dir: Path,
+    qtbot: QtBot,
+    places_index: Path,
+) -> None:
+    shutil.copyfile(places_index, data_dir / PLACES_FILE)
+    with FeedClient(feed.url) as client:
+        Accounts(client, data_dir).sign_in(demo.DEMO_OWNER_EMAIL, demo.DEMO_PASSWORD)
+    window = main_window("--feed", feed.url)
+    ctx = window.ctx  # type: ignore[attr-defined]
+    with qtbot.waitSignal(ctx.session.sync_finished, timeout=60_000):
+        ctx.session.start(sync=True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(lambda: focused() is not None, timeout=5_000)
+
+    # Ctrl+4: My vehicles; Alt+R: the Requests tab.
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    page = window.page("vehicles")  # type: ignore[attr-defined]
+    inbox = page.inbox
+    qtbot.waitUntil(lambda: inbox.view.model().rowCount() > 0, timeout=20_000)
+    press(qtbot, Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(lambda: page.tabs.currentWidget() is inbox, timeout=5_000)
+    # The summary's Alt+letter takes the keyboard into the list of requests.
+    letter = mnemonic(inbox.summary.text())
+    assert letter is not None, f"{inbox.summary.text()!r} has no Alt+letter"
+    press(qtbot, Qt.Key(ord(letter)), ALT)
+    qtbot.waitUntil(lambda: focused() is inbox.view, timeout=5_000)
+    press(qtbot, Qt.Key.Key_Home)
+    if inbox.selected() is None:
+        press(qtbot, Qt.Key.Key_Space)
+    request = inbox.selected()
+    assert request is not None, "no request chosen with the keyboard"
+    assert request.renter_name and request.renter_name in inbox.detail.text()
+    # Alt+A: Accept request; the answer waits for the next sync.
+    press(qtbot, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: request.id in page.view_data.pending_bookings, timeout=10_000)
