@@ -312,6 +312,8 @@ class MyVehiclesPage(QWidget):
         busy = v is not None and v.id in self.model.pending_ids
         self.edit_button.setEnabled(v is not None and not local)
         self.availability_button.setEnabled(v is not None and not local)
+        # Listing an unlisted vehicle again needs an outbox action the sync layer
+        # does not offer yet (the feed accepts PATCH listed: true).
         self.unlist_button.setEnabled(v is not None and not local and v.listed and not busy)
 
     # -- actions --------------------------------------------------------------
