@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import demo
+from wheelshare.domain import Adaptation, Location, demo
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.geo.gazetteer import FILE_NAME as PLACES_FILE
 from wheelshare.geo.gazetteer import Gazetteer
@@ -263,3 +263,59 @@ def test_accept_a_request_by_keyboard(
     # Alt+A: Accept request; the answer waits for the next sync.
     press(qtbot, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: request.id in page.view_data.pending_bookings, timeout=10_000)
+
+
+def _lyon(text: str, limit: int = 15) -> list[Location]:
+    lyon = Location(45.764, 4.8357, "Lyon")
+    return [lyon] if text.strip().casefold() in "lyon" else []
+
+
+def test_list_a_vehicle_by_keyboard(main_window: Callable[..., QWidget], qtbot: QtBot) -> None:
+    from wheelshare.ui.owner.vehicle_form import VehicleDialog
+
+    window = main_window()
+    dialog = VehicleDialog(_lyon, "v-new", "owner-a11y", parent=window)  # type: ignore[arg-type]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None and dialog.isAncestorOf(focused()), timeout=5_000)
+
+    def alt(letter_of: QWidget) -> None:
+        """Alt+the letter of the label that names ``letter_of``: the field gets the focus."""
+        from PySide6.QtWidgets import QLabel
+
+        label = next(
+            lab for lab in dialog.findChildren(QLabel) if lab.buddy() is letter_of and lab.text()
+        )
+        letter = mnemonic(label.text())
+        assert letter is not None, f"{label.text()!r} has no Alt+letter"
+        for _ in range(4):  # a letter used twice moves between its fields
+            press(qtbot, Qt.Key(ord(letter)), ALT)
+            if focused() is letter_of or letter_of.isAncestorOf(focused()):
+                return
+        raise AssertionError(f"Alt+{letter} never reached the field of {label.text()!r}")
+
+    form = dialog.form
+    alt(form.title)
+    type_text(qtbot, "Kangoo with rear ramp")
+    alt(form.place)
+    type_text(qtbot, "Lyon")
+    if QApplication.activePopupWidget() is not None:
+        # Take the place from the completion list.
+        press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_Return)
+    ramp = form.adaptation_boxes[Adaptation.REAR_RAMP]
+    tab_to(qtbot, ramp)
+    press(qtbot, Qt.Key.Key_Space)
+    assert ramp.isChecked()
+    for name, text in (("half_day", "35"), ("day", "65"), ("week", "350")):
+        alt(form.price_edits[name])
+        type_text(qtbot, text)
+    # Alt+S: Save listing.
+    press(qtbot, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    vehicle = dialog.accepted_vehicle
+    assert vehicle is not None, form.banner.text()
+    assert (vehicle.title, vehicle.location.city) == ("Kangoo with rear ramp", "Lyon")
+    assert vehicle.prices.day.amount == 6500
+    assert vehicle.adaptations == frozenset({Adaptation.REAR_RAMP})
