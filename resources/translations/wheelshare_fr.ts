@@ -212,7 +212,22 @@
         <translation>Connecté en tant que {name} ({email}) sur {feed}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>Enter an email address such as name@example.org.</source>
+        <translation>Saisissez une adresse e-mail comme nom@exemple.org.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name other people will see (80 characters at most).</source>
+        <translation>Saisissez le nom que les autres verront (80 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Correct the fields marked below.</source>
         <translation>Corrigez les champs signalés ci-dessous.</translation>
     </message>
@@ -1558,7 +1573,7 @@
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The app is still opening its data; try again in a moment.</source>
         <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
     </message>

@@ -254,11 +254,20 @@ class AccountPage(QWidget):
     def _account_failed(self, error: BaseException, blocks: dict[str, FieldBlock]) -> None:
         self._busy(False)
         if isinstance(error, ValidationError):
+            # The checks are the sync layer's; the words are ours, so they translate.
+            words = {
+                "email": self.tr("Enter an email address such as name@example.org."),
+                "password": self.tr("Enter your password."),
+                "display_name": self.tr(
+                    "Enter the name other people will see (80 characters at most)."
+                ),
+            }
             unplaced = []
             for path, message in error.errors.items():
-                block = blocks.get(path.split(".")[-1])
+                key = path.split(".")[-1]
+                block = blocks.get(key)
                 if block is not None:
-                    block.set_error(message)
+                    block.set_error(words.get(key, message))
                 else:
                     unplaced.append(message)
             self.account_notice.say(
