@@ -319,3 +319,25 @@ def test_list_a_vehicle_by_keyboard(main_window: Callable[..., QWidget], qtbot: 
     assert (vehicle.title, vehicle.location.city) == ("Kangoo with rear ramp", "Lyon")
     assert vehicle.prices.day.amount == 6500
     assert vehicle.adaptations == frozenset({Adaptation.REAR_RAMP})
+
+
+@pytest.mark.slow
+def test_venue_grades_are_in_words_not_colour_alone(
+    main_window: Callable[..., QWidget],
+    feed: LiveFeed,
+    data_dir: Path,
+    qtbot: QtBot,
+    places_index: Path,
+) -> None:
+    shutil.copyfile(places_index, data_dir / PLACES_FILE)
+    window = main_window("--feed", feed.url)
+    ctx = window.ctx  # type: ignore[attr-defined]
+    with qtbot.waitSignal(ctx.session.sync_finished, timeout=60_000):
+        ctx.session.start(sync=True)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    page = window.page("venues")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    shades = audit.audit_colour_alone(page)
+    print(f"colour alone: {shades.checked} cells with a colour or icon checked")
+    assert shades.checked > 0, "the venue results show no grade icon to check"
+    assert not shades.problems, "\n".join(shades.problems)
