@@ -62,12 +62,14 @@ def test_every_dialog_is_audited() -> None:
     assert not missing, f"add these dialogs to tests/a11y/screens.py DIALOGS: {sorted(missing)}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("scale", [100, 150, 200])
 def test_screens_and_dialogs_at_text_size(main_window: Factory, scale: int) -> None:
     window = main_window("--text-scale", str(scale))
     _verdict(f"{scale} % text", _run(window, AUDITS))
 
 
+@pytest.mark.slow
 def test_tab_order_follows_reading_order_without_traps(main_window: Factory) -> None:
     window = main_window()
     report = audit.Report()
@@ -78,6 +80,7 @@ def test_tab_order_follows_reading_order_without_traps(main_window: Factory) -> 
     _verdict("tab order", report)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["default", "high_contrast"])
 def test_focus_frame_is_visible_at_200_percent(
     main_window: Factory, appearance: QApplication, qtbot: QtBot, name: str
@@ -129,6 +132,7 @@ def test_help_page_lists_every_shortcut_and_mnemonic(main_window: Factory) -> No
     _verdict("menu texts", report)
 
 
+@pytest.mark.slow
 def test_pseudo_localised_screens_show_only_translated_text_and_nothing_clipped(
     main_window: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -152,6 +156,7 @@ def _same_in_french() -> set[str]:
     }
 
 
+@pytest.mark.slow
 def test_french_screens_have_no_english_left(main_window: Factory) -> None:
     same = _same_in_french() | audit.UNTRANSLATED_ON_PURPOSE
     english = main_window("--lang", "en")
