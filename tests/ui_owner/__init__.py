@@ -1,0 +1,1 @@
+"""Tests of the owners', reviewers' and account screens."""
