@@ -1,1 +1,1 @@
-"""account"""
+"""*Account & settings*: sign-in, feed address, my wheelchair, text size, theme, language."""

@@ -1,1 +1,1 @@
-"""owner"""
+"""*My vehicles*: listings, availability, the inbox of requests and owners' rentals."""
