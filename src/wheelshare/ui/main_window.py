@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(3)
         self.nav.setWordWrap(True)
         self.nav.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.stack = QStackedWidget()
+        self.stack = _LazyStack(lambda index: self.page(self._specs[index].key))
         self.stack.setObjectName("pages")
 
         # The demo notice and other banners sit above the screens.
@@ -341,6 +342,20 @@ class MainWindow(QMainWindow):
             if callable(hook):
                 hook()
         super().closeEvent(event)
+
+
+class _LazyStack(QStackedWidget):
+    """The screens' stack; asking it for a screen (as the help page and tests do)
+    builds that screen first if it was not opened yet."""
+
+    def __init__(self, build: Callable[[int], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def widget(self, index: int) -> QWidget:
+        if 0 <= index < self.count():
+            self._build(index)
+        return super().widget(index)
 
 
 def _custom_help(parent: QWidget) -> QDialog | None:
