@@ -169,3 +169,26 @@ def test_reviews_model_says_who_said_what_when(qtmodeltester: ModelTester) -> No
     assert model.index(0, ReviewsModel.ANSWERS).data() == "Elevator: Yes"
     assert "2026" in model.index(0, ReviewsModel.DATE).data()
     assert model.index(1, ReviewsModel.ANSWERS).data() == "Overall: 4 — very good"
+
+
+def test_venue_pages_read_elsewhere_arrive_in_order_and_stale_ones_are_dropped(
+    qapp: QApplication,
+) -> None:
+    model = VenueResultsModel()
+    hits = [VenueHit(venue(i), None) for i in range(300)]
+    waiting: list[tuple[object, object]] = []
+
+    def run(job: object, deliver: object) -> None:
+        waiting.append((job, deliver))  # as if on a worker thread, delivered later
+
+    model.set_results(hits[:100], 300, lambda off, lim: hits[off : off + lim], run)
+    model.fetchMore()
+    assert not model.canFetchMore()  # one page at a time
+    job, deliver = waiting.pop()
+    deliver(job())  # type: ignore[operator]
+    assert model.rowCount() == 200
+    model.fetchMore()
+    stale_job, stale_deliver = waiting.pop()
+    model.set_results(hits[:10], 10)  # a new search meanwhile
+    stale_deliver(stale_job())  # type: ignore[operator]
+    assert model.rowCount() == 10

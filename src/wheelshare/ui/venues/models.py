@@ -36,6 +36,8 @@ from wheelshare.ui.venues.labels import (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
+# run(job, deliver): ``job()`` on a worker thread, ``deliver(result)`` back on this one.
+Runner = Callable[[Callable[[], list[Any]], Callable[[list[Any]], None]], None]
 
 __all__ = ["ObjectRole", "SortRole"]
 
@@ -74,6 +76,9 @@ class VenueResultsModel(QAbstractTableModel):
         self._rows: list[VenueHit] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[VenueHit]] | None = None
+        self._run: Runner | None = None
+        self._generation = 0
+        self._fetching = False
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -89,11 +94,17 @@ class VenueResultsModel(QAbstractTableModel):
         first_page: Sequence[VenueHit],
         total: int,
         fetch: Callable[[int, int], Sequence[VenueHit]] | None = None,
+        run: Runner | None = None,
     ) -> None:
+        """``fetch(offset, limit)`` reads a further page; with ``run`` it runs on the
+        worker (``run(job, deliver)``) so scrolling never waits for the cache."""
         self.beginResetModel()
         self._rows = list(first_page)
         self._total = max(total, len(self._rows))
         self._fetch = fetch
+        self._run = run
+        self._generation += 1
+        self._fetching = False
         self.endResetModel()
 
     @property
@@ -110,12 +121,29 @@ class VenueResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+        return (
+            not parent.isValid()
+            and self._fetch is not None
+            and not self._fetching
+            and len(self._rows) < self._total
+        )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or self._fetch is None:
             return
-        more = list(self._fetch(len(self._rows), PAGE_SIZE))
+        fetch, offset, generation = self._fetch, len(self._rows), self._generation
+        if self._run is None:
+            self._append(generation, list(fetch(offset, PAGE_SIZE)))
+            return
+        self._fetching = True
+        self._run(
+            lambda: list(fetch(offset, PAGE_SIZE)), lambda more: self._append(generation, more)
+        )
+
+    def _append(self, generation: int, more: list[VenueHit]) -> None:
+        if generation != self._generation:
+            return  # a page of an older search
+        self._fetching = False
         if not more:
             self._total = len(self._rows)  # the cache changed under us: stop asking
             return

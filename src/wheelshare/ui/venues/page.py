@@ -235,12 +235,15 @@ class VenuesPage(QWidget):
         cache = self.session.cache
 
         def fetch(offset: int, limit: int) -> list[Any]:
-            # A page of 100 rows takes milliseconds; run inline as the view scrolls.
             from dataclasses import replace
 
             return data.search(cache, replace(first, offset=offset, limit=limit))
 
-        self.model.set_results(hits, total, fetch)
+        def run(job: Any, deliver: Any) -> None:
+            # Further pages are read on the worker as the view scrolls.
+            self.ctx.worker.submit(lambda _t: job(), on_done=deliver, name="venue page")
+
+        self.model.set_results(hits, total, fetch, run)
         if total == 0:
             text = self.tr("No venue matches. Try fewer filters or a larger radius.")
         elif total == 1:
