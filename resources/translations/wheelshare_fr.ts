@@ -683,7 +683,7 @@
         <translation>Vos réservations</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Selected booking</source>
         <translation>Réservation choisie</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+207"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+235"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>Distance</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-201"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-227"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Véhicules trouvés</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>“{title}” is listed here and waits to be sent to the feed.</source>
         <translation>« {title} » est proposé ici et attend d’être envoyé au flux.</translation>
     </message>
@@ -2203,7 +2203,7 @@
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+215"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+241"/>
         <source>Reviewer</source>
         <translation>Auteur</translation>
     </message>
@@ -2821,7 +2821,7 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+460"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+471"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
@@ -2849,7 +2849,7 @@
 <context>
     <name>VehicleForm</name>
     <message>
-        <location line="-396"/>
+        <location line="-401"/>
         <source>About the vehicle</source>
         <translation>Le véhicule</translation>
     </message>
@@ -3014,7 +3014,12 @@
         <translation>Indiquez où le véhicule est pris en charge.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The list of places is still being prepared; try again in a moment.</source>
+        <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No place called “{name}” is known; choose one from the list.</source>
         <translation>Aucun lieu nommé « {name} » n’est connu ; choisissez-en un dans la liste.</translation>
     </message>
@@ -3401,7 +3406,7 @@
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-246"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-269"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3426,7 +3431,7 @@
         <translation>Distance</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>{d} away</source>
         <translation>à {d}</translation>
     </message>
@@ -3434,7 +3439,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+60"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+67"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -3556,6 +3561,11 @@
     </message>
     <message>
         <location line="+72"/>
+        <source>The list of places is still being prepared; try again in a moment.</source>
+        <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No place called “{name}” is known; choose one from the list, or leave it empty to search everywhere.</source>
         <translation>Aucun lieu nommé « {name} » n’est connu ; choisissez-en un dans la liste, ou laissez vide pour chercher partout.</translation>
     </message>
@@ -3666,7 +3676,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+153"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+157"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -3691,7 +3701,7 @@
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>

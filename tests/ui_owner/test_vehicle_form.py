@@ -82,3 +82,13 @@ def test_save_with_errors_submits_nothing_and_focuses_the_first(qtbot: QtBot) ->
     assert dialog.form.blocks["day"].error == "Enter a price (0 is allowed)."
     assert "Nothing was saved" in dialog.form.banner.text()
     assert dialog.form.title.text() == "Van"
+
+
+def test_a_place_typed_before_the_place_list_is_ready_says_so(qtbot: QtBot) -> None:
+    form = VehicleForm(lambda _text: [], places_ready=lambda: False)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.place, "Lyon")
+    assert form.blocks["place"].error == (
+        "The list of places is still being prepared; try again in a moment."
+    )
+    assert form.place.text() == "Lyon"

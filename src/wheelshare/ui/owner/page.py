@@ -334,7 +334,9 @@ class MyVehiclesPage(QWidget):
 
     def new_vehicle(self) -> None:
         owner = self._current_user_id()
-        dialog = VehicleDialog(self.places.lookup, "new", owner, parent=self)
+        dialog = VehicleDialog(
+            self.places.lookup, "new", owner, parent=self, places_ready=lambda: self.places.is_ready
+        )
         if self._open(dialog) != QDialog.DialogCode.Accepted or dialog.accepted_vehicle is None:
             return
         vehicle = dialog.accepted_vehicle

@@ -62,9 +62,15 @@ class VehicleForm(QWidget):
 
     validity_changed = Signal(bool)
 
-    def __init__(self, places: PlaceLookup, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        places: PlaceLookup,
+        parent: QWidget | None = None,
+        places_ready: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(parent)
         self._places = places
+        self._places_ready = places_ready
         self._place_choice: Location | None = None
         self._existing: Vehicle | None = None
         self.blocks: dict[str, FieldBlock] = {}
@@ -297,6 +303,10 @@ class VehicleForm(QWidget):
                 if self._resolve_place() is None:
                     if not self.place.text().strip():
                         return self.tr("Say where the vehicle is picked up.")
+                    if not self._places_ready():
+                        return self.tr(
+                            "The list of places is still being prepared; try again in a moment."
+                        )
                     return self.tr(
                         "No place called “{name}” is known; choose one from the list."
                     ).format(name=self.place.text().strip())
@@ -455,6 +465,7 @@ class VehicleDialog(QDialog):
         owner_id: str,
         existing: Vehicle | None = None,
         parent: QWidget | None = None,
+        places_ready: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit vehicle") if existing else self.tr("List a vehicle"))
@@ -462,7 +473,7 @@ class VehicleDialog(QDialog):
         self._owner_id = owner_id
         self.accepted_vehicle: Vehicle | None = None
         layout = QVBoxLayout(self)
-        self.form = VehicleForm(places, self)
+        self.form = VehicleForm(places, self, places_ready)
         layout.addWidget(self.form, 1)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(

@@ -54,7 +54,9 @@ class VenuesPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
-        self.form = VenueSearchForm(self.places.lookup, self)
+        self.form = VenueSearchForm(
+            self.places.lookup, self, places_ready=lambda: self.places.is_ready
+        )
         self.form.search_requested.connect(self.search)
         layout.addWidget(self.form)
         self.count = QLabel(self)
@@ -126,7 +128,9 @@ class VenuesPage(QWidget):
         typed and chosen; the search runs again so counts and grades read right."""
         state = self.form.snapshot()
         old_form = self.form
-        self.form = VenueSearchForm(self.places.lookup, self)
+        self.form = VenueSearchForm(
+            self.places.lookup, self, places_ready=lambda: self.places.is_ready
+        )
         self.form.search_requested.connect(self.search)
         layout = self.layout()
         layout.replaceWidget(old_form, self.form)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -48,9 +49,15 @@ class VenueSearchForm(QWidget):
 
     search_requested = Signal(object)
 
-    def __init__(self, places: PlaceLookup, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        places: PlaceLookup,
+        parent: QWidget | None = None,
+        places_ready: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(parent)
         self._places = places
+        self._places_ready = places_ready
         self._place_choice: Location | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -243,6 +250,11 @@ class VenueSearchForm(QWidget):
         try:
             place = self._resolve_place()
         except LookupError:
+            if not self._places_ready():
+                self.place_block.set_error(
+                    self.tr("The list of places is still being prepared; try again in a moment.")
+                )
+                return None
             self.place_block.set_error(
                 self.tr(
                     "No place called “{name}” is known; choose one from the list, or "
