@@ -16,10 +16,6 @@ KNOWN_GAPS: dict[str, str] = {
         " title is read by screen readers but not shown; needs ToolTipRole in headerData"
         " or columns sized to their titles"
     ),
-    r"QTableView #(vehicleResults|bookingsTable) .*tabKeyNavigation": (
-        "Tab walks every cell of the results and bookings tables; needs"
-        " setTabKeyNavigation(False) so Tab moves on and arrows move between rows"
-    ),
     # Venues: criteria filters
     r"QCheckBox .* in '(Venues|\[.*\]) \u2014 .*overlaps": (
         "the Venues filter check boxes overlap at 150 % and 200 % text: the filter box"

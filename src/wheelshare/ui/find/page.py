@@ -73,6 +73,8 @@ class FindPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves on to the next control; the arrow keys move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
