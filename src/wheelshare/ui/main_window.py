@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self._specs):
             keys = QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None
             action = self._add_action(
-                spec.translated_title(),
+                # "&&": a single "&" would be taken for an Alt+letter marker.
+                spec.translated_title().replace("&", "&&"),
                 keys,
                 lambda _checked=False, k=spec.key: self._go(k),
                 self.tr("Go to {screen}").format(screen=spec.translated_title()),
