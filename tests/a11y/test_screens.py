@@ -171,3 +171,31 @@ def test_french_screens_have_no_english_left(main_window: Factory) -> None:
             if text in seen_en and plain(text) not in same:
                 report.add(w, f"still English in French: {text[:80]!r}")
     _verdict("French", report)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    reason="known gap: the main window (menus, navigation, status bar, demo notice) and most"
+    " screens set their texts once; only a new window is in the new language",
+    strict=True,
+)
+def test_language_switches_live_on_every_screen(
+    main_window: Factory, appearance: QApplication
+) -> None:
+    # Settings apply at once: switching to French leaves no English on screen.
+    same = _same_in_french() | audit.UNTRANSLATED_ON_PURPOSE
+    window = main_window("--lang", "en")
+    english = {t for _k, _p in pages(window) for _w, t in audit.visible_texts(window)}
+    i18n.install(appearance, "fr")
+    for _ in range(20):  # screens may rebuild on the next turn of the event loop
+        QApplication.processEvents()
+    report = audit.Report()
+    for _key, _page in pages(window):
+        for w, text in audit.visible_texts(window):
+            if not audit.untranslated(text or ""):
+                continue
+            report.checked += 1
+            if text in english and plain(text) not in same:
+                report.add(w, f"still English after switching to French: {text[:80]!r}")
+    report.problems = sorted(set(report.problems))
+    _verdict("live switch to French", report)
