@@ -142,7 +142,13 @@ class KeyboardShortcutsDialog(QDialog):
         table = QTableWidget(len(self.rows), 3, self)
         table.setObjectName("shortcutsTable")
         table.setAccessibleName(_tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What they do"), _tr("Where")])
+        titles = [_tr("Keys"), _tr("What they do"), _tr("Where")]
+        table.setHorizontalHeaderLabels(titles)
+        for column, title in enumerate(titles):
+            # The whole title stays available when a narrow column cuts it short.
+            header_item = table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(title)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -165,7 +171,7 @@ class KeyboardShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 100, fm.height() * 30)
+        self.resize(fm.averageCharWidth() * 120, fm.height() * 30)
         table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
