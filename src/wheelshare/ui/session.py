@@ -333,12 +333,12 @@ def _open(data_dir: Path, configured: str, ctx: TaskContext) -> _Opened:
     if configured:
         feed_url, cache_dir = configured, data_dir
     else:
-        from wheelshare.feed.embedded import start_embedded
+        from wheelshare.ui import embedded_process
 
         ctx.progress(0, 0, _tr("preparing the demo data (only the first time)"))
         cache_dir = data_dir / DEMO_DIR
         cache_dir.mkdir(parents=True, exist_ok=True)
-        embedded = start_embedded(cache_dir)
+        embedded = embedded_process.start(cache_dir)
         feed_url = embedded.url
     ctx.token.raise_if_cancelled()
     ctx.progress(0, 0, _tr("opening the local data"))

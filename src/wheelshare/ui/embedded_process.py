@@ -1,0 +1,103 @@
+"""The built-in demo feed in a process of its own.
+
+The reference server encodes JSON and, on the first run, seeds its database:
+Python work that, in the app's own process, competes with the UI thread for
+the interpreter lock and makes the window stutter while the first sync runs.
+In a child process it only shares the machine. The child serves until its
+standard input closes, which also happens when the app dies, so no server is
+ever left behind.
+
+Frozen bundles cannot start a module with ``-m``; there the feed runs in the
+app's process as before (``wheelshare.feed.embedded.start_embedded``).
+No Qt here: this runs on the worker, and the child never imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LOG_NAME = "embedded-feed.log"
+
+
+class EmbeddedFeedError(RuntimeError):
+    """The demo feed did not start; the message says why, in words."""
+
+
+@dataclass
+class EmbeddedProcess:
+    url: str
+    renter_email: str
+    password: str
+    _proc: subprocess.Popen[str] | None = field(default=None, repr=False)
+
+    def stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def start(data_dir: Path, timeout: float = 300.0) -> Any:
+    """Starts the demo feed on ``data_dir``; returns an object with ``url``,
+    ``renter_email``, ``password`` and ``stop()``."""
+    if getattr(sys, "frozen", False):
+        from wheelshare.feed.embedded import start_embedded
+
+        return start_embedded(data_dir)
+    log_path = data_dir / LOG_NAME
+    # The server's own messages go to a file: a full pipe would block it.
+    with log_path.open("w", encoding="utf-8") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "wheelshare.ui.embedded_process", str(data_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
+    assert proc.stdout is not None
+    line: list[str] = []
+    reader = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout)
+    if not line or not line[0].strip():
+        EmbeddedProcess("", "", "", proc).stop()
+        lines = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        detail = lines[-1] if lines else "it stopped without saying why"
+        raise EmbeddedFeedError(
+            f"the built-in demo feed did not start: {detail} (details in {log_path})"
+        )
+    info = json.loads(line[0])
+    return EmbeddedProcess(info["url"], info["renter_email"], info["password"], proc)
+
+
+def _serve(data_dir: Path) -> int:
+    from wheelshare.feed.embedded import start_embedded
+
+    feed = start_embedded(data_dir)
+    print(
+        json.dumps({"url": feed.url, "renter_email": feed.renter_email, "password": feed.password}),
+        flush=True,
+    )
+    try:
+        sys.stdin.read()  # until the app closes our input (or dies)
+    finally:
+        feed.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_serve(Path(sys.argv[1])))
