@@ -94,6 +94,10 @@ def run(args: list[str]) -> int:
     ctx = create_application(app, data_dir, ns)
     window = create_window(ctx, ns)
     window.show()
+    # Packaging's smoke test asks the app to prove it came up (WHEELSHARE_SELF_CHECK).
+    from wheelshare.ui import selfcheck
+
+    selfcheck.install_if_requested(app, window)
     # The window paints first; the data (and on a first run the demo feed) follow.
     QTimer.singleShot(0, lambda: ctx.session.start(sync=not ns.no_sync))
     code = app.exec()

@@ -1,0 +1,1 @@
+"""Find a vehicle: the renter's search form, results and detail."""
