@@ -9,35 +9,9 @@ the feed server's modules are in the bundle anyway because the app embeds it.
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import sys
 from pathlib import Path
-
-# The app's background tasks import these lazily, from several worker threads at
-# once. Two threads making the first import of a package together can see it
-# half-initialised ("cannot import name ... from partially initialized module"),
-# which the slower imports from the bundle's archive make likely. Importing them
-# here, on the main thread before any worker starts, rules that out.
-IMPORTED_BEFORE_THREADS = (
-    "sqlalchemy",
-    "sqlalchemy.orm",
-    "wheelshare.sync.store",
-    "wheelshare.sync.syncer",
-    "wheelshare.sync.outbox",
-    "wheelshare.sync.account",
-    "wheelshare.sync.client",
-    "wheelshare.feed.embedded",
-)
-
-
-def import_before_threads() -> None:
-    for name in IMPORTED_BEFORE_THREADS:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:  # a module that is gone is fine; a broken one is not
-                raise
 
 
 def main() -> int:
@@ -47,8 +21,6 @@ def main() -> int:
         from wheelshare.feed.cli import main as feed_main
 
         return feed_main()
-    if sys.argv[1:2] != ["sync"]:
-        import_before_threads()
     from wheelshare.app import main as app_main
 
     return app_main()

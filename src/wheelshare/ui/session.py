@@ -20,6 +20,8 @@ Signals (always on the GUI thread):
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -35,6 +37,35 @@ from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
 T = TypeVar("T")
 DEMO_DIR = "demo"
 SYNC_PAGE = 250
+
+# What the background tasks use. Two threads making the first import of a
+# package together can see it half initialised ("cannot import name ... from
+# partially initialized module"), so these are imported on the main thread
+# when the session starts, after the first window is up, before any task runs.
+WORKER_IMPORTS = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "sqlalchemy.dialects.sqlite",
+    "wheelshare.cache",
+    "wheelshare.sync.store",
+    "wheelshare.sync.syncer",
+    "wheelshare.sync.outbox",
+    "wheelshare.sync.actions",
+    "wheelshare.sync.account",
+    "wheelshare.sync.client",
+    "wheelshare.sync.errors",
+    "wheelshare.sync.progress",
+)
+# The frozen app runs the demo feed in-process (see embedded_process).
+FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)
+
+
+def import_worker_modules(demo: bool) -> None:
+    names = WORKER_IMPORTS
+    if demo and getattr(sys, "frozen", False):
+        names += FROZEN_DEMO_IMPORTS
+    for name in names:
+        importlib.import_module(name)
 
 
 def _tr(text: str) -> str:
@@ -120,6 +151,7 @@ class Session(QObject):
             return self._opening
         configured = self.feed_override or self.settings.get(FEED_URL)
         data_dir = self.data_dir
+        import_worker_modules(demo=not configured)
         handle = self.worker.submit(
             lambda ctx: _open(data_dir, configured, ctx),
             on_done=lambda opened: self._opened(opened, sync),
