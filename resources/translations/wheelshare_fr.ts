@@ -135,6 +135,57 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>About wheelshare</source>
+        <translation>À propos de wheelshare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent adapted vehicles from their owners, and find out how accessible venues really are, rated by wheelchair users.</source>
+        <translation>Louez des véhicules adaptés à leurs propriétaires, et découvrez l’accessibilité réelle des lieux, notée par des personnes en fauteuil roulant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wheelshare {version}</source>
+        <translation>wheelshare {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later.</source>
+        <translation>Logiciel libre sous &lt;a href=&quot;{url}&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline place names: place names from GeoNames (geonames.org), licensed under &lt;a href=&quot;{url}&quot;&gt;CC BY 4.0&lt;/a&gt;.</source>
+        <translation>Noms de lieux hors ligne : noms de lieux de GeoNames (geonames.org), sous licence &lt;a href=&quot;{url}&quot;&gt;CC BY 4.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue accessibility and online place search: © &lt;a href=&quot;{url}&quot;&gt;OpenStreetMap contributors&lt;/a&gt;, data available under the Open Database License (ODbL 1.0).</source>
+        <translation>Accessibilité des lieux et recherche de lieux en ligne : © &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../../src/wheelshare/ui/account/page.py" line="+153"/>
@@ -635,7 +686,7 @@
 <context>
     <name>BookingsModel</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+3"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+1"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -832,7 +883,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+235"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+227"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -922,22 +973,9 @@
     </message>
 </context>
 <context>
-    <name>Distance</name>
-    <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-227"/>
-        <source>{m} m</source>
-        <translation>{m} m</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{km} km</source>
-        <translation>{km} km</translation>
-    </message>
-</context>
-<context>
     <name>FeedDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+22"/>
+        <location line="+22"/>
         <source>Use a real feed</source>
         <translation>Utiliser un vrai flux</translation>
     </message>
@@ -965,7 +1003,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+74"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+75"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1106,7 +1144,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/wheelshare/ui/formatting.py" line="+94"/>
+        <location filename="../../src/wheelshare/ui/formatting.py" line="+108"/>
         <source>{avg} out of 5 (%n rating(s))</source>
         <translation>{avg} sur 5 (%n notes)</translation>
     </message>
@@ -1116,7 +1154,17 @@
         <translation>il y a %n minutes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-41"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-40"/>
+        <source>{n} ft</source>
+        <translation>{n} pi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} mi</source>
+        <translation>{n} mi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No ratings yet</source>
         <translation>Pas encore de note</translation>
     </message>
@@ -1136,8 +1184,7 @@
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -1224,7 +1271,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+2"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+8"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -1363,7 +1410,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+47"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+45"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -1413,7 +1460,7 @@
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Go to {screen}</source>
         <translation>Aller à {screen}</translation>
     </message>
@@ -1436,16 +1483,6 @@
         <location line="+3"/>
         <source>&amp;About wheelshare</source>
         <translation>&amp;À propos de wheelshare</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About wheelshare</source>
-        <translation>À propos de wheelshare</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h2&gt;wheelshare {version}&lt;/h2&gt;&lt;p&gt;Rent adapted vehicles from their owners, and find out how accessible venues really are.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;wheelshare {version}&lt;/h2&gt;&lt;p&gt;Louez des véhicules adaptés à leurs propriétaires, et découvrez l’accessibilité réelle des lieux.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2240,7 @@
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+241"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+17"/>
         <source>Reviewer</source>
         <translation>Auteur</translation>
     </message>
@@ -2531,7 +2568,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+82"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+99"/>
         <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2598,7 +2635,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -3332,18 +3369,18 @@
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+84"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+86"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>&amp;Rate this venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-85"/>
         <source>&amp;Dismiss this message</source>
         <translation>&amp;Ignorer ce message</translation>
     </message>
@@ -3381,6 +3418,11 @@
         <location line="+4"/>
         <source>&lt;a href=&quot;{url}&quot;&gt;Open the record at {source}&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;Ouvrir la fiche sur {source}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>© &lt;a href=&quot;{url}&quot;&gt;OpenStreetMap contributors&lt;/a&gt;, data available under the Open Database License (ODbL 1.0).</source>
+        <translation>© &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -82,6 +82,12 @@ def _shortcuts(parent: QWidget) -> QDialog:
     return shortcuts_dialog(parent)
 
 
+def _about(parent: QWidget) -> QDialog:
+    from wheelshare.ui.about import AboutDialog
+
+    return AboutDialog(parent)
+
+
 # Class name -> how to build it over the main window.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
@@ -91,6 +97,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "AvailabilityDialog": _availability,
     "FeedDialog": _feed,
     "KeyboardShortcutsDialog": _shortcuts,
+    "AboutDialog": _about,
 }
 # Superseded by the help module's page; kept by the shell as a fallback only.
 NOT_SHOWN = {"ShortcutsDialog"}

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from wheelshare.domain import Money
+from wheelshare.geo import display_distance
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
 
@@ -76,15 +77,28 @@ def period(start: datetime, end: datetime) -> str:
     return _tr("{start} to {end}").format(start=date_time_short(start), end=date_time_short(end))
 
 
+def uses_imperial(loc: QLocale | None = None) -> bool:
+    """Road distances in miles: the US and the UK (Qt's two imperial systems)."""
+    return (loc or locale()).measurementSystem() != QLocale.MeasurementSystem.MetricSystem
+
+
 def distance_km(km: float | None) -> str:
+    """A distance in the language's units: ``850 m``, ``12.3 km``, ``7.6 mi``, ``300 ft``."""
     if km is None:
         return ""
     loc = locale()
-    if km < 1:
-        return _tr("{n} m").format(n=loc.toString(round(km * 1000)))
-    if km < 10:
-        return _tr("{n} km").format(n=loc.toString(km, "f", 1))
-    return _tr("{n} km").format(n=loc.toString(round(km)))
+    value, unit = display_distance(km, imperial=uses_imperial(loc))
+    if unit in ("m", "ft"):
+        number = loc.toString(int(value))
+    else:
+        number = loc.toString(float(value), "f", 0 if value >= 10 else 1)
+    units = {
+        "m": _tr("{n} m"),
+        "km": _tr("{n} km"),
+        "ft": _tr("{n} ft"),
+        "mi": _tr("{n} mi"),
+    }
+    return units[unit].format(n=number)
 
 
 def rating(average: float | None, count: int) -> str:

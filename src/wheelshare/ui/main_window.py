@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare import __version__
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.demo_notice import DemoNotice
 from wheelshare.ui.message_bar import MessageBar
@@ -165,21 +164,26 @@ class MainWindow(QMainWindow):
         return dict(self._pages)
 
     def warm_up(self) -> None:
-        """After the window is shown: import the other screens' code on the worker
-        (the database and network layers take seconds to import), so opening a
-        screen later does not wait for it; then start the navigation badges."""
+        """After the window is shown: import the other screens' code, so opening a
+        screen later does not wait for it; then start the navigation badges.
+
+        On the main thread, one module per turn of the event loop (each takes a
+        fraction of a second once the session has loaded the data layer): two
+        threads making the first import of a module together can see it half
+        initialised, and background tasks run while this goes on."""
         modules = [spec.target.partition(":")[0] for spec in self._specs]
         modules += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
         modules += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
+        self._import_next(modules)
 
-        def imports(_task: object) -> None:
-            for name in modules:
-                try:
-                    importlib.import_module(name)
-                except ImportError:
-                    continue  # a screen not written yet: its placeholder needs nothing
-
-        self.ctx.worker.submit(imports, on_done=lambda _r: self._start_badges(), name="warm up")
+    def _import_next(self, modules: list[str]) -> None:
+        if not modules:
+            self._start_badges()
+            return
+        # A screen not written yet: its placeholder needs nothing.
+        with contextlib.suppress(ImportError):
+            importlib.import_module(modules[0])
+        QTimer.singleShot(0, self, lambda: self._import_next(modules[1:]))
 
     def _start_badges(self) -> None:
         for spec in self._specs:
@@ -291,16 +295,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About wheelshare"),
-            self.tr(
-                "<h2>wheelshare {version}</h2>"
-                "<p>Rent adapted vehicles from their owners, and find out how "
-                "accessible venues really are.</p>"
-                "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-            ).format(version=__version__),
-        )
+        from wheelshare.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # ------------------------------------------------------- save / restore
     def _restore(self) -> None:

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from html import escape
+from html import escape, unescape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Review, Venue
+from wheelshare.geo import OPENSTREETMAP
 from wheelshare.ui import formatting
 from wheelshare.ui.owner.tables import fit_header
 from wheelshare.ui.venues.labels import grade_icon, grade_label
@@ -202,8 +204,14 @@ class VenueDetail(QWidget):
             text += " " + self.tr('<a href="{url}">Open the record at {source}</a>').format(
                 url=escape(src.url, quote=True), source=escape(src.name)
             )
+        if src.name.casefold() == "openstreetmap":
+            # The ODbL asks for the notice wherever the data is shown.
+            text += " " + self.tr(
+                '© <a href="{url}">OpenStreetMap contributors</a>, '
+                "data available under the Open Database License (ODbL 1.0)."
+            ).format(url=escape(OPENSTREETMAP.url, quote=True))
         self.source.setText(text)
-        self.source.setAccessibleName(self.source.text().split("<a")[0].strip())
+        self.source.setAccessibleName(unescape(re.sub(r"<[^>]+>", "", text)).strip())
         descriptions = [t for t in venue.accessibility.description.values() if t]
         self.description.setText("\n".join(descriptions))
         self.description.setVisible(bool(descriptions))

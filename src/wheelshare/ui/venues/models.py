@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -56,14 +55,7 @@ def _four_digit_year() -> str:
 
 
 def distance_text(km: float | None) -> str:
-    if km is None:
-        return ""
-    locale = QLocale()
-    if km < 1:
-        return QCoreApplication.translate("Distance", "{m} m").format(
-            m=locale.toString(round(km * 1000))
-        )
-    return QCoreApplication.translate("Distance", "{km} km").format(km=locale.toString(km, "f", 1))
+    return formatting.distance_km(km)
 
 
 class VenueResultsModel(QAbstractTableModel):
