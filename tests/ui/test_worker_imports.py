@@ -16,7 +16,7 @@ SCRIPT = r"""
 import sys, threading
 
 off_main = []
-WATCHED = ("sqlalchemy", "wheelshare.sync", "wheelshare.cache", "wheelshare.feed")
+WATCHED = ("sqlalchemy", "wheelshare")
 
 def hook(event, args):
     # "import" is raised only when a module is actually loaded, not when it is cached.
@@ -38,8 +38,12 @@ ctx = create_application(app, ns.data_dir, ns)
 window = create_window(ctx, ns)
 window.show()
 finished = []
-ctx.session.sync_finished.connect(lambda _r: (finished.append(1), app.quit()))
-ctx.session.message.connect(lambda _m: app.quit())
+ctx.session.sync_finished.connect(lambda _r: finished.append(1))
+# Done when the first sync is over and the other screens' code is loaded
+# (the navigation badges start after that).
+poll = QTimer()
+poll.timeout.connect(lambda: app.quit() if finished and window._badges else None)
+poll.start(50)
 QTimer.singleShot(0, lambda: ctx.session.start(sync=True))
 QTimer.singleShot(60000, app.quit)
 app.exec()

@@ -55,6 +55,9 @@ WORKER_IMPORTS = (
     "wheelshare.sync.client",
     "wheelshare.sync.errors",
     "wheelshare.sync.progress",
+    # The screens' cache queries, which their pages import where they run.
+    "wheelshare.ui.find.backend",
+    "wheelshare.ui.bookings.backend",
 )
 # The frozen app runs the demo feed in-process (see embedded_process).
 FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)
