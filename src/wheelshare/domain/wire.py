@@ -7,6 +7,7 @@ and the feed server can answer 422 with field-level messages.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime, time
 from typing import Any
@@ -34,6 +35,10 @@ from wheelshare.domain.vocabulary import (
 
 Json = dict[str, Any]
 
+# Whole numbers on the wire must fit a signed 64-bit integer: what SQLite and
+# PostgreSQL's bigint store, and what other clients' JSON readers keep exactly.
+WIRE_INT_MAX = 2**63 - 1
+
 
 # -- primitives ---------------------------------------------------------------
 
@@ -60,11 +65,17 @@ def _id(d: Mapping[str, Any], key: str, field: str = "") -> str:
     return value
 
 
+def _in_int_range(value: int, field: str) -> int:
+    if not -WIRE_INT_MAX <= value <= WIRE_INT_MAX:
+        raise ValidationError(field, "the number is far too large", "out_of_range")
+    return value
+
+
 def _int(d: Mapping[str, Any], key: str, field: str, default: int | None = None) -> int:
     value = d.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool):
         raise ValidationError(f"{field}{key}", "expected a whole number")
-    return value
+    return _in_int_range(value, f"{field}{key}")
 
 
 def _opt_int(d: Mapping[str, Any], key: str, field: str) -> int | None:
@@ -73,7 +84,21 @@ def _opt_int(d: Mapping[str, Any], key: str, field: str) -> int | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
         raise ValidationError(f"{field}{key}", "expected a whole number or null")
-    return value
+    return _in_int_range(value, f"{field}{key}")
+
+
+def _number(value: object, field: str, what: str) -> float:
+    """A finite JSON number as a float. A whole number too large for a float
+    (e.g. 10**400, which JSON allows) raises ValidationError, not OverflowError."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValidationError(field, f"{what} must be a number")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ValidationError(field, f"{what} is far too large", "out_of_range") from None
+    if not math.isfinite(number):
+        raise ValidationError(field, f"{what} must be a finite number", "out_of_range")
+    return number
 
 
 def _opt_bool(d: Mapping[str, Any], key: str, field: str) -> bool | None:
@@ -97,10 +122,13 @@ def parse_time(value: object, field: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not an RFC 3339 date and time") from None
+        raise ValidationError(field, f"{value[:40]!r} is not an RFC 3339 date and time") from None
     if parsed.tzinfo is None:
         raise ValidationError(field, "the date and time needs an offset (e.g. Z)")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00+01:00 is before year 1 in UTC
+        raise ValidationError(field, "the date is out of range", "out_of_range") from None
 
 
 def _opt_time(d: Mapping[str, Any], key: str, field: str) -> datetime | None:
@@ -117,6 +145,7 @@ def money_from_wire(value: object, field: str) -> Money:
     amount = d.get("amount")
     if not isinstance(amount, int) or isinstance(amount, bool):
         raise ValidationError(f"{field}.amount", "money is a whole number of minor units")
+    _in_int_range(amount, f"{field}.amount")
     currency = d.get("currency", "EUR")
     try:
         return Money(amount, currency if isinstance(currency, str) else "")
@@ -130,15 +159,12 @@ def money_to_wire(m: Money) -> Json:
 
 def location_from_wire(value: object, field: str = "location") -> Location:
     d = _obj(value, field)
-    lat, lon = d.get("lat"), d.get("lon")
-    if not isinstance(lat, int | float) or isinstance(lat, bool):
-        raise ValidationError(f"{field}.lat", "latitude must be a number")
-    if not isinstance(lon, int | float) or isinstance(lon, bool):
-        raise ValidationError(f"{field}.lon", "longitude must be a number")
+    lat = _number(d.get("lat"), f"{field}.lat", "latitude")
+    lon = _number(d.get("lon"), f"{field}.lon", "longitude")
     try:
         return Location(
-            float(lat),
-            float(lon),
+            lat,
+            lon,
             _str(d, "city", f"{field}.", required=False),
             _str(d, "address", f"{field}.", required=False),
         )
@@ -163,13 +189,12 @@ def _rating(value: object, field: str) -> Rating:
     if value is None:
         return Rating()
     d = _obj(value, field)
-    avg = d.get("average")
-    if avg is not None and (not isinstance(avg, int | float) or isinstance(avg, bool)):
-        raise ValidationError(f"{field}.average", "expected a number or null")
+    raw = d.get("average")
+    avg = None if raw is None else _number(raw, f"{field}.average", "the average")
     count = _int(d, "count", f"{field}.", 0)
     if count < 0:
         raise ValidationError(f"{field}.count", "cannot be negative")
-    return Rating(None if avg is None else float(avg), count)
+    return Rating(avg, count)
 
 
 def _rating_to_wire(r: Rating) -> Json:
