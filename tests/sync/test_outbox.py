@@ -301,3 +301,33 @@ def test_an_unsent_action_can_be_withdrawn_but_not_once_sent(
     assert e.value.code == "already_sent"
     assert Syncer(cache, client).run().ok
     assert len(bookings_on_feed(feed, renter, vehicle_id, period)) == 1
+
+
+def _titled(feed: LiveFeed, title: str) -> set[str]:
+    changes, _ = feed.all_changes()
+    return {c["id"] for c in changes if c["kind"] == "vehicle" and c["data"]["title"] == title}
+
+
+def test_a_new_listing_whose_answer_was_lost_is_listed_once(
+    feed: LiveFeed,
+    cache: Cache,
+    client: FeedClient,
+    proxy: FaultProxy,
+    proxied: FeedClient,
+    data_dir: Path,
+) -> None:
+    owner = Accounts(client, data_dir).sign_in(demo.DEMO_OWNER_EMAIL, demo.DEMO_PASSWORD).user
+    proxied.token = client.token
+    template = wire.vehicle_from_wire(feed.changes()["changes"][0]["data"])
+    before = _titled(feed, template.title)
+    item = outbox.create_vehicle(cache, template)
+    # The feed lists it, then the connection drops before the answer comes back.
+    proxy.inject("reset", path="/v1/vehicles", at=0.0)
+    report = Syncer(cache, proxied, user_id=owner.id).run()
+    assert report.ok, report.summary
+    assert len([s for s in proxy.requests_to("/v1/vehicles") if s.upstream]) == 2
+    new_id = store.resolve_local_id(cache, item.target_id)
+    assert new_id and not new_id.startswith("local-")
+    assert _titled(feed, template.title) - before == {new_id}
+    [done] = outbox.all_actions(cache)
+    assert done.key == item.key and done.state == "done"

@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
-from wheelshare.feed.errors import FeedError, Unauthorized
+from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
 from wheelshare.feed.settings import FeedSettings
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,18 @@ def bearer_token(request: Request) -> str:
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthorized("sign in first: this needs 'Authorization: Bearer <token>'")
     return token.strip()
+
+
+def idempotency_key_from(header: str | None, what: str) -> str:
+    """The ``Idempotency-Key`` a creating POST must carry, or 400 saying so."""
+    key = (header or "").strip()
+    if not key or len(key) > 200:
+        raise BadRequest(
+            f"send an Idempotency-Key header (a fresh UUID per {what})",
+            code="idempotency_key_required",
+            fields={"Idempotency-Key": "required, at most 200 characters"},
+        )
+    return key
 
 
 def client_address(request: Request) -> str:

@@ -157,6 +157,20 @@ class BookingRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class VehicleCreation(Base):
+    """Which vehicle an owner's ``Idempotency-Key`` created, so a resent
+    ``POST /v1/vehicles`` answers with that vehicle instead of listing a second one.
+    ``body_digest`` (SHA-256 of the canonical request body) tells a replay from a
+    different listing sent under the same key."""
+
+    __tablename__ = "vehicle_creations"
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    vehicle_id: Mapped[str] = mapped_column(ForeignKey("vehicles.id"))
+    body_digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class ChangeRow(Base):
     """The change log. ``seq`` grows in commit order (see changelog.py for why)."""
 

@@ -9,8 +9,7 @@ from fastapi.responses import JSONResponse
 
 from wheelshare.feed import bookings
 from wheelshare.feed.accounts import user_for_token
-from wheelshare.feed.errors import BadRequest
-from wheelshare.feed.http import BearerToken, Ctx, FeedContext
+from wheelshare.feed.http import BearerToken, Ctx, FeedContext, idempotency_key_from
 from wheelshare.feed.schemas import BookingIn
 
 router = APIRouter(tags=["bookings"])
@@ -24,13 +23,7 @@ def request_booking(
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> JSONResponse:
     """201 with the booking; the same Idempotency-Key again answers 200 with the same one."""
-    key = (idempotency_key or "").strip()
-    if not key or len(key) > 200:
-        raise BadRequest(
-            "send an Idempotency-Key header (a fresh UUID per booking request)",
-            code="idempotency_key_required",
-            fields={"Idempotency-Key": "required, at most 200 characters"},
-        )
+    key = idempotency_key_from(idempotency_key, "booking request")
     ctx.sweep_if_due()
     with ctx.db.write() as s:
         user = user_for_token(s, token)

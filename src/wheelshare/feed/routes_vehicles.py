@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime
 
 from wheelshare.domain.wire import format_time
@@ -13,17 +14,29 @@ from wheelshare.feed.accounts import user_for_token
 from wheelshare.feed.bookings import check_period, quote_for
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Invalid
-from wheelshare.feed.http import BearerToken, Ctx
+from wheelshare.feed.http import BearerToken, Ctx, idempotency_key_from
 from wheelshare.feed.schemas import AvailabilityIn, VehicleIn, VehiclePatch
 
 router = APIRouter(tags=["vehicles"])
 
 
 @router.post("/v1/vehicles", status_code=201)
-def create_vehicle(body: VehicleIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+def create_vehicle(
+    body: VehicleIn,
+    token: BearerToken,
+    ctx: Ctx,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> JSONResponse:
+    """201 with the vehicle; the same Idempotency-Key again answers 200 with the same one.
+
+    The key is optional here (the contract did not ask for one at first), but a
+    client that may resend — any client with an outbox — must send it.
+    """
+    key = None if idempotency_key is None else idempotency_key_from(idempotency_key, "listing")
     with ctx.db.write() as s:
         user = user_for_token(s, token)
-        return {"vehicle": vehicles.create_vehicle(s, user, body.model_dump())}
+        made = vehicles.create_vehicle(s, user, body.model_dump(), key)
+    return JSONResponse({"vehicle": made.data}, status_code=201 if made.created else 200)
 
 
 @router.get("/v1/vehicles/{vehicle_id}")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from wheelshare.domain import ValidationError
@@ -19,7 +23,14 @@ from wheelshare.domain.wire import (
 )
 from wheelshare.feed import changelog
 from wheelshare.feed.db import utcnow
-from wheelshare.feed.models import AvailabilityRow, BookingRow, User, VehicleRow
+from wheelshare.feed.errors import Conflict
+from wheelshare.feed.models import (
+    AvailabilityRow,
+    BookingRow,
+    User,
+    VehicleCreation,
+    VehicleRow,
+)
 from wheelshare.feed.records import invalid, load, owned_vehicle
 
 EMPTY_AVAILABILITY: dict[str, Any] = {"blocks": [], "weekly": [], "timezone": "Europe/Paris"}
@@ -41,7 +52,40 @@ def _save(session: Session, row: VehicleRow, data: dict[str, Any], now: datetime
     changelog.record(session, "vehicle", row.id, "upsert", data)
 
 
-def create_vehicle(session: Session, owner: User, fields: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Created:
+    data: dict[str, Any]
+    created: bool
+
+
+def _digest(fields: dict[str, Any]) -> str:
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _earlier(session: Session, owner: User, key: str, digest: str) -> Created | None:
+    done = session.get(VehicleCreation, (owner.id, key))
+    if done is None:
+        return None
+    if done.body_digest != digest:
+        raise Conflict(
+            "this Idempotency-Key was already used for a different vehicle listing",
+            code="idempotency_key_reused",
+        )
+    return Created(dict(load(session, VehicleRow, done.vehicle_id).data), created=False)
+
+
+def create_vehicle(
+    session: Session, owner: User, fields: dict[str, Any], key: str | None = None
+) -> Created:
+    """Lists a new vehicle, once per (owner, ``key``): the same key again answers
+    with the vehicle it created (``created=False``), even if it was edited since.
+    Without a key every call lists a new vehicle."""
+    digest = _digest(fields)
+    if key is not None:
+        earlier = _earlier(session, owner, key, digest)
+        if earlier is not None:
+            return earlier
     now = utcnow()
     vehicle_id = str(uuid.uuid4())
     wire = {
@@ -53,20 +97,41 @@ def create_vehicle(session: Session, owner: User, fields: dict[str, Any]) -> dic
         "rating": {"average": None, "count": 0},
     }
     data = _validated(wire)
-    row = VehicleRow(
-        id=vehicle_id,
-        owner_id=owner.id,
-        listed=True,
-        instant_book=False,
-        data=data,
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(row)
+    try:
+        # Claim the key first: a resend racing on another connection waits here
+        # (PostgreSQL) or is serialised by the write lock (SQLite), then loses.
+        with session.begin_nested():
+            row = VehicleRow(
+                id=vehicle_id,
+                owner_id=owner.id,
+                listed=True,
+                instant_book=False,
+                data=data,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            session.flush()
+            if key is not None:
+                session.add(
+                    VehicleCreation(
+                        owner_id=owner.id,
+                        idempotency_key=key,
+                        vehicle_id=vehicle_id,
+                        body_digest=digest,
+                        created_at=now,
+                    )
+                )
+                session.flush()
+    except IntegrityError:
+        winner = None if key is None else _earlier(session, owner, key, digest)
+        if winner is None:
+            raise
+        return winner
     _save(session, row, data, now)
     session.flush()
     _store_availability(session, vehicle_id, dict(EMPTY_AVAILABILITY), now)
-    return data
+    return Created(data, created=True)
 
 
 def update_vehicle(
