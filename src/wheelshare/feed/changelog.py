@@ -3,6 +3,10 @@
 Every write transaction records what it changed; the entries are appended as the
 last step before the commit, and ``seq`` orders them. A client's cursor is the
 ``seq`` of the last change it has seen, and a page is "the next changes after it".
+The cursor also carries the database's *epoch* (a random id drawn when the
+database is migrated, kept in ``feed_meta``), so a cursor handed out by another
+database — the feed was reset, restored or replaced — is refused with
+``invalid_cursor`` instead of being read as a position in the new log.
 
 For that to return every change exactly once, a reader must never see change
 ``n+1`` while change ``n`` is still uncommitted — otherwise its cursor would move
@@ -27,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,12 +41,40 @@ from sqlalchemy.orm import Session
 
 from wheelshare.feed.db import RawJson, utcnow
 from wheelshare.feed.errors import Invalid
-from wheelshare.feed.models import ChangeRow
+from wheelshare.feed.models import ChangeRow, Meta
 
 # "WSHF": the advisory lock key that serialises change-log appends on PostgreSQL.
 APPEND_LOCK_KEY = 0x57534846
 _PENDING = "wheelshare.pending_changes"
-_CURSOR = re.compile(r"c(\d{1,18})")
+_CURSOR = re.compile(r"([0-9a-f]{16})\.(\d{1,18})")
+# Cursors of feeds from before epochs: a bare sequence number.
+_OLD_CURSOR = re.compile(r"c\d{1,18}")
+EPOCH_KEY = "feed_epoch"
+# What a database that somehow has no epoch answers with (not migrated by this
+# code): its cursors still work, they just cannot tell it from another such one.
+NO_EPOCH = "0" * 16
+
+
+def new_epoch() -> str:
+    return secrets.token_hex(8)
+
+
+def feed_epoch(session: Session) -> str:
+    row = session.get(Meta, EPOCH_KEY)
+    return NO_EPOCH if row is None else row.value
+
+
+def set_new_epoch(session: Session) -> str:
+    """Gives the database a new epoch: every client reads the feeds again from the
+    start at its next sync. For a database restored from a backup, whose log may
+    hand out again sequence numbers that clients have already seen."""
+    epoch = new_epoch()
+    row = session.get(Meta, EPOCH_KEY)
+    if row is None:
+        session.add(Meta(key=EPOCH_KEY, value=epoch))
+    else:
+        row.value = epoch
+    return epoch
 
 
 def encode_change(kind: str, record_id: str, op: str, data: dict[str, Any] | None) -> str:
@@ -97,21 +130,34 @@ def append_pending(session: Session, *, postgres: bool) -> None:
     session.execute(insert(ChangeRow), pending)
 
 
-def encode_cursor(seq: int) -> str:
-    return f"c{seq}"
+def encode_cursor(epoch: str, seq: int) -> str:
+    return f"{epoch}.{seq}"
 
 
-def decode_cursor(cursor: str | None) -> int:
+def decode_cursor(cursor: str | None, epoch: str) -> int:
+    """The sequence number in a cursor this database handed out; 422
+    ``invalid_cursor`` for any other (malformed, old-style, or another epoch's)."""
     if cursor is None or cursor == "":
         return 0
     m = _CURSOR.fullmatch(cursor)
     if m is None:
+        if _OLD_CURSOR.fullmatch(cursor):
+            message = "the cursor is from an older version of this feed"
+        else:
+            message = "the cursor is not one this feed handed out"
         raise Invalid(
-            "the cursor is not one this feed handed out; start again without 'since'",
+            f"{message}; start again without 'since'",
             code="invalid_cursor",
             fields={"since": "unknown cursor"},
         )
-    return int(m.group(1))
+    if m.group(1) != epoch:
+        raise Invalid(
+            "the cursor is from another copy of this feed's data (it was reset or"
+            " replaced); start again without 'since'",
+            code="invalid_cursor",
+            fields={"since": "unknown cursor"},
+        )
+    return int(m.group(2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +209,9 @@ def page_etag(session: Session, *, visible_to: str | None, since: int, limit: in
     return _etag(visible_to or "public", since, limit, seqs[-1] if seqs else since)
 
 
-def read_page(session: Session, *, visible_to: str | None, since: int, limit: int) -> Page:
+def read_page(
+    session: Session, *, visible_to: str | None, since: int, limit: int, epoch: str
+) -> Page:
     rows = session.execute(
         select(ChangeRow.seq, ChangeRow.body)
         .where(_where(visible_to), ChangeRow.seq > since)
@@ -177,7 +225,7 @@ def read_page(session: Session, *, visible_to: str | None, since: int, limit: in
     last = rows[-1].seq if rows else since
     return Page(
         bodies=[r.body for r in rows],
-        cursor=encode_cursor(last),
+        cursor=encode_cursor(epoch, last),
         has_more=has_more,
         etag=_etag(visible_to or "public", since, limit, last),
     )

@@ -90,6 +90,18 @@ def cmd_migrate(args: argparse.Namespace) -> None:
     print("The database schema is up to date.")
 
 
+def cmd_new_epoch(args: argparse.Namespace) -> None:
+    from wheelshare.feed.changelog import set_new_epoch
+
+    db = _open(args)
+    try:
+        with db.write() as s:
+            set_new_epoch(s)
+    finally:
+        db.dispose()
+    print("New feed epoch: every client reads the change feeds again from the start.")
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> None:
     from wheelshare.feed.migrate import migrate
     from wheelshare.feed.seed import seed_demo
@@ -226,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="create or update the database schema").set_defaults(
         run=cmd_migrate
     )
+
+    sub.add_parser(
+        "new-epoch",
+        help="make every client read the feeds again from the start "
+        "(after restoring the database from a backup)",
+    ).set_defaults(run=cmd_new_epoch)
 
     seed = sub.add_parser("seed-demo", help="load the demo data (once; again does nothing)")
     seed.add_argument("--vehicles", type=int, default=700)

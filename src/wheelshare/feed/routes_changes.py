@@ -26,15 +26,18 @@ def _limit(raw: str | None, ctx: FeedContext) -> int:
 def _page(
     request: Request, ctx: FeedContext, visible_to: str | None, since_raw: str | None, limit: int
 ) -> Response:
-    since = changelog.decode_cursor(since_raw)
     wanted = request.headers.get("if-none-match")
     headers = {"Cache-Control": "no-cache", "Vary": "Authorization, Accept-Encoding"}
     with ctx.db.read() as s:
+        # Read in the same transaction as the page, so the cursor is checked
+        # against the database that answers.
+        epoch = changelog.feed_epoch(s)
+        since = changelog.decode_cursor(since_raw, epoch)
         if wanted is not None:
             etag = changelog.page_etag(s, visible_to=visible_to, since=since, limit=limit)
             if etag in (t.strip() for t in wanted.split(",")):
                 return Response(status_code=304, headers={**headers, "ETag": etag})
-        page = changelog.read_page(s, visible_to=visible_to, since=since, limit=limit)
+        page = changelog.read_page(s, visible_to=visible_to, since=since, limit=limit, epoch=epoch)
     return Response(
         page.to_json(), media_type="application/json", headers={**headers, "ETag": page.etag}
     )

@@ -33,6 +33,7 @@ from wheelshare.domain import demo
 from wheelshare.domain.wire import format_time
 from wheelshare.feed.app import create_app
 from wheelshare.feed.bookings import sweep
+from wheelshare.feed.changelog import set_new_epoch
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.seed import seed_demo
@@ -104,6 +105,11 @@ class LiveFeed:
         self.db = Database(db_url)
         migrate(self.db)
         if seed:
+            # A copy of the template is a feed of its own: its own epoch, so a
+            # client's cursor from one test feed is never taken by another.
+            with self.db.write() as s:
+                set_new_epoch(s)
+        if seed:
             seed_demo(self.db, vehicles=vehicles, venues=venues, kdf=TEST_KDF)
         base = {"db_url": db_url, "kdf": TEST_KDF, "background_sweep": False, "pool_size": 10}
         self.settings = dataclasses.replace(FeedSettings(), **{**base, **settings})
@@ -151,6 +157,7 @@ class LiveFeed:
         """Serves the same data again, on ``port`` (the one it had, normally)."""
         assert self._server is None, "the server is running"
         self._server = serve_in_thread(self.app, port=port)
+        self.url = self._server.url
 
     # -- accounts ----------------------------------------------------------------
 
