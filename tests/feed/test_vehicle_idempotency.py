@@ -110,3 +110,38 @@ def test_a_blank_or_overlong_key_is_refused(feed: LiveFeed) -> None:
         assert r.status_code == 400
         assert error_of(r)["code"] == "idempotency_key_required"
     assert _listed_by(feed, owner) == set()
+
+
+def test_the_other_writes_an_outbox_resends_do_nothing_twice(feed: LiveFeed) -> None:
+    """What docs/feed-protocol.md promises for resends without a key."""
+    owner, reviewer = feed.register(), feed.register()
+    vid = _post(feed, owner, BODY, str(uuid.uuid4())).json()["vehicle"]["id"]
+    venue_id = next(c["id"] for c in feed.changes()["changes"] if c["kind"] == "venue")
+    writes: list[tuple[str, str, Account, dict[str, Any] | None]] = [
+        ("PATCH", f"/v1/vehicles/{vid}", owner, {"title": "Renamed once"}),
+        ("PUT", f"/v1/vehicles/{vid}/availability", owner, {"blocks": [], "weekly": []}),
+        ("POST", f"/v1/venues/{venue_id}/reviews", reviewer, {"criteria": {"overall": 4}}),
+        ("DELETE", f"/v1/vehicles/{vid}", owner, None),
+    ]
+    for method, path, who, body in writes:
+        key = {"Idempotency-Key": str(uuid.uuid4())}
+        first = feed.http.request(
+            method, feed.url + path, json=body, headers={**who.headers, **key}
+        )
+        again = feed.http.request(
+            method, feed.url + path, json=body, headers={**who.headers, **key}
+        )
+        assert first.status_code in (200, 201), (path, first.text)
+        assert again.status_code == 200, (path, again.text)
+        one, two = first.json(), again.json()
+        for record in one:
+            for moving in ("updated_at",):
+                one[record].pop(moving, None)
+                two[record].pop(moving, None)
+        assert one == two, path
+    changes, _ = feed.all_changes()
+    reviews = [
+        c for c in changes if c["kind"] == "review" and c["data"]["author_id"] == reviewer.id
+    ]
+    assert len({c["id"] for c in reviews}) == 1
+    assert _listed_by(feed, owner) == {vid}
