@@ -188,12 +188,12 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+153"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+154"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+75"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+79"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1041,7 +1041,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+66"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+67"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1192,6 +1192,61 @@
         <location line="-1"/>
         <source>{n} m</source>
         <translation>{n} m</translation>
+    </message>
+</context>
+<context>
+    <name>HomeLocationBox</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+42"/>
+        <location line="+18"/>
+        <location line="+28"/>
+        <source>Home location</source>
+        <translation>Lieu de domicile</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>“Near me” on Find a vehicle and Venues searches around this place. It stays on this computer.</source>
+        <translation>« Près de chez moi » dans Trouver un véhicule et Lieux cherche autour de ce lieu. Il reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A town or city, e.g. Lyon</source>
+        <translation>Une ville, par exemple Lyon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Home location</source>
+        <translation>Lieu de &amp;domicile</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as h&amp;ome</source>
+        <translation>Enregistrer comme d&amp;omicile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget &amp;home</source>
+        <translation>Oublier le domi&amp;cile</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Not saved: choose a place from the list as you type.</source>
+        <translation>Non enregistré : choisissez un lieu dans la liste pendant la saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: type a town or city first.</source>
+        <translation>Non enregistré : saisissez d’abord une ville.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved. “Near me” now searches around {place}.</source>
+        <translation>Enregistré. « Près de chez moi » cherche maintenant autour de {place}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forgotten: “Near me” is off until you save a home location.</source>
+        <translation>Oublié : « Près de chez moi » est désactivé jusqu’à ce que vous enregistriez un domicile.</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1465,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+45"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+46"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -1425,7 +1480,7 @@
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -1929,9 +1984,32 @@
     </message>
 </context>
 <context>
+    <name>PlaceSearch</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="-50"/>
+        <source>Found in the offline place list.</source>
+        <translation>Trouvé dans la liste de lieux hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found online, in OpenStreetMap (Nominatim).</source>
+        <translation>Trouvé en ligne, dans OpenStreetMap (Nominatim).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found online earlier, in OpenStreetMap (saved answer).</source>
+        <translation>Trouvé en ligne auparavant, dans OpenStreetMap (réponse enregistrée).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{notice} Looked up in the offline place list instead.</source>
+        <translation>{notice} Recherché dans la liste de lieux hors ligne à la place.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/wheelshare/ui/pages.py" line="+19"/>
         <source>This screen is coming in a later version of wheelshare. Until then, you can find and book vehicles under “Find a vehicle”.</source>
         <translation>Cet écran arrive dans une prochaine version de wheelshare. En attendant, vous pouvez trouver et réserver des véhicules sous « Trouver un véhicule ».</translation>
     </message>
@@ -1939,7 +2017,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+360"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+455"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2278,7 +2356,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-337"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-424"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2293,7 +2371,22 @@
         <translation>Laissez vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Near &amp;me</source>
+        <translation>Près de chez &amp;moi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near me</source>
+        <translation>Près de chez moi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place found by</source>
+        <translation>Lieu trouvé par</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -2418,17 +2511,37 @@
         <translation>Masqué ; appuyez pour afficher</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
+        <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
+        <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search around your home location, {place}.</source>
+        <translation>Chercher autour de votre domicile, {place}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your home location.</source>
+        <translation>Votre domicile.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The end must be after the start.</source>
         <translation>La fin doit être après le début.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No known place is called “{text}”. Choose one from the list as you type, or leave the field empty to search everywhere.</source>
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
+        <source>Looking “{text}” up online…</source>
+        <translation>Recherche de « {text} » en ligne…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>
@@ -2451,7 +2564,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+8"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+55"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -2635,7 +2748,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -3080,7 +3193,7 @@
 <context>
     <name>VehicleResults</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+1"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+5"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -3481,7 +3594,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+67"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+71"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -3492,12 +3605,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
@@ -3522,7 +3635,17 @@
         <translation>D&amp;ans un rayon de</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Near &amp;me</source>
+        <translation>Près de chez &amp;moi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near me</source>
+        <translation>Près de chez moi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Must have</source>
         <translation>Doit avoir</translation>
     </message>
@@ -3602,7 +3725,17 @@
         <translation>&amp;Conditions : {n}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
+        <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
+        <translation>Aucun domicile n’est encore enregistré. Définissez-en un dans Compte et réglages pour utiliser ceci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search around your home location, {place}.</source>
+        <translation>Chercher autour de votre domicile, {place}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>
@@ -3718,7 +3851,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+157"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+163"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
