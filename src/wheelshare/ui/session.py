@@ -137,6 +137,7 @@ class Session(QObject):
         self._opening: TaskHandle[Any] | None = None
         self._sync: TaskHandle[Any] | None = None
         self._sync_again = False
+        self._forget_private = False  # the next sync first drops the private records
         self._closed = False
 
     def _update(self, **changes: Any) -> None:
@@ -206,8 +207,9 @@ class Session(QObject):
             self._sync_again = True
             return self._sync
         cache, cache_dir, feed_url = self.cache, self.cache_dir, self.state.feed_url
+        forget, self._forget_private = self._forget_private, False
         handle = self.worker.submit(
-            lambda ctx: _run_sync(cache, cache_dir, feed_url, ctx),
+            lambda ctx: _run_sync(cache, cache_dir, feed_url, ctx, forget_private=forget),
             on_done=self._synced,
             on_error=self._sync_failed,
             on_cancelled=self._sync_cancelled,
@@ -309,7 +311,15 @@ class Session(QObject):
         self.message.emit(str(error))
 
     def refresh_account(self) -> None:
-        """After a sign-in or sign-out elsewhere: sync as the new user."""
+        """After a sign-in elsewhere: sync as the new user (whose sync drops
+        another person's cached bookings)."""
+        self.sync_now()
+
+    def signed_out(self) -> None:
+        """After a sign-out elsewhere: the signed-out person's bookings and
+        requests leave the cache (before the next sync, which follows at once)."""
+        self._forget_private = True
+        self._update(signed_in_as="", user_id="")
         self.sync_now()
 
     # ------------------------------------------------------------ switching
@@ -410,12 +420,18 @@ def _last_sync(cache: Any) -> datetime | None:
     return value if isinstance(value, datetime) else None
 
 
-def _run_sync(cache: Any, cache_dir: Path, feed_url: str, ctx: TaskContext) -> _Synced:
+def _run_sync(
+    cache: Any, cache_dir: Path, feed_url: str, ctx: TaskContext, forget_private: bool = False
+) -> _Synced:
+    from wheelshare.sync import store
     from wheelshare.sync.account import Accounts
     from wheelshare.sync.client import FeedClient
     from wheelshare.sync.errors import SyncError
     from wheelshare.sync.progress import CancelToken, SyncProgress
     from wheelshare.sync.syncer import Syncer
+
+    if forget_private:
+        store.forget_private_records(cache)
 
     token = CancelToken()
     # Our token is polled by the progress callback; the sync checks its own between pages.
@@ -434,7 +450,10 @@ def _run_sync(cache: Any, cache_dir: Path, feed_url: str, ctx: TaskContext) -> _
             user = None
         # Pages of a few hundred changes: each JSON page is parsed in one go
         # while holding the interpreter lock, so big pages would stall the UI.
-        report = Syncer(cache, client, page_limit=SYNC_PAGE).run(progress, token)
+        # With user_id, another person's cached private records go first.
+        report = Syncer(
+            cache, client, user_id=None if user is None else user.id, page_limit=SYNC_PAGE
+        ).run(progress, token)
     finally:
         client.close()
     return _Synced(report, _pending(cache), user)
