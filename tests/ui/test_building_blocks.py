@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QEvent, QObject, QThread
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain import Money, WheelchairProfile
@@ -118,6 +118,34 @@ def test_a_field_error_is_beside_the_field_and_in_its_description(qtbot: QtBot) 
     fields.clear_errors()
     assert not field.error_label.isVisible()
     assert editor.accessibleDescription() == "Per 24 hours"
+
+
+class _WindowsShown(QObject):
+    """Every widget shown as a window of its own while installed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_a_field_with_a_hint_never_flashes_up_a_window(qtbot: QtBot, qapp: QApplication) -> None:
+    windows = _WindowsShown()
+    qapp.installEventFilter(windows)
+    try:
+        field = FormField("&Seats", QLineEdit(), hint="Not counting the driver")
+        qtbot.addWidget(field)
+    finally:
+        qapp.removeEventFilter(windows)
+    # A hint shown before it has a parent is a window of its own that takes the focus.
+    assert windows.shown == []
+    field.show()
+    assert field.hint_label.isVisible()
+    assert field.hint_label.text() == "Not counting the driver"
 
 
 def test_money_and_date_editors_give_domain_values(qtbot: QtBot) -> None:

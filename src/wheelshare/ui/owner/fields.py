@@ -38,14 +38,7 @@ class FieldBlock(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        # The hint is set once the field has a parent: a label shown while it has
-        # none would flash up as a window of its own and take the focus away.
-        self.field = FormField(label, editor, "", self)
-        if hint:
-            self.field.hint = hint
-            self.field.hint_label.setText(hint)
-            self.field.hint_label.setVisible(True)
-            self.field.set_error("")  # puts the hint in the accessible description
+        self.field = FormField(label, editor, hint, self)
         self.editor = editor
         self.label = self.field.label
         self.error_label = self.field.error_label

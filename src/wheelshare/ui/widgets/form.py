@@ -50,12 +50,14 @@ class FormField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
-        self.hint_label = QLabel(hint)
+        self.hint_label = QLabel(hint, self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setObjectName("formHint")
-        self.hint_label.setVisible(bool(hint))
         layout.addWidget(self.hint_label)
-        self.error_label = QLabel()
+        # Only once it has a parent: a label shown without one is a window of
+        # its own, which flashes up and takes the focus.
+        self.hint_label.setVisible(bool(hint))
+        self.error_label = QLabel(self)
         self.error_label.setObjectName("formError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
