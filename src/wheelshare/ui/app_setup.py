@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from wheelshare import APP_ID
+from wheelshare.paths import resource
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
 from wheelshare.ui.progress import ProgressTracker
@@ -60,6 +61,9 @@ def create_application(
     QCoreApplication.setOrganizationDomain("wheelshare.org")
     QGuiApplication.setApplicationDisplayName("wheelshare")
     QGuiApplication.setDesktopFileName(APP_ID)
+    # The installed theme's icon when there is one; else the one we ship.
+    shipped = resource("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
+    app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(shipped))))
     settings = Settings.in_data_dir(data_dir)
     apply_language(app, settings, ns)
     apply_appearance(app, settings, ns)
