@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/fields.py" line="+82"/>
+        <location filename="../../src/wheelshare/ui/owner/fields.py" line="+75"/>
         <source>Enter a whole number of {unit}, or leave it empty.</source>
         <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
     </message>
@@ -1136,7 +1136,7 @@
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/form.py" line="+78"/>
+        <location filename="../../src/wheelshare/ui/widgets/form.py" line="+80"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>

@@ -12,13 +12,21 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from geo.fake_nominatim import fake_nominatim
 from wheelshare import __version__
 from wheelshare.domain import Accessibility, Entrance, Location, Source, Venue, WheelchairGrade
 from wheelshare.ui import formatting
 from wheelshare.ui.about import AboutDialog
+from wheelshare.ui.account.home import HomeLocationBox
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.find.criteria import SearchCriteria
+from wheelshare.ui.find.geocoding import PlaceGeocoder
+from wheelshare.ui.find.page import FindPage
+from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.settings import HOME_LOCATION
 from wheelshare.ui.venues.detail import VenueDetail
+from wheelshare.ui.venues.search_form import VenueSearchForm
 
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
@@ -114,3 +122,143 @@ def test_a_venue_from_openstreetmap_carries_the_odbl_notice(qtbot: QtBot) -> Non
     assert "ODbL" in detail.source.accessibleName()
     detail.show_venue(_venue(Source("community")), [])
     assert "ODbL" not in detail.source.text()
+
+
+# -- Find a vehicle: near me, and places looked up online ---------------------------
+
+
+def _find(window: MainWindow) -> FindPage:
+    page = window.page("find")
+    assert isinstance(page, FindPage)
+    return page
+
+
+def test_near_me_is_off_and_says_why_until_a_home_is_saved_then_fills_the_place(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    form = _find(window).form
+    assert not form.near_me.isEnabled()
+    assert "No home location" in form.near_me.accessibleDescription()
+    assert form.near_me.toolTip() == form.near_me.accessibleDescription()
+    assert form.near_me.accessibleName() == "Near me"
+
+    home = Location(45.764, 4.8357, city="Lyon", address="Lyon, France")
+    ctx.settings.set(HOME_LOCATION, home)
+    assert form.near_me.isEnabled()
+    assert "Lyon, France" in form.near_me.accessibleDescription()
+
+    requested: list[SearchCriteria] = []
+    form.search_requested.connect(requested.append)
+    qtbot.mouseClick(form.near_me, Qt.MouseButton.LeftButton)
+    assert form.place_edit.text() == "Lyon, France"
+    qtbot.mouseClick(form.search_button, Qt.MouseButton.LeftButton)
+    assert len(requested) == 1
+    assert requested[0].location == home
+
+
+def _submit_and_wait(form: SearchForm, qtbot: QtBot, text: str) -> SearchCriteria:
+    requested: list[SearchCriteria] = []
+    form.search_requested.connect(requested.append)
+    form.place_edit.setText(text)
+    qtbot.mouseClick(form.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(requested) or bool(form.fields["place"].error), timeout=15_000)
+    assert requested, form.fields["place"].error
+    return requested[0]
+
+
+def test_a_place_the_offline_list_lacks_is_looked_up_online_on_submit(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    form = _find(window).form
+    with fake_nominatim() as fake:
+        PlaceGeocoder.shared(ctx.data_dir, ctx.worker).options.update(
+            domain=fake.domain, scheme="http", allow_network=True
+        )
+        # Typing asks nothing of the server: Nominatim forbids autocomplete.
+        qtbot.keyClicks(form.place_edit, "Gare de")
+        qtbot.wait(400)
+        assert fake.requests == []
+        criteria = _submit_and_wait(form, qtbot, "Gare de Lyon, Paris 12e")
+        assert [r.path for r in fake.requests] == ["/search"]
+    assert criteria.location is not None
+    assert abs(criteria.location.lat - 48.8448) < 1e-3
+    assert "Found online" in form.place_source.text()
+    assert form.place_source.isVisible()
+
+
+def test_when_the_online_search_fails_the_offline_list_answers_and_says_why(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    form = _find(window).form
+    with fake_nominatim() as fake:
+        fake.mode = "broken"
+        PlaceGeocoder.shared(ctx.data_dir, ctx.worker).options.update(
+            domain=fake.domain, scheme="http", allow_network=True
+        )
+        criteria = _submit_and_wait(form, qtbot, "Grenoble")
+        assert len(fake.requests) == 1
+    assert criteria.location is not None
+    assert criteria.place.startswith("Grenoble")
+    source = form.place_source.text()
+    assert "offline place list" in source
+    assert len(source) > len("Looked up in the offline place list instead.")
+
+
+def test_a_place_nobody_knows_says_so_after_the_lookup(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    form = _find(window).form
+    requested: list[SearchCriteria] = []
+    form.search_requested.connect(requested.append)
+    form.place_edit.setText("Xqzzyville")
+    qtbot.mouseClick(form.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(form.fields["place"].error), timeout=15_000)
+    assert "No known place is called “Xqzzyville”" in form.fields["place"].error
+    assert requested == []
+
+
+# -- Account & settings: the home location, used by Venues' near me -----------------
+
+
+def test_the_home_location_is_chosen_from_the_list_saved_and_used_by_venues(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    account = window.page("account")
+    box = account.findChild(HomeLocationBox)
+    assert box is not None
+    assert box.edit.accessibleName() == "Home location"
+
+    # Something not from the list is refused, in words.
+    box.edit.setText("Atlantis")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert "choose a place from the list" in box.notice.text()
+    assert ctx.settings.get(HOME_LOCATION) is None
+
+    box.edit.setFocus()
+    box.edit.clear()
+    qtbot.keyClicks(box.edit, "Greno")
+    qtbot.waitUntil(lambda: box.completer.completionModel().rowCount() > 0, timeout=15_000)
+    label = box.completer.completionModel().index(0, 0).data()
+    box.edit.setText(label)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    home = ctx.settings.get(HOME_LOCATION)
+    assert home is not None and "Grenoble" in (home.city or home.address)
+    assert abs(home.lat - 45.17) < 0.1
+    assert "Saved" in box.notice.text()
+
+    venues = window.page("venues")
+    form = venues.findChild(VenueSearchForm)
+    assert form is not None and form.near_me.isEnabled()
+    qtbot.mouseClick(form.near_me, Qt.MouseButton.LeftButton)
+    query = form.query()
+    assert query is not None and query.place == home
+
+    qtbot.mouseClick(box.forget_button, Qt.MouseButton.LeftButton)
+    assert ctx.settings.get(HOME_LOCATION) is None
+    assert not form.near_me.isEnabled()
+    assert "No home location" in form.near_me.toolTip()

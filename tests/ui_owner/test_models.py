@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
@@ -118,8 +118,14 @@ def test_venue_results_fetch_pages_and_show_grade_in_words(
     grade = model.index(0, VenueResultsModel.GRADE)
     assert grade.data() == "Partially accessible"
     assert grade.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert model.index(0, VenueResultsModel.DISTANCE).data() == "0 m"
-    assert model.index(5, VenueResultsModel.DISTANCE).data() == "1.5 km"
+    # Distances follow the language's units; an app built earlier may have set English (miles).
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert model.index(0, VenueResultsModel.DISTANCE).data() == "0 m"
+        assert model.index(5, VenueResultsModel.DISTANCE).data() == "1.5 km"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_criteria_model_shows_provenance_and_aggregates(qtmodeltester: ModelTester) -> None:

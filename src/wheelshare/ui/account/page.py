@@ -32,6 +32,7 @@ from wheelshare.domain import ValidationError, WheelchairProfile
 from wheelshare.domain.profile import PROFILE_RANGES
 from wheelshare.sync.account import SignInResult, SignOutResult, User
 from wheelshare.sync.errors import RejectedError
+from wheelshare.ui.account.home import HomeLocationBox
 from wheelshare.ui.account.service import AccountService, FeedCheck
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.i18n import LanguageWatcher
@@ -154,6 +155,7 @@ class AccountPage(QWidget):
         layout.addWidget(self._account_box(body))
         layout.addWidget(self._feed_box(body))
         layout.addWidget(self._profile_box(body))
+        layout.addWidget(HomeLocationBox(self.ctx, body))
         layout.addWidget(self._appearance_box(body))
         layout.addStretch(1)
 

@@ -25,6 +25,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.detail_pane import VehicleDetailPane
 from wheelshare.ui.find.details import VehicleDetails
+from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.owner.places import PlaceFinder
@@ -120,6 +121,7 @@ class FindPage(QWidget):
 
         self.form.search_requested.connect(self.search)
         self.form.place_typed.connect(self._complete_place)
+        self.form.place_lookup_requested.connect(self._look_up_place)
         self.model.count_changed.connect(self._count_changed)
         self.model.loading_changed.connect(self._loading_changed)
         self.model.failed.connect(self._query_failed)
@@ -361,6 +363,14 @@ class FindPage(QWidget):
         )
 
     # ------------------------------------------------------------- completion
+    def _look_up_place(self, text: str) -> None:
+        geocoder = PlaceGeocoder.shared(self.ctx.data_dir, self.ctx.worker)
+        geocoder.search(
+            text,
+            on_done=lambda answer: self.form.place_answer(text, answer),
+            on_error=lambda error: self.form.place_lookup_failed(text, error),
+        )
+
     def _complete_place(self, prefix: str) -> None:
         if len(prefix) < 2:
             return

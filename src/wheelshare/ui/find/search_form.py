@@ -9,6 +9,7 @@ cannot be searched. Nothing typed is lost when a field is wrong.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,9 +33,11 @@ from wheelshare.domain import Adaptation, ValidationError, WheelchairProfile
 from wheelshare.domain.profile import PROFILE_RANGES
 from wheelshare.domain.vocabulary import BOARDING, DRIVING
 from wheelshare.ui import formatting
+from wheelshare.ui.account.home import home_label
 from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
+from wheelshare.ui.find.geocoding import source_text
 from wheelshare.ui.owner.labels import adaptation_label
-from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
+from wheelshare.ui.settings import HOME_LOCATION, SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
 from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.editors import next_half_hour
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
@@ -43,11 +46,16 @@ from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 class SearchForm(QWidget):
     search_requested = Signal(object)  # SearchCriteria
     place_typed = Signal(str)  # ask for completions of this prefix
+    place_lookup_requested = Signal(str)  # a place the offline list does not know
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._places: dict[str, PlaceChoice] = {}
+        # Where each remembered place came from (PlaceSource), for the line under the field.
+        self._sources: dict[str, str] = {}
+        # Places already looked up online: a second submit shows the error.
+        self._looked_up: dict[str, str] = {}
         self.fields = FormFields()
 
         outer = QVBoxLayout(self)
@@ -74,6 +82,24 @@ class SearchForm(QWidget):
                 self.tr("Leave empty to search everywhere."),
             ),
         ).add_to(where)
+        self.near_me = QPushButton(self.tr("Near &me"))
+        self.near_me.setAccessibleName(self.tr("Near me"))
+        self.near_me.clicked.connect(self.use_home)
+        self.place_source = QLabel()
+        self.place_source.setObjectName("formHint")
+        self.place_source.setWordWrap(True)
+        self.place_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.place_source.setAccessibleName(self.tr("Place found by"))
+        self.place_source.hide()
+        near_row = QWidget()
+        near_layout = QHBoxLayout(near_row)
+        near_layout.setContentsMargins(0, 0, 0, 0)
+        near_layout.addWidget(self.near_me)
+        near_layout.addWidget(self.place_source, 1)
+        where.addRow("", near_row)
+        settings.changed.connect(self._setting_changed)
+        self._update_near_me()
+        self.place_edit.textEdited.connect(self._place_edited)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(150)
@@ -239,8 +265,69 @@ class SearchForm(QWidget):
         if self.place_edit.hasFocus() and choices:
             self.completer.complete()
 
-    def remember_place(self, choice: PlaceChoice) -> None:
+    def remember_place(self, choice: PlaceChoice, source: str = "gazetteer") -> None:
         self._places[choice.label.casefold()] = choice
+        self._sources[choice.label.casefold()] = source
+
+    def show_place_source(self, text: str) -> None:
+        self.place_source.setText(text)
+        self.place_source.setAccessibleDescription(text)
+        self.place_source.setVisible(bool(text))
+
+    def place_answer(self, text: str, answer: Any) -> None:
+        """What the online lookup of ``text`` found (a GeocodeAnswer): the first
+        place is taken and the search runs; nothing found shows the error."""
+        key = text.strip().casefold()
+        self._looked_up[key] = answer.notice
+        if self.place_edit.text().strip().casefold() != key:
+            return  # the person has typed something else meanwhile
+        if answer.places:
+            place = answer.places[0]
+            choice = PlaceChoice(place.label, place.location())
+            self.remember_place(choice, answer.source)
+            self._places[key] = choice
+            self._sources[key] = answer.source
+            self.place_edit.setText(choice.label)
+            self.show_place_source(source_text(answer.source, answer.notice))
+        self.submit()
+
+    def place_lookup_failed(self, text: str, error: BaseException) -> None:
+        self._looked_up[text.strip().casefold()] = str(error)
+        self.submit()
+
+    def _place_edited(self, _text: str) -> None:
+        self.place_source.hide()
+        self._looked_up.clear()
+
+    # ------------------------------------------------------------ home
+    def _setting_changed(self, key: str) -> None:
+        if key == HOME_LOCATION.key:
+            self._update_near_me()
+
+    def _update_near_me(self) -> None:
+        home = self._settings.get(HOME_LOCATION)
+        self.near_me.setEnabled(home is not None)
+        if home is None:
+            why = self.tr(
+                "No home location is saved yet. Set one in Account & settings to use this."
+            )
+        else:
+            why = self.tr("Search around your home location, {place}.").format(
+                place=home_label(home)
+            )
+        self.near_me.setToolTip(why)
+        self.near_me.setAccessibleDescription(why)
+
+    def use_home(self) -> None:
+        """Fills the place with the saved home location."""
+        home = self._settings.get(HOME_LOCATION)
+        if home is None:
+            return
+        choice = PlaceChoice(home_label(home), home)
+        self.remember_place(choice)
+        self.place_edit.setText(choice.label)
+        self.show_place_source(self.tr("Your home location."))
+        self.fields["place"].set_error("")
 
     def _place_for(self, text: str) -> PlaceChoice | None:
         key = text.strip().casefold()
@@ -267,7 +354,8 @@ class SearchForm(QWidget):
         text = self.place_edit.text().strip()
         choice = self._place_for(text) if text else None
         if text and choice is None:
-            errors["place"] = self.tr(
+            notice = self._looked_up.get(text.casefold(), "")
+            errors["place"] = (notice + " " if notice else "") + self.tr(
                 "No known place is called “{text}”. Choose one from the list as you type, "
                 "or leave the field empty to search everywhere."
             ).format(text=text)
@@ -301,6 +389,13 @@ class SearchForm(QWidget):
         try:
             criteria = self.criteria()
         except ValidationError as e:
+            text = self.place_edit.text().strip()
+            if set(e.errors) == {"place"} and text.casefold() not in self._looked_up:
+                # Not in the offline list: ask online (only now, never while typing).
+                self.fields.clear_errors()
+                self.show_place_source(self.tr("Looking “{text}” up online…").format(text=text))
+                self.place_lookup_requested.emit(text)
+                return
             self.fields.show_errors(e.errors)
             return
         self.fields.clear_errors()

@@ -55,7 +55,10 @@ class VenuesPage(QWidget):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         self.form = VenueSearchForm(
-            self.places.lookup, self, places_ready=lambda: self.places.is_ready
+            self.places.lookup,
+            self,
+            places_ready=lambda: self.places.is_ready,
+            settings=self.ctx.settings,
         )
         self.form.search_requested.connect(self.search)
         layout.addWidget(self.form)
@@ -129,7 +132,10 @@ class VenuesPage(QWidget):
         state = self.form.snapshot()
         old_form = self.form
         self.form = VenueSearchForm(
-            self.places.lookup, self, places_ready=lambda: self.places.is_ready
+            self.places.lookup,
+            self,
+            places_ready=lambda: self.places.is_ready,
+            settings=self.ctx.settings,
         )
         self.form.search_requested.connect(self.search)
         layout = self.layout()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Location
+from wheelshare.ui.account.home import home_label
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.vehicle_form import PlaceLookup
+from wheelshare.ui.settings import HOME_LOCATION, Settings
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,10 @@ class VenueSearchForm(QWidget):
         places: PlaceLookup,
         parent: QWidget | None = None,
         places_ready: Callable[[], bool] = lambda: True,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._places = places
         self._places_ready = places_ready
         self._place_choice: Location | None = None
@@ -84,6 +88,13 @@ class VenueSearchForm(QWidget):
         self.radius.setValue(10)
         self.radius.setSuffix(self.tr(" km"))
         top.addWidget(FieldBlock(self.tr("&Within"), self.radius, parent=self), 1, 1)
+        self.near_me = QPushButton(self.tr("Near &me"), self)
+        self.near_me.setAccessibleName(self.tr("Near me"))
+        self.near_me.clicked.connect(self.use_home)
+        top.addWidget(self.near_me, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        if settings is not None:
+            settings.changed.connect(self._setting_changed)
+        self._update_near_me()
         top.setColumnStretch(0, 2)
         top.setColumnStretch(1, 1)
         layout.addLayout(top)
@@ -233,12 +244,42 @@ class VenueSearchForm(QWidget):
         matches = self._places(text) if len(text.strip()) >= 2 else []
         self._place_model.setStringList([loc.city for loc in matches[:20]])
 
+    def _home(self) -> Location | None:
+        return self._settings.get(HOME_LOCATION) if self._settings is not None else None
+
+    def _setting_changed(self, key: str) -> None:
+        if key == HOME_LOCATION.key:
+            self._update_near_me()
+
+    def _update_near_me(self) -> None:
+        home = self._home()
+        self.near_me.setEnabled(home is not None)
+        if home is None:
+            why = self.tr(
+                "No home location is saved yet. Set one in Account & settings to use this."
+            )
+        else:
+            why = self.tr("Search around your home location, {place}.").format(
+                place=home_label(home)
+            )
+        self.near_me.setToolTip(why)
+        self.near_me.setAccessibleDescription(why)
+
+    def use_home(self) -> None:
+        """Fills the place with the saved home location."""
+        home = self._home()
+        if home is None:
+            return
+        self.place.setText(home.city or home_label(home))
+        self._place_choice = home
+
     def _resolve_place(self) -> Location | None:
         text = self.place.text().strip()
         if not text:
             return None
-        if self._place_choice is not None and self._place_choice.city == text:
-            return self._place_choice
+        choice = self._place_choice
+        if choice is not None and text in (choice.city, home_label(choice)):
+            return choice
         for loc in self._places(text):
             if loc.city.casefold() == text.casefold():
                 self._place_choice = loc

@@ -1,0 +1,158 @@
+"""The *Home location* part of Account & settings: the place "Near me" searches around.
+
+The place is chosen from the offline gazetteer as the person types (looked up
+on the worker); only a place from the list can be saved, so the stored
+location always has coordinates. It stays on this computer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Location
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.owner.places import PlaceFinder
+from wheelshare.ui.settings import HOME_LOCATION
+from wheelshare.ui.worker import TaskHandle
+
+
+def home_label(home: Location) -> str:
+    return home.address or home.city or f"{home.lat:.4f}, {home.lon:.4f}"
+
+
+def _label(loc: Location) -> str:
+    return str(loc.address or loc.city)
+
+
+class HomeLocationBox(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Home location"))
+        self.ctx = ctx
+        self._choices: dict[str, Location] = {}
+        self._task: TaskHandle[Any] | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "“Near me” on Find a vehicle and Venues searches around this place. "
+                "It stays on this computer."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("Home location"))
+        label = QLabel(self.tr("&Home location"), self)
+        label.setBuddy(self.edit)
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edit.setCompleter(self.completer)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self._complete)
+        self.edit.textEdited.connect(lambda _t: self._typing.start())
+        self.edit.returnPressed.connect(self.save)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save as h&ome"), self)
+        self.save_button.clicked.connect(self.save)
+        self.forget_button = QPushButton(self.tr("Forget &home"), self)
+        self.forget_button.clicked.connect(self.forget)
+        row.addWidget(self.save_button)
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Home location"))
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notice)
+
+        home = ctx.settings.get(HOME_LOCATION)
+        if home is not None:
+            self.edit.setText(home_label(home))
+            self._choices[home_label(home).casefold()] = home
+        self.forget_button.setEnabled(home is not None)
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setAccessibleDescription(text)
+
+    def _complete(self) -> None:
+        prefix = self.edit.text().strip()
+        if len(prefix) < 2:
+            return
+        if self._task is not None:
+            self._task.cancel()
+        finder = PlaceFinder.shared(self.ctx.data_dir, self.ctx.worker)
+        if not finder.is_ready:
+            # Opened on first use: complete once it is there.
+            finder.ready.connect(self._complete, Qt.ConnectionType.SingleShotConnection)
+            return
+
+        def lookup(_task: Any) -> list[Location]:
+            return finder.lookup(prefix, 10)
+
+        self._task = self.ctx.worker.submit(
+            lookup, on_done=self.set_choices, on_error=lambda _e: None, name="home places"
+        )
+
+    def set_choices(self, places: list[Location]) -> None:
+        for loc in places:
+            self._choices[_label(loc).casefold()] = loc
+        self._model.setStringList([_label(loc) for loc in places])
+        if self.edit.hasFocus() and places:
+            self.completer.complete()
+
+    def _chosen(self) -> Location | None:
+        key = self.edit.text().strip().casefold()
+        if key in self._choices:
+            return self._choices[key]
+        for label, loc in self._choices.items():
+            if label.split(",")[0].strip() == key:
+                return loc
+        return None
+
+    def save(self) -> None:
+        text = self.edit.text().strip()
+        home = self._chosen() if text else None
+        if home is None:
+            self._say(
+                self.tr("Not saved: choose a place from the list as you type.")
+                if text
+                else self.tr("Not saved: type a town or city first.")
+            )
+            return
+        self.ctx.settings.set(HOME_LOCATION, home)
+        self.edit.setText(_label(home))
+        self.forget_button.setEnabled(True)
+        self._say(
+            self.tr("Saved. “Near me” now searches around {place}.").format(place=_label(home))
+        )
+
+    def forget(self) -> None:
+        self.ctx.settings.reset(HOME_LOCATION)
+        self.edit.clear()
+        self.forget_button.setEnabled(False)
+        self._say(self.tr("Forgotten: “Near me” is off until you save a home location."))
