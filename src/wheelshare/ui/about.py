@@ -105,6 +105,6 @@ class AboutDialog(QDialog):
 
         em = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().height()
-        self.resize(60 * em, 22 * line)
+        self.resize(64 * em, 26 * line)
         close.setDefault(True)
         close.setFocus()
