@@ -1003,7 +1003,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+79"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+81"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/wheelshare/ui/formatting.py" line="+108"/>
+        <location filename="../../src/wheelshare/ui/formatting.py" line="+125"/>
         <source>{avg} out of 5 (%n rating(s))</source>
         <translation>{avg} sur 5 (%n notes)</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>il y a %n minutes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-40"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-42"/>
         <source>{n} ft</source>
         <translation>{n} pi</translation>
     </message>
@@ -1162,6 +1162,11 @@
         <location line="+1"/>
         <source>{n} mi</source>
         <translation>{n} mi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> km</source>
+        <translation> km</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1184,7 +1189,12 @@
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
+        <source> mi</source>
+        <translation> mi</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -1326,7 +1336,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+8"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+10"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -1605,7 +1615,7 @@
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -1641,6 +1651,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>List a&amp;gain</source>
+        <translation>Proposer à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dis&amp;miss these messages</source>
         <translation>&amp;Ignorer ces messages</translation>
     </message>
@@ -1665,7 +1680,7 @@
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The app is still opening its data; try again in a moment.</source>
         <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
     </message>
@@ -1725,7 +1740,12 @@
         <translation>« {title} » sera retiré à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>“{title}” will be listed again with the next sync.</source>
+        <translation>« {title} » sera de nouveau proposé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You accepted {who}&apos;s request; the answer waits to be sent.</source>
         <translation>Vous avez accepté la demande de {who} ; la réponse attend d’être envoyée.</translation>
     </message>
@@ -1986,7 +2006,7 @@
 <context>
     <name>PlaceSearch</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-50"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-52"/>
         <source>Found in the offline place list.</source>
         <translation>Trouvé dans la liste de lieux hors ligne.</translation>
     </message>
@@ -2017,7 +2037,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+455"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+456"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2356,7 +2376,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-424"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-425"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2386,12 +2406,7 @@
         <translation>Lieu trouvé par</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>&amp;Within</source>
         <translation>D&amp;ans un rayon de</translation>
     </message>
@@ -2564,7 +2579,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+55"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+57"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -2748,7 +2763,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -3594,7 +3609,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+71"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+72"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -3605,12 +3620,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
@@ -3625,12 +3640,7 @@
         <translation>&amp;Près de (ville)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Within</source>
         <translation>D&amp;ans un rayon de</translation>
     </message>

@@ -351,3 +351,38 @@ def test_owner_edits_then_unlists_a_vehicle(
     qtbot.waitUntil(lambda: edited() is not None and not edited().listed, timeout=30_000)
     other = live_app.open(tmp_path / "other-app")
     assert search_cache(other, near=(48.8566, 2.3522), radius_km=5, text="Editable") == []
+
+
+def test_owner_lists_an_unlisted_vehicle_again_and_another_user_finds_it(
+    qtbot: QtBot, tmp_path: Path, live_app: Any
+) -> None:
+    feed = live_app.feed
+    owner = feed.owner()
+    van = feed.create_vehicle(owner, title="Returning van")
+    feed.http.delete(
+        f"{feed.url}/v1/vehicles/{van['id']}", headers=owner.headers
+    ).raise_for_status()
+    ctx = live_app.open(tmp_path / "owner-app", owner.email, owner.password)
+    page = owner_page(qtbot, ctx)
+
+    def van_row() -> Vehicle | None:
+        return next((v for v in rows(page) if v.id == van["id"]), None)
+
+    qtbot.waitUntil(lambda: van_row() is not None, timeout=10_000)
+    assert not van_row().listed  # type: ignore[union-attr]
+    model = page.vehicles_view.model()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).id == van["id"]
+    )
+    page.vehicles_view.selectRow(row)
+    assert page.relist_button.isEnabled()
+    assert not page.unlist_button.isEnabled()
+    page.relist_button.click()
+    qtbot.waitUntil(lambda: van_row() is not None and van_row().listed, timeout=30_000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: ctx.session.state.pending == 0, timeout=30_000)
+
+    other = live_app.open(tmp_path / "other-app")
+    found = search_cache(other, near=(48.8566, 2.3522), radius_km=5, text="Returning")
+    assert [v.id for v in found] == [van["id"]]

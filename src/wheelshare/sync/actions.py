@@ -154,6 +154,11 @@ def update_vehicle(current: Vehicle, changes: Mapping[str, Any]) -> Action:
         raise ValidationError("changes", "nothing was changed", "nothing_changed")
     merged = wire.vehicle_to_wire(current)
     for key in changes:
+        if key == "listed":
+            # The owner may list an unlisted vehicle again (unlisting has its own action).
+            if changes[key] is not True:
+                raise ValidationError(key, "only listing again (true) is sent this way")
+            continue
         if key in merged and key not in OWNER_FIELDS:
             raise ValidationError(key, "this field is set by the feed, not by the owner")
         if key not in OWNER_FIELDS:

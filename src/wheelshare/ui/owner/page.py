@@ -160,7 +160,14 @@ class MyVehiclesPage(QWidget):
         self.edit_button = QPushButton(vehicles)
         self.availability_button = QPushButton(vehicles)
         self.unlist_button = QPushButton(vehicles)
-        for b in (self.new_button, self.edit_button, self.availability_button, self.unlist_button):
+        self.relist_button = QPushButton(vehicles)
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.availability_button,
+            self.unlist_button,
+            self.relist_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         v_l.addLayout(buttons)
@@ -168,6 +175,7 @@ class MyVehiclesPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.availability_button.clicked.connect(self.edit_availability)
         self.unlist_button.clicked.connect(self.unlist_selected)
+        self.relist_button.clicked.connect(self.relist_selected)
         self.vehicles_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons()
         )
@@ -215,6 +223,7 @@ class MyVehiclesPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.availability_button.setText(self.tr("Availa&bility…"))
         self.unlist_button.setText(self.tr("U&nlist"))
+        self.relist_button.setText(self.tr("List a&gain"))
         self.dismiss_button.setText(self.tr("Dis&miss these messages"))
         self.tabs.setTabText(0, self.tr("&Vehicles ({n})").format(n=self.model.rowCount()))
         self._set_inbox_title()
@@ -312,9 +321,8 @@ class MyVehiclesPage(QWidget):
         busy = v is not None and v.id in self.model.pending_ids
         self.edit_button.setEnabled(v is not None and not local)
         self.availability_button.setEnabled(v is not None and not local)
-        # Listing an unlisted vehicle again needs an outbox action the sync layer
-        # does not offer yet (the feed accepts PATCH listed: true).
         self.unlist_button.setEnabled(v is not None and not local and v.listed and not busy)
+        self.relist_button.setEnabled(v is not None and not local and not v.listed and not busy)
 
     # -- actions --------------------------------------------------------------
 
@@ -416,6 +424,17 @@ class MyVehiclesPage(QWidget):
         self._act(
             lambda cache: outbox.unlist_vehicle(cache, vehicle.id),
             self.tr("“{title}” will be unlisted with the next sync.").format(title=vehicle.title),
+        )
+
+    def relist_selected(self) -> None:
+        vehicle = self.selected_vehicle()
+        if vehicle is None or vehicle.listed:
+            return
+        self._act(
+            lambda cache: outbox.update_vehicle(cache, vehicle.id, {"listed": True}),
+            self.tr("“{title}” will be listed again with the next sync.").format(
+                title=vehicle.title
+            ),
         )
 
     def accept(self, booking: Booking) -> None:
