@@ -57,6 +57,7 @@ def _set(record: dict[str, Any], path: tuple[str | int, ...], value: object) -> 
         (vehicle_from_wire, VEHICLE, ("seats",), "seats"),
         (vehicle_from_wire, VEHICLE, ("prices", "day", "amount"), "prices.day.amount"),
         (vehicle_from_wire, VEHICLE, ("rating",), "rating.average"),
+        (vehicle_from_wire, VEHICLE, ("adaptations", "winch"), "adaptations.winch"),
         (venue_from_wire, VENUE, ("location", "lon"), "location.lon"),
         (booking_from_wire, BOOKING, ("price", "amount"), "price.amount"),
         (availability_from_wire, AVAIL, ("weekly", 0, "weekday"), "weekly[0].weekday"),

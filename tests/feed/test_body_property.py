@@ -48,12 +48,26 @@ def _paths(value: Any, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | i
     return out
 
 
+HUGE = st.sampled_from([10**400, -(10**400), 2**63, -(2**63) - 1, float("inf"), float("nan")])
+
+
+def _at(body: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        body = body[step]
+    return body
+
+
 @st.composite
 def mutated(draw: st.DrawFn, template: dict[str, Any]) -> bytes:
-    how = draw(st.sampled_from(["replace", "replace", "replace", "drop", "add", "raw"]))
+    how = draw(st.sampled_from(["replace", "replace", "replace", "huge", "drop", "add", "raw"]))
     if how == "raw":
         return draw(st.binary(max_size=60) | st.text(max_size=60).map(str.encode))
     body: Any = copy.deepcopy(template)
+    if how == "huge":
+        # Where a number is expected, one beyond what a float or a bigint holds.
+        path = draw(st.sampled_from(_numbers(body) or [p for p in _paths(body) if p]))
+        _at(body, path[:-1])[path[-1]] = draw(HUGE)
+        return json.dumps(body).encode()
     path = draw(st.sampled_from(_paths(body)))
     if how == "replace":
         value = draw(JSON_VALUES)
@@ -187,6 +201,32 @@ def test_vehicle_reviews(
 ) -> None:
     _, renter, vehicle_id, _ = people
     _check(_send(feed, "POST", f"/v1/vehicles/{vehicle_id}/reviews", renter, body))
+
+
+def _numbers(body: Any) -> list[tuple[str | int, ...]]:
+    return [
+        p
+        for p in _paths(body)
+        if p and isinstance(_at(body, p), int | float) and not isinstance(_at(body, p), bool)
+    ]
+
+
+NUMBER_PATHS = _numbers(VEHICLE)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(path=st.sampled_from(NUMBER_PATHS), value=HUGE)
+def test_huge_numbers_anywhere_in_a_listing(
+    feed: LiveFeed,
+    people: tuple[Account, Account, str, str],
+    path: tuple[str | int, ...],
+    value: float,
+) -> None:
+    body: Any = copy.deepcopy(VEHICLE)
+    _at(body, path[:-1])[path[-1]] = value
+    r = _send(feed, "POST", "/v1/vehicles", people[0], json.dumps(body).encode())
+    _check(r)
+    assert r.status_code == 422, (path, r.text)
 
 
 @pytest.mark.parametrize("key", ["lat", "lon"])

@@ -209,6 +209,8 @@ def adaptations_from_wire(value: object, field: str = "adaptations") -> frozense
     out: set[Adaptation] = set()
     for name, flag in d.items():
         a = parse_enum(Adaptation, name, f"{field}.{name}")
+        if isinstance(flag, int) and not isinstance(flag, bool):
+            _in_int_range(flag, f"{field}.{name}")
         if flag is True or (isinstance(flag, int) and not isinstance(flag, bool) and flag > 0):
             out.add(a)
         elif flag not in (False, None, 0):
