@@ -262,3 +262,25 @@ def test_the_home_location_is_chosen_from_the_list_saved_and_used_by_venues(
     assert ctx.settings.get(HOME_LOCATION) is None
     assert not form.near_me.isEnabled()
     assert "No home location" in form.near_me.toolTip()
+
+
+@pytest.mark.parametrize(("locale", "suffix", "km"), [("en_US", " mi", 8), ("fr_FR", " km", 5)])
+def test_the_search_radius_is_typed_in_the_same_units_as_distances_are_shown(
+    make_app: AppFactory,
+    data_dir: Path,
+    qtbot: QtBot,
+    default_locale: None,
+    locale: str,
+    suffix: str,
+    km: int,
+) -> None:
+    ctx, _window = make_app("--data-dir", str(data_dir), "--no-sync")
+    QLocale.setDefault(QLocale(locale))
+    form = SearchForm(ctx.settings)
+    qtbot.addWidget(form)
+    assert form.radius.suffix() == suffix
+    form.radius.setValue(5)
+    assert form.criteria().radius_km == km
+    venues = VenueSearchForm(lambda _text: [], settings=ctx.settings)
+    qtbot.addWidget(venues)
+    assert venues.radius.suffix() == suffix

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from wheelshare.domain import Money
-from wheelshare.geo import display_distance
+from wheelshare.geo import KM_PER_MILE, display_distance
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
 
@@ -99,6 +99,23 @@ def distance_km(km: float | None) -> str:
         "mi": _tr("{n} mi"),
     }
     return units[unit].format(n=number)
+
+
+def radius_unit() -> tuple[str, float]:
+    """A radius field's suffix and kilometres per unit: miles where distances read in miles."""
+    if uses_imperial():
+        return _tr(" mi"), KM_PER_MILE
+    return _tr(" km"), 1.0
+
+
+def radius_to_km(value: int) -> int:
+    """A radius typed in the field's unit, in whole kilometres (what searches use)."""
+    return max(1, round(value * radius_unit()[1]))
+
+
+def radius_from_km(km: int) -> int:
+    """A radius in kilometres, in the field's unit."""
+    return max(1, round(km / radius_unit()[1]))
 
 
 def rating(average: float | None, count: int) -> str:

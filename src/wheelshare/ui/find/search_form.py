@@ -107,9 +107,10 @@ class SearchForm(QWidget):
         self.place_edit.textEdited.connect(lambda _t: self._typing.start())
 
         self.radius = QSpinBox()
-        self.radius.setRange(1, 1000)
-        self.radius.setSuffix(self.tr(" km"))
-        self.radius.setValue(settings.get(SEARCH_RADIUS_KM))
+        # In the language's units (miles or km); searches and the setting keep km.
+        self.radius.setRange(1, formatting.radius_from_km(1000))
+        self.radius.setSuffix(formatting.radius_unit()[0])
+        self.radius.setValue(formatting.radius_from_km(settings.get(SEARCH_RADIUS_KM)))
         self.radius.setAccelerated(True)
         self.fields.add("radius_km", FormField(self.tr("&Within"), self.radius)).add_to(where)
 
@@ -371,7 +372,7 @@ class SearchForm(QWidget):
         return SearchCriteria(
             place=choice.label if choice else "",
             location=choice.location if choice else None,
-            radius_km=self.radius.value(),
+            radius_km=min(1000, formatting.radius_to_km(self.radius.value())),
             start=self.start_edit.value(),
             end=self.end_edit.value(),
             adaptations=frozenset(a for a, box in self.adaptation_boxes.items() if box.isChecked()),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Location
+from wheelshare.ui import formatting
 from wheelshare.ui.account.home import home_label
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.vehicle_form import PlaceLookup
@@ -84,9 +85,10 @@ class VenueSearchForm(QWidget):
         self.place_block = FieldBlock(self.tr("&Near (city)"), self.place, parent=self)
         top.addWidget(self.place_block, 1, 0)
         self.radius = QSpinBox(self)
-        self.radius.setRange(1, 500)
-        self.radius.setValue(10)
-        self.radius.setSuffix(self.tr(" km"))
+        # In the language's units (miles or km); the search keeps km.
+        self.radius.setRange(1, formatting.radius_from_km(500))
+        self.radius.setValue(formatting.radius_from_km(10))
+        self.radius.setSuffix(formatting.radius_unit()[0])
         top.addWidget(FieldBlock(self.tr("&Within"), self.radius, parent=self), 1, 1)
         self.near_me = QPushButton(self.tr("Near &me"), self)
         self.near_me.setAccessibleName(self.tr("Near me"))
@@ -308,7 +310,7 @@ class VenueSearchForm(QWidget):
             text=self.text.text().strip(),
             category=self.category.currentData() or "",
             place=place,
-            radius_km=self.radius.value(),
+            radius_km=formatting.radius_to_km(self.radius.value()),
             at_least_partially=self.at_least_partially.isChecked(),
             step_free=self.step_free.isChecked(),
             min_door_width_cm=self.door_width.value() if self.door_on.isChecked() else None,
