@@ -3,7 +3,7 @@ one-step way to point it at a real feed instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,23 +31,33 @@ class DemoNotice(QFrame):
         self._session = session
         self.setObjectName("demoNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Demo data notice"))
         layout = QHBoxLayout(self)
-        self.text = QLabel(
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.choose_feed)
+        self.retranslate()
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        session.state_changed.connect(self._state_changed)
+        self._state_changed(session.state)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Demo data notice"))
+        self.text.setText(
             self.tr(
                 "Demo data: the vehicles, venues and people shown come from a sample feed "
                 "running on this computer. Bookings made here are not real."
             )
         )
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(self.tr("Use a &real feed…"))
+        self.button.setText(self.tr("Use a &real feed…"))
         self.button.setAccessibleDescription(self.text.text())
-        self.button.clicked.connect(self.choose_feed)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
-        session.state_changed.connect(self._state_changed)
-        self._state_changed(session.state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _state_changed(self, state: SyncState) -> None:
         self.setVisible(state.demo)

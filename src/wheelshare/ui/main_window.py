@@ -52,11 +52,10 @@ class MainWindow(QMainWindow):
         self._badges: dict[str, object] = {}
         self._nav_actions: dict[str, QAction] = {}
         self.shortcuts: list[tuple[str, str]] = []  # (keys, what they do), for the help page
+        self._badge_counts: dict[str, tuple[int, str]] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+5 also work"))
         self.nav.setUniformItemSizes(True)
         self.nav.setSpacing(3)
         self.nav.setWordWrap(True)
@@ -80,22 +79,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        for index, spec in enumerate(pages):
+        for spec in pages:
             # Every screen can scroll as a whole: at 200 % text or in a small
             # window nothing is squeezed below its minimum size or clipped.
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setAccessibleName(spec.translated_title())
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
-            item = QListWidgetItem(self._nav_text(spec, index))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
-            item.setToolTip(spec.translated_description())
             self.nav.addItem(item)
-        self._fit_nav_width()
         self.nav.currentRowChanged.connect(self._row_changed)
 
         self.demo_notice = DemoNotice(ctx.session)
@@ -109,7 +103,33 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
+        self.retranslate()
         self._restore()
+
+    def retranslate(self) -> None:
+        """Sets every text the window itself shows, in the language now in use
+        (again on a language change; the screens retranslate themselves)."""
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+5 also work"))
+        for index, spec in enumerate(self._specs):
+            self._holders[spec.key].setAccessibleName(spec.translated_title())
+            item = self.nav.item(index)
+            count, words = self._badge_counts.get(spec.key, (0, ""))
+            self._show_nav_item(index, count, words)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
+            item.setToolTip(spec.translated_description())
+            page = self._pages.get(spec.key)
+            if page is not None:
+                page.setAccessibleName(spec.translated_title())
+                page.setAccessibleDescription(spec.translated_description())
+        self._fit_nav_width()
+        self._retranslate_menus()
+        row = self.nav.currentRow()
+        if row >= 0:
+            title = self._specs[row].translated_title()
+            self.setWindowTitle(self.tr("{screen} — wheelshare").format(screen=title))
+        else:
+            self.setWindowTitle(self.tr("wheelshare"))
 
     # ----------------------------------------------------------- navigation
     def _nav_text(self, spec: PageSpec, index: int, badge: int = 0) -> str:
@@ -128,6 +148,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_nav_width()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_badge(self, key: str, count: int, words: str) -> None:
         """Shows ``count`` beside a screen's name (0 hides it); ``words`` is what a
@@ -135,13 +157,16 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self._specs):
             if spec.key != key:
                 continue
-            item = self.nav.item(index)
-            item.setText(self._nav_text(spec, index, count))
-            title = spec.translated_title()
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}" if count else title
-            )
+            self._badge_counts[key] = (count, words)
+            self._show_nav_item(index, count, words)
         self._fit_nav_width()
+
+    def _show_nav_item(self, index: int, count: int, words: str) -> None:
+        spec = self._specs[index]
+        item = self.nav.item(index)
+        item.setText(self._nav_text(spec, index, count))
+        title = spec.translated_title()
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}" if count else title)
 
     def page(self, key: str) -> QWidget:
         """The screen ``key``, built now if it was not yet."""
@@ -221,62 +246,77 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(spec.key)
 
     # ---------------------------------------------------------------- menus
-    def _add_action(
-        self, menu_text: str, keys: QKeySequence | str | None, slot: object, help_text: str = ""
-    ) -> QAction:
-        action = QAction(menu_text, self)
+    def _add_action(self, keys: QKeySequence | str | None, slot: object) -> QAction:
+        """An action without words yet: :meth:`_retranslate_menus` sets them."""
+        action = QAction(self)
         if keys is not None:
-            seq = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
-            action.setShortcut(seq)
-            plain = menu_text.replace("&", "")
-            self.shortcuts.append(
-                (seq.toString(QKeySequence.SequenceFormat.NativeText), help_text or plain)
-            )
-        if help_text:
-            action.setStatusTip(help_text)
+            action.setShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys))
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
+        self._actions.append(action)
         return action
 
     def _build_menus(self) -> None:
+        self._actions: list[QAction] = []
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu("")
         self.sync_action = self._add_action(
-            self.tr("&Sync now"),
-            QKeySequence(QKeySequence.StandardKey.Refresh),
-            self.ctx.session.sync_now,
-            self.tr("Fetch the latest data and send waiting actions"),
+            QKeySequence(QKeySequence.StandardKey.Refresh), self.ctx.session.sync_now
         )
-        file_menu.addAction(self.sync_action)
-        file_menu.addSeparator()
-        self.quit_action = self._add_action(
-            self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close, self.tr("Close wheelshare")
-        )
-        file_menu.addAction(self.quit_action)
+        self.file_menu.addAction(self.sync_action)
+        self.file_menu.addSeparator()
+        self.quit_action = self._add_action(QKeySequence("Ctrl+Q"), self.close)
+        self.file_menu.addAction(self.quit_action)
 
-        go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu = bar.addMenu("")
         for index, spec in enumerate(self._specs):
             keys = QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None
-            action = self._add_action(
-                # "&&": a single "&" would be taken for an Alt+letter marker.
-                spec.translated_title().replace("&", "&&"),
-                keys,
-                lambda _checked=False, k=spec.key: self._go(k),
-                self.tr("Go to {screen}").format(screen=spec.translated_title()),
-            )
+            action = self._add_action(keys, lambda _checked=False, k=spec.key: self._go(k))
             self._nav_actions[spec.key] = action
-            go_menu.addAction(action)
+            self.go_menu.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._add_action(
-            self.tr("&Keyboard shortcuts"),
-            QKeySequence("F1"),
-            self.show_shortcuts,
-            self.tr("List every keyboard shortcut"),
-        )
-        help_menu.addAction(self.shortcuts_action)
-        self.about_action = self._add_action(self.tr("&About wheelshare"), None, self.show_about)
-        help_menu.addAction(self.about_action)
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self._add_action(QKeySequence("F1"), self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = self._add_action(None, self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _retranslate_menus(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts: dict[QAction, tuple[str, str]] = {
+            self.sync_action: (
+                self.tr("&Sync now"),
+                self.tr("Fetch the latest data and send waiting actions"),
+            ),
+            self.quit_action: (self.tr("&Quit"), self.tr("Close wheelshare")),
+            self.shortcuts_action: (
+                self.tr("&Keyboard shortcuts"),
+                self.tr("List every keyboard shortcut"),
+            ),
+            self.about_action: (self.tr("&About wheelshare"), ""),
+        }
+        for spec in self._specs:
+            title = spec.translated_title()
+            texts[self._nav_actions[spec.key]] = (
+                # "&&": a single "&" would be taken for an Alt+letter marker.
+                title.replace("&", "&&"),
+                self.tr("Go to {screen}").format(screen=title),
+            )
+        self.shortcuts = []
+        for action in self._actions:
+            menu_text, help_text = texts[action]
+            action.setText(menu_text)
+            action.setStatusTip(help_text)
+            seq = action.shortcut()
+            if not seq.isEmpty():
+                self.shortcuts.append(
+                    (
+                        seq.toString(QKeySequence.SequenceFormat.NativeText),
+                        help_text or menu_text.replace("&", ""),
+                    )
+                )
 
     def _go(self, key: str) -> None:
         self.show_page(key)

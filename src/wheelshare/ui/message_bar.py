@@ -4,7 +4,7 @@ what to do next. Problems of one field are shown beside that field instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wheelshare.ui import announce
@@ -23,12 +23,23 @@ class MessageBar(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.close_button = QPushButton(self.tr("&Dismiss"))
-        self.close_button.setAccessibleDescription(self.tr("Hide this message"))
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.hide)
+        self.retranslate()
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def retranslate(self) -> None:
+        # The message itself came in words from below; it stays as it was written.
+        self.close_button.setText(self.tr("&Dismiss"))
+        self.close_button.setAccessibleDescription(self.tr("Hide this message"))
+        self.setAccessibleName(self.tr("Problem"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_message(self, text: str) -> None:
         if not text:

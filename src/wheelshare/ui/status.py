@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wheelshare.ui import formatting
@@ -47,10 +47,9 @@ class StatusArea(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         self.state_label = QLabel()
         self.state_label.setObjectName("syncState")
-        self.state_label.setAccessibleName(self.tr("Sync status"))
         self.progress = ProgressWidget(tracker)
-        self.sync_button = QPushButton(self.tr("&Sync now"))
-        self.sync_button.setToolTip(self.tr("Fetch the latest data and send waiting actions (F5)"))
+        self.sync_button = QPushButton()
+        self.retranslate()
         self.sync_button.clicked.connect(session.sync_now)
         layout.addWidget(self.state_label, 1)
         layout.addWidget(self.progress)
@@ -62,6 +61,17 @@ class StatusArea(QWidget):
         self._tick.timeout.connect(lambda: self.show_state(self._session.state))
         self._tick.start()
         self.show_state(session.state)
+
+    def retranslate(self) -> None:
+        self.state_label.setAccessibleName(self.tr("Sync status"))
+        self.sync_button.setText(self.tr("&Sync now"))
+        self.sync_button.setToolTip(self.tr("Fetch the latest data and send waiting actions (F5)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.show_state(self._session.state)
 
     def show_state(self, state: SyncState) -> None:
         text = describe(state)
