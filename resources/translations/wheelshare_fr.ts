@@ -719,42 +719,42 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+49"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+117"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Show &amp;past and closed bookings</source>
         <translation>Afficher les réservations &amp;passées et closes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Your bookings</source>
         <translation>Vos réservations</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Selected booking</source>
         <translation>Réservation choisie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Cancel booking…</source>
         <translation>&amp;Annuler la réservation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Dismiss refused request</source>
         <translation>&amp;Ignorer la demande refusée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export to calendar…</source>
         <translation>&amp;Exporter vers l’agenda…</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Enregistrer les réservations choisies (ou toutes celles affichées) dans un fichier d’agenda .ics</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Your bookings appear here once the data is ready.</source>
         <translation>Vos réservations apparaissent ici dès que les données sont prêtes.</translation>
     </message>
@@ -957,17 +957,17 @@
 <context>
     <name>DemoNotice</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+34"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+47"/>
         <source>Demo data notice</source>
         <translation>Avis sur les données de démonstration</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Demo data: the vehicles, venues and people shown come from a sample feed running on this computer. Bookings made here are not real.</source>
         <translation>Données de démonstration : les véhicules, lieux et personnes affichés viennent d’un flux d’exemple qui tourne sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Use a &amp;real feed…</source>
         <translation>Utiliser un &amp;vrai flux…</translation>
     </message>
@@ -1476,11 +1476,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/wheelshare/ui/main_window.py" line="+46"/>
+        <location line="+86"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-20"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1490,27 +1491,28 @@
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+17"/>
+        <location line="+110"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fetch the latest data and send waiting actions</source>
         <translation>Récupérer les dernières données et envoyer les actions en attente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1520,32 +1522,32 @@
         <translation>Fermer wheelshare</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Go to {screen}</source>
         <translation>Aller à {screen}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About wheelshare</source>
         <translation>&amp;À propos de wheelshare</translation>
     </message>
@@ -1553,7 +1555,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/wheelshare/ui/message_bar.py" line="+26"/>
+        <location filename="../../src/wheelshare/ui/message_bar.py" line="+35"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorer</translation>
     </message>
@@ -1563,7 +1565,8 @@
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2037,7 +2040,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+456"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+475"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2376,7 +2379,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-425"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-444"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2404,6 +2407,21 @@
         <location line="+6"/>
         <source>Place found by</source>
         <translation>Lieu trouvé par</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look up onli&amp;ne</source>
+        <translation>Chercher en lig&amp;ne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up the place online</source>
+        <translation>Chercher le lieu en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask OpenStreetMap (Nominatim) for the place as typed, such as a street or a station</source>
+        <translation>Demander le lieu tel que saisi à OpenStreetMap (Nominatim), par exemple une rue ou une gare</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2526,7 +2544,12 @@
         <translation>Masqué ; appuyez pour afficher</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+50"/>
+        <source>Type a place to look up first.</source>
+        <translation>Saisissez d’abord un lieu à chercher.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
         <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
     </message>
@@ -2551,7 +2574,8 @@
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-68"/>
+        <location line="+105"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
@@ -2696,7 +2720,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+99"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+119"/>
         <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2720,12 +2744,12 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+22"/>
+        <location filename="../../src/wheelshare/ui/status.py" line="+38"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
