@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,7 @@ class BookingsPage(QWidget):
         self._all: list[BookingEntry] = []
 
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("My bookings"))
+        self.heading = heading = QLabel()
         heading.setObjectName("pageHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -57,14 +57,13 @@ class BookingsPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("bookingsSummary")
         layout.addWidget(self.summary)
-        self.show_past = QCheckBox(self.tr("Show &past and closed bookings"))
+        self.show_past = QCheckBox()
         self.show_past.toggled.connect(lambda _on: self._apply_filter())
         layout.addWidget(self.show_past)
 
         self.model = BookingsModel(self)
         self.table = QTableView()
         self.table.setObjectName("bookingsTable")
-        self.table.setAccessibleName(self.tr("Your bookings"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -85,20 +84,16 @@ class BookingsPage(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.detail.setAccessibleName(self.tr("Selected booking"))
         layout.addWidget(self.detail)
 
         buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss refused request"))
+        self.dismiss_button = QPushButton()
         self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.retry_selected)
-        self.export_button = QPushButton(self.tr("&Export to calendar…"))
-        self.export_button.setToolTip(
-            self.tr("Save the selected bookings (or all shown) as an .ics calendar file")
-        )
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         for b in (self.cancel_button, self.dismiss_button, self.retry_button):
             buttons.addWidget(b)
@@ -112,8 +107,34 @@ class BookingsPage(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.session.data_changed.connect(self.refresh)
+        self.retranslate()
         self._selection_changed(QItemSelection(), QItemSelection())
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Every text of the screen in the language now in use; the list and the
+        selection stay as they are."""
+        self.heading.setText(self.tr("My bookings"))
+        self.show_past.setText(self.tr("Show &past and closed bookings"))
+        self.table.setAccessibleName(self.tr("Your bookings"))
+        self.detail.setAccessibleName(self.tr("Selected booking"))
+        self.cancel_button.setText(self.tr("&Cancel booking…"))
+        self.dismiss_button.setText(self.tr("&Dismiss refused request"))
+        self.retry_button.setText(self.tr("&Try again"))
+        self.export_button.setText(self.tr("&Export to calendar…"))
+        self.export_button.setToolTip(
+            self.tr("Save the selected bookings (or all shown) as an .ics calendar file")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.ctx.session.cache is None:
+                self.refresh()  # says the data is not ready yet, in the new language
+            elif self._task is None:
+                self._apply_filter()  # the summary and the rows' words
+            self._selection_changed(QItemSelection(), QItemSelection())
 
     def initial_focus(self) -> QWidget:
         return self.table

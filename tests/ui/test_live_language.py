@@ -1,0 +1,55 @@
+"""Switching the language applies at once to the window and the screens that say so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from wheelshare.ui import i18n
+from wheelshare.ui.bookings.page import BookingsPage
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.main_window import MainWindow
+
+AppFactory = Callable[..., tuple[AppContext, MainWindow]]
+
+
+@pytest.fixture
+def back_to_english(qapp: QApplication) -> Iterator[None]:
+    yield
+    i18n.install(qapp, "en")
+
+
+def french(context: str, text: str) -> str:
+    translated = QCoreApplication.translate(context, text)
+    assert translated != text, f"{text!r} has no French translation to check against"
+    return translated
+
+
+def test_the_window_and_my_bookings_change_language_at_once(
+    make_app: AppFactory, qtbot: QtBot, data_dir: Path, qapp: QApplication, back_to_english: None
+) -> None:
+    _ctx, window = make_app("--data-dir", str(data_dir), "--lang", "en", "--no-sync")
+    window.show_page("bookings")
+    bookings = window.page("bookings")
+    assert isinstance(bookings, BookingsPage)
+    assert window.file_menu.title() == "&File"
+
+    i18n.install(qapp, "fr")
+    QApplication.processEvents()
+
+    assert window.file_menu.title() == french("MainWindow", "&File")
+    assert window.sync_action.text() == french("MainWindow", "&Sync now")
+    assert window.nav.item(0).text() == french("Pages", "Find a vehicle")
+    assert window.windowTitle().startswith(french("Pages", "My bookings"))
+    assert window.status_area.sync_button.text() == french("StatusArea", "&Sync now")
+    assert window.demo_notice.button.text() == french("DemoNotice", "Use a &real feed…")
+    assert window.message_bar.close_button.text() == french("MessageBar", "&Dismiss")
+    assert bookings.heading.text() == french("BookingsPage", "My bookings")
+    assert bookings.cancel_button.text() == french("BookingsPage", "&Cancel booking…")
+    keys = dict(window.shortcuts)
+    assert french("MainWindow", "Close wheelshare") in keys.values()
