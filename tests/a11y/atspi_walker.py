@@ -315,7 +315,10 @@ def error_is_description(frame, where: str) -> None:  # type: ignore[no-untyped-
         lambda o: o.getRole() == pyatspi.ROLE_PUSH_BUTTON and o.name.replace("&", "") == "Search",
     )
     press(button)
-    pump(1.5)
+    # The place may be looked up on a worker first (offline list, then online).
+    end = time.monotonic() + 10
+    while time.monotonic() < end and "Qqqzzzville" not in field.description:
+        pump(0.25)
     after = field.description
     print(f"ERROR DESCRIPTION {where}: {after[:100]!r}", flush=True)
     if not after.strip() or after == before or "Qqqzzzville" not in after:
