@@ -2040,7 +2040,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+475"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+481"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2379,7 +2379,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-444"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-450"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2549,7 +2549,7 @@
         <translation>Saisissez d’abord un lieu à chercher.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
         <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
     </message>
@@ -2574,8 +2574,8 @@
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+105"/>
+        <location line="-74"/>
+        <location line="+111"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>

@@ -284,3 +284,24 @@ def test_the_search_radius_is_typed_in_the_same_units_as_distances_are_shown(
     venues = VenueSearchForm(lambda _text: [], settings=ctx.settings)
     qtbot.addWidget(venues)
     assert venues.radius.suffix() == suffix
+
+
+def test_look_up_online_asks_the_server_even_for_a_place_the_offline_list_knows(
+    make_app: AppFactory, data_dir: Path, qtbot: QtBot
+) -> None:
+    ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    form = _find(window).form
+    assert form.search_online.accessibleName() == "Look up the place online"
+    requested: list[SearchCriteria] = []
+    form.search_requested.connect(requested.append)
+    with fake_nominatim() as fake:
+        PlaceGeocoder.shared(ctx.data_dir, ctx.worker).options.update(
+            domain=fake.domain, scheme="http", allow_network=True
+        )
+        form.place_edit.setText("Gare de Lyon")
+        qtbot.mouseClick(form.search_online, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(requested), timeout=15_000)
+        assert [r.path for r in fake.requests] == ["/search"]
+    assert "Found online" in form.place_source.text()
+    assert requested[0].location is not None
+    assert requested[0].location.lon == pytest.approx(2.3735)

@@ -58,6 +58,17 @@ class PlaceGeocoder(QObject):
         geocoder.setObjectName("geocoder")
         return geocoder
 
+    @property
+    def network_allowed(self) -> bool:
+        """False when the network geocoder is switched off: then only the offline
+        list answers, and it already did while the person typed."""
+        allowed = self.options.get("allow_network")
+        if allowed is not None:
+            return bool(allowed)
+        from wheelshare.geo.geocoder import network_disabled
+
+        return not network_disabled()
+
     def _open(self) -> Any:
         # Only on the worker: the gazetteer and the cache are SQLite files.
         if self._geocoder is None:

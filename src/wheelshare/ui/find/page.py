@@ -365,6 +365,9 @@ class FindPage(QWidget):
     # ------------------------------------------------------------- completion
     def _look_up_place(self, text: str) -> None:
         geocoder = PlaceGeocoder.shared(self.ctx.data_dir, self.ctx.worker)
+        if not geocoder.network_allowed:
+            self.form.place_not_found(text)
+            return
         geocoder.search(
             text,
             on_done=lambda answer: self.form.place_answer(text, answer),

@@ -95,6 +95,15 @@ class SearchForm(QWidget):
         near_layout = QHBoxLayout(near_row)
         near_layout.setContentsMargins(0, 0, 0, 0)
         near_layout.addWidget(self.near_me)
+        self.search_online = QPushButton(self.tr("Look up onli&ne"))
+        self.search_online.setAccessibleName(self.tr("Look up the place online"))
+        why = self.tr(
+            "Ask OpenStreetMap (Nominatim) for the place as typed, such as a street or a station"
+        )
+        self.search_online.setToolTip(why)
+        self.search_online.setAccessibleDescription(why)
+        self.search_online.clicked.connect(self.look_up_online)
+        near_layout.addWidget(self.search_online)
         near_layout.addWidget(self.place_source, 1)
         where.addRow("", near_row)
         settings.changed.connect(self._setting_changed)
@@ -290,6 +299,22 @@ class SearchForm(QWidget):
             self._sources[key] = answer.source
             self.place_edit.setText(choice.label)
             self.show_place_source(source_text(answer.source, answer.notice))
+        self.submit()
+
+    def look_up_online(self) -> None:
+        """Asks the online geocoder for the text as typed, even if the offline list knows it."""
+        text = self.place_edit.text().strip()
+        if not text:
+            self.fields["place"].set_error(self.tr("Type a place to look up first."))
+            return
+        self._looked_up.pop(text.casefold(), None)
+        self.show_place_source(self.tr("Looking “{text}” up online…").format(text=text))
+        self.place_lookup_requested.emit(text)
+
+    def place_not_found(self, text: str) -> None:
+        """No online lookup is possible: say at once that the place is unknown."""
+        self._looked_up[text.strip().casefold()] = ""
+        self.show_place_source("")
         self.submit()
 
     def place_lookup_failed(self, text: str, error: BaseException) -> None:
