@@ -192,10 +192,10 @@ class MainWindow(QMainWindow):
         """After the window is shown: import the other screens' code, so opening a
         screen later does not wait for it; then start the navigation badges.
 
-        On the main thread, one module per turn of the event loop (each takes a
-        fraction of a second once the session has loaded the data layer): two
-        threads making the first import of a module together can see it half
-        initialised, and background tasks run while this goes on."""
+        On the main thread, one module per turn of the event loop, after the
+        session is ready (each then takes a fraction of a second, the data layer
+        being loaded): two threads making the first import of a module together
+        can see it half initialised."""
         modules = [spec.target.partition(":")[0] for spec in self._specs]
         modules += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
         modules += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
@@ -370,8 +370,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            # Not before the first paint and the session's start: half a second on.
-            QTimer.singleShot(500, self, self.warm_up)
+            # Only once the session's first task has imported the data layer, so the
+            # screens' imports find it loaded and no two threads import it at once.
+            if self.ctx.session.is_ready:
+                QTimer.singleShot(0, self, self.warm_up)
+            else:
+                self.ctx.session.ready.connect(self.warm_up, Qt.ConnectionType.SingleShotConnection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

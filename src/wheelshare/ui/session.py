@@ -40,8 +40,9 @@ SYNC_PAGE = 250
 
 # What the background tasks use. Two threads making the first import of a
 # package together can see it half initialised ("cannot import name ... from
-# partially initialized module"), so these are imported on the main thread
-# when the session starts, after the first window is up, before any task runs.
+# partially initialized module"), so the session's first task imports them all,
+# on the worker (the window never waits), before any other task can run; the
+# main window imports the screens' code only once the session is ready.
 WORKER_IMPORTS = (
     "sqlalchemy",
     "sqlalchemy.orm",
@@ -155,9 +156,16 @@ class Session(QObject):
             return self._opening
         configured = self.feed_override or self.settings.get(FEED_URL)
         data_dir = self.data_dir
-        import_worker_modules(demo=not configured)
+        demo = not configured
+
+        def open_in_background(ctx: TaskContext) -> _Opened:
+            # The first task, so no other task imports the data layer meanwhile;
+            # on the worker, so the window never waits for these imports.
+            import_worker_modules(demo=demo)
+            return _open(data_dir, configured, ctx)
+
         handle = self.worker.submit(
-            lambda ctx: _open(data_dir, configured, ctx),
+            open_in_background,
             on_done=lambda opened: self._opened(opened, sync),
             on_error=self._open_failed,
             name="open",
