@@ -92,9 +92,10 @@ class SearchForm(QWidget):
         self.place_source.setAccessibleName(self.tr("Place found by"))
         self.place_source.hide()
         near_row = QWidget()
-        near_layout = QHBoxLayout(near_row)
+        near_layout = QVBoxLayout(near_row)
         near_layout.setContentsMargins(0, 0, 0, 0)
-        near_layout.addWidget(self.near_me)
+        # One under the other: side by side they would be cut at large text.
+        near_layout.addWidget(self.near_me, 0, Qt.AlignmentFlag.AlignLeft)
         self.search_online = QPushButton(self.tr("Look up onli&ne"))
         self.search_online.setAccessibleName(self.tr("Look up the place online"))
         why = self.tr(
@@ -103,8 +104,8 @@ class SearchForm(QWidget):
         self.search_online.setToolTip(why)
         self.search_online.setAccessibleDescription(why)
         self.search_online.clicked.connect(self.look_up_online)
-        near_layout.addWidget(self.search_online)
-        near_layout.addWidget(self.place_source, 1)
+        near_layout.addWidget(self.search_online, 0, Qt.AlignmentFlag.AlignLeft)
+        near_layout.addWidget(self.place_source)
         where.addRow("", near_row)
         settings.changed.connect(self._setting_changed)
         self._update_near_me()
