@@ -2040,7 +2040,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+481"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+482"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2379,7 +2379,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-450"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-451"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>Lieu trouvé par</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Look up onli&amp;ne</source>
         <translation>Chercher en lig&amp;ne</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+119"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+123"/>
         <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
