@@ -100,7 +100,7 @@ class AccountPage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._content: QWidget | None = None
         self._build()
-        self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self._rebuild))
+        self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self, self._rebuild))
         state_changed = getattr(ctx.session, "state_changed", None)
         if state_changed is not None:
             state_changed.connect(lambda _state: self.refresh_user())
@@ -613,4 +613,4 @@ class AccountPage(QWidget):
     def _store(self, setting: Any, value: Any) -> None:
         # Deferred: applying a language rebuilds this screen, which must not
         # happen inside the combo box's own signal.
-        QTimer.singleShot(0, lambda: self.settings.set(setting, value))
+        QTimer.singleShot(0, self, lambda: self.settings.set(setting, value))

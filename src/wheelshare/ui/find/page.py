@@ -133,7 +133,7 @@ class FindPage(QWidget):
         ctx.session.state_changed.connect(self._state_changed)
         self._state_changed(ctx.session.state)
         if ctx.session.is_ready:
-            QTimer.singleShot(0, self.form.submit)
+            QTimer.singleShot(0, self, self.form.submit)
 
     # ----------------------------------------------------------- page hooks
     def initial_focus(self) -> QWidget:

@@ -382,7 +382,7 @@ class MyVehiclesPage(QWidget):
             return
         query(
             lambda cache: data.availability(cache, vehicle.id),
-            lambda a: QTimer.singleShot(0, lambda: self._availability_dialog(vehicle, a)),
+            lambda a: QTimer.singleShot(0, self, lambda: self._availability_dialog(vehicle, a)),
             self._failed,
         )
 

@@ -90,7 +90,9 @@ class VenuesPage(QWidget):
         self.setTabOrder(self.results, self.detail.rate_button)
 
         self.retranslate()
-        self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self._language_changed))
+        self._watcher = LanguageWatcher(
+            self, lambda: QTimer.singleShot(0, self, self._language_changed)
+        )
         for name in ("ready",):
             signal = getattr(self.session, name, None)
             if signal is not None:
