@@ -33,7 +33,7 @@ from wheelshare.domain.vocabulary import (
     VenueCriterion,
     WheelchairGrade,
 )
-from wheelshare.domain.wire import format_time, parse_time
+from wheelshare.domain.wire import WIRE_INT_MAX, format_time, parse_time
 
 Row = tuple[object, ...]
 
@@ -103,10 +103,11 @@ def _location(value: object) -> tuple[str, float, float]:
     if type(value) is not dict:
         raise _Reject
     lat, lon = value.get("lat"), value.get("lon")
+    # Whole numbers are bounded first: float() of a huge one raises OverflowError.
     if type(lat) is int:
-        lat = float(lat)
+        lat = float(lat) if -1000 <= lat <= 1000 else None
     if type(lon) is int:
-        lon = float(lon)
+        lon = float(lon) if -1000 <= lon <= 1000 else None
     if type(lat) is not float or type(lon) is not float:
         raise _Reject
     if not (math.isfinite(lat) and math.isfinite(lon)):
@@ -125,11 +126,13 @@ def _rating(value: object) -> tuple[float | None, int]:
     avg = value.get("average")
     if avg is not None:
         if type(avg) is int:
+            if not -WIRE_INT_MAX <= avg <= WIRE_INT_MAX:
+                raise _Reject
             avg = float(avg)
-        elif type(avg) is not float:
+        elif type(avg) is not float or not math.isfinite(avg):
             raise _Reject
     count = value.get("count", 0)
-    if type(count) is not int or count < 0:
+    if type(count) is not int or not 0 <= count <= WIRE_INT_MAX:
         raise _Reject
     return avg, count
 
@@ -278,7 +281,7 @@ def _vehicle_row(r: object) -> Row:
         bit = _ADAPTATION_BIT.get(name) if type(name) is str else None
         if bit is None:
             raise _Reject
-        if flag is True or (type(flag) is int and flag > 0):
+        if flag is True or (type(flag) is int and 0 < flag <= WIRE_INT_MAX):
             mask |= bit
         elif flag is not False and flag is not None and not (type(flag) is int and flag == 0):
             raise _Reject
