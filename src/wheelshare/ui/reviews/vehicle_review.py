@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from wheelshare.domain import ValidationError, VehicleCriterion
 from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_criteria
 from wheelshare.domain.vocabulary import TargetKind
 from wheelshare.ui.owner.fields import FieldBlock
+from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _CRITERIA: dict[VehicleCriterion, str] = {
     VehicleCriterion.OVERALL: QT_TRANSLATE_NOOP("VehicleReview", "&Overall"),
@@ -58,28 +57,14 @@ class RateVehicleDialog(QDialog):
         self.blocks: dict[str, FieldBlock] = {}
         self.choices: dict[VehicleCriterion, QComboBox] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.banner, body, b_l = add_scrolling_form(
+            self,
+            layout,
             self.tr(
                 "How was the rental? Rate what you can; leave the rest as “Not rated”. "
                 "Your review appears on the vehicle's page after the next sync."
             ),
-            self,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("formError")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        layout.addWidget(self.banner)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes to the fields inside; the area itself needs no stop of its own.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        b_l = QVBoxLayout(body)
         for c, label in _CRITERIA.items():
             combo = QComboBox(body)
             combo.addItem(self.tr("Not rated"), None)
@@ -99,7 +84,6 @@ class RateVehicleDialog(QDialog):
         )
         b_l.addWidget(self.blocks["comment"])
         b_l.addStretch(1)
-        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(self)
         self.send_button = buttons.addButton(
             self.tr("&Send review"), QDialogButtonBox.ButtonRole.AcceptRole

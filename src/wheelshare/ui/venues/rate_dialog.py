@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_crite
 from wheelshare.domain.vocabulary import VENUE_BOOL_CRITERIA, VENUE_INT_CRITERIA, TargetKind
 from wheelshare.ui.owner.fields import FieldBlock, FieldProblem, parse_optional_int
 from wheelshare.ui.venues.labels import DONT_KNOW, NO, YES, criterion_label, grade_label
+from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _MEASURED = (VenueCriterion.STEP_COUNT, VenueCriterion.STEP_HEIGHT_CM, VenueCriterion.DOOR_WIDTH_CM)
 
@@ -57,30 +57,15 @@ class RateVenueDialog(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        intro = QLabel(
+        self.banner, body, b_l = add_scrolling_form(
+            self,
+            layout,
             self.tr(
                 "Answer what you know from your visit; leave the rest as “Don't know”. "
                 "Your review is sent with the next sync and replaces any earlier review "
                 "of yours for this place."
             ),
-            self,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("formError")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        layout.addWidget(self.banner)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes to the fields inside; the area itself needs no stop of its own.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        b_l = QVBoxLayout(body)
 
         overall = QGroupBox(self.tr("Overall"), body)
         o_l = QVBoxLayout(overall)
@@ -145,7 +130,6 @@ class RateVenueDialog(QDialog):
             )
         )
         b_l.addStretch(1)
-        layout.addWidget(scroll, 1)
 
         buttons = QDialogButtonBox(self)
         self.send_button = buttons.addButton(
