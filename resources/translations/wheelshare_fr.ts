@@ -2108,17 +2108,17 @@
 <context>
     <name>RateVehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+55"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+54"/>
         <source>Review {title}</source>
         <translation>Donner un avis sur {title}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>How was the rental? Rate what you can; leave the rest as “Not rated”. Your review appears on the vehicle&apos;s page after the next sync.</source>
         <translation>Comment s’est passée la location ? Notez ce que vous pouvez ; laissez le reste sur « Non noté ». Votre avis apparaît sur la page du véhicule après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Co&amp;mmentaire (facultatif)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Send review</source>
         <translation>&amp;Envoyer l’avis</translation>
     </message>
@@ -2161,12 +2161,12 @@
         <translation>Noter {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Answer what you know from your visit; leave the rest as “Don&apos;t know”. Your review is sent with the next sync and replaces any earlier review of yours for this place.</source>
         <translation>Répondez selon ce que vous savez de votre visite ; laissez le reste sur « Je ne sais pas ». Votre avis est envoyé à la prochaine synchronisation et remplace votre éventuel avis précédent sur ce lieu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Overall</source>
         <translation>Note globale</translation>
     </message>
@@ -2236,7 +2236,7 @@
         <translation>Qu’est-ce qui aiderait le prochain visiteur ?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Send review</source>
         <translation>&amp;Envoyer l’avis</translation>
     </message>
@@ -3290,7 +3290,7 @@
 <context>
     <name>VehicleReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-105"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-90"/>
         <source>&amp;Overall</source>
         <translation>&amp;Note globale</translation>
     </message>
@@ -3885,7 +3885,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+163"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+165"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
