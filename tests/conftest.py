@@ -31,6 +31,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A file-less keyring backend for tests: tokens never reach the user's real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "wheelshare.sync.testing_keyring.MemoryKeyring"
 os.environ["WHEELSHARE_NO_NETWORK_GEOCODER"] = "1"
+# Dates and distances follow the system region (en_GB reads day first, in miles):
+# one region for every run, whatever the machine's own.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 
 @pytest.fixture

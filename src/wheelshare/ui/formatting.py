@@ -1,7 +1,10 @@
 """How money, dates, times and distances read on screen, through QLocale.
 
 Kept in one module so every screen formats the same way; when the language
-changes, the default QLocale changes and these follow.
+changes, the default QLocale changes and these follow. That locale keeps the
+system's region when it speaks the chosen language (``i18n.regional_locale``):
+English on a British system formats as en_GB (day first, miles and yards),
+French on a Canadian one as fr_CA.
 """
 
 from __future__ import annotations
@@ -78,17 +81,31 @@ def period(start: datetime, end: datetime) -> str:
 
 
 def uses_imperial(loc: QLocale | None = None) -> bool:
-    """Road distances in miles: the US and the UK (Qt's two imperial systems)."""
+    """Road distances in miles: the US and the UK (Qt's two imperial systems).
+
+    The UK measures most things in metric but its roads in miles, and a
+    distance to a venue is a road distance, so en_GB (``ImperialUKSystem``)
+    reads miles here, as on its road signs.
+    """
     return (loc or locale()).measurementSystem() != QLocale.MeasurementSystem.MetricSystem
 
 
+_METRES_PER_YARD = 0.9144
+
+
 def distance_km(km: float | None) -> str:
-    """A distance in the language's units: ``850 m``, ``12.3 km``, ``7.6 mi``, ``300 ft``."""
+    """A distance in the locale's units: ``850 m``, ``12.3 km``, ``7.6 mi``, ``300 ft``.
+
+    Short distances read in feet in the US and in yards in the UK, as its road
+    signs give them (``150 yd``).
+    """
     if km is None:
         return ""
     loc = locale()
     value, unit = display_distance(km, imperial=uses_imperial(loc))
-    if unit in ("m", "ft"):
+    if unit == "ft" and loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUKSystem:
+        value, unit = round(km * 1000 / _METRES_PER_YARD / 10) * 10, "yd"
+    if unit in ("m", "ft", "yd"):
         number = loc.toString(int(value))
     else:
         number = loc.toString(float(value), "f", 0 if value >= 10 else 1)
@@ -96,6 +113,7 @@ def distance_km(km: float | None) -> str:
         "m": _tr("{n} m"),
         "km": _tr("{n} km"),
         "ft": _tr("{n} ft"),
+        "yd": _tr("{n} yd"),
         "mi": _tr("{n} mi"),
     }
     return units[unit].format(n=number)

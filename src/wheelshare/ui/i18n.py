@@ -9,7 +9,9 @@ Switching is live: :func:`install` replaces the translators, which makes Qt
 send ``QEvent.LanguageChange`` to every widget; a screen re-sets its texts in
 ``changeEvent`` (or through :class:`LanguageWatcher`). The default ``QLocale``
 follows the language, so ``wheelshare.ui.formatting`` formats numbers, money,
-dates and distances the French or English way.
+dates and distances the French or English way; where the system's own locale
+speaks the chosen language, its region is kept (:func:`regional_locale`), so a
+British user reads British dates and a Canadian user Canadian ones.
 
 Pseudo-localisation (``WHEELSHARE_PSEUDO_L10N=1``, or ``pseudo=True``) makes
 every translated string about 40 % longer and visibly bracketed, so clipped
@@ -57,6 +59,23 @@ def resolve(language: str) -> str:
             f"unknown language {language!r}; expected one of: {', '.join(LANGUAGES)}"
         )
     return language
+
+
+def regional_locale(code: str, system: QLocale | None = None) -> QLocale:
+    """The locale that formats dates, numbers, money and distances for ``code``.
+
+    The system's region when the system locale speaks ``code`` (English with an
+    en_GB system is en_GB; French with fr_CA is fr_CA), otherwise the language's
+    main region (en_US, fr_FR): a German system's region says nothing about how
+    an English reader writes dates. ``system`` defaults to ``QLocale.system()``.
+    """
+    wanted = QLocale(code)
+    system = QLocale.system() if system is None else system
+    if system.language() != wanted.language():
+        return wanted
+    # Rebuilt from its parts: the system locale itself may answer some formats
+    # from other categories (LC_TIME, LC_MONETARY) in another language.
+    return QLocale(system.language(), system.script(), system.territory())
 
 
 def translation_file(language: str) -> str:
@@ -160,7 +179,7 @@ def install(app: QCoreApplication, language: str, pseudo: bool | None = None) ->
         old.deleteLater()
     holder.installed = []
 
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(regional_locale(code))
     wanted: list[QTranslator] = []
     if code != "en":
         qt_own = QTranslator(holder)
@@ -224,6 +243,7 @@ __all__ = [
     "install",
     "pseudo",
     "pseudo_enabled",
+    "regional_locale",
     "resolve",
     "translation_file",
 ]
