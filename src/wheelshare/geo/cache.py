@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 from wheelshare.domain.errors import ValidationError
 from wheelshare.geo.errors import GeoError
 from wheelshare.geo.place import Place
+from wheelshare.geo.sqlite_files import SQLiteFile, open_rebuilding
 
 FILE_NAME = "geocoder-cache.sqlite"
 
@@ -27,34 +26,18 @@ CREATE TABLE IF NOT EXISTS answers (
 """
 
 
-class GeocodeCache:
-    """Answers by (kind, query), kept in an SQLite file in the data dir."""
+class GeocodeCache(SQLiteFile):
+    """Answers by (kind, query), kept in an SQLite file in the data dir.
+
+    A damaged file is started afresh: it only holds copies of online answers,
+    so losing them is better than refusing to geocode.
+    """
 
     def __init__(self, path: Path) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                self._conn = self._connect(path)
-            except sqlite3.DatabaseError:
-                # Damaged (or not a database): it only holds copies of online
-                # answers, so start afresh rather than refuse to geocode.
-                path.unlink()
-                self._conn = self._connect(path)
-        except (OSError, sqlite3.Error) as err:
-            raise GeoError(f"cannot open the geocoder cache {path}: {err}") from None
-        self._lock = threading.Lock()
-        self.path = path
-
-    @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(path, check_same_thread=False)
-        try:
-            with conn:
-                conn.execute(_SCHEMA)
-        except sqlite3.Error:
-            conn.close()
-            raise
-        return conn
+        conn = open_rebuilding(
+            path, what="geocoder cache", connect=_connect, rebuild=_start_afresh, error=GeoError
+        )
+        super().__init__(path, conn)
 
     def get(self, kind: str, query: str) -> list[Place] | None:
         """The stored answer (places marked as coming from the cache), or None if never asked."""
@@ -84,17 +67,17 @@ class GeocodeCache:
             (n,) = self._conn.execute("SELECT count(*) FROM answers").fetchone()
         return int(n)
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
 
-    def __enter__(self) -> GeocodeCache:
-        return self
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False)
+    try:
+        with conn:
+            conn.execute(_SCHEMA)
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+
+def _start_afresh(path: Path) -> None:
+    path.unlink(missing_ok=True)

@@ -18,10 +18,10 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 
 from wheelshare.geo.errors import GazetteerError
 from wheelshare.geo.place import Place, fold
+from wheelshare.geo.sqlite_files import SQLiteFile, open_rebuilding
 from wheelshare.paths import resource
 
 FILE_NAME = "places.sqlite"
@@ -163,22 +163,14 @@ def build_index(source: Path, target: Path) -> None:
         raise
 
 
-def _read_only_uri(path: Path) -> str:
+def _connect_read_only(path: Path) -> sqlite3.Connection:
     # as_uri() escapes what SQLite's URI syntax would misread ("?", "#", "%").
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
-def _index_matches(target: Path, checksum: str) -> bool:
-    if not target.exists():
-        return False
-    try:
-        conn = sqlite3.connect(_read_only_uri(target), uri=True)
-        try:
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False  # damaged or foreign: rebuild it
+def _index_matches(conn: sqlite3.Connection, checksum: str) -> bool:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     return meta.get("schema") == SCHEMA_VERSION and meta.get("source_sha256") == checksum
 
 
@@ -196,34 +188,35 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-class Gazetteer:
+class Gazetteer(SQLiteFile):
     """Offline place search over the shipped gazetteer.
 
     Safe to share between threads (calls are serialised; each takes a few
     milliseconds). Use :meth:`open` to get the index in a data dir.
     """
 
-    def __init__(self, index: Path) -> None:
-        try:
-            self._conn = sqlite3.connect(_read_only_uri(index), uri=True, check_same_thread=False)
-            self._conn.execute("SELECT count(*) FROM meta").fetchone()
-        except sqlite3.Error as err:
-            raise GazetteerError(f"cannot read the place index {index}: {err}") from None
-        self._lock = threading.Lock()
-        self.path = index
-
     @classmethod
     def open(cls, data_dir: Path, source: Path | None = None) -> Gazetteer:
-        """The gazetteer in ``data_dir``, built from ``source`` (the shipped file) when needed."""
+        """The gazetteer in ``data_dir``, built from ``source`` (the shipped file) when needed.
+
+        The index is built again when it is missing, damaged, or made from
+        another gazetteer file or by another version of the app.
+        """
         source = source or default_source()
         target = Path(data_dir) / FILE_NAME
         try:
             checksum = _checksum(source)
         except OSError as err:
             raise GazetteerError(f"cannot read the gazetteer file {source}: {err}") from None
-        if not _index_matches(target, checksum):
-            build_index(source, target)
-        return cls(target)
+        conn = open_rebuilding(
+            target,
+            what="place index",
+            connect=_connect_read_only,
+            rebuild=lambda path: build_index(source, path),
+            usable=lambda conn: _index_matches(conn, checksum),
+            error=GazetteerError,
+        )
+        return cls(target, conn)
 
     def complete(self, prefix: str, limit: int = 10, *, prefer_country: str = "") -> list[Place]:
         """Places whose name (or another name) starts with the words typed.
@@ -315,21 +308,6 @@ class Gazetteer:
         with self._lock:
             (n,) = self._conn.execute("SELECT count(*) FROM places").fetchone()
         return int(n)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> Gazetteer:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _place(row: tuple[str, float, float, str, str, int, str]) -> Place:
