@@ -28,6 +28,7 @@ from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.bookings_section import MoreBookings
+from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.worker import TaskHandle
 
 
@@ -70,6 +71,7 @@ class BookingsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab moves on to the next control; the arrow keys move between rows.
         self.table.setTabKeyNavigation(False)
+        select_on_first_arrow(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()

@@ -44,6 +44,7 @@ from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.labels import weekday_label
 from wheelshare.ui.owner.tables import fit_header
+from wheelshare.ui.widgets.tables import select_on_first_arrow
 
 Block = Period | WeeklyBlock
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -202,6 +203,7 @@ class AvailabilityEditor(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
         fit_header(self.view)
+        select_on_first_arrow(self.view)
         list_label.setBuddy(self.view)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxy
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from wheelshare.ui.owner.models import ObjectRole, SortRole
+from wheelshare.ui.widgets.tables import select_on_first_arrow
 
 
 class _HeaderHeight(QObject):
@@ -35,8 +36,9 @@ def fit_header(view: QTableView) -> None:
 def make_table(
     model: QAbstractItemModel, name: str, parent: QWidget, sortable: bool = True
 ) -> QTableView:
-    """Whole-row selection, Tab leaves the table (arrows move inside), headers sized
-    to their text; sorting by the model's :data:`SortRole` through a proxy."""
+    """Whole-row selection, Tab leaves the table (arrows move inside, the first press
+    choosing a row), headers sized to their text; sorting by the model's
+    :data:`SortRole` through a proxy."""
     view = QTableView(parent)
     if sortable:
         proxy = QSortFilterProxyModel(view)
@@ -57,6 +59,7 @@ def make_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     fit_header(view)
+    select_on_first_arrow(view)
     return view
 
 

@@ -24,8 +24,10 @@ from wheelshare.domain import Review, Venue
 from wheelshare.geo import OPENSTREETMAP
 from wheelshare.ui import formatting
 from wheelshare.ui.owner.tables import fit_header
+from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
+from wheelshare.ui.widgets.tables import select_on_first_arrow
 
 
 def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> QTableView:
@@ -42,6 +44,7 @@ def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> Q
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     fit_header(view)
+    select_on_first_arrow(view)
     return view
 
 
@@ -182,7 +185,9 @@ class VenueDetail(QWidget):
         self.content.setVisible(True)
         self.title.setText(venue.name)
         where = ", ".join(
-            p for p in (venue.category, venue.location.address, venue.location.city) if p
+            p
+            for p in (category_label(venue.category), venue.location.address, venue.location.city)
+            if p
         )
         self.where.setText(where)
         grade = venue.accessibility.wheelchair_grade
