@@ -25,6 +25,7 @@ from wheelshare.ui.owner.models import ObjectRole, SortRole, _RowsModel
 from wheelshare.ui.reviews.vehicle_review import criterion_label as vehicle_criterion_label
 from wheelshare.ui.reviews.vehicle_review import score_label
 from wheelshare.ui.venues.aggregates import Aggregate, aggregate
+from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import (
     answer_text,
     criterion_label,
@@ -158,7 +159,7 @@ class VenueResultsModel(QAbstractTableModel):
         if column == self.GRADE:
             return grade_label(v.accessibility.wheelchair_grade)
         if column == self.CATEGORY:
-            return v.category
+            return category_label(v.category)
         if column == self.CITY:
             return v.location.city
         return distance_text(hit.distance_km)
@@ -166,7 +167,7 @@ class VenueResultsModel(QAbstractTableModel):
     def describe(self, hit: VenueHit) -> str:
         parts = [hit.venue.name, grade_label(hit.venue.accessibility.wheelchair_grade)]
         if hit.venue.category:
-            parts.append(hit.venue.category)
+            parts.append(category_label(hit.venue.category))
         if hit.venue.location.city:
             parts.append(hit.venue.location.city)
         if hit.distance_km is not None:
@@ -189,6 +190,8 @@ class VenueResultsModel(QAbstractTableModel):
                 return hit.distance_km if hit.distance_km is not None else float("inf")
             if col == self.GRADE:
                 return hit.venue.accessibility.wheelchair_grade.rank
+            if col == self.CATEGORY:
+                return hit.venue.category  # the key, as the cache orders and filters
             return self.display(hit, col)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self.describe(hit) if col == self.NAME else self.display(hit, col)

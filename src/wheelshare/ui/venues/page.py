@@ -45,6 +45,8 @@ class VenuesPage(QWidget):
         self._search: VenueSearch | None = None
         self._generation = 0
         self._categories_loaded = False
+        # How many venues the last answered search found; None before any answer.
+        self._shown_total: int | None = None
         self._halved = False
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -164,10 +166,21 @@ class VenuesPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Venues"))
         self.results.setAccessibleName(self.tr("Venues found"))
-        if self._search is None:
-            self.count.setText(
-                self.tr("Search by name, place or what the venue must have; results appear &below.")
+        self.count.setText(self._count_text())
+
+    def _count_text(self) -> str:
+        """The line above the results: how many match, or how to search until an
+        answer has come (a search asked before the venues are loaded has none)."""
+        total = self._shown_total
+        if total is None:
+            return self.tr(
+                "Search by name, place or what the venue must have; results appear &below."
             )
+        if total == 0:
+            return self.tr("No venue matches. Try fewer filters or a larger radius.")
+        if total == 1:
+            return self.tr("One venue matches.")
+        return self.tr("{n} venues match.").format(n=total)
 
     # -- searching ------------------------------------------------------------
 
@@ -256,12 +269,8 @@ class VenuesPage(QWidget):
             self.ctx.worker.submit(lambda _t: job(), on_done=deliver, name="venue page")
 
         self.model.set_results(hits, total, fetch, run)
-        if total == 0:
-            text = self.tr("No venue matches. Try fewer filters or a larger radius.")
-        elif total == 1:
-            text = self.tr("One venue matches.")
-        else:
-            text = self.tr("{n} venues match.").format(n=total)
+        self._shown_total = total
+        text = self._count_text()
         self.count.setText(text)
         announce(self.count, text)
         if keep is not None:

@@ -27,6 +27,7 @@ from wheelshare.ui.account.home import home_label
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.vehicle_form import PlaceLookup
 from wheelshare.ui.settings import HOME_LOCATION, Settings
+from wheelshare.ui.venues.categories import by_label, category_label
 
 
 @dataclass(frozen=True)
@@ -234,11 +235,13 @@ class VenueSearchForm(QWidget):
         self._describe_filters()
 
     def set_categories(self, categories: list[str]) -> None:
+        """Offers ``categories`` (keys, as stored) by their labels, in the order of
+        the labels; the chosen item's data stays the key the search filters on."""
         current = self.category.currentData()
         self.category.clear()
         self.category.addItem(self.tr("Any category"), "")
-        for c in categories:
-            self.category.addItem(c, c)
+        for c in by_label(categories):
+            self.category.addItem(category_label(c), c)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
     def _place_edited(self, text: str) -> None:
