@@ -496,7 +496,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+185"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+186"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>Périodes bloquées</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No blocks: the vehicle can be booked at any time.</source>
         <translation>Aucun blocage : le véhicule peut être réservé à tout moment.</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+117"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+119"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -883,7 +883,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+227"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+230"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+81"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+82"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/wheelshare/ui/formatting.py" line="+125"/>
+        <location filename="../../src/wheelshare/ui/formatting.py" line="+143"/>
         <source>{avg} out of 5 (%n rating(s))</source>
         <translation>{avg} sur 5 (%n notes)</translation>
     </message>
@@ -1154,9 +1154,14 @@
         <translation>il y a %n minutes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-42"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-43"/>
         <source>{n} ft</source>
         <translation>{n} pi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} yd</source>
+        <translation>{n} yd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1194,7 +1199,7 @@
         <translation> mi</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -1336,7 +1341,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+10"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+11"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -2009,7 +2014,7 @@
 <context>
     <name>PlaceSearch</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-52"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-53"/>
         <source>Found in the offline place list.</source>
         <translation>Trouvé dans la liste de lieux hors ligne.</translation>
     </message>
@@ -2603,7 +2608,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+57"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+58"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -2787,7 +2792,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -3519,20 +3524,834 @@
     </message>
 </context>
 <context>
+    <name>VenueCategory</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/categories.py" line="+22"/>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast food</source>
+        <translation>Restauration rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food court</source>
+        <translation>Aire de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ice cream parlour</source>
+        <translation>Glacier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beer garden</source>
+        <translation>Biergarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nightclub</source>
+        <translation>Boîte de nuit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pharmacy</source>
+        <translation>Pharmacie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor&apos;s practice</source>
+        <translation>Cabinet médical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dentist</source>
+        <translation>Dentiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physiotherapist</source>
+        <translation>Kinésithérapeute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optician</source>
+        <translation>Opticien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing aids</source>
+        <translation>Audioprothésiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical supplies</source>
+        <translation>Matériel médical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood donation</source>
+        <translation>Don du sang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nursing home</source>
+        <translation>Maison de retraite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social facility</source>
+        <translation>Établissement social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vet</source>
+        <translation>Vétérinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toilets</source>
+        <translation>Toilettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Town hall</source>
+        <translation>Mairie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Bureau de poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police station</source>
+        <translation>Commissariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courthouse</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Ambassade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community centre</source>
+        <translation>Maison de quartier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nursery school</source>
+        <translation>École maternelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>College</source>
+        <translation>Établissement d&apos;enseignement supérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of worship</source>
+        <translation>Lieu de culte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash machine</source>
+        <translation>Distributeur de billets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bureau de change</source>
+        <translation>Bureau de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial services</source>
+        <translation>Services financiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Museum</source>
+        <translation>Musée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art gallery</source>
+        <translation>Galerie d&apos;art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts centre</source>
+        <translation>Centre culturel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artwork</source>
+        <translation>Œuvre d&apos;art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cinema</source>
+        <translation>Cinéma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre</source>
+        <translation>Théâtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casino</source>
+        <translation>Casino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events venue</source>
+        <translation>Salle d&apos;événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference centre</source>
+        <translation>Centre de congrès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition centre</source>
+        <translation>Parc des expositions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attraction</source>
+        <translation>Attraction touristique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewpoint</source>
+        <translation>Point de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourist information</source>
+        <translation>Office de tourisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoo</source>
+        <translation>Zoo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aquarium</source>
+        <translation>Aquarium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme park</source>
+        <translation>Parc d&apos;attractions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memorial</source>
+        <translation>Mémorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monument</source>
+        <translation>Monument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Castle</source>
+        <translation>Château</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garden</source>
+        <translation>Jardin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playground</source>
+        <translation>Aire de jeux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swimming pool</source>
+        <translation>Piscine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sports centre</source>
+        <translation>Centre sportif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gym</source>
+        <translation>Salle de sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sports pitch</source>
+        <translation>Terrain de sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bowling alley</source>
+        <translation>Bowling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marina</source>
+        <translation>Port de plaisance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hostel</source>
+        <translation>Auberge de jeunesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest house</source>
+        <translation>Maison d&apos;hôtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motel</source>
+        <translation>Motel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday apartment</source>
+        <translation>Appartement de vacances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campsite</source>
+        <translation>Camping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supermarket</source>
+        <translation>Supermarché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convenience store</source>
+        <translation>Épicerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopping centre</source>
+        <translation>Centre commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department store</source>
+        <translation>Grand magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakery</source>
+        <translation>Boulangerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Butcher</source>
+        <translation>Boucherie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greengrocer</source>
+        <translation>Primeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delicatessen</source>
+        <translation>Épicerie fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off-licence</source>
+        <translation>Caviste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clothes shop</source>
+        <translation>Magasin de vêtements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shoe shop</source>
+        <translation>Magasin de chaussures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jeweller</source>
+        <translation>Bijouterie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fabric shop</source>
+        <translation>Magasin de tissus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-hand shop</source>
+        <translation>Dépôt-vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beauty salon</source>
+        <translation>Institut de beauté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hairdresser</source>
+        <translation>Coiffeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosmetics shop</source>
+        <translation>Parfumerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemist</source>
+        <translation>Droguerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookshop</source>
+        <translation>Librairie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stationery shop</source>
+        <translation>Papeterie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsagent</source>
+        <translation>Marchand de journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tobacconist</source>
+        <translation>Bureau de tabac</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift shop</source>
+        <translation>Boutique de cadeaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Florist</source>
+        <translation>Fleuriste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toy shop</source>
+        <translation>Magasin de jouets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Games shop</source>
+        <translation>Magasin de jeux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby goods</source>
+        <translation>Puériculture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Music shop</source>
+        <translation>Disquaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Musical instruments</source>
+        <translation>Instruments de musique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo shop</source>
+        <translation>Magasin de photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer shop</source>
+        <translation>Magasin d&apos;informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronics shop</source>
+        <translation>Magasin d&apos;électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile phone shop</source>
+        <translation>Magasin de téléphonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furniture shop</source>
+        <translation>Magasin de meubles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interior decoration</source>
+        <translation>Décoration intérieure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware shop</source>
+        <translation>Quincaillerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIY store</source>
+        <translation>Magasin de bricolage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoor equipment</source>
+        <translation>Équipement de plein air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sports shop</source>
+        <translation>Magasin de sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bicycle shop</source>
+        <translation>Magasin de vélos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variety store</source>
+        <translation>Bazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pet shop</source>
+        <translation>Animalerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel agency</source>
+        <translation>Agence de voyages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launderette</source>
+        <translation>Laverie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry cleaner</source>
+        <translation>Pressing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy shop</source>
+        <translation>Reprographie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car dealer</source>
+        <translation>Concessionnaire automobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car repair</source>
+        <translation>Garage automobile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bus stop</source>
+        <translation>Arrêt de bus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus station</source>
+        <translation>Gare routière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tram stop</source>
+        <translation>Arrêt de tram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metro entrance</source>
+        <translation>Entrée de métro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Gare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Railway station</source>
+        <translation>Gare ferroviaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Railway halt</source>
+        <translation>Halte ferroviaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Quai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferry terminal</source>
+        <translation>Gare maritime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Airport</source>
+        <translation>Aéroport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift</source>
+        <translation>Ascenseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taxi rank</source>
+        <translation>Station de taxis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car park</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car park entrance</source>
+        <translation>Entrée de parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petrol station</source>
+        <translation>Station-service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charging station</source>
+        <translation>Borne de recharge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car hire</source>
+        <translation>Location de voitures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bicycle hire</source>
+        <translation>Location de vélos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business park</source>
+        <translation>Parc d&apos;activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Craftsman</source>
+        <translation>Artisan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historic site</source>
+        <translation>Site historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public amenity</source>
+        <translation>Équipement public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Tourisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthcare</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public transport</source>
+        <translation>Transports en commun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Road</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Railway</source>
+        <translation>Chemin de fer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Airport facility</source>
+        <translation>Installation aéroportuaire</translation>
+    </message>
+</context>
+<context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+86"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+89"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>&amp;Rate this venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>&amp;Dismiss this message</source>
         <translation>&amp;Ignorer ce message</translation>
     </message>
@@ -3557,7 +4376,7 @@
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -3600,7 +4419,7 @@
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-269"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-271"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3633,7 +4452,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+72"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+73"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -3644,12 +4463,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
@@ -3759,7 +4578,7 @@
         <translation>&amp;Conditions : {n}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
         <translation>Aucun domicile n’est encore enregistré. Définissez-en un dans Compte et réglages pour utiliser ceci.</translation>
     </message>
@@ -3885,7 +4704,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+165"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+167"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -3895,12 +4714,12 @@
         <translation>Lieux trouvés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Search by name, place or what the venue must have; results appear &amp;below.</source>
         <translation>Cherchez par nom, lieu ou équipement requis ; les résultats apparaissent ci-&amp;dessous.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The venues are still loading; the search runs when they are ready.</source>
         <translation>Les lieux sont encore en chargement ; la recherche se lance dès qu’ils sont prêts.</translation>
     </message>
@@ -3910,7 +4729,7 @@
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-48"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -3920,12 +4739,12 @@
         <translation>Un lieu correspond.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{n} venues match.</source>
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+136"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>
