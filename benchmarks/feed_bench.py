@@ -21,10 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -36,6 +33,7 @@ from pathlib import Path
 
 import psycopg
 import requests
+from _feed_server import start_feed_server
 from psycopg import sql
 
 from wheelshare.domain import demo
@@ -45,31 +43,6 @@ from wheelshare.feed.migrate import migrate
 from wheelshare.feed.seed import seed_demo
 
 PAGE = 200
-
-
-def _drain(stream: object) -> None:
-    for _line in stream:  # type: ignore[attr-defined]
-        pass
-
-
-def start_server(db_url: str) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "wheelshare.feed.cli", "--db", db_url),
-            *("serve", "--port", "0", "--no-migrate", "--log-level", "info"),
-        ],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    assert proc.stderr is not None
-    for line in proc.stderr:
-        m = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
-        if m:
-            threading.Thread(target=_drain, args=(proc.stderr,), daemon=True).start()
-            return proc, m.group(1)
-    raise SystemExit("the feed server did not start")
 
 
 def rate(count: int, fn: Callable[[], None]) -> float:
@@ -85,7 +58,7 @@ def bench(name: str, db_url: str, rounds: int) -> dict[str, float]:
     seed_demo(db)
     db.dispose()
     print(f"[{name}] migrated and seeded the full demo set in {time.perf_counter() - t0:.1f} s")
-    proc, url = start_server(db_url)
+    proc, url = start_feed_server(db_url)
     http = requests.Session()
     try:
         token = http.post(

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _timing import median_seconds
+
 from wheelshare.geo import Gazetteer
 from wheelshare.geo.gazetteer import FILE_NAME
 
@@ -61,16 +63,6 @@ QUERIES = [
 ]
 
 
-def _median_ms(fn: object, rounds: int) -> float:
-    assert callable(fn)
-    times = []
-    for _ in range(rounds):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=50)
@@ -101,8 +93,10 @@ def main() -> None:
     per_query = []
     ratios = []
     for q in QUERIES:
-        ours = _median_ms(lambda q=q: gazetteer.complete(q, prefer_country="FR"), args.rounds)
-        base = _median_ms(lambda q=q: raw_query(q), args.rounds)
+        ours = 1000 * median_seconds(
+            lambda q=q: gazetteer.complete(q, prefer_country="FR"), args.rounds
+        )
+        base = 1000 * median_seconds(lambda q=q: raw_query(q), args.rounds)
         per_query.append((q, ours, base))
         ratios.append(ours / base if base else float("nan"))
     worst = max(per_query, key=lambda r: r[1])

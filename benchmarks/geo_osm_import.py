@@ -14,12 +14,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
 import osmium
+from _timing import median_seconds
 
 from wheelshare.feed.cli import main as feed_cli
 from wheelshare.feed.osm_import import parse_osm
@@ -34,16 +34,6 @@ def _raw_pass(path: Path) -> int:
         if o.tags:
             n += 1
     return n
-
-
-def _median(fn: object, rounds: int) -> float:
-    assert callable(fn)
-    times = []
-    for _ in range(rounds):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def _cli(*args: str) -> float:
@@ -70,8 +60,8 @@ def main() -> None:
     result = parse_osm(args.file)
     size = args.file.stat().st_size
     print(f"{args.file.name}: {size / 1e3:.0f} kB, {result.summary()}")
-    ours = _median(lambda: parse_osm(args.file), args.rounds)
-    raw = _median(lambda: _raw_pass(args.file), args.rounds)
+    ours = median_seconds(lambda: parse_osm(args.file), args.rounds)
+    raw = median_seconds(lambda: _raw_pass(args.file), args.rounds)
     print(f"parse_osm: median {ours * 1000:.0f} ms over {args.rounds} runs")
     print(
         f"raw pyosmium pass with locations (baseline): median {raw * 1000:.0f} ms; "

@@ -33,19 +33,15 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
-import re
 import statistics
-import subprocess
-import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import requests
+from _feed_server import start_feed_server
 
 from wheelshare.cache import rows
 from wheelshare.cache.database import Cache
@@ -91,31 +87,6 @@ def build_feed(path: Path, total: int) -> list[tuple[str, str, dict[str, Any]]]:
                 changelog.record(s, kind, rid, "upsert", data)
     db.dispose()
     return made
-
-
-def _drain(stream: Any) -> None:
-    for _line in stream:
-        pass
-
-
-def start_server(path: Path) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "wheelshare.feed.cli", "--db", f"sqlite:///{path}"),
-            *("serve", "--port", "0", "--no-migrate", "--log-level", "info"),
-        ],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    assert proc.stderr is not None
-    for line in proc.stderr:
-        m = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
-        if m:
-            threading.Thread(target=_drain, args=(proc.stderr,), daemon=True).start()
-            return proc, m.group(1)
-    raise SystemExit("the feed server did not start")
 
 
 def initial_sync(url: str, folder: Path, grouped: int = 1) -> tuple[float, int, Cache]:
@@ -238,7 +209,7 @@ def main() -> None:
     t0 = time.perf_counter()
     made = build_feed(work / "feed.sqlite3", args.records)
     print(f"built a feed of {len(made):,} records in {time.perf_counter() - t0:.1f} s")
-    proc, url = start_server(work / "feed.sqlite3")
+    proc, url = start_feed_server(f"sqlite:///{work / 'feed.sqlite3'}")
     try:
         initial, fetched, noop, raw, cached, loaded = [], [], [], [], [], []
         grouped: list[float] = []
