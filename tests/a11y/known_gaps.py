@@ -10,10 +10,6 @@ from __future__ import annotations
 import re
 
 KNOWN_GAPS: dict[str, str] = {
-    # My bookings: action buttons
-    r"QPushButton .* in 'My bookings \u2014 wheelshare': text needs": (
-        "the My bookings action buttons are cut short at 200 % text: the button row does not wrap"
-    ),
     # Reported by the accessibility bus (any focus, not only Tab)
     r"focusable filler has no name \(inside filler"
     r" '(My bookings|My vehicles)'": (

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -28,6 +27,7 @@ from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.bookings_section import MoreBookings
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.worker import TaskHandle
 
@@ -88,7 +88,12 @@ class BookingsPage(QWidget):
         )
         layout.addWidget(self.detail)
 
-        buttons = QHBoxLayout()
+        # The buttons wrap onto more lines when they do not fit side by side
+        # (large text, longer translations) instead of cutting their words short.
+        button_row = QWidget()
+        button_row.setSizePolicy(flow_policy())
+        buttons = FlowLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.dismiss_button = QPushButton()
@@ -97,11 +102,9 @@ class BookingsPage(QWidget):
         self.retry_button.clicked.connect(self.retry_selected)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        for b in (self.cancel_button, self.dismiss_button, self.retry_button):
+        for b in (self.cancel_button, self.dismiss_button, self.retry_button, self.export_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
 
         # Below the renter's list: rentals to review, and rentals of one's own vehicles.
         self.more = MoreBookings(ctx, self)

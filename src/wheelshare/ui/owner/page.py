@@ -37,6 +37,7 @@ from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.owner.rentals import OwnerRentals
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 
 
 def explain(error: BaseException) -> str:
@@ -155,12 +156,16 @@ class MyVehiclesPage(QWidget):
         self.vehicles_view = make_table(self.model, "", vehicles)
         self.vehicles_view.doubleClicked.connect(lambda _i: self.edit_selected())
         v_l.addWidget(self.vehicles_view, 1)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(vehicles)
-        self.edit_button = QPushButton(vehicles)
-        self.availability_button = QPushButton(vehicles)
-        self.unlist_button = QPushButton(vehicles)
-        self.relist_button = QPushButton(vehicles)
+        # Wraps onto more lines rather than cutting the buttons' words short.
+        button_row = QWidget(vehicles)
+        button_row.setSizePolicy(flow_policy())
+        buttons = FlowLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.new_button = QPushButton(button_row)
+        self.edit_button = QPushButton(button_row)
+        self.availability_button = QPushButton(button_row)
+        self.unlist_button = QPushButton(button_row)
+        self.relist_button = QPushButton(button_row)
         for b in (
             self.new_button,
             self.edit_button,
@@ -169,8 +174,7 @@ class MyVehiclesPage(QWidget):
             self.relist_button,
         ):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        v_l.addLayout(buttons)
+        v_l.addWidget(button_row)
         self.new_button.clicked.connect(self.new_vehicle)
         self.edit_button.clicked.connect(self.edit_selected)
         self.availability_button.clicked.connect(self.edit_availability)
