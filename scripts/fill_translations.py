@@ -8,8 +8,10 @@
 Each line names an English source string exactly as written in the code
 (``&`` for a mnemonic, ``\\n`` for a line break) and its French translation.
 Only unfinished messages are filled, in every context where the source
-appears; finished translations are never overwritten. Lines that match no
-unfinished message are listed, so a typo does not pass unnoticed.
+appears; finished translations are never overwritten. A line of three fields,
+``context<TAB>source<TAB>translation``, replaces that one message even when it
+is finished (to move a mnemonic, say). Lines that match nothing are listed, so
+a typo does not pass unnoticed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def _unescape(text: str) -> str:
 
 def main() -> int:
     wanted: dict[str, str] = {}
+    forced: dict[tuple[str, str], str] = {}
     for number, line in enumerate(sys.stdin, 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
@@ -34,11 +37,25 @@ def main() -> int:
         if "\t" not in line:
             print(f"line {number}: expected source<TAB>translation", file=sys.stderr)
             return 2
-        source, translation = line.split("\t", 1)
-        wanted[_unescape(source)] = _unescape(translation)
+        fields = [_unescape(f) for f in line.split("\t")]
+        if len(fields) == 3:
+            forced[(fields[0], fields[1])] = fields[2]
+        else:
+            wanted[fields[0]] = "\t".join(fields[1:])
 
     tree = ET.parse(TS)
     used: set[str] = set()
+    replaced: set[tuple[str, str]] = set()
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or (name, source) not in forced:
+                continue
+            translation.text = forced[(name, source)]
+            translation.attrib.pop("type", None)
+            replaced.add((name, source))
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -60,7 +77,9 @@ def main() -> int:
     )
     for source in wanted.keys() - used:
         print(f"no unfinished message for: {source!r}", file=sys.stderr)
-    print(f"filled {len(used)} of {len(wanted)} strings")
+    for context, source in forced.keys() - replaced:
+        print(f"no message {source!r} in context {context!r}", file=sys.stderr)
+    print(f"filled {len(used)} of {len(wanted)} strings, replaced {len(replaced)} of {len(forced)}")
     return 0
 
 

@@ -174,11 +174,6 @@ def test_french_screens_have_no_english_left(main_window: Factory) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="known gap: the main window (menus, navigation, status bar, demo notice) and most"
-    " screens set their texts once; only a new window is in the new language",
-    strict=True,
-)
 def test_language_switches_live_on_every_screen(
     main_window: Factory, appearance: QApplication
 ) -> None:

@@ -94,7 +94,7 @@ def test_a_renter_requests_a_vehicle_and_sees_it_confirmed_after_the_owner_accep
     assert "1 vehicle found near Kerlouan-sur-Mer" in find.count_label.text()
     open_first_result(qtbot, find)
     assert find.detail.heading.text() == vehicle["title"]
-    assert find.detail.book_button.text() == "&Request booking"
+    assert find.detail.book_button.text() == "Request &booking"
     assert find.detail.book_button.isEnabled()
     quote = find.detail.quote_label.text()
     assert f"Total: {formatting.money(Money(5000, 'EUR'))}" in quote  # one day, day price

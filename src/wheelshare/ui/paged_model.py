@@ -170,6 +170,16 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
+    def retranslate(self) -> None:
+        """Headings and cells say their words again, in the language now in use."""
+        columns = self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, max(0, columns - 1))
+            )
+
     def headers(self) -> Sequence[str]:
         raise NotImplementedError
 

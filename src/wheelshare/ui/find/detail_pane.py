@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,17 +39,37 @@ _CRITERIA = {
 }
 
 
-def _label(text: str = "", selectable: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if selectable:
-        label.setTextInteractionFlags(
+class _Text(QLabel):
+    """Selectable text that takes the keyboard focus only while it says something:
+    an empty stop in the Tab order would be announced as a nameless label."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-    return label
+        self._focus_if_text()
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self._focus_if_text()
+
+    def clear(self) -> None:
+        super().clear()
+        self._focus_if_text()
+
+    def _focus_if_text(self) -> None:
+        # Set after the interaction flags, which choose a focus policy of their own.
+        has_text = bool(self.text().strip())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_text else Qt.FocusPolicy.NoFocus)
+
+
+def _label() -> QLabel:
+    return _Text()
 
 
 def adaptation_lines(v: Vehicle) -> list[str]:
@@ -106,7 +128,7 @@ def day_text(d: object) -> str:
     return _tr("{day}: partly available, free {spans}").format(day=day, spans=spans)
 
 
-def _section(layout: QVBoxLayout, title: str) -> QVBoxLayout:
+def _section(layout: QVBoxLayout, title: str) -> tuple[QLabel, QVBoxLayout]:
     """A bold heading (wraps, unlike a group box title) and an indented body."""
     heading = QLabel(title)
     heading.setWordWrap(True)
@@ -117,17 +139,17 @@ def _section(layout: QVBoxLayout, title: str) -> QVBoxLayout:
     body = QVBoxLayout()
     body.setContentsMargins(12, 0, 0, 6)
     layout.addLayout(body)
-    return body
+    return heading, body
 
 
 class _Section(QWidget):
     """A section that can be hidden as a whole (heading included)."""
 
-    def __init__(self, title: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.body = _section(outer, title)
+        self.heading, self.body = _section(outer, "")
 
 
 class VehicleDetailPane(QScrollArea):
@@ -147,7 +169,13 @@ class VehicleDetailPane(QScrollArea):
         layout = QVBoxLayout(body)
         self.details: VehicleDetails | None = None
         self._can_book = True
-        self._cannot_book_reason = ""
+        self._cannot_book_reason: Callable[[], str] = str
+        # What the pane shows while no vehicle is: said again after a language change.
+        self._empty_text: Callable[[], str] = str
+        self._headings: list[tuple[QLabel, Callable[[], str]]] = []
+        # What became of a booking sent from here: (vehicle id, words), shown under
+        # the button instead of the usual note while that vehicle is shown.
+        self._outcome: tuple[str, Callable[[], str]] | None = None
 
         self.heading = _label()
         self.heading.setObjectName("detailHeading")
@@ -155,18 +183,18 @@ class VehicleDetailPane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAccessibleName(self.tr("Vehicle"))
         layout.addWidget(self.heading)
         self.summary = _label()
         layout.addWidget(self.summary)
 
         # The price and the booking button come first: that is what is decided here.
-        self.quote_box = _Section(self.tr("Price for your dates"))
+        self.quote_box = _Section()
+        self._headings.append((self.quote_box.heading, lambda: self.tr("Price for your dates")))
         qb = self.quote_box.body
         self.quote_label = _label()
         qb.addWidget(self.quote_label)
         buttons = QHBoxLayout()
-        self.book_button = QPushButton(self.tr("&Request booking"))
+        self.book_button = QPushButton()
         self.book_button.clicked.connect(self._book)
         buttons.addWidget(self.book_button)
         buttons.addStretch(1)
@@ -176,41 +204,74 @@ class VehicleDetailPane(QScrollArea):
         qb.addWidget(self.book_note)
         layout.addWidget(self.quote_box)
 
-        self.fit_box = _Section(self.tr("Fits my wheelchair?"))
+        self.fit_box = _Section()
+        self._headings.append((self.fit_box.heading, lambda: self.tr("Fits my wheelchair?")))
         fb = self.fit_box.body
         self.fit_label = _label()
         fb.addWidget(self.fit_label)
         layout.addWidget(self.fit_box)
 
         self.adaptations_label = _label()
-        _section(layout, self.tr("Adaptations")).addWidget(self.adaptations_label)
+        heading, body = _section(layout, "")
+        body.addWidget(self.adaptations_label)
+        self._headings.append((heading, lambda: self.tr("Adaptations")))
         self.measurements_label = _label()
-        _section(layout, self.tr("Measurements")).addWidget(self.measurements_label)
+        heading, body = _section(layout, "")
+        body.addWidget(self.measurements_label)
+        self._headings.append((heading, lambda: self.tr("Measurements")))
 
         self.description_label = _label()
         layout.addWidget(self.description_label)
 
-        avb = _section(layout, self.tr("Availability, the next four weeks"))
+        heading, avb = _section(layout, "")
+        self._headings.append((heading, lambda: self.tr("Availability, the next four weeks")))
         self.availability_list = QListWidget()
         self.availability_list.setWordWrap(True)
         self.availability_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.availability_list.setAccessibleName(self.tr("Availability, day by day"))
         self.availability_list.setMinimumHeight(160)
         avb.addWidget(self.availability_list)
 
-        rb = _section(layout, self.tr("Reviews"))
+        heading, rb = _section(layout, "")
+        self._headings.append((heading, lambda: self.tr("Reviews")))
         self.reviews_list = QListWidget()
         self.reviews_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reviews_list.setAccessibleName(self.tr("Reviews"))
         self.reviews_list.setWordWrap(True)
         self.reviews_list.setMinimumHeight(120)
         rb.addWidget(self.reviews_list)
         layout.addStretch(1)
+        self._retranslate_fixed()
         self.show_empty()
 
-    def show_empty(self, text: str = "") -> None:
+    # ------------------------------------------------------------- language
+    def _retranslate_fixed(self) -> None:
+        self.setAccessibleName(self.tr("Vehicle details"))
+        self.heading.setAccessibleName(self.tr("Vehicle"))
+        self.availability_list.setAccessibleName(self.tr("Availability, day by day"))
+        self.reviews_list.setAccessibleName(self.tr("Reviews"))
+        for heading, text in self._headings:
+            heading.setText(text())
+
+    def retranslate(self) -> None:
+        """Every text in the language now in use, the vehicle shown included."""
+        self._retranslate_fixed()
+        if self.details is not None:
+            self.show_details(self.details)
+        else:
+            self.show_empty(self._empty_text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    # -------------------------------------------------------------- showing
+    def show_empty(self, text: str | Callable[[], str] = "") -> None:
+        """No vehicle: ``text`` says why (a function is asked again after a
+        language change); empty asks to choose one."""
         self.details = None
-        self.heading.setText(text or self.tr("Choose a vehicle in the list to see it here."))
+        self._empty_text = text if callable(text) else (lambda: text)
+        shown = self._empty_text()
+        self.heading.setText(shown or self.tr("Choose a vehicle in the list to see it here."))
         for w in (
             self.summary,
             self.quote_label,
@@ -225,10 +286,12 @@ class VehicleDetailPane(QScrollArea):
         self.reviews_list.clear()
         self.quote_box.setVisible(False)
         self.fit_box.setVisible(False)
-        self.widget().setEnabled(bool(text) is False)
+        self.book_button.setText(self.tr("Request &booking"))
+        self.widget().setEnabled(not shown)
 
-    def set_booking_allowed(self, allowed: bool, reason: str = "") -> None:
-        """Whether this person may book at all (signed in); ``reason`` says why not."""
+    def set_booking_allowed(self, allowed: bool, reason: Callable[[], str] = str) -> None:
+        """Whether this person may book at all (signed in); ``reason`` says why not
+        (a function, so it follows the language)."""
         self._can_book = allowed
         self._cannot_book_reason = reason
         if self.details is not None:
@@ -313,12 +376,12 @@ class VehicleDetailPane(QScrollArea):
     def _update_button(self, d: VehicleDetails) -> None:
         v = d.vehicle
         self.book_button.setText(
-            self.tr("&Book now") if v.instant_book else self.tr("&Request booking")
+            self.tr("&Book now") if v.instant_book else self.tr("Request &booking")
         )
         note = ""
         enabled = True
         if not self._can_book:
-            enabled, note = False, self._cannot_book_reason
+            enabled, note = False, self._cannot_book_reason()
         elif d.period is None:
             enabled, note = False, self.tr("Choose a start and an end in the search first.")
         elif d.period_free is False:
@@ -328,8 +391,17 @@ class VehicleDetailPane(QScrollArea):
         else:
             note = self.tr("The owner answers your request; follow it under “My bookings”.")
         self.book_button.setEnabled(enabled)
+        if self._outcome is not None and self._outcome[0] == v.id:
+            note = self._outcome[1]()
         self.book_note.setText(note)
         self.book_button.setAccessibleDescription(note)
+
+    def show_note(self, vehicle_id: str, text: Callable[[], str]) -> None:
+        """What became of a booking of ``vehicle_id`` (sent, or refused and why),
+        under the button while that vehicle is shown, in the language in use."""
+        self._outcome = (vehicle_id, text)
+        if self.details is not None and self.details.vehicle.id == vehicle_id:
+            self.book_note.setText(text())
 
     def _book(self) -> None:
         d = self.details

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer
@@ -64,12 +65,10 @@ class FindPage(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.form)
-        form_scroll.setAccessibleName(self.tr("Search"))
 
         self.model = VehicleResultsModel(ctx.worker, self)
         self.table = QTableView()
         self.table.setObjectName("vehicleResults")
-        self.table.setAccessibleName(self.tr("Vehicles found"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,8 +91,10 @@ class FindPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
         self.count_label.setWordWrap(True)
-        self.count_label.setAccessibleName(self.tr("Number of results"))
-        self.count_label.setText(self.tr("Vehicles appear here once the data is ready."))
+        # What the count line says, as a function: said again after a language change.
+        self._count_text: Callable[[], str] = lambda: self.tr(
+            "Vehicles appear here once the data is ready."
+        )
 
         results = QWidget()
         rl = QVBoxLayout(results)
@@ -118,6 +119,7 @@ class FindPage(QWidget):
         layout.addWidget(self.splitter)
         self._mode = ""
         self._arrange()
+        self.retranslate()
 
         self.form.search_requested.connect(self.search)
         self.form.place_typed.connect(self._complete_place)
@@ -163,6 +165,25 @@ class FindPage(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
             self._arrange()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The screen's own texts in the language now in use (the form and the
+        detail pane retranslate themselves); results and selection stay."""
+        self.form_scroll.setAccessibleName(self.tr("Search"))
+        self.table.setAccessibleName(self.tr("Vehicles found"))
+        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.count_label.setText(self._count_text())
+        self.model.retranslate()
+        self._fit_columns()
+
+    def _say(self, text: Callable[[], str], aloud: bool = False) -> None:
+        """Puts ``text()`` on the count line (and announces it when ``aloud``)."""
+        self._count_text = text
+        self.count_label.setText(text())
+        if aloud:
+            announce.announce(self.count_label, self.count_label.text())
 
     def _arrange(self) -> None:
         """Side by side when there is room for about 120 characters; otherwise the
@@ -215,7 +236,7 @@ class FindPage(QWidget):
     def _state_changed(self, state: Any) -> None:
         if not state.signed_in_as:
             self.detail.set_booking_allowed(
-                False, self.tr("Sign in under “Account & settings” to book.")
+                False, lambda: self.tr("Sign in under “Account & settings” to book.")
             )
         else:
             self.detail.set_booking_allowed(True)
@@ -235,7 +256,7 @@ class FindPage(QWidget):
         self._keep = self._selected_id() if keep_selection else None
         cache = self.ctx.session.cache
         if cache is None:
-            self.count_label.setText(self.tr("Waiting for the data to be ready…"))
+            self._say(lambda: self.tr("Waiting for the data to be ready…"))
             return
         self.model.load(
             lambda size, task: _backend().first_page(cache, criteria, size, task),
@@ -248,7 +269,7 @@ class FindPage(QWidget):
 
     def _sort_requested(self, key: SortKey) -> None:
         if key is SortKey.DISTANCE and (self.criteria is None or self.criteria.location is None):
-            self.count_label.setText(self.tr("Choose a place to sort by distance."))
+            self._say(lambda: self.tr("Choose a place to sort by distance."))
             key = SortKey.PRICE
         # The sort box re-runs the search with the new order.
         if self.form.sort_combo.currentData() != key:
@@ -258,12 +279,15 @@ class FindPage(QWidget):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
-            self.count_label.setText(self.tr("Searching…"))
+            self._say(lambda: self.tr("Searching…"))
 
     def _count_changed(self, count: int) -> None:
         if self.model.loading:
             return
         where = self.criteria.place if self.criteria and self.criteria.place else ""
+        self._say(lambda: self._count_words(count, where), aloud=True)
+
+    def _count_words(self, count: int, where: str) -> str:
         if count == 0:
             text = self.tr("No vehicle matches. Try a larger radius or fewer requirements.")
         elif where:
@@ -272,17 +296,16 @@ class FindPage(QWidget):
             ).format(place=where)
         else:
             text = formatting.plural(self.tr("%n vehicle(s) found", "", count), count)
-        text = text.replace(str(count), QLocale().toString(count), 1) if count >= 1000 else text
-        self.count_label.setText(text)
-        announce.announce(self.count_label, text)
+        return text.replace(str(count), QLocale().toString(count), 1) if count >= 1000 else text
 
     def _query_failed(self, error: BaseException) -> None:
-        self.count_label.setText(
-            self.tr(
+        problem = str(error)
+        self._say(
+            lambda: self.tr(
                 "The search did not work: {problem}. Try again, or sync if the data seems old."
-            ).format(problem=str(error))
+            ).format(problem=problem),
+            aloud=True,
         )
-        announce.announce(self.count_label, self.count_label.text())
 
     def _select_first_if_none(self) -> None:
         keep = getattr(self, "_keep", None)
@@ -322,7 +345,7 @@ class FindPage(QWidget):
             lambda task: _backend().details(cache, hit, criteria, task),
             on_done=self._details_arrived,
             on_error=lambda e: self.detail.show_empty(
-                self.tr("This vehicle could not be shown: {problem}").format(problem=str(e))
+                lambda: self.tr("This vehicle could not be shown: {problem}").format(problem=str(e))
             ),
             name="vehicle details",
         )
@@ -338,23 +361,26 @@ class FindPage(QWidget):
         instant = vehicle.instant_book
 
         def queued(_item: object) -> None:
-            text = (
-                self.tr("Booked: “{title}”. It appears under “My bookings”.")
-                if instant
-                else self.tr(
-                    "Request sent for “{title}”. Follow the owner's answer under “My bookings”."
-                )
-            ).format(title=vehicle.title)
-            self.detail.book_note.setText(text)
-            announce.announce(self.detail.book_note, text)
+            def text() -> str:
+                return (
+                    self.tr("Booked: “{title}”. It appears under “My bookings”.")
+                    if instant
+                    else self.tr(
+                        "Request sent for “{title}”. Follow the owner's answer under “My bookings”."
+                    )
+                ).format(title=vehicle.title)
+
+            self.detail.show_note(vehicle.id, text)
+            announce.announce(self.detail.book_note, self.detail.book_note.text())
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, ValidationError):
-                text = self.tr("Not sent: {problem}").format(problem=error.message)
-            else:
-                text = self.tr("Not sent: {problem}").format(problem=str(error))
-            self.detail.book_note.setText(text)
-            QMessageBox.warning(self, self.tr("Booking not sent"), text)
+            problem = error.message if isinstance(error, ValidationError) else str(error)
+
+            def text() -> str:
+                return self.tr("Not sent: {problem}").format(problem=problem)
+
+            self.detail.show_note(vehicle.id, text)
+            QMessageBox.warning(self, self.tr("Booking not sent"), text())
 
         self.ctx.session.run_action(
             lambda cache: outbox.request_booking(cache, vehicle.id, period),

@@ -8,10 +8,11 @@ cannot be searched. Nothing typed is lost when a field is wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,7 +66,6 @@ class SearchForm(QWidget):
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.place_edit = QLineEdit()
-        self.place_edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
         self.place_edit.setClearButtonEnabled(True)
         self._completion_model = QStringListModel(self)
         completer = QCompleter(self._completion_model, self)
@@ -74,41 +74,28 @@ class SearchForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.place_edit.setCompleter(completer)
         self.completer = completer
-        self.fields.add(
-            "place",
-            FormField(
-                self.tr("&Place"),
-                self.place_edit,
-                self.tr("Leave empty to search everywhere."),
-            ),
-        ).add_to(where)
-        self.near_me = QPushButton(self.tr("Near &me"))
-        self.near_me.setAccessibleName(self.tr("Near me"))
+        self.fields.add("place", FormField("", self.place_edit)).add_to(where)
+        self.near_me = QPushButton()
         self.near_me.clicked.connect(self.use_home)
         self.place_source = QLabel()
         self.place_source.setObjectName("formHint")
         self.place_source.setWordWrap(True)
         self.place_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.place_source.setAccessibleName(self.tr("Place found by"))
         self.place_source.hide()
+        # What the line under the place says, as a function: it is said again
+        # in the new language after a language change.
+        self._source_line: Callable[[], str] = str
         near_row = QWidget()
         near_layout = QVBoxLayout(near_row)
         near_layout.setContentsMargins(0, 0, 0, 0)
         # One under the other: side by side they would be cut at large text.
         near_layout.addWidget(self.near_me, 0, Qt.AlignmentFlag.AlignLeft)
-        self.search_online = QPushButton(self.tr("Look up onli&ne"))
-        self.search_online.setAccessibleName(self.tr("Look up the place online"))
-        why = self.tr(
-            "Ask OpenStreetMap (Nominatim) for the place as typed, such as a street or a station"
-        )
-        self.search_online.setToolTip(why)
-        self.search_online.setAccessibleDescription(why)
+        self.search_online = QPushButton()
         self.search_online.clicked.connect(self.look_up_online)
         near_layout.addWidget(self.search_online, 0, Qt.AlignmentFlag.AlignLeft)
         near_layout.addWidget(self.place_source)
         where.addRow("", near_row)
         settings.changed.connect(self._setting_changed)
-        self._update_near_me()
         self.place_edit.textEdited.connect(self._place_edited)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -118,19 +105,19 @@ class SearchForm(QWidget):
 
         self.radius = QSpinBox()
         # In the language's units (miles or km); searches and the setting keep km.
-        self.radius.setRange(1, formatting.radius_from_km(1000))
-        self.radius.setSuffix(formatting.radius_unit()[0])
-        self.radius.setValue(formatting.radius_from_km(settings.get(SEARCH_RADIUS_KM)))
+        self._km_per_unit = 1.0
+        self._radius_km = 0
+        self._set_radius_km(settings.get(SEARCH_RADIUS_KM))
         self.radius.setAccelerated(True)
-        self.fields.add("radius_km", FormField(self.tr("&Within"), self.radius)).add_to(where)
+        self.fields.add("radius_km", FormField("", self.radius)).add_to(where)
 
         self.start_edit = DateTimeEdit()
         self.end_edit = DateTimeEdit()
         start = next_half_hour(days=1)
         self.start_edit.set_value(start)
         self.end_edit.set_value(start + timedelta(days=1))
-        self.fields.add("start", FormField(self.tr("&From"), self.start_edit)).add_to(where)
-        self.fields.add("end", FormField(self.tr("&Until"), self.end_edit)).add_to(where)
+        self.fields.add("start", FormField("", self.start_edit)).add_to(where)
+        self.fields.add("end", FormField("", self.end_edit)).add_to(where)
         outer.addLayout(where)
 
         # The requirements fold away, so the results get the room; a line says
@@ -146,22 +133,20 @@ class SearchForm(QWidget):
         needs_layout = QVBoxLayout(self.needs)
         needs_layout.setContentsMargins(12, 0, 0, 0)
         self.adaptation_boxes: dict[Adaptation, QCheckBox] = {}
-        for title, members in (
-            (self.tr("Boarding"), BOARDING),
-            (self.tr("Driving controls"), DRIVING),
-        ):
-            heading = QLabel(title)
+        self._group_headings: list[QLabel] = []
+        for members in (BOARDING, DRIVING):
+            heading = QLabel()
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
+            self._group_headings.append(heading)
             needs_layout.addWidget(heading)
             holder = QWidget()
             holder.setSizePolicy(flow_policy())
             flow = FlowLayout(holder)
             flow.setContentsMargins(0, 0, 0, 0)
             for a in members:
-                box = QCheckBox(adaptation_label(a))
-                box.setAccessibleDescription(title)
+                box = QCheckBox()
                 box.toggled.connect(lambda _on: self._update_toggle())
                 self.adaptation_boxes[a] = box
                 flow.addWidget(box)
@@ -170,33 +155,19 @@ class SearchForm(QWidget):
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.places_spin = QSpinBox()
         self.places_spin.setRange(0, 4)
-        self.places_spin.setSpecialValueText(self.tr("Any"))
         self.places_spin.valueChanged.connect(lambda _v: self._update_toggle())
-        self.fields.add(
-            "wheelchair_places",
-            FormField(self.tr("&Wheelchair places, at least"), self.places_spin),
-        ).add_to(more)
+        self.fields.add("wheelchair_places", FormField("", self.places_spin)).add_to(more)
         self.max_price = MoneyEdit("EUR", optional=True)
         self.max_price.valueChanged.connect(lambda _v: self._update_toggle())
-        self.fields.add(
-            "max_day_price",
-            FormField(
-                self.tr("Maximum &price per day"),
-                self.max_price,
-                self.tr("Zero means no maximum."),
-            ),
-        ).add_to(more)
+        self.fields.add("max_day_price", FormField("", self.max_price)).add_to(more)
         needs_layout.addLayout(more)
         fit_holder = QWidget()
         fit_holder.setSizePolicy(flow_policy())
         fit_row = FlowLayout(fit_holder)
         fit_row.setContentsMargins(0, 0, 0, 0)
-        self.fits_box = QCheckBox(self.tr("Fits &my wheelchair"))
-        self.fits_box.setAccessibleDescription(
-            self.tr("Uses the measurements of your wheelchair profile")
-        )
+        self.fits_box = QCheckBox()
         self.fits_box.toggled.connect(lambda _on: self._update_toggle())
-        self.profile_button = QPushButton(self.tr("Edit my &wheelchair…"))
+        self.profile_button = QPushButton()
         self.profile_button.clicked.connect(self.edit_profile)
         fit_row.addWidget(self.fits_box)
         fit_row.addWidget(self.profile_button)
@@ -208,13 +179,11 @@ class SearchForm(QWidget):
 
         actions = QHBoxLayout()
         self.sort_combo = QComboBox()
-        self.sort_combo.addItem(self.tr("Nearest first"), SortKey.DISTANCE)
-        self.sort_combo.addItem(self.tr("Cheapest first"), SortKey.PRICE)
-        self.sort_combo.addItem(self.tr("Best rated first"), SortKey.RATING)
-        sort_label = QLabel(self.tr("&Sort"))
+        for key in (SortKey.DISTANCE, SortKey.PRICE, SortKey.RATING):
+            self.sort_combo.addItem("", key)
+        self.sort_label = sort_label = QLabel()
         sort_label.setBuddy(self.sort_combo)
-        self.sort_combo.setAccessibleName(self.tr("Sort"))
-        self.search_button = QPushButton(self.tr("Sea&rch"))
+        self.search_button = QPushButton()
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.submit)
         actions.addWidget(sort_label)
@@ -232,8 +201,90 @@ class SearchForm(QWidget):
         self.start_edit.dateTimeChanged.connect(self._dates_changed)
         self.end_edit.dateTimeChanged.connect(self._dates_changed)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.submit())
+        self.retranslate()
+
+    # ------------------------------------------------------------- language
+    def retranslate(self) -> None:
+        """Every text of the form in the language now in use; what was typed and
+        chosen stays, and a radius in miles becomes the same radius in km."""
+        self.place_edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
+        self.fields["place"].set_texts(
+            self.tr("&Place"), self.tr("Leave empty to search everywhere.")
+        )
+        self.near_me.setText(self.tr("Near &me"))
+        self.near_me.setAccessibleName(self.tr("Near me"))
+        self.search_online.setText(self.tr("Look up onli&ne"))
+        self.search_online.setAccessibleName(self.tr("Look up the place online"))
+        why = self.tr(
+            "Ask OpenStreetMap (Nominatim) for the place as typed, such as a street or a station"
+        )
+        self.search_online.setToolTip(why)
+        self.search_online.setAccessibleDescription(why)
+        self.place_source.setAccessibleName(self.tr("Place found by"))
+        self.show_place_source(self._source_line)
+        self._update_near_me()
+        km = self._radius_km
+        if max(1, round(km / self._km_per_unit)) != self.radius.value():
+            # Changed since it was set: from the field, in the unit it shows.
+            km = max(1, round(self.radius.value() * self._km_per_unit))
+        self._set_radius_km(km)
+        self.fields["radius_km"].set_texts(self.tr("&Within"))
+        self.fields["start"].set_texts(self.tr("Fr&om"))
+        self.fields["end"].set_texts(self.tr("&Until"))
+        titles = (self.tr("Boarding"), self.tr("Driving controls"))
+        for heading, title, members in zip(
+            self._group_headings, titles, (BOARDING, DRIVING), strict=True
+        ):
+            heading.setText(title)
+            for a in members:
+                self.adaptation_boxes[a].setText(adaptation_label(a))
+                self.adaptation_boxes[a].setAccessibleDescription(title)
+        self.places_spin.setSpecialValueText(self.tr("Any"))
+        self.fields["wheelchair_places"].set_texts(self.tr("Wheelchair pl&aces, at least"))
+        self.max_price.set_none_text(self.tr("No maximum"))
+        self.fields["max_day_price"].set_texts(
+            self.tr("Ma&ximum price per day"), self.tr("Zero means no maximum.")
+        )
+        self.fits_box.setText(self.tr("F&its my wheelchair"))
+        self.fits_box.setAccessibleDescription(
+            self.tr("Uses the measurements of your wheelchair profile")
+        )
+        self.profile_button.setText(self.tr("&Edit my wheelchair…"))
+        for index, text in enumerate(
+            (self.tr("Nearest first"), self.tr("Cheapest first"), self.tr("Best rated first"))
+        ):
+            self.sort_combo.setItemText(index, text)
+        self.sort_label.setText(self.tr("Sor&t"))
+        self.sort_combo.setAccessibleName(self.tr("Sort"))
+        self.search_button.setText(self.tr("&Search"))
         self._show_profile()
         self._update_toggle()
+        if self.fields.has_errors:
+            self._show_current_errors()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _set_radius_km(self, km: int) -> None:
+        """The radius field in the language's unit (miles or km), showing ``km``."""
+        self._radius_km = km
+        suffix, self._km_per_unit = formatting.radius_unit()
+        self.radius.setRange(1, formatting.radius_from_km(1000))
+        self.radius.setSuffix(suffix)
+        self.radius.setValue(formatting.radius_from_km(km))
+
+    def _show_current_errors(self) -> None:
+        """The problems of the form as it stands, said again (in the new language)."""
+        try:
+            self.criteria()
+        except ValidationError as e:
+            shown = {name for name in self.fields.names() if self.fields[name].error}
+            for name in shown:
+                self.fields[name].set_error(e.errors.get(name, ""))
+        else:
+            self.fields.clear_errors()
 
     # ---------------------------------------------------------- requirements
     def _chosen(self) -> list[str]:
@@ -252,7 +303,7 @@ class SearchForm(QWidget):
     def _update_toggle(self) -> None:
         chosen = self._chosen()
         summary = ", ".join(chosen) if chosen else self.tr("none")
-        self.needs_toggle.setText(self.tr("&Requirements: {chosen}").format(chosen=summary))
+        self.needs_toggle.setText(self.tr("Re&quirements: {chosen}").format(chosen=summary))
         self.needs_toggle.setAccessibleDescription(
             self.tr("Shown; press to hide")
             if self._needs_shown
@@ -280,10 +331,14 @@ class SearchForm(QWidget):
         self._places[choice.label.casefold()] = choice
         self._sources[choice.label.casefold()] = source
 
-    def show_place_source(self, text: str) -> None:
-        self.place_source.setText(text)
-        self.place_source.setAccessibleDescription(text)
-        self.place_source.setVisible(bool(text))
+    def show_place_source(self, text: str | Callable[[], str]) -> None:
+        """The line under the place field; a function is asked again after a
+        language change, so the line follows the language."""
+        self._source_line = text if callable(text) else (lambda: text)
+        shown = self._source_line()
+        self.place_source.setText(shown)
+        self.place_source.setAccessibleDescription(shown)
+        self.place_source.setVisible(bool(shown))
 
     def place_answer(self, text: str, answer: Any) -> None:
         """What the online lookup of ``text`` found (a GeocodeAnswer): the first
@@ -299,7 +354,8 @@ class SearchForm(QWidget):
             self._places[key] = choice
             self._sources[key] = answer.source
             self.place_edit.setText(choice.label)
-            self.show_place_source(source_text(answer.source, answer.notice))
+            source, notice = answer.source, answer.notice
+            self.show_place_source(lambda: source_text(source, notice))
         self.submit()
 
     def look_up_online(self) -> None:
@@ -309,8 +365,11 @@ class SearchForm(QWidget):
             self.fields["place"].set_error(self.tr("Type a place to look up first."))
             return
         self._looked_up.pop(text.casefold(), None)
-        self.show_place_source(self.tr("Looking “{text}” up online…").format(text=text))
+        self._show_looking_up(text)
         self.place_lookup_requested.emit(text)
+
+    def _show_looking_up(self, text: str) -> None:
+        self.show_place_source(lambda: self.tr("Looking “{text}” up online…").format(text=text))
 
     def place_not_found(self, text: str) -> None:
         """No online lookup is possible: say at once that the place is unknown."""
@@ -323,7 +382,7 @@ class SearchForm(QWidget):
         self.submit()
 
     def _place_edited(self, _text: str) -> None:
-        self.place_source.hide()
+        self.show_place_source("")
         self._looked_up.clear()
 
     # ------------------------------------------------------------ home
@@ -353,7 +412,7 @@ class SearchForm(QWidget):
         choice = PlaceChoice(home_label(home), home)
         self.remember_place(choice)
         self.place_edit.setText(choice.label)
-        self.show_place_source(self.tr("Your home location."))
+        self.show_place_source(lambda: self.tr("Your home location."))
         self.fields["place"].set_error("")
 
     def _place_for(self, text: str) -> PlaceChoice | None:
@@ -420,7 +479,7 @@ class SearchForm(QWidget):
             if set(e.errors) == {"place"} and text.casefold() not in self._looked_up:
                 # Not in the offline list: ask online (only now, never while typing).
                 self.fields.clear_errors()
-                self.show_place_source(self.tr("Looking “{text}” up online…").format(text=text))
+                self._show_looking_up(text)
                 self.place_lookup_requested.emit(text)
                 return
             self.fields.show_errors(e.errors)

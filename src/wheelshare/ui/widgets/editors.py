@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
 
 from wheelshare.domain import Money
@@ -38,10 +38,28 @@ class MoneyEdit(QDoubleSpinBox):
         self.setKeyboardTracking(False)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self._optional = optional
-        if optional:
+        self._none_text = none_text
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        if self._optional:
             self.setSpecialValueText(
-                none_text or QCoreApplication.translate("MoneyEdit", "No maximum")
+                self._none_text or QCoreApplication.translate("MoneyEdit", "No maximum")
             )
+
+    def set_none_text(self, text: str) -> None:
+        """What the "no limit" value reads (an optional editor's zero)."""
+        self._none_text = text
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The decimal separator follows the language, too.
+            value = self.value()
+            self._retranslate()
+            self.setLocale(QLocale())
+            self.setValue(value)
 
     def money(self) -> Money | None:
         """The amount, or None for the "no limit" value of an optional editor."""
@@ -65,13 +83,25 @@ class DateTimeEdit(QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self._use_locale_format()
+        self.setAccelerated(True)
+        self.setKeyboardTracking(False)
+
+    def _use_locale_format(self) -> None:
         fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
         # Always show a four-digit year: two digits are easy to misread aloud.
         if "yyyy" not in fmt:
             fmt = fmt.replace("yy", "yyyy")
         self.setDisplayFormat(fmt)
-        self.setAccelerated(True)
-        self.setKeyboardTracking(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # Day/month order and the clock follow the language; the value stays.
+            value = self.dateTime()
+            self.setLocale(QLocale())
+            self._use_locale_format()
+            self.setDateTime(value)
 
     def value(self) -> datetime:
         return formatting.from_qdatetime(self.dateTime())

@@ -43,8 +43,7 @@ class FormField(QWidget):
         self.label = QLabel(label)
         self.label.setBuddy(editor)
         self.label.setWordWrap(True)
-        # The accessible name is the label without its mnemonic marker.
-        editor.setAccessibleName(label.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+        self._name_editor(label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +63,23 @@ class FormField(QWidget):
         self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self._update_description()
+
+    def _name_editor(self, label: str) -> None:
+        # The accessible name is the label without its mnemonic marker.
+        self.editor.setAccessibleName(label.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    def set_texts(self, label: str, hint: str | None = None) -> None:
+        """New label (and hint, unless None), as after a language change; the
+        error shown stays until its owner sets it again."""
+        self.label.setText(label)
+        self._name_editor(label)
+        if hint is not None:
+            self.hint = hint
+            self.hint_label.setText(hint)
+            self.hint_label.setVisible(bool(hint))
+        if self._error:
+            self.set_error(self._error)  # its "Problem:" prefix in the new language
         self._update_description()
 
     def add_to(self, form: QFormLayout) -> None:
