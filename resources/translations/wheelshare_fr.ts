@@ -64,7 +64,7 @@
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+62"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+64"/>
         <source>The new listing</source>
         <translation>La nouvelle annonce</translation>
     </message>
@@ -198,29 +198,24 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Email</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;ign in</source>
-        <translation>Se co&amp;nnecter</translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -230,22 +225,27 @@
     <message>
         <location line="+4"/>
         <source>&amp;Name others will see</source>
-        <translation>&amp;Nom visible par les autres</translation>
+        <translation>N&amp;om visible par les autres</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>E&amp;mail for the new account</source>
-        <translation>E-mai&amp;l du nouveau compte</translation>
+        <location line="-28"/>
+        <source>Sig&amp;n out</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Email for the new account</source>
+        <translation>E-mail du nouveau compte</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Pass&amp;word for the new account</source>
-        <translation>Mot de passe du nou&amp;veau compte</translation>
+        <source>Password for the new account</source>
+        <translation>Mot de passe du nouveau compte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create account and sign in</source>
-        <translation>&amp;Créer le compte et se connecter</translation>
+        <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -330,20 +330,60 @@
     <message>
         <location line="+2"/>
         <source>Feed &amp;address</source>
-        <translation>&amp;Adresse du flux</translation>
+        <translation>A&amp;dresse du flux</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;heck connection</source>
-        <translation>&amp;Vérifier la connexion</translation>
+        <source>Chec&amp;k connection</source>
+        <translation>Vérifier &amp;la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Use this feed</source>
-        <translation>&amp;Utiliser ce flux</translation>
+        <source>U&amp;se this feed</source>
+        <translation>Utiliser ce flu&amp;x</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+83"/>
+        <source>Chair length (cm)</source>
+        <translation>Longueur du fauteuil (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seated height, head included (cm)</source>
+        <translation>Hauteur assise, tête comprise (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight with occupant (kg)</source>
+        <translation>Poids avec l’occupant (kg)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>I drive (from the chair or after a transfer)</source>
+        <translation>Je conduis (depuis le fauteuil ou après un transfert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I travel as a passenger in my chair</source>
+        <translation>Je voyage comme passager dans mon fauteuil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forget &amp;my wheelchair</source>
+        <translation>Ou&amp;blier mon fauteuil</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-163"/>
         <source>Enter the feed&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du flux.</translation>
     </message>
@@ -380,25 +420,10 @@
     <message>
         <location line="+8"/>
         <source>Chair &amp;width (cm)</source>
-        <translation>&amp;Largeur du fauteuil (cm)</translation>
+        <translation>Large&amp;ur du fauteuil (cm)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chair &amp;length (cm)</source>
-        <translation>L&amp;ongueur du fauteuil (cm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Seated height, head included (cm)</source>
-        <translation>&amp;Hauteur assise, tête comprise (cm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weight with occupant (&amp;kg)</source>
-        <translation>Poids avec l’occupant (&amp;kg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+37"/>
         <source>kg</source>
         <translation>kg</translation>
@@ -415,27 +440,12 @@
         <translation>de {low} à {high} {unit}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>I &amp;drive (from the chair or after a transfer)</source>
-        <translation>Je &amp;conduis (depuis le fauteuil ou après un transfert)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I travel as a &amp;passenger in my chair</source>
-        <translation>Je voyage comme &amp;passager dans mon fauteuil</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Sa&amp;ve my wheelchair</source>
-        <translation>&amp;Enregistrer mon fauteuil</translation>
+        <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Forget my wheelchair</source>
-        <translation>O&amp;ublier mon fauteuil</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -468,16 +478,6 @@
         <location line="+5"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hème</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>Lan&amp;gue</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+119"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+122"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -1041,27 +1041,27 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+67"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+174"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Vehicles found</source>
         <translation>Véhicules trouvés</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+143"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No vehicle matches. Try a larger radius or fewer requirements.</source>
         <translation>Aucun véhicule ne correspond. Essayez un rayon plus grand ou moins d’exigences.</translation>
     </message>
@@ -1102,7 +1102,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The search did not work: {problem}. Try again, or sync if the data seems old.</source>
         <translation>La recherche n’a pas abouti : {problem}. Réessayez, ou synchronisez si les données semblent anciennes.</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Booked: “{title}”. It appears under “My bookings”.</source>
         <translation>Réservé : « {title} ». La réservation apparaît dans « Mes réservations ».</translation>
     </message>
@@ -1122,13 +1122,12 @@
         <translation>Demande envoyée pour « {title} ». Suivez la réponse du propriétaire dans « Mes réservations ».</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Not sent: {problem}</source>
         <translation>Non envoyé : {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Booking not sent</source>
         <translation>Réservation non envoyée</translation>
     </message>
@@ -1136,7 +1135,7 @@
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/form.py" line="+80"/>
+        <location filename="../../src/wheelshare/ui/widgets/form.py" line="+96"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
@@ -1214,7 +1213,8 @@
     <message>
         <location filename="../../src/wheelshare/ui/account/home.py" line="+42"/>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Home location</source>
         <translation>Lieu de domicile</translation>
     </message>
@@ -1229,19 +1229,14 @@
         <translation>Une ville, par exemple Lyon</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Home location</source>
-        <translation>Lieu de &amp;domicile</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save as h&amp;ome</source>
-        <translation>Enregistrer comme d&amp;omicile</translation>
+        <translation>Enregistrer &amp;comme domicile</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Forget &amp;home</source>
-        <translation>Oublier le domi&amp;cile</translation>
+        <source>C&amp;lear home</source>
+        <translation>&amp;Effacer le domicile</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1507,12 +1502,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synchroniser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Fetch the latest data and send waiting actions</source>
         <translation>Récupérer les dernières données et envoyer les actions en attente</translation>
     </message>
@@ -1539,10 +1529,15 @@
     <message>
         <location line="-18"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1562,7 +1557,7 @@
     <message>
         <location filename="../../src/wheelshare/ui/message_bar.py" line="+35"/>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Ignorer</translation>
+        <translation>I&amp;gnorer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1579,7 +1574,7 @@
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/editors.py" line="+43"/>
+        <location filename="../../src/wheelshare/ui/widgets/editors.py" line="+47"/>
         <source>No maximum</source>
         <translation>Sans maximum</translation>
     </message>
@@ -1587,7 +1582,7 @@
 <context>
     <name>MoreBookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+51"/>
+        <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+53"/>
         <source>To re&amp;view ({n})</source>
         <translation>À é&amp;valuer ({n})</translation>
     </message>
@@ -1623,7 +1618,7 @@
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -1879,7 +1874,7 @@
 <context>
     <name>OwnerRentals</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+31"/>
+        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+32"/>
         <source>{who} gets a full refund of {price}, because the owner cancels; you will not be paid for this rental. The dates from {start} until {end} become bookable again.</source>
         <translation>{who} est intégralement remboursé de {price}, car c’est le propriétaire qui annule ; vous ne serez pas payé pour cette location. Les dates du {start} au {end} redeviennent réservables.</translation>
     </message>
@@ -1890,24 +1885,24 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rentals of your vehicles.</source>
         <translation>Locations de vos véhicules.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Upcoming rentals</source>
         <translation>Locations à venir</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Past rentals</source>
         <translation>Locations passées</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>&amp;Upcoming</source>
         <translation>&amp;À venir</translation>
     </message>
@@ -1917,7 +1912,7 @@
         <translation>Pa&amp;ssées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+15"/>
         <source>Ca&amp;ncel rental…</source>
         <translation>An&amp;nuler la location…</translation>
@@ -2045,7 +2040,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+482"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+541"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2129,7 +2124,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Co&amp;mment (optional)</source>
+        <source>Comme&amp;nt (optional)</source>
         <translation>Co&amp;mmentaire (facultatif)</translation>
     </message>
     <message>
@@ -2384,22 +2379,22 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-451"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-368"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Leave empty to search everywhere.</source>
         <translation>Laissez vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Near &amp;me</source>
         <translation>Près de chez &amp;moi</translation>
     </message>
@@ -2409,14 +2404,14 @@
         <translation>Près de chez moi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Place found by</source>
         <translation>Lieu trouvé par</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Look up onli&amp;ne</source>
-        <translation>Chercher en lig&amp;ne</translation>
+        <translation>Chercher e&amp;n ligne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,97 +2424,72 @@
         <translation>Demander le lieu tel que saisi à OpenStreetMap (Nominatim), par exemple une rue ou une gare</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>&amp;Within</source>
-        <translation>D&amp;ans un rayon de</translation>
+        <translation>Dans un &amp;rayon de</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Until</source>
         <translation>A&amp;u</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>Boarding</source>
         <translation>Accès à bord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Driving controls</source>
         <translation>Commandes de conduite</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Wheelchair places, at least</source>
-        <translation>&amp;Places pour fauteuil, au moins</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Maximum &amp;price per day</source>
-        <translation>&amp;Prix maximum par jour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Zero means no maximum.</source>
         <translation>Zéro signifie sans maximum.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Fits &amp;my wheelchair</source>
-        <translation>Convient à &amp;mon fauteuil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Uses the measurements of your wheelchair profile</source>
         <translation>Utilise les mesures de votre profil de fauteuil</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Edit my &amp;wheelchair…</source>
+        <location line="+2"/>
+        <source>&amp;Edit my wheelchair…</source>
         <translation>Modifier mon fau&amp;teuil…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Nearest first</source>
         <translation>Les plus proches d’abord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cheapest first</source>
         <translation>Les moins chers d’abord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Best rated first</source>
         <translation>Les mieux notés d’abord</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sort</source>
-        <translation>&amp;Trier</translation>
+        <location line="+3"/>
+        <source>Sor&amp;t</source>
+        <translation>Tri&amp;er</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sort</source>
         <translation>Trier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sea&amp;rch</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>at least {n} wheelchair places</source>
         <translation>au moins {n} places pour fauteuil</translation>
     </message>
@@ -2534,12 +2504,7 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Requirements: {chosen}</source>
-        <translation>&amp;Exigences : {chosen}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shown; press to hide</source>
         <translation>Affiché ; appuyez pour masquer</translation>
     </message>
@@ -2549,12 +2514,12 @@
         <translation>Masqué ; appuyez pour afficher</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Type a place to look up first.</source>
         <translation>Saisissez d’abord un lieu à chercher.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
         <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
     </message>
@@ -2579,13 +2544,47 @@
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+111"/>
+        <location line="-73"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-140"/>
+        <source>Fr&amp;om</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wheelchair pl&amp;aces, at least</source>
+        <translation>&amp;Places pour fauteuil, au moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No maximum</source>
+        <translation>Sans maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ma&amp;ximum price per day</source>
+        <translation>Prix maximum par &amp;jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;its my wheelchair</source>
+        <translation>&amp;Convient à mon fauteuil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Search</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Re&amp;quirements: {chosen}</source>
+        <translation>E&amp;xigences : {chosen}</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>
@@ -2755,8 +2754,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synchroniser</translation>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2930,66 +2929,67 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+144"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+166"/>
+        <location line="+81"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>Price for your dates</source>
         <translation>Prix pour vos dates</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+147"/>
-        <source>&amp;Request booking</source>
-        <translation>&amp;Demander la réservation</translation>
-    </message>
-    <message>
-        <location line="-137"/>
+        <location line="+16"/>
         <source>Fits my wheelchair?</source>
         <translation>Convient à mon fauteuil ?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Adaptations</source>
         <translation>Aménagements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Availability, the next four weeks</source>
         <translation>Disponibilité, les quatre prochaines semaines</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Availability, day by day</source>
         <translation>Disponibilité, jour par jour</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Choose a vehicle in the list to see it here.</source>
         <translation>Choisissez un véhicule dans la liste pour le voir ici.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+15"/>
+        <location line="+90"/>
+        <source>Request &amp;booking</source>
+        <translation>Demander la ré&amp;servation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>&amp;Book now</source>
-        <translation>&amp;Réserver maintenant</translation>
+        <translation>Ré&amp;server maintenant</translation>
     </message>
     <message>
         <location line="+7"/>

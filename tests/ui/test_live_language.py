@@ -43,10 +43,10 @@ def test_the_window_and_my_bookings_change_language_at_once(
     QApplication.processEvents()
 
     assert window.file_menu.title() == french("MainWindow", "&File")
-    assert window.sync_action.text() == french("MainWindow", "&Sync now")
+    assert window.sync_action.text() == french("MainWindow", "S&ync now")
     assert window.nav.item(0).text() == french("Pages", "Find a vehicle")
     assert window.windowTitle().startswith(french("Pages", "My bookings"))
-    assert window.status_area.sync_button.text() == french("StatusArea", "&Sync now")
+    assert window.status_area.sync_button.text() == french("StatusArea", "S&ync now")
     assert window.demo_notice.button.text() == french("DemoNotice", "Use a &real feed…")
     assert window.message_bar.close_button.text() == french("MessageBar", "&Dismiss")
     assert bookings.heading.text() == french("BookingsPage", "My bookings")

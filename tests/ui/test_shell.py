@@ -68,7 +68,7 @@ def test_geometry_and_last_screen_come_back_after_a_restart(
 
 def test_the_status_area_offers_sync_now(make_app: AppFactory, data_dir: Path) -> None:
     _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
-    assert window.status_area.sync_button.text() == "&Sync now"
+    assert window.status_area.sync_button.text() == "S&ync now"
     assert window.status_area.state_label.text()
 
 

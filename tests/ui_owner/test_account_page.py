@@ -185,7 +185,7 @@ def test_language_and_text_size_apply_at_once(qtbot: QtBot, data_dir: Path) -> N
         page.language.setCurrentIndex(page.language.findData("fr"))
         page.language.activated.emit(page.language.currentIndex())
         # The screen is rebuilt in French; what was typed stays.
-        qtbot.waitUntil(lambda: page.sign_out_button.text() == "Se &déconnecter", timeout=5_000)
+        qtbot.waitUntil(lambda: page.sign_out_button.text() == "&Se déconnecter", timeout=5_000)
         assert ctx.settings.get(LANGUAGE) == "fr"
         assert ctx.settings.get(TEXT_SCALE) == 200
     finally:

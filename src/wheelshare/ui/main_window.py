@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         texts: dict[QAction, tuple[str, str]] = {
             self.sync_action: (
-                self.tr("&Sync now"),
+                self.tr("S&ync now"),
                 self.tr("Fetch the latest data and send waiting actions"),
             ),
             self.quit_action: (self.tr("&Quit"), self.tr("Close wheelshare")),

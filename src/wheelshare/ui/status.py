@@ -64,7 +64,7 @@ class StatusArea(QWidget):
 
     def retranslate(self) -> None:
         self.state_label.setAccessibleName(self.tr("Sync status"))
-        self.sync_button.setText(self.tr("&Sync now"))
+        self.sync_button.setText(self.tr("S&ync now"))
         self.sync_button.setToolTip(self.tr("Fetch the latest data and send waiting actions (F5)"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -169,7 +169,7 @@ class AccountPage(QWidget):
         layout.addWidget(self.user_label)
         self.account_notice = Notice(box)
         layout.addWidget(self.account_notice)
-        self.sign_out_button = QPushButton(self.tr("Sign &out"), box)
+        self.sign_out_button = QPushButton(self.tr("Sig&n out"), box)
         self.sign_out_button.clicked.connect(self.sign_out)
         out_row = QHBoxLayout()
         out_row.addWidget(self.sign_out_button)
@@ -202,13 +202,13 @@ class AccountPage(QWidget):
         r_l.addWidget(self.reg_name_block)
         self.reg_email = QLineEdit(self.register_box)
         self.reg_email_block = FieldBlock(
-            self.tr("E&mail for the new account"), self.reg_email, parent=self.register_box
+            self.tr("Email for the new account"), self.reg_email, parent=self.register_box
         )
         r_l.addWidget(self.reg_email_block)
         self.reg_password = QLineEdit(self.register_box)
         self.reg_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.reg_password_block = FieldBlock(
-            self.tr("Pass&word for the new account"), self.reg_password, parent=self.register_box
+            self.tr("Password for the new account"), self.reg_password, parent=self.register_box
         )
         r_l.addWidget(self.reg_password_block)
         self.register_button = QPushButton(
@@ -398,9 +398,9 @@ class AccountPage(QWidget):
         self.feed_edit.textChanged.connect(self._check_feed_text)
         layout.addWidget(self.feed_block)
         row = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("C&heck connection"), box)
+        self.check_button = QPushButton(self.tr("Chec&k connection"), box)
         self.check_button.clicked.connect(self.check_connection)
-        self.use_feed_button = QPushButton(self.tr("&Use this feed"), box)
+        self.use_feed_button = QPushButton(self.tr("U&se this feed"), box)
         self.use_feed_button.clicked.connect(self.use_feed)
         row.addWidget(self.check_button)
         row.addWidget(self.use_feed_button)
@@ -483,9 +483,9 @@ class AccountPage(QWidget):
         layout.addWidget(intro)
         labels = {
             "width_cm": self.tr("Chair &width (cm)"),
-            "length_cm": self.tr("Chair &length (cm)"),
-            "seated_height_cm": self.tr("&Seated height, head included (cm)"),
-            "weight_with_occupant_kg": self.tr("Weight with occupant (&kg)"),
+            "length_cm": self.tr("Chair length (cm)"),
+            "seated_height_cm": self.tr("Seated height, head included (cm)"),
+            "weight_with_occupant_kg": self.tr("Weight with occupant (kg)"),
         }
         profile = self.settings.get(WHEELCHAIR_PROFILE)
         self.profile_edits: dict[str, QLineEdit] = {}
@@ -508,8 +508,8 @@ class AccountPage(QWidget):
             self.profile_edits[key] = edit
             self.profile_blocks[key] = block
             grid.addWidget(block, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
-        self.drives = QRadioButton(self.tr("I &drive (from the chair or after a transfer)"), box)
-        self.passenger = QRadioButton(self.tr("I travel as a &passenger in my chair"), box)
+        self.drives = QRadioButton(self.tr("I drive (from the chair or after a transfer)"), box)
+        self.passenger = QRadioButton(self.tr("I travel as a passenger in my chair"), box)
         group = QButtonGroup(box)
         group.addButton(self.drives)
         group.addButton(self.passenger)
@@ -519,7 +519,7 @@ class AccountPage(QWidget):
         row = QHBoxLayout()
         self.save_profile_button = QPushButton(self.tr("Sa&ve my wheelchair"), box)
         self.save_profile_button.clicked.connect(self.save_profile)
-        self.forget_profile_button = QPushButton(self.tr("&Forget my wheelchair"), box)
+        self.forget_profile_button = QPushButton(self.tr("Forget &my wheelchair"), box)
         self.forget_profile_button.clicked.connect(self.forget_profile)
         row.addWidget(self.save_profile_button)
         row.addWidget(self.forget_profile_button)
@@ -585,9 +585,9 @@ class AccountPage(QWidget):
         )
         layout.addWidget(FieldBlock(self.tr("&Text size"), self.text_size, parent=box))
         self.theme = self._choice_combo(THEME, box)
-        layout.addWidget(FieldBlock(self.tr("T&heme"), self.theme, parent=box))
+        layout.addWidget(FieldBlock(self.tr("Theme"), self.theme, parent=box))
         self.language = self._choice_combo(LANGUAGE, box)
-        layout.addWidget(FieldBlock(self.tr("&Language"), self.language, parent=box))
+        layout.addWidget(FieldBlock(self.tr("Language"), self.language, parent=box))
         return box
 
     def _choice_combo(self, setting: Any, parent: QWidget) -> QComboBox:

@@ -80,7 +80,7 @@ class RateVehicleDialog(QDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMinimumHeight(self.fontMetrics().height() * 4)
         self.blocks["comment"] = FieldBlock(
-            self.tr("Co&mment (optional)"), self.comment_edit, parent=body
+            self.tr("Comme&nt (optional)"), self.comment_edit, parent=body
         )
         b_l.addWidget(self.blocks["comment"])
         b_l.addStretch(1)

@@ -1,0 +1,90 @@
+"""Every Alt+letter on a screen does one thing, in English and in French.
+
+A letter used twice only moves the focus between the two controls (Qt cannot
+tell which was meant), so a keyboard user who learnt "Alt+R searches" finds
+that it sometimes does nothing. Everything that answers Alt+letter at the
+same time counts: the menus, the status bar and banners every screen shares,
+and the screen's buttons, check boxes, tabs and labelled fields. Dialogs are
+checked on their own: while one is open only its letters answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QWidget,
+)
+
+from wheelshare.ui import i18n
+from wheelshare.ui.help import mnemonic
+
+from . import audit
+from .screens import dialogs, pages
+
+Factory = Callable[..., QWidget]
+
+
+def _letters(root: QWidget, extra: tuple[QWidget, ...] = ()) -> dict[str, list[str]]:
+    """Letter -> the texts that claim it, among what a person can reach now."""
+    letters: dict[str, list[str]] = {}
+
+    def claim(text: str, what: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            letters.setdefault(letter, []).append(f"{what} {text!r}")
+
+    for w in [*audit.shown(root), *extra]:
+        if isinstance(w, QAbstractButton) and not audit.is_internal(w):
+            claim(w.text(), type(w).__name__)
+        elif isinstance(w, QLabel) and w.buddy() is not None:
+            claim(w.text(), "label")
+        elif isinstance(w, QGroupBox) and w.isCheckable():
+            claim(w.title(), "group")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i) and w.isTabEnabled(i):
+                    claim(w.tabText(i), "tab")
+    if isinstance(root, QMainWindow):
+        for action in root.menuBar().actions():
+            claim(action.text(), "menu")
+    return letters
+
+
+def _duplicates(where: str, letters: dict[str, list[str]]) -> list[str]:
+    return [
+        f"{where}: Alt+{letter} is {' and '.join(claims)}"
+        for letter, claims in sorted(letters.items())
+        if len(claims) > 1
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_alt_letter_does_one_thing(
+    main_window: Factory, appearance: QApplication, language: str
+) -> None:
+    window = main_window("--lang", language)
+    i18n.install(appearance, language)
+    QApplication.processEvents()
+    # The problem banner shows up over any screen; its button's letter is taken there too.
+    banner = (window.message_bar.close_button,)  # type: ignore[attr-defined]
+    problems: list[str] = []
+    checked = 0
+    for key, _page in pages(window):
+        letters = _letters(window, banner)
+        checked += sum(len(v) for v in letters.values())
+        problems += _duplicates(key, letters)
+    for name, dialog in dialogs(window):
+        letters = _letters(dialog)
+        checked += sum(len(v) for v in letters.values())
+        problems += _duplicates(name, letters)
+    print(f"Alt+letters ({language}): {checked} checked, {len(problems)} used twice")
+    assert not problems, "\n".join(problems)
