@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "wheelshare.sync.testing_keyring.MemoryKeyring")
-os.environ.setdefault("WHEELSHARE_NO_NETWORK_GEOCODER", "1")
+from _screenshot_setup import SCREENSHOTS, close_app, open_app, save, settle
 
-ROOT = Path(__file__).resolve().parent.parent
-WIDTH, HEIGHT = 1280, 860
 # variant name -> (text scale, theme, language, pseudo-localised)
 VARIANTS = {
     "150": (150, "default", "en", False),
@@ -32,44 +26,19 @@ VARIANTS = {
 }
 
 
-def settle(seconds: float) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def wait(condition: object, timeout: float, what: str) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
-        if time.monotonic() > deadline:
-            raise SystemExit(f"accessibility screenshots: timed out waiting for {what}")
-        QApplication.processEvents()
-        time.sleep(0.02)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs/screenshots/accessibility")
+    parser.add_argument("--out", type=Path, default=SCREENSHOTS / "accessibility")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-
-    from PySide6.QtWidgets import QApplication
 
     from wheelshare.domain import demo
     from wheelshare.feed.testing import LiveFeed
     from wheelshare.sync.account import Accounts
     from wheelshare.sync.client import FeedClient
     from wheelshare.ui import i18n
-    from wheelshare.ui.app_setup import create_application, create_window
-    from wheelshare.ui.main import parse_args
     from wheelshare.ui.pages import PAGES
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="wheelshare-a11y-shots-"))
     with LiveFeed(folder) as feed:
         for variant, (scale, theme, lang, pseudo) in VARIANTS.items():
@@ -78,44 +47,16 @@ def main(argv: list[str] | None = None) -> int:
             data.mkdir()
             with FeedClient(feed.url) as client:
                 Accounts(client, data).sign_in(demo.DEMO_RENTER_EMAIL, demo.DEMO_PASSWORD)
-            ns = parse_args(
-                [
-                    "--data-dir",
-                    str(data),
-                    "--feed",
-                    feed.url,
-                    "--text-scale",
-                    str(scale),
-                    "--theme",
-                    theme,
-                    "--lang",
-                    lang,
-                ]
-            )
-            ctx = create_application(app, data, ns)  # type: ignore[arg-type]
-            window = create_window(ctx, ns)
-            window.resize(WIDTH, HEIGHT)
-            window.show()
-            ctx.session.start(sync=True)
-            wait(
-                lambda c=ctx: c.session.state.last_sync is not None and not c.session.syncing,
-                120,
-                "the first sync",
-            )
+            options = ["--feed", feed.url, "--text-scale", str(scale)]
+            options += ["--theme", theme, "--lang", lang]
+            ctx, window = open_app(data, options, sync_timeout=120)
             for spec in PAGES:
                 window.show_page(spec.key)
                 settle(1.0)
-                path = args.out / f"{spec.key}-{variant}.png"
-                if not window.grab().save(str(path)):
-                    raise SystemExit(f"could not write {path}")
-                print(path)
-            window.close()
-            ctx.session.shutdown()
-            ctx.worker.shutdown()
-            window.deleteLater()
-            settle(0.3)
+                print(save(window, args.out / f"{spec.key}-{variant}.png"))
+            close_app(ctx, window)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -8,29 +8,14 @@ with a validation message, the availability editor and the inbox.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
-def _settle(app: Any, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
+from _screenshot_setup import save, settle, wait
 
 
-def _wait(app: Any, condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"screenshots: timed out waiting for {what}")
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def shoot_more(app: Any, window: Any, ctx: Any, out: Path, scale: int, suffix: str) -> list[Path]:
+def shoot_more(window: Any, ctx: Any, out: Path, scale: int, suffix: str) -> list[Path]:
     from PySide6.QtWidgets import QScrollArea, QWidget
 
     from wheelshare.domain import Adaptation, Availability, Measurement
@@ -45,46 +30,43 @@ def shoot_more(app: Any, window: Any, ctx: Any, out: Path, scale: int, suffix: s
     saved: list[Path] = []
     width, height = window.width(), window.height()
 
-    def save(widget: QWidget, name: str) -> None:
-        _settle(app, 0.6)
-        path = out / f"{name}-{scale}{suffix}.png"
-        if not widget.grab().save(str(path)):
-            raise SystemExit(f"screenshots: could not write {path}")
-        saved.append(path)
+    def shot(widget: QWidget, name: str) -> None:
+        settle(0.6)
+        saved.append(save(widget, out / f"{name}-{scale}{suffix}.png"))
 
     def dialog_shot(dialog: QWidget, name: str, prepare: Callable[[], None] | None = None) -> None:
         dialog.resize(min(width, 900 if scale < 150 else width), height - 40)
         dialog.show()
         if prepare is not None:
             prepare()
-        save(dialog, name)
+        shot(dialog, name)
         dialog.close()
         dialog.deleteLater()
 
     # Venues: a venue with reviews, its detail, and the rating dialog.
     window.show_page("venues")
     venues = window.page("venues")
-    _wait(app, lambda: venues.model.rowCount() > 0, 60, "venue results")
+    wait(lambda: venues.model.rowCount() > 0, 60, "venue results")
     # A venue people have reviewed shows every part of the detail.
     venues.form.at_least_partially.setChecked(True)
     venues.form.toilet.setChecked(True)
     venues.form.submit()
-    _settle(app, 0.5)
-    _wait(app, lambda: venues.model.rowCount() > 0, 60, "filtered venue results")
+    settle(0.5)
+    wait(lambda: venues.model.rowCount() > 0, 60, "filtered venue results")
     row = next(
         (r for r in range(venues.model.rowCount()) if venues.model.hit(r).venue.rating.count > 0), 0
     )
     venues.results.selectRow(row)
-    _wait(app, lambda: venues.detail.venue is not None, 30, "venue detail")
+    wait(lambda: venues.detail.venue is not None, 30, "venue detail")
     # At large text the detail sits under the results: scroll the screen to it.
     holder = venues.parentWidget()
     while holder is not None and not isinstance(holder, QScrollArea):
         holder = holder.parentWidget()
     if holder is not None:
-        _settle(app, 0.3)
+        settle(0.3)
         top = venues.detail.mapTo(holder.widget(), venues.detail.rect().topLeft()).y()
         holder.verticalScrollBar().setValue(top)
-    save(window, "venues-detail")
+    shot(window, "venues-detail")
     rate = RateVenueDialog(venues.detail.venue, None, window)
 
     def answer() -> None:
@@ -102,8 +84,7 @@ def shoot_more(app: Any, window: Any, ctx: Any, out: Path, scale: int, suffix: s
     feed_url = ctx.session.state.feed_url
     AccountService(lambda: ctx.session.cache_dir).sign_in(feed_url, DEMO_OWNER_EMAIL, DEMO_PASSWORD)
     ctx.session.refresh_account()
-    _wait(
-        app,
+    wait(
         lambda: ctx.session.state.user_id == "demo-user-owner" and not ctx.session.syncing,
         120,
         "the demo owner's sync",
@@ -111,12 +92,12 @@ def shoot_more(app: Any, window: Any, ctx: Any, out: Path, scale: int, suffix: s
     window.show_page("vehicles")
     vehicles = window.page("vehicles")
     vehicles.refresh()
-    _wait(app, lambda: vehicles.model.rowCount() > 0, 30, "the owner's vehicles")
-    _wait(app, lambda: vehicles.places.is_ready, 60, "the place index")
+    wait(lambda: vehicles.model.rowCount() > 0, 30, "the owner's vehicles")
+    wait(lambda: vehicles.places.is_ready, 60, "the place index")
     vehicles.tabs.setCurrentIndex(0)
-    save(window, "vehicles-owner")
+    shot(window, "vehicles-owner")
     vehicles.tabs.setCurrentWidget(vehicles.inbox)
-    save(window, "vehicles-inbox")
+    shot(window, "vehicles-inbox")
     vehicles.tabs.setCurrentIndex(0)
 
     form = VehicleDialog(vehicles.places.lookup, "new", "demo-user-owner", parent=window)
@@ -149,7 +130,7 @@ def shoot_more(app: Any, window: Any, ctx: Any, out: Path, scale: int, suffix: s
     dialog_shot(AvailabilityDialog(first, AvailabilityEditor(sample), window), "availability")
 
     window.show_page("bookings")
-    save(window, "bookings-owner")
+    shot(window, "bookings-owner")
     window.show_page("account")
-    save(window, "account-owner")
+    shot(window, "account-owner")
     return saved
