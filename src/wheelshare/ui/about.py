@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare import __version__
 from wheelshare.geo import GEONAMES, OPENSTREETMAP
+from wheelshare.ui.widgets.text import keyboard_selectable
 
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
@@ -76,10 +77,7 @@ class AboutDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setOpenExternalLinks(True)
         # Selectable and focusable, so the text can be copied and the links reached by Tab.
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        keyboard_selectable(self.text, links=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setAccessibleName(_tr("About wheelshare"))
         self.text.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", " ", self.text.text())))

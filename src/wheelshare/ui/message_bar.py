@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wheelshare.ui import announce
+from wheelshare.ui.widgets.text import keyboard_selectable
 
 
 class MessageBar(QFrame):
@@ -19,10 +20,7 @@ class MessageBar(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        keyboard_selectable(self.text)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.hide)
         self.retranslate()

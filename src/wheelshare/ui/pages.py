@@ -23,6 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.widgets.text import keyboard_selectable
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class PlaceholderPage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        keyboard_selectable(text)
         text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(heading)
         layout.addWidget(text)

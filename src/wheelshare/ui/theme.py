@@ -392,6 +392,8 @@ QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
 QAbstractSpinBox::up-arrow {{ image: url({icons}/arrow-up.svg); width: 10px; height: 10px; }}
 QAbstractSpinBox::down-arrow {{ image: url({icons}/arrow-down.svg); width: 10px; height: 10px; }}
+QLabel[keyboardText="true"] {{ border: {f}px solid transparent; }}
+QLabel[keyboardText="true"]:focus {{ border-color: {c["focus"]}; }}
 QScrollArea {{ border: {f}px solid transparent; }}
 QScrollArea:focus {{ border-color: {c["focus"]}; }}
 QTabBar::tab {{ min-height: {BUTTON_MIN_PX - 12}px; padding: 4px 12px; }}

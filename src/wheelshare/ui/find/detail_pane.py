@@ -23,6 +23,7 @@ from wheelshare.domain.vocabulary import BOARDING, DRIVING, VehicleCriterion
 from wheelshare.ui import formatting
 from wheelshare.ui.find.details import DayState, VehicleDetails
 from wheelshare.ui.owner.labels import adaptation_label, measurement_label
+from wheelshare.ui.widgets.text import keyboard_selectable
 
 
 def _tr(text: str) -> str:
@@ -48,10 +49,7 @@ class _Text(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        keyboard_selectable(self)
         self._focus_if_text()
 
     def setText(self, text: str) -> None:  # type: ignore[override]
