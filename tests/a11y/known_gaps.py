@@ -11,19 +11,9 @@ import re
 
 KNOWN_GAPS: dict[str, str] = {
     # Reported by the accessibility bus (any focus, not only Tab)
-    r"focusable filler has no name \(inside filler"
-    r" '(My bookings|My vehicles)'": (
-        "a container on My bookings and on My vehicles takes focus (on click) with no"
-        " name; a screen reader says only 'filler'"
-    ),
     r"focusable label has no name \(inside filler 'Vehicle details'": (
         "the vehicle detail pane has empty labels that take focus (selectable text"
         " with nothing in it) before a vehicle is chosen"
-    ),
-    # My vehicles
-    r"QTabBar #qt_tabwidget_tabbar in 'My vehicles .*comes after QTableView": (
-        "on My vehicles, Tab reaches the tab bar after the table below it; needs"
-        " QWidget.setTabOrder(tab bar, first control)"
     ),
 }
 

@@ -13,6 +13,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.rentals import OwnerRentals
+from wheelshare.ui.owner.tabs import tabs_in_reading_order
 from wheelshare.ui.reviews.to_review import RentalsToReview
 
 
@@ -38,6 +39,7 @@ class MoreBookings(QTabWidget):
         self.to_review.model.modelReset.connect(self.retranslate)
         self.addTab(self.to_review, "")
         self.addTab(owner_tab, "")
+        tabs_in_reading_order(self)
         self._owned = 0
         self.retranslate()
         self._watcher = LanguageWatcher(self, self.retranslate)

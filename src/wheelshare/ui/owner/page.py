@@ -36,6 +36,7 @@ from wheelshare.ui.owner.models import OwnVehiclesModel
 from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.owner.rentals import OwnerRentals
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
+from wheelshare.ui.owner.tabs import tabs_in_reading_order
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 
@@ -192,6 +193,7 @@ class MyVehiclesPage(QWidget):
         self.tabs.addTab(vehicles, "")
         self.tabs.addTab(self.inbox, "")
         self.tabs.addTab(self.rentals, "")
+        tabs_in_reading_order(self.tabs, self.vehicles_view)
 
         self.retranslate()
         self._watcher = LanguageWatcher(self, self._language_changed)

@@ -22,6 +22,7 @@ from wheelshare.ui import formatting
 from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
 from wheelshare.ui.owner.tables import make_table, selected_object
+from wheelshare.ui.owner.tabs import tabs_in_reading_order
 
 
 def cancel_consequence(b: Booking) -> str:
@@ -59,6 +60,7 @@ class OwnerRentals(QWidget):
         self.past_view = make_table(self.past, self.tr("Past rentals"), self)
         self.tabs.addTab(self.upcoming_view, self.tr("&Upcoming"))
         self.tabs.addTab(self.past_view, self.tr("Pa&st"))
+        tabs_in_reading_order(self.tabs, self.upcoming_view)
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Ca&ncel rental…"), self)
