@@ -20,6 +20,7 @@ from wheelshare.cache import (
     Cache,
     VehicleQuery,
     VenueQuery,
+    areacounts,
     bulkload,
     cities,
     count_venues,
@@ -98,6 +99,8 @@ def _healthy(path: Path) -> None:
                 " WHERE t.pk IS NULL"
             ).fetchone()[0]
             assert (missing, extra) == (0, 0), table
+        cells = con.execute("SELECT cell, grade, mask, n FROM venue_cells ORDER BY 1, 2, 3")
+        assert cells.fetchall() == areacounts.expected_cells(con)
     finally:
         con.close()
 
@@ -133,7 +136,7 @@ def test_a_bulk_load_searches_like_a_row_by_row_load(caches: tuple[Cache, Cache]
     assert results == _searches(rowwise)
     # The same schema afterwards: every trigger and index is back, word for word.
     assert _schema(bulk.path) == _schema(rowwise.path)
-    for table in ("venues", "vehicles", "venues_rtree", "vehicles_rtree", "places"):
+    for table in ("venues", "vehicles", "venues_rtree", "vehicles_rtree", "places", "venue_cells"):
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"  # noqa: S608
         got, want = _rows(bulk.path, sql), _rows(rowwise.path, sql)
         if table == "places":  # sums of coordinates, added up in another order

@@ -11,7 +11,8 @@ storing a large batch into an *empty* table, the store instead:
    as the transaction makes;
 3. just before the transaction commits, builds the derived data from the
    rows in one pass each (FTS5 ``'rebuild'``, the R*Tree filled by one
-   ``INSERT … SELECT``, the place counts grouped), recreates the indexes
+   ``INSERT … SELECT``, the place counts and the venues' area counts
+   grouped), recreates the indexes
    (one sort each) and the triggers.
 
 All of it is one SQLite transaction, DDL included: a rollback or a crash
@@ -33,6 +34,8 @@ from dataclasses import dataclass
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from wheelshare.cache import areacounts
+
 # A batch smaller than this goes row by row: the fixed cost of steps 1 and 3
 # (rebuilding an index, recreating triggers) is not worth it.
 MIN_ROWS = 1000
@@ -51,14 +54,14 @@ class _Derived:
     triggers: frozenset[str]
 
 
-def _derived(table: str) -> _Derived:
+def _derived(table: str, *extra: str) -> _Derived:
     return _Derived(
         table,
         f"{table}_fts",
         f"{table}_rtree",
         frozenset(
             f"{table}_{what}_{when}"
-            for what in ("rtree", "fts", "places")
+            for what in ("rtree", "fts", "places", *extra)
             for when in ("ai", "au", "ad")
         ),
     )
@@ -66,7 +69,7 @@ def _derived(table: str) -> _Derived:
 
 DERIVED = {
     "vehicles": _derived("vehicles"),
-    "venues": _derived("venues"),
+    "venues": _derived("venues", "cells"),
 }
 
 _STATE = "wheelshare.bulkload"  # key in Session.info: table -> the SQL to recreate
@@ -172,6 +175,8 @@ def finish_table(raw: sqlite3.Connection, d: _Derived, dropped: _Dropped) -> Non
             "ON CONFLICT (city_key, city) DO UPDATE SET n = n + excluded.n, "
             "lat_sum = lat_sum + excluded.lat_sum, lon_sum = lon_sum + excluded.lon_sum"
         )
+        if t == "venues":
+            areacounts.rebuild(raw)
     for name, sql in dropped.indexes:
         if not _exists(raw, "index", name):
             raw.execute(sql)

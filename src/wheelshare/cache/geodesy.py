@@ -62,6 +62,25 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+# The same distance as SQL computes it, from the point given as :p_lat and
+# :p_lon (radians) and :p_cos (its latitude's cosine, see ``sql_point_params``)
+# to the row aliased ``v``.
+SPHERE_KM_SQL = (
+    f"(2 * {EARTH_RADIUS_KM!r} * asin(min(1.0, sqrt("
+    "power(sin((radians(v.lat) - :p_lat) / 2), 2)"
+    " + :p_cos * cos(radians(v.lat)) * power(sin((radians(v.lon) - :p_lon) / 2), 2)))))"
+)
+
+
+def sql_point_params(lat: float, lon: float) -> dict[str, object]:
+    """The parameters ``SPHERE_KM_SQL`` measures from."""
+    return {
+        "p_lat": math.radians(lat),
+        "p_lon": math.radians(lon),
+        "p_cos": math.cos(math.radians(lat)),
+    }
+
+
 def _radii(lat_deg: float) -> tuple[float, float]:
     s2 = math.sin(math.radians(lat_deg)) ** 2
     w = 1 - _E2 * s2

@@ -199,6 +199,21 @@ class PlaceRow(Base):
     lon_sum: Mapped[float] = mapped_column(Float)
 
 
+class VenueCellRow(Base):
+    """How many venues of a grade and a set of yes/no criteria lie in a grid cell.
+
+    Kept up to date by triggers on venues (revision 0003); see ``areacounts``.
+    """
+
+    __tablename__ = "venue_cells"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    cell: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grade: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mask: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class OutboxState(StrEnum):
     PENDING = "pending"
     SENDING = "sending"

@@ -28,6 +28,8 @@ follows the size of the page, not the number of records in the radius: a
 first page near the centre of Paris reads a few hundred rows out of a
 million. Counting uses the same bounds: records with ``upper*h <= radius``
 are counted in SQL, and the thin band left in doubt is decided exactly.
+Venues near a place with only grade and yes/no criteria are counted from
+the counts kept per area cell instead (``areacounts``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from wheelshare.cache import geodesy, rows
+from wheelshare.cache import areacounts, geodesy, rows
 from wheelshare.cache.queries import (
     VENUE_CRITERIA_COLUMNS,
     CityHit,
@@ -60,13 +62,8 @@ from wheelshare.domain import Period, ValidationError, vehicle_requirements, ven
 from wheelshare.domain.vocabulary import WheelchairGrade
 from wheelshare.domain.wire import vehicle_from_wire, venue_from_wire
 
-# Great-circle distance in km from the query point (:p_lat, :p_lon in radians,
-# :p_cos its cosine) to the row aliased ``v``; see geodesy for its bounds.
-_H = (
-    f"(2 * {geodesy.EARTH_RADIUS_KM!r} * asin(min(1.0, sqrt("
-    "power(sin((radians(v.lat) - :p_lat) / 2), 2)"
-    " + :p_cos * cos(radians(v.lat)) * power(sin((radians(v.lon) - :p_lon) / 2), 2)))))"
-)
+# Great-circle distance in km from the query point to the row aliased ``v``.
+_H = geodesy.SPHERE_KM_SQL
 # A value no measurement reaches, standing in for "not measured" when unknown
 # measurements are allowed to pass, and one every measurement beats otherwise.
 _UNKNOWN_PASSES = 1_000_000
@@ -125,12 +122,7 @@ def fts_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _point_params(lat: float, lon: float) -> dict[str, object]:
-    return {
-        "p_lat": math.radians(lat),
-        "p_lon": math.radians(lon),
-        "p_cos": math.cos(math.radians(lat)),
-    }
+_point_params = geodesy.sql_point_params
 
 
 # -- vehicles -------------------------------------------------------------------
@@ -366,7 +358,31 @@ def count_venues(session: Session, q: VenueQuery, *, at_most: int | None = None)
     With ``at_most``, counting stops there (a header can say "1,000+").
     """
     raw = raw_connection(session)
+    if at_most is not None and at_most < 1:
+        raise ValidationError("at_most", "count at least one record")
+    cells = _cell_filter(q)
+    if cells is not None and q.near is not None:
+        grade, mask = cells
+        found = areacounts.count_near(
+            raw, q.near, q.radius_km, min_grade=grade, mask=mask, at_most=at_most
+        )
+        if found is not None:
+            return found
     return _count(raw, _venue_plan(q), q.near, q.radius_km, at_most)
+
+
+def _cell_filter(q: VenueQuery) -> tuple[int, int] | None:
+    """(least grade rank, criteria bits) when the area counts can answer ``q``:
+    no text, category, door width or wheelchair fit to check venue by venue."""
+    if fts_expression(q.text) is not None or q.category is not None:
+        return None
+    if q.min_door_width_cm is not None or q.fits is not None:
+        return None
+    grade = 0 if q.min_grade is None else WheelchairGrade(q.min_grade).rank
+    mask = 0
+    for criterion in q.criteria:
+        mask |= areacounts.CRITERION_BITS[VENUE_CRITERIA_COLUMNS[criterion]]
+    return grade, mask
 
 
 # -- shared machinery ------------------------------------------------------------------
@@ -526,18 +542,7 @@ def _count(
         " WHERE h <= :h_max",
         params,
     ).fetchone()
-    total = int(sure)
-    if doubtful:
-        pks = [int(pk) for pk in str(doubtful).split(",")]
-        marks = ", ".join("?" for _ in pks)
-        band = raw.execute(
-            f"SELECT lat, lon FROM {plan.table} WHERE pk IN ({marks})",  # noqa: S608
-            pks,
-        )
-        lat0, lon0 = near
-        total += sum(
-            1 for lat, lon in band if geodesy.geodesic_km(lat0, lon0, lat, lon) <= radius_km
-        )
+    total = int(sure) + areacounts.within(raw, plan.table, doubtful, near, radius_km)
     return total if at_most is None else min(total, at_most)
 
 
