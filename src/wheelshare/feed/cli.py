@@ -8,7 +8,8 @@ import importlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -48,8 +49,14 @@ def app_from_environment() -> FastAPI:
     )
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return Database(_db_url(args))
+@contextmanager
+def _opened(url: str) -> Iterator[Database]:
+    """The feed database at ``url``, its connections closed when the block ends."""
+    db = Database(url)
+    try:
+        yield db
+    finally:
+        db.dispose()
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
@@ -60,9 +67,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
     url = _db_url(args)
     if not (args.no_migrate or args.read_only):
-        db = Database(url)
-        migrate(db)
-        db.dispose()
+        with _opened(url) as db:
+            migrate(db)
     if args.workers > 1:
         os.environ[DB_ENV] = url
         os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
@@ -82,23 +88,16 @@ def cmd_serve(args: argparse.Namespace) -> None:
 def cmd_migrate(args: argparse.Namespace) -> None:
     from wheelshare.feed.migrate import migrate
 
-    db = _open(args)
-    try:
+    with _opened(_db_url(args)) as db:
         migrate(db)
-    finally:
-        db.dispose()
     print("The database schema is up to date.")
 
 
 def cmd_new_epoch(args: argparse.Namespace) -> None:
     from wheelshare.feed.changelog import set_new_epoch
 
-    db = _open(args)
-    try:
-        with db.write() as s:
-            set_new_epoch(s)
-    finally:
-        db.dispose()
+    with _opened(_db_url(args)) as db, db.write() as s:
+        set_new_epoch(s)
     print("New feed epoch: every client reads the change feeds again from the start.")
 
 
@@ -106,12 +105,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
     from wheelshare.feed.migrate import migrate
     from wheelshare.feed.seed import seed_demo
 
-    db = _open(args)
-    try:
+    with _opened(_db_url(args)) as db:
         migrate(db)
         result = seed_demo(db, vehicles=args.vehicles, venues=args.venues)
-    finally:
-        db.dispose()
     if not result.seeded:
         print("The demo data is already loaded; nothing to do.")
         return
@@ -127,19 +123,15 @@ def cmd_create_user(args: argparse.Namespace) -> None:
     password = args.password
     if password is None:
         password = getpass.getpass("Password for the new account: ")
-    db = _open(args)
-    try:
-        with db.write() as s:
-            user = accounts.create_user(
-                s,
-                email=args.email,
-                password=password,
-                display_name=args.name,
-                cost=FeedSettings().kdf,
-            )
-            print(f"Created {user.email} (id {user.id}).")
-    finally:
-        db.dispose()
+    with _opened(_db_url(args)) as db, db.write() as s:
+        user = accounts.create_user(
+            s,
+            email=args.email,
+            password=password,
+            display_name=args.name,
+            cost=FeedSettings().kdf,
+        )
+        print(f"Created {user.email} (id {user.id}).")
 
 
 def _parser_module(name: str) -> ModuleType:
@@ -170,13 +162,10 @@ def _import(args: argparse.Namespace, source: str, result: Any) -> None:
     from wheelshare.feed.migrate import migrate
     from wheelshare.feed.venues import import_venues
 
-    db = _open(args)
-    try:
+    with _opened(_db_url(args)) as db:
         migrate(db)
         with db.write() as s:
             counts = import_venues(s, source, result.venues, retire_missing=args.retire_missing)
-    finally:
-        db.dispose()
     _report_import(result, counts, source)
 
 
@@ -200,12 +189,8 @@ def cmd_export_a11yjson(args: argparse.Namespace) -> None:
     from wheelshare.feed.venues import active_venues
 
     module = _parser_module("a11yjson")
-    db = _open(args)
-    try:
-        with db.read() as s:
-            records = active_venues(s, args.source)
-    finally:
-        db.dispose()
+    with _opened(_db_url(args)) as db, db.read() as s:
+        records = active_venues(s, args.source)
     document = module.to_a11yjson(venue_from_wire(r) for r in records)
     Path(args.file).write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
     print(f"Wrote {len(records)} venues to {args.file}.")
