@@ -8,7 +8,8 @@
 Each line names an English source string exactly as written in the code
 (``&`` for a mnemonic, ``\\n`` for a line break) and its French translation.
 Only unfinished messages are filled, in every context where the source
-appears; finished translations are never overwritten. A line of three fields,
+appears; finished translations are never overwritten. A text with plural
+forms gives them singular first, separated by ``||``. A line of three fields,
 ``context<TAB>source<TAB>translation``, replaces that one message even when it
 is finished (to move a mnemonic, say). Lines that match nothing are listed, so
 a typo does not pass unnoticed.
@@ -63,8 +64,10 @@ def main() -> int:
             continue
         if source in wanted:
             if message.get("numerus") == "yes":
-                for form in translation.findall("numerusform"):
-                    form.text = wanted[source]
+                # Plural forms, singular first, separated by "||".
+                forms = wanted[source].split("||")
+                for i, form in enumerate(translation.findall("numerusform")):
+                    form.text = forms[min(i, len(forms) - 1)].strip()
             else:
                 translation.text = wanted[source]
             del translation.attrib["type"]

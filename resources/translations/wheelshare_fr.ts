@@ -39,7 +39,7 @@
         <translation>Ce prix est irréaliste ; le maximum est {amount}.</translation>
     </message>
     <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+18"/>
+        <location filename="../../src/wheelshare/ui/status.py" line="+19"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+82"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+84"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1142,16 +1142,6 @@
 </context>
 <context>
     <name>Format</name>
-    <message>
-        <location filename="../../src/wheelshare/ui/formatting.py" line="+143"/>
-        <source>{avg} out of 5 (%n rating(s))</source>
-        <translation>{avg} sur 5 (%n notes)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%n minute(s) ago</source>
-        <translation>il y a %n minutes</translation>
-    </message>
     <message>
         <location filename="../../build/translations/wrapped_strings.py" line="-43"/>
         <source>{n} ft</source>
@@ -1555,7 +1545,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/wheelshare/ui/message_bar.py" line="+35"/>
+        <location filename="../../src/wheelshare/ui/message_bar.py" line="+33"/>
         <source>&amp;Dismiss</source>
         <translation>I&amp;gnorer</translation>
     </message>
@@ -1956,7 +1946,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/wheelshare/ui/pages.py" line="+49"/>
+        <location filename="../../src/wheelshare/ui/pages.py" line="+50"/>
         <source>Find a vehicle</source>
         <translation>Trouver un véhicule</translation>
     </message>
@@ -2035,6 +2025,57 @@
         <location filename="../../src/wheelshare/ui/pages.py" line="+19"/>
         <source>This screen is coming in a later version of wheelshare. Until then, you can find and book vehicles under “Find a vehicle”.</source>
         <translation>Cet écran arrive dans une prochaine version de wheelshare. En attendant, vous pouvez trouver et réserver des véhicules sous « Trouver un véhicule ».</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/wheelshare/ui/plurals.py" line="+24"/>
+        <source>{avg} out of 5 (%n rating(s))</source>
+        <translation>
+            <numerusform>{avg} sur 5 (%n note)</numerusform>
+            <numerusform>{avg} sur 5 (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n action en attente d’envoi</numerusform>
+            <numerusform>%n actions en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n half-day(s)</source>
+        <translation>
+            <numerusform>%n demi-journée</numerusform>
+            <numerusform>%n demi-journées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2789,7 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+38"/>
+        <location filename="../../src/wheelshare/ui/status.py" line="+34"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
@@ -2791,7 +2832,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -2806,7 +2847,7 @@
         <translation>Commandes de conduite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -2871,9 +2912,15 @@
         <translation>Pas encore d’avis.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2929,7 +2976,7 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+166"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+175"/>
         <location line="+81"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
@@ -2982,7 +3029,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>Request &amp;booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>

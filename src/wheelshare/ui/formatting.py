@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from wheelshare.domain import Money
 from wheelshare.geo import KM_PER_MILE, display_distance
+from wheelshare.ui.plurals import plurals
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
 
@@ -139,10 +140,7 @@ def radius_from_km(km: int) -> int:
 def rating(average: float | None, count: int) -> str:
     if average is None or count == 0:
         return _tr("No ratings yet")
-    text = plural(
-        QCoreApplication.translate("Format", "{avg} out of 5 (%n rating(s))", None, count), count
-    )
-    return text.format(avg=locale().toString(average, "f", 1))
+    return plurals().ratings(count).format(avg=locale().toString(average, "f", 1))
 
 
 def ago(moment: datetime | None, now: datetime | None = None) -> str:
@@ -156,7 +154,5 @@ def ago(moment: datetime | None, now: datetime | None = None) -> str:
     if seconds < 3600:
         # Outside the call: lupdate reads "//" as the start of a comment.
         minutes = int(seconds // 60)
-        return plural(
-            QCoreApplication.translate("Format", "%n minute(s) ago", None, minutes), minutes
-        )
+        return plurals().minutes_ago(minutes)
     return date_time_short(moment)

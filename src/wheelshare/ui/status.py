@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wheelshare.ui import formatting
+from wheelshare.ui.plurals import plurals
 from wheelshare.ui.progress import ProgressTracker, ProgressWidget
 from wheelshare.ui.session import Session, SyncState
 
@@ -23,7 +24,7 @@ def describe(state: SyncState) -> str:
     if state.offline:
         parts.append(tr("Offline"))
     if state.pending:
-        parts.append(_trn("%n action(s) waiting to be sent", state.pending))
+        parts.append(plurals().actions_waiting(state.pending))
     if state.demo:
         parts.append(tr("Demo data"))
     return " · ".join(parts)
@@ -31,10 +32,6 @@ def describe(state: SyncState) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StatusArea", text)
-
-
-def _trn(text: str, n: int) -> str:
-    return formatting.plural(QCoreApplication.translate("StatusArea", text, None, n), n)
 
 
 class StatusArea(QWidget):

@@ -23,6 +23,7 @@ from wheelshare.domain.vocabulary import BOARDING, DRIVING, VehicleCriterion
 from wheelshare.ui import formatting
 from wheelshare.ui.find.details import DayState, VehicleDetails
 from wheelshare.ui.owner.labels import adaptation_label, measurement_label
+from wheelshare.ui.plurals import plurals
 from wheelshare.ui.widgets.text import keyboard_selectable
 
 
@@ -30,7 +31,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VehicleDetail", text)
 
 
-_UNITS = {"day": "%n day(s)", "week": "%n week(s)", "half_day": "%n half-day(s)"}
 _CRITERIA = {
     VehicleCriterion.OVERALL: "Overall",
     VehicleCriterion.ACCESSIBILITY: "Accessibility",
@@ -70,11 +70,22 @@ def _label() -> QLabel:
     return _Text()
 
 
+def unit_count(unit: str, n: int) -> str:
+    """``n`` half-days, days or weeks, in words with the language's plural."""
+    p = plurals()
+    if unit == "week":
+        return p.weeks(n)
+    if unit == "half_day":
+        return p.half_days(n)
+    return p.days(n)
+
+
 def adaptation_lines(v: Vehicle) -> list[str]:
     lines: list[str] = []
     for title, group in ((_tr("Boarding"), BOARDING), (_tr("Driving controls"), DRIVING)):
         names = [adaptation_label(a) for a in group if a in v.adaptations]
-        lines.append(f"{title}: " + (", ".join(names) if names else _tr("none")))
+        shown = ", ".join(names) if names else _tr("none")
+        lines.append(_tr("{label}: {value}").format(label=title, value=shown))
     lines.append(_tr("Wheelchair places: {n}; seats: {s}").format(n=v.wheelchair_places, s=v.seats))
     return lines
 
@@ -85,7 +96,7 @@ def measurement_lines(v: Vehicle) -> list[str]:
         value = v.measurements.get(m)
         unit = _tr("kg") if m is Measurement.LIFT_MAX_LOAD_KG else _tr("cm")
         shown = _tr("not measured") if value is None else f"{QLocale().toString(value)} {unit}"
-        out.append(f"{measurement_label(m)}: {shown}")
+        out.append(_tr("{label}: {value}").format(label=measurement_label(m), value=shown))
     return out
 
 
@@ -323,12 +334,7 @@ class VehicleDetailPane(QScrollArea):
         if d.quote is not None and d.period is not None:
             lines = [formatting.period(d.period.start, d.period.end)]
             for line in d.quote.lines:
-                count = formatting.plural(
-                    QCoreApplication.translate(
-                        "VehicleDetail", _UNITS[line.unit], None, line.count
-                    ),
-                    line.count,
-                )
+                count = unit_count(line.unit, line.count)
                 lines.append(
                     _tr("{count} at {price}: {total}").format(
                         count=count,
