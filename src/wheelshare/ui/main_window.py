@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._warmed = False
+        self._warm_started = False
         self._badges: dict[str, object] = {}
         self._nav_actions: dict[str, QAction] = {}
         self.shortcuts: list[tuple[str, str]] = []  # (keys, what they do), for the help page
@@ -188,14 +189,26 @@ class MainWindow(QMainWindow):
     def built_pages(self) -> dict[str, QWidget]:
         return dict(self._pages)
 
+    def _check_idle(self, _state: object) -> None:
+        # On the next turn: the session may start a sync right after saying it is ready.
+        QTimer.singleShot(0, self, self._warm_if_idle)
+
+    def _warm_if_idle(self) -> None:
+        state = self.ctx.session.state
+        if self._warm_started or not state.ready or state.syncing:
+            return
+        self._warm_started = True
+        self.ctx.session.state_changed.disconnect(self._check_idle)
+        self.warm_up()
+
     def warm_up(self) -> None:
         """After the window is shown: import the other screens' code, so opening a
         screen later does not wait for it; then start the navigation badges.
 
-        On the main thread, one module per turn of the event loop, after the
-        session is ready (each then takes a fraction of a second, the data layer
-        being loaded): two threads making the first import of a module together
-        can see it half initialised."""
+        On the main thread, one module per turn of the event loop, once the
+        session is ready and no sync runs (each then takes a fraction of a second,
+        the data layer being loaded): two threads making the first import of a
+        module together can see it half initialised."""
         modules = [spec.target.partition(":")[0] for spec in self._specs]
         modules += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
         modules += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
@@ -371,11 +384,11 @@ class MainWindow(QMainWindow):
         if not self._warmed:
             self._warmed = True
             # Only once the session's first task has imported the data layer, so the
-            # screens' imports find it loaded and no two threads import it at once.
-            if self.ctx.session.is_ready:
-                QTimer.singleShot(0, self, self.warm_up)
-            else:
-                self.ctx.session.ready.connect(self.warm_up, Qt.ConnectionType.SingleShotConnection)
+            # screens' imports find it loaded and no two threads import it at once;
+            # and not while a sync runs: its parsing already competes with the UI
+            # thread for the interpreter, and each import would add a pause.
+            self.ctx.session.state_changed.connect(self._check_idle)
+            QTimer.singleShot(0, self, self._warm_if_idle)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
