@@ -606,6 +606,9 @@ class _Builder:
         self.names = {u.id: u.display_name for u in users}
         self.bookings: list[Booking] = []
         self.reviews: list[Review] = []
+        # One review per person and target, as the feed keeps it: a second rental
+        # of the same vehicle by the same person is not reviewed again.
+        self._reviewed: set[tuple[str, str]] = set()
         self.next_future: dict[str, date] = {}
         self.next_past: dict[str, date] = {}
         self.n = 0
@@ -674,7 +677,15 @@ class _Builder:
         self.bookings.append(booking)
         return booking
 
+    def _first_review(self, target_id: str, author: str) -> bool:
+        if (target_id, author) in self._reviewed:
+            return False
+        self._reviewed.add((target_id, author))
+        return True
+
     def review_vehicle(self, v: Vehicle, booking: Booking) -> None:
+        if not self._first_review(v.id, booking.renter_id):
+            return
         rng = self.rng
         overall = rng.choices((5, 4, 3, 2), (60, 28, 9, 3))[0]
         criteria: dict[str, object] = {
@@ -707,6 +718,8 @@ class _Builder:
         )
 
     def review_venue(self, venue: Venue, author: str) -> None:
+        if not self._first_review(venue.id, author):
+            return
         rng = self.rng
         acc = venue.accessibility
         criteria: dict[str, object] = {"overall": rng.randint(1, 5)}
