@@ -1252,20 +1252,20 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+29"/>
-        <location line="+21"/>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+30"/>
+        <location line="+24"/>
         <source>Requests waiting for your answer</source>
         <translation>Demandes en attente de votre réponse</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>&amp;Accept request</source>
         <translation>&amp;Accepter la demande</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>&amp;Decline request</source>
         <translation>&amp;Refuser la demande</translation>
     </message>
@@ -1466,7 +1466,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/wheelshare/ui/main_window.py" line="+46"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -4394,13 +4394,13 @@
     <message>
         <location line="+41"/>
         <location line="+98"/>
-        <source>&amp;Rate this venue</source>
+        <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
         <location line="-87"/>
-        <source>&amp;Dismiss this message</source>
-        <translation>&amp;Ignorer ce message</translation>
+        <source>Dismiss &amp;this message</source>
+        <translation>Ignorer ce m&amp;essage</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4444,8 +4444,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Edit your review</source>
-        <translation>&amp;Modifier votre avis</translation>
+        <source>Edit y&amp;our review</source>
+        <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4506,7 +4506,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Search venues</source>
-        <translation>&amp;Chercher des lieux</translation>
+        <translation>C&amp;hercher des lieux</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4515,24 +4515,24 @@
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <source>Cate&amp;gory</source>
-        <translation>Caté&amp;gorie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-162"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Near (city)</source>
-        <translation>&amp;Près de (ville)</translation>
+        <location line="-2"/>
+        <source>&amp;Category</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ne&amp;ar (city)</source>
+        <translation>Près &amp;de (ville)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Within</source>
-        <translation>D&amp;ans un rayon de</translation>
+        <source>W&amp;ithin</source>
+        <translation>Dans &amp;un rayon de</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4556,41 +4556,61 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;tep-free entrance</source>
-        <translation>En&amp;trée de plain-pied</translation>
+        <source>Step-free entrance</source>
+        <translation>Entrée de plain-pied</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Accessible t&amp;oilet</source>
-        <translation>&amp;Toilettes accessibles</translation>
+        <source>Accessible toilet</source>
+        <translation>Toilettes accessibles</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Accessible par&amp;king</source>
-        <translation>Stationnement a&amp;ccessible</translation>
+        <source>Accessible parking</source>
+        <translation>Stationnement accessible</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;levator</source>
-        <translation>Asce&amp;nseur</translation>
+        <source>Elevator</source>
+        <translation>Ascenseur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hearing loop</source>
-        <translation>&amp;Boucle magnétique</translation>
+        <source>Hearing loop</source>
+        <translation>Boucle magnétique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fits m&amp;y wheelchair (door width)</source>
-        <translation>Adapté à mon &amp;fauteuil (largeur de porte)</translation>
+        <source>Fits my &amp;wheelchair (door width)</source>
+        <translation>Adapté à mon fauteui&amp;l (largeur de porte)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Door at least</source>
-        <translation>&amp;Porte d’au moins</translation>
+        <source>Door at least</source>
+        <translation>Porte d’au moins</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>C&amp;lear filters</source>
+        <translation>Effa&amp;cer les filtres</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>M&amp;ust have: nothing</source>
+        <translation>C&amp;onditions : aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ust have: 1 condition</source>
+        <translation>C&amp;onditions : 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ust have: {n} conditions</source>
+        <translation>C&amp;onditions : {n}</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -4605,27 +4625,7 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Clear &amp;filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&amp;Must have: nothing</source>
-        <translation>&amp;Conditions : aucune</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Must have: 1 condition</source>
-        <translation>&amp;Conditions : 1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Must have: {n} conditions</source>
-        <translation>&amp;Conditions : {n}</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+123"/>
         <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
         <translation>Aucun domicile n’est encore enregistré. Définissez-en un dans Compte et réglages pour utiliser ceci.</translation>
     </message>
@@ -4763,7 +4763,7 @@
     <message>
         <location line="+9"/>
         <source>Search by name, place or what the venue must have; results appear &amp;below.</source>
-        <translation>Cherchez par nom, lieu ou équipement requis ; les résultats apparaissent ci-&amp;dessous.</translation>
+        <translation>Cherchez par nom, lieu ou équipement requis ; les résultats s’affichent plus &amp;bas.</translation>
     </message>
     <message>
         <location line="+44"/>

@@ -127,7 +127,7 @@ class VenueDetail(QWidget):
         c_l.addWidget(self.description)
 
         actions = QHBoxLayout()
-        self.rate_button = QPushButton(self.tr("&Rate this venue"), self.content)
+        self.rate_button = QPushButton(self.tr("Rate this &venue"), self.content)
         self.rate_button.clicked.connect(
             lambda: self.venue and self.rate_requested.emit(self.venue)
         )
@@ -138,7 +138,7 @@ class VenueDetail(QWidget):
         self.pending.setWordWrap(True)
         self.pending.setVisible(False)
         c_l.addWidget(self.pending)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss this message"), self.content)
+        self.dismiss_button = QPushButton(self.tr("Dismiss &this message"), self.content)
         self.dismiss_button.setVisible(False)
         self.dismiss_button.clicked.connect(self.dismiss_requested)
         dismiss_row = QHBoxLayout()
@@ -225,7 +225,7 @@ class VenueDetail(QWidget):
             (r for r in reviews if own_author_id and r.author_id == own_author_id), None
         )
         self.rate_button.setText(
-            self.tr("&Edit your review") if self.own_review else self.tr("&Rate this venue")
+            self.tr("Edit y&our review") if self.own_review else self.tr("Rate this &venue")
         )
         if refused:
             text = self.tr(

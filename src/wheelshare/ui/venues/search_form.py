@@ -75,7 +75,7 @@ class VenueSearchForm(QWidget):
         top.addWidget(FieldBlock(self.tr("&Search venues"), self.text, parent=self), 0, 0)
         self.category = QComboBox(self)
         self.category.addItem(self.tr("Any category"), "")
-        top.addWidget(FieldBlock(self.tr("Cate&gory"), self.category, parent=self), 0, 1)
+        top.addWidget(FieldBlock(self.tr("&Category"), self.category, parent=self), 0, 1)
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("anywhere"))
         self._place_model = QStringListModel(self)
@@ -83,14 +83,14 @@ class VenueSearchForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.place.setCompleter(completer)
-        self.place_block = FieldBlock(self.tr("&Near (city)"), self.place, parent=self)
+        self.place_block = FieldBlock(self.tr("Ne&ar (city)"), self.place, parent=self)
         top.addWidget(self.place_block, 1, 0)
         self.radius = QSpinBox(self)
         # In the language's units (miles or km); the search keeps km.
         self.radius.setRange(1, formatting.radius_from_km(500))
         self.radius.setValue(formatting.radius_from_km(10))
         self.radius.setSuffix(formatting.radius_unit()[0])
-        top.addWidget(FieldBlock(self.tr("&Within"), self.radius, parent=self), 1, 1)
+        top.addWidget(FieldBlock(self.tr("W&ithin"), self.radius, parent=self), 1, 1)
         self.near_me = QPushButton(self.tr("Near &me"), self)
         self.near_me.setAccessibleName(self.tr("Near me"))
         self.near_me.clicked.connect(self.use_home)
@@ -105,13 +105,13 @@ class VenueSearchForm(QWidget):
         self.filters = QGroupBox(self.tr("Must have"), self)
         grid = QGridLayout(self.filters)
         self.at_least_partially = QCheckBox(self.tr("At least &partially accessible"))
-        self.step_free = QCheckBox(self.tr("S&tep-free entrance"))
-        self.toilet = QCheckBox(self.tr("Accessible t&oilet"))
-        self.parking = QCheckBox(self.tr("Accessible par&king"))
-        self.elevator = QCheckBox(self.tr("E&levator"))
-        self.hearing_loop = QCheckBox(self.tr("&Hearing loop"))
-        self.fits = QCheckBox(self.tr("Fits m&y wheelchair (door width)"))
-        self.door_on = QCheckBox(self.tr("&Door at least"))
+        self.step_free = QCheckBox(self.tr("Step-free entrance"))
+        self.toilet = QCheckBox(self.tr("Accessible toilet"))
+        self.parking = QCheckBox(self.tr("Accessible parking"))
+        self.elevator = QCheckBox(self.tr("Elevator"))
+        self.hearing_loop = QCheckBox(self.tr("Hearing loop"))
+        self.fits = QCheckBox(self.tr("Fits my &wheelchair (door width)"))
+        self.door_on = QCheckBox(self.tr("Door at least"))
         self.door_width = QSpinBox()
         self.door_width.setRange(50, 200)
         self.door_width.setValue(80)
@@ -140,7 +140,7 @@ class VenueSearchForm(QWidget):
         row = QHBoxLayout()
         self.search_button = QPushButton(self.tr("S&earch"), self)
         self.search_button.setDefault(True)
-        self.clear_button = QPushButton(self.tr("Clear &filters"), self)
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         # The filters fold away so the results get the room; the button says in
         # words how many apply, folded or not.
         self.filters_button = QPushButton(self)
@@ -190,11 +190,11 @@ class VenueSearchForm(QWidget):
     def _describe_filters(self) -> None:
         n = sum(b.isChecked() for b in (*self._boxes, self.door_on))
         if n == 0:
-            text = self.tr("&Must have: nothing")
+            text = self.tr("M&ust have: nothing")
         elif n == 1:
-            text = self.tr("&Must have: 1 condition")
+            text = self.tr("M&ust have: 1 condition")
         else:
-            text = self.tr("&Must have: {n} conditions").format(n=n)
+            text = self.tr("M&ust have: {n} conditions").format(n=n)
         self.filters_button.setText(("▾ " if self.filters_button.isChecked() else "▸ ") + text)
 
     def snapshot(self) -> dict[str, object]:
