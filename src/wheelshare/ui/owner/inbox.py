@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wheelshare.domain import Booking
 from wheelshare.ui import formatting
 from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import RequestsModel
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 
 
 class Inbox(QWidget):
@@ -32,13 +33,16 @@ class Inbox(QWidget):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
-        row = QHBoxLayout()
-        self.accept_button = QPushButton(self.tr("&Accept request"), self)
-        self.decline_button = QPushButton(self.tr("&Decline request"), self)
+        # Wraps onto two lines rather than cutting the buttons' words short.
+        button_row = QWidget(self)
+        button_row.setSizePolicy(flow_policy())
+        row = FlowLayout(button_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.accept_button = QPushButton(self.tr("&Accept request"), button_row)
+        self.decline_button = QPushButton(self.tr("&Decline request"), button_row)
         row.addWidget(self.accept_button)
         row.addWidget(self.decline_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(button_row)
         self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
         self.decline_button.clicked.connect(lambda: self._emit(self.decline_requested))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
