@@ -558,17 +558,17 @@
     <message>
         <location line="+2"/>
         <source>Until t&amp;ime</source>
-        <translation>Jusqu’à l’heu&amp;re</translation>
+        <translation>Jusqu’à &amp;l’heure</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Until mid&amp;night</source>
+        <source>Until midni&amp;ght</source>
         <translation>Jusqu’à &amp;minuit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add &amp;weekly block</source>
-        <translation>Ajouter un blocage &amp;hebdomadaire</translation>
+        <translation>Ajouter un &amp;blocage hebdomadaire</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -741,12 +741,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Cancel booking…</source>
-        <translation>&amp;Annuler la réservation…</translation>
+        <translation>Annuler la réserva&amp;tion…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Dismiss refused request</source>
-        <translation>&amp;Ignorer la demande refusée</translation>
+        <source>D&amp;ismiss refused request</source>
+        <translation>Ignorer la &amp;demande refusée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1261,12 +1261,12 @@
         <location line="-13"/>
         <location line="+14"/>
         <source>&amp;Accept request</source>
-        <translation>&amp;Accepter la demande</translation>
+        <translation>A&amp;ccepter la demande</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+14"/>
-        <source>&amp;Decline request</source>
+        <source>De&amp;cline request</source>
         <translation>&amp;Refuser la demande</translation>
     </message>
     <message>
@@ -1574,11 +1574,11 @@
     <message>
         <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+53"/>
         <source>To re&amp;view ({n})</source>
-        <translation>À é&amp;valuer ({n})</translation>
+        <translation>À éval&amp;uer ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rentals of m&amp;y vehicles ({n})</source>
+        <source>Rentals of &amp;my vehicles ({n})</source>
         <translation>Locations de &amp;mes véhicules ({n})</translation>
     </message>
     <message>
@@ -1635,7 +1635,7 @@
     <message>
         <location line="+1"/>
         <source>Availa&amp;bility…</source>
-        <translation>&amp;Disponibilité…</translation>
+        <translation>Disponi&amp;bilité…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>List a&amp;gain</source>
+        <source>List aga&amp;in</source>
         <translation>Proposer à &amp;nouveau</translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Vehicles ({n})</source>
-        <translation>&amp;Véhicules ({n})</translation>
+        <translation>Vé&amp;hicules ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3182,12 +3182,12 @@
     <message>
         <location line="+5"/>
         <source>C&amp;urrency</source>
-        <translation>&amp;Devise</translation>
+        <translation>De&amp;vise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Half-day price</source>
-        <translation>Prix à la &amp;demi-journée</translation>
+        <translation>Prix à la demi-jo&amp;urnée</translation>
     </message>
     <message>
         <location line="+1"/>

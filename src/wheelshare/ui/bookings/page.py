@@ -124,7 +124,7 @@ class BookingsPage(QWidget):
         self.table.setAccessibleName(self.tr("Your bookings"))
         self.detail.setAccessibleName(self.tr("Selected booking"))
         self.cancel_button.setText(self.tr("&Cancel booking…"))
-        self.dismiss_button.setText(self.tr("&Dismiss refused request"))
+        self.dismiss_button.setText(self.tr("D&ismiss refused request"))
         self.retry_button.setText(self.tr("&Try again"))
         self.export_button.setText(self.tr("&Export to calendar…"))
         self.export_button.setToolTip(

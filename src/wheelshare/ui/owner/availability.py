@@ -256,7 +256,7 @@ class AvailabilityEditor(QWidget):
         )
         w_l.addWidget(self.weekly_from_block)
         w_l.addWidget(self.weekly_until_block)
-        self.until_midnight = QCheckBox(self.tr("Until mid&night"), weekly)
+        self.until_midnight = QCheckBox(self.tr("Until midni&ght"), weekly)
         self.until_midnight.toggled.connect(self.weekly_until.setDisabled)
         self.until_midnight.toggled.connect(lambda _c: self._check_weekly())
         w_l.addWidget(self.until_midnight)

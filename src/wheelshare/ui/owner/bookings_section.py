@@ -51,7 +51,7 @@ class MoreBookings(QTabWidget):
 
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("To re&view ({n})").format(n=self.to_review.model.rowCount()))
-        self.setTabText(1, self.tr("Rentals of m&y vehicles ({n})").format(n=self._owned))
+        self.setTabText(1, self.tr("Rentals of &my vehicles ({n})").format(n=self._owned))
 
     def refresh(self) -> None:
         query = getattr(self.session, "query", None)

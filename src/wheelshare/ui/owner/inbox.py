@@ -39,7 +39,7 @@ class Inbox(QWidget):
         row = FlowLayout(button_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.accept_button = QPushButton(self.tr("&Accept request"), button_row)
-        self.decline_button = QPushButton(self.tr("&Decline request"), button_row)
+        self.decline_button = QPushButton(self.tr("De&cline request"), button_row)
         row.addWidget(self.accept_button)
         row.addWidget(self.decline_button)
         layout.addWidget(button_row)
@@ -53,7 +53,7 @@ class Inbox(QWidget):
         """Texts again in the language just chosen (rows and headers too)."""
         self.view.setAccessibleName(self.tr("Requests waiting for your answer"))
         self.accept_button.setText(self.tr("&Accept request"))
-        self.decline_button.setText(self.tr("&Decline request"))
+        self.decline_button.setText(self.tr("De&cline request"))
         self.set_requests(self.model.rows(), self.pending)
 
     def selected(self) -> Booking | None:

@@ -229,7 +229,7 @@ class MyVehiclesPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.availability_button.setText(self.tr("Availa&bility…"))
         self.unlist_button.setText(self.tr("U&nlist"))
-        self.relist_button.setText(self.tr("List a&gain"))
+        self.relist_button.setText(self.tr("List aga&in"))
         self.dismiss_button.setText(self.tr("Dis&miss these messages"))
         self.tabs.setTabText(0, self.tr("&Vehicles ({n})").format(n=self.model.rowCount()))
         self._set_inbox_title()
