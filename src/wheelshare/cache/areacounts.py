@@ -97,17 +97,26 @@ def _split_key(key: int) -> tuple[int, int, int]:
     return key >> _LEVEL_SHIFT, (key >> _I_SHIFT) & mask, key & mask
 
 
-def _rebuild_sql() -> str:
+def _rebuild_sql() -> list[str]:
+    """The finest level from the venue rows, then each coarser one from the last."""
     i, j = _fine_sql("v")
-    levels = " UNION ALL ".join(f"SELECT {k} AS k" for k in LEVELS)
-    return (
+    column = (1 << _J_BITS) - 1
+    out = [
         "INSERT INTO venue_cells (cell, grade, mask, n)"  # noqa: S608 - constants only
-        f" SELECT (l.k << {_LEVEL_SHIFT}) | ((f.i >> ({FINEST} - l.k)) << {_I_SHIFT})"
-        f" | (f.j >> ({FINEST} - l.k)) AS c, f.grade, f.mask, sum(f.n)"
-        f" FROM (SELECT {i} AS i, {j} AS j, v.grade AS grade, {mask_sql('v')} AS mask,"
-        " count(*) AS n FROM venues v GROUP BY 1, 2, 3, 4) f"
-        f" CROSS JOIN ({levels}) l GROUP BY c, f.grade, f.mask"
-    )
+        f" SELECT ({FINEST} << {_LEVEL_SHIFT}) | ({i} << {_I_SHIFT}) | {j} AS c,"
+        f" v.grade, {mask_sql('v')} AS m, count(*) FROM venues v GROUP BY c, v.grade, m"
+    ]
+    for finer, level in zip(LEVELS[:0:-1], LEVELS[-2::-1], strict=True):
+        shift = finer - level
+        out.append(
+            "INSERT INTO venue_cells (cell, grade, mask, n)"  # noqa: S608 - constants only
+            f" SELECT ({level} << {_LEVEL_SHIFT})"
+            f" | ((((cell >> {_I_SHIFT}) & {column}) >> {shift}) << {_I_SHIFT})"
+            f" | ((cell & {column}) >> {shift}) AS c, grade, mask, sum(n) FROM venue_cells"
+            f" WHERE cell >= {finer << _LEVEL_SHIFT} AND cell < {(finer + 1) << _LEVEL_SHIFT}"
+            " GROUP BY c, grade, mask"
+        )
+    return out
 
 
 _REBUILD = _rebuild_sql()
@@ -116,7 +125,8 @@ _REBUILD = _rebuild_sql()
 def rebuild(raw: sqlite3.Connection) -> None:
     """Recomputes ``venue_cells`` from the venue rows (after a bulk load)."""
     raw.execute("DELETE FROM venue_cells")
-    raw.execute(_REBUILD)
+    for statement in _REBUILD:
+        raw.execute(statement)
 
 
 def expected_cells(raw: sqlite3.Connection) -> list[tuple[int, int, int, int]]:

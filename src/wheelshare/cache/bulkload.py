@@ -182,3 +182,64 @@ def finish_table(raw: sqlite3.Connection, d: _Derived, dropped: _Dropped) -> Non
             raw.execute(sql)
     for _name, sql in missing:
         raw.execute(sql)
+
+
+# -- deferred across transactions ---------------------------------------------------
+#
+# A first sync commits page after page (each with its cursor, so a kill
+# loses at most the page in flight), which row by row would pay every
+# table's search indexes for every row. ``defer`` instead drops the triggers
+# and secondary indexes of the empty venue and vehicle tables in the first
+# page's transaction and notes their SQL in ``deferred_indexes``, in that
+# same transaction; later pages store bare rows; ``finish_deferred`` builds
+# the derived data once from the rows and puts the schema back, in one
+# transaction. Until then the noted rows say so durably: a cache opened with
+# any (a sync killed halfway) finishes first (``Cache.open``). In between,
+# other connections see the committed rows in their tables but not yet in
+# the search indexes: a first sync shows its results at its end.
+
+
+def defer(session: Session) -> bool:
+    """Drops the search indexes of each empty venue or vehicle table, noting them
+    durably (inside the session's transaction). True when any are deferred now."""
+    raw = _raw(session)
+    loading: dict[str, _Dropped] = session.info.get(_STATE, {})
+    pending = {str(t) for (t,) in raw.execute("SELECT DISTINCT tbl FROM deferred_indexes")}
+    for table, derived in DERIVED.items():
+        if table in pending or table in loading:
+            continue
+        # Table names come from DERIVED, never from input.
+        if raw.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:  # noqa: S608
+            continue
+        triggers = _schema(raw, "trigger", table)
+        if {name for name, _ in triggers} != derived.triggers:
+            continue
+        noted = [("trigger", n, sql) for n, sql in triggers]
+        noted += [("index", n, sql) for n, sql in _schema(raw, "index", table)]
+        raw.executemany(
+            "INSERT INTO deferred_indexes (name, tbl, type, sql) VALUES (?, ?, ?, ?)",
+            [(name, table, kind, sql) for kind, name, sql in noted],
+        )
+        for kind, name, _sql in noted:
+            raw.execute(f'DROP {kind.upper()} "{name}"')
+        pending.add(table)
+    return bool(pending)
+
+
+def has_deferred(raw: sqlite3.Connection) -> bool:
+    return bool(raw.execute("SELECT EXISTS (SELECT 1 FROM deferred_indexes)").fetchone()[0])
+
+
+def finish_deferred(raw: sqlite3.Connection) -> bool:
+    """Builds what ``defer`` left out and restores the schema (inside the caller's
+    write transaction). False when nothing was pending."""
+    by_table: dict[str, _Dropped] = {}
+    for table, kind, name, sql in raw.execute(
+        "SELECT tbl, type, name, sql FROM deferred_indexes ORDER BY tbl, type, name"
+    ):
+        dropped = by_table.setdefault(str(table), _Dropped([], []))
+        (dropped.triggers if kind == "trigger" else dropped.indexes).append((str(name), str(sql)))
+    for table, dropped in by_table.items():
+        finish_table(raw, DERIVED[table], dropped)
+    raw.execute("DELETE FROM deferred_indexes")
+    return bool(by_table)

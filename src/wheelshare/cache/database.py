@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from wheelshare.cache import bulkload
 from wheelshare.cache.errors import (
     CacheError,
     CacheTooNewError,
@@ -122,10 +123,28 @@ class Cache:
         engine = _engine(path, int(busy_timeout_s * 1000))
         try:
             _migrate(engine, path, revision)
+            cache = cls(path, engine)
+            if revision == "head":
+                cache.finish_deferred()
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine)
+        return cache
+
+    def finish_deferred(self) -> bool:
+        """Builds the search indexes a first sync left to build, if any (one
+        write transaction; ``bulkload``). True when there was something to do."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            pending = bulkload.has_deferred(raw)
+            conn.rollback()
+        if not pending:
+            return False
+        with self.transaction() as session:
+            raw = session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return bulkload.finish_deferred(raw)
 
     def close(self) -> None:
         try:

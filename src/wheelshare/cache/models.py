@@ -214,6 +214,18 @@ class VenueCellRow(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class DeferredIndexRow(Base):
+    """A trigger or index of a venue or vehicle table that a first sync dropped,
+    to be built again at its end (revision 0004; see ``bulkload``)."""
+
+    __tablename__ = "deferred_indexes"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    tbl: Mapped[str] = mapped_column(String)
+    type: Mapped[str] = mapped_column(String)  # "trigger" | "index"
+    sql: Mapped[str] = mapped_column(Text)
+
+
 class OutboxState(StrEnum):
     PENDING = "pending"
     SENDING = "sending"

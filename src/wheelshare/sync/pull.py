@@ -20,6 +20,7 @@ Safety rules:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ def pull_stream(
     done_before: int = 0,
     limit: int = PAGE_LIMIT,
     pages_per_transaction: int = 1,
+    defer_indexes: bool = False,
 ) -> StreamResult:
     """Pulls one stream to its end (or until cancelled between pages).
 
@@ -107,9 +109,54 @@ def pull_stream(
     first sync into an empty cache lets the cache load its tables in bulk.
     Pages already received are committed before an error or a cancel ends
     the pull, so nothing fetched is thrown away.
+
+    ``defer_indexes``: when the stream starts from scratch, the cache's empty
+    venue and vehicle tables go without their search indexes while the pages
+    are stored, each page still committed with its cursor; the indexes are
+    built once when the pull ends, however it ends (and, after a kill, when
+    the cache is next opened).
     """
-    result = StreamResult(stream)
     state = store.stream_state(cache, stream)
+    deferring = defer_indexes and state.cursor is None
+    try:
+        result = _pull(
+            cache,
+            client,
+            stream,
+            state,
+            progress=progress,
+            cancel=cancel,
+            done_before=done_before,
+            limit=limit,
+            pages_per_transaction=pages_per_transaction,
+            defer_indexes=deferring,
+        )
+    except BaseException:
+        if deferring:
+            # The error that ended the pull matters more; should this fail
+            # too, the next Cache.open finishes the job.
+            with contextlib.suppress(Exception):
+                store.finish_deferred(cache)
+        raise
+    if deferring:
+        store.finish_deferred(cache)
+    return result
+
+
+def _pull(
+    cache: store.CacheLike,
+    client: FeedClient,
+    stream: str,
+    state: store.StreamState,
+    *,
+    progress: Callable[[SyncProgress], None],
+    cancel: CancelToken,
+    done_before: int,
+    limit: int,
+    pages_per_transaction: int,
+    defer_indexes: bool,
+) -> StreamResult:
+    result = StreamResult(stream)
     group: list[Page] = []
     # The cursor the first page of ``group`` was asked from, and the last ETag.
     group_from: str | None = state.cursor
@@ -130,7 +177,16 @@ def pull_stream(
             last.has_more,
             last.remaining,
         )
-        _apply(cache, stream, merged, group_from, group_etag, result, pages=len(group))
+        _apply(
+            cache,
+            stream,
+            merged,
+            group_from,
+            group_etag,
+            result,
+            pages=len(group),
+            defer_indexes=defer_indexes,
+        )
         group, group_from = [], last.cursor
         done = done_before + result.applied
         if last.remaining is not None:
@@ -208,13 +264,20 @@ def _apply(
     result: StreamResult,
     *,
     pages: int = 1,
+    defer_indexes: bool = False,
 ) -> None:
     plan = plan_page(page)
     # Keep the ETag only for an empty page: then the next request (same cursor)
     # is the very one it describes, and a no-op sync costs one 304.
     empty = not page.changes and not page.skipped and page.cursor == cursor
     refused = store.apply_page(
-        cache, stream, plan.upserts, plan.deletes, page.cursor, etag if empty else None
+        cache,
+        stream,
+        plan.upserts,
+        plan.deletes,
+        page.cursor,
+        etag if empty else None,
+        defer_indexes=defer_indexes,
     )
     result.pages += pages
     result.applied += plan.size - len(refused)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from wheelshare.cache import bulkload
 from wheelshare.cache.database import Cache
 from wheelshare.cache.models import OutboxEntry as OutboxRow
 from wheelshare.cache.models import SyncState
@@ -89,8 +90,14 @@ def apply_page(
     deletes: Mapping[str, Iterable[str]],
     cursor: str,
     etag: str | None,
+    *,
+    defer_indexes: bool = False,
 ) -> list[tuple[str, str, str]]:
     """One page and its cursor advance, in one transaction.
+
+    ``defer_indexes`` (a first sync): empty venue and vehicle tables drop
+    their search indexes in this transaction, durably noted, and later pages
+    store bare rows until ``finish_deferred`` builds the indexes once.
 
     Upserts go first, then tombstones, so a record created and deleted
     within one page ends up deleted. Returns the records the cache refused
@@ -104,6 +111,8 @@ def apply_page(
     """
     try:
         with cache.transaction() as s:
+            if defer_indexes:
+                bulkload.defer(s)
             for kind, records in upserts.items():
                 upsert_records(s, kind, list(records.values()))
             _finish_page(s, stream, deletes, cursor, etag)
@@ -112,10 +121,18 @@ def apply_page(
         pass
     rejected: list[tuple[str, str, str]] = []
     with cache.transaction() as s:
+        if defer_indexes:
+            bulkload.defer(s)
         for kind, records in upserts.items():
             rejected.extend(_upsert_checked(s, kind, records))
         _finish_page(s, stream, deletes, cursor, etag)
     return rejected
+
+
+def finish_deferred(cache: Cache) -> bool:
+    """Builds the search indexes a first sync deferred (one transaction); False
+    when none were pending."""
+    return cache.finish_deferred()
 
 
 def _finish_page(

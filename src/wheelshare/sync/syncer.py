@@ -116,9 +116,15 @@ class Syncer:
         user_id: str | None = None,
         page_limit: int = PAGE_LIMIT,
         pages_per_transaction: int = 1,
+        defer_indexes: bool = True,
     ):
         """``user_id``: who the client's token belongs to. When given, and someone
-        else's private records are cached, those are removed before pulling."""
+        else's private records are cached, those are removed before pulling.
+
+        ``defer_indexes``: a stream pulled from scratch into empty venue and
+        vehicle tables stores its pages without their search indexes and
+        builds them once at its end (each page is still committed with its
+        cursor); the records show in searches when the pull ends."""
         self.cache = cache
         self.client = client
         self.user_id = user_id
@@ -126,6 +132,7 @@ class Syncer:
         # 1: every page is its own transaction. More: fewer, larger transactions
         # (a faster first sync; a crash then refetches up to that many pages).
         self.pages_per_transaction = pages_per_transaction
+        self.defer_indexes = defer_indexes
 
     def run(
         self,
@@ -186,5 +193,6 @@ class Syncer:
                 done_before=report.applied,
                 limit=self.page_limit,
                 pages_per_transaction=self.pages_per_transaction,
+                defer_indexes=self.defer_indexes,
             )
             report.streams.append(result)
