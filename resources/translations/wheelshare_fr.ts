@@ -1650,7 +1650,7 @@
     <message>
         <location line="+1"/>
         <source>Dis&amp;miss these messages</source>
-        <translation>&amp;Ignorer ces messages</translation>
+        <translation>Ign&amp;orer ces messages</translation>
     </message>
     <message>
         <location line="+1"/>
