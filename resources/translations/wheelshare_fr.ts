@@ -1041,7 +1041,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+174"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+176"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Requests ({n})</source>
+        <source>Re&amp;quests ({n})</source>
         <translation>&amp;Demandes ({n})</translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@
     <name>RentalsToReview</name>
     <message>
         <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+115"/>
-        <source>&amp;Rentals to review ({n})</source>
+        <source>Re&amp;ntals to review ({n})</source>
         <translation>&amp;Locations à évaluer ({n})</translation>
     </message>
     <message>

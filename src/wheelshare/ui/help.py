@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wheelshare.ui.widgets.tables import select_on_first_arrow
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("KeyboardHelp", text)
@@ -150,6 +152,7 @@ class KeyboardShortcutsDialog(QDialog):
             if header_item is not None:
                 header_item.setToolTip(title)
         table.verticalHeader().hide()
+        select_on_first_arrow(table)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setWordWrap(True)

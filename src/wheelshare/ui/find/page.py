@@ -31,6 +31,7 @@ from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.paged_model import ObjectRole
+from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.worker import TaskHandle
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class FindPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab moves on to the next control; the arrow keys move between rows.
         self.table.setTabKeyNavigation(False)
+        select_on_first_arrow(self.table)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)

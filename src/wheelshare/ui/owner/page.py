@@ -237,7 +237,7 @@ class MyVehiclesPage(QWidget):
 
     def _set_inbox_title(self) -> None:
         n = self.waiting_requests()
-        self.tabs.setTabText(1, self.tr("&Requests ({n})").format(n=n))
+        self.tabs.setTabText(1, self.tr("Re&quests ({n})").format(n=n))
         self.tabs.setTabToolTip(1, self.badge_words(n))
 
     def badge_words(self, n: int) -> str:

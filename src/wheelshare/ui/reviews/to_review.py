@@ -112,7 +112,7 @@ class RentalsToReview(QWidget):
     def retranslate(self) -> None:
         n = self.model.rowCount()
         self.heading.setText(
-            self.tr("&Rentals to review ({n})").format(n=n)
+            self.tr("Re&ntals to review ({n})").format(n=n)
             if n
             else self.tr("No completed rental is waiting for your review.")
         )
