@@ -295,7 +295,7 @@ def run_queries(path: Path, rounds: int) -> None:
             lambda: raw_count(con, HEADER_CAP),
         ),
         (
-            "(the same count, exact: every match in central Lyon read)",
+            "(the same count, exact)",
             api(lambda s: count_venues(s, VENUES_NEAR)),
             lambda: raw_count(con),
         ),

@@ -14,7 +14,11 @@ Opening and writing::
 A batch of 1,000 or more venues or vehicles stored into an empty table is
 loaded in bulk: the search indexes (FTS5, R*Tree, places) are built once,
 just before the transaction commits, so a first load is fastest as one
-transaction with many ``upsert_records`` calls (``bulkload``).
+transaction with many ``upsert_records`` calls (``bulkload``). A first sync
+goes further: ``bulkload.defer(session)`` in each page's transaction leaves
+the empty venue and vehicle tables without their search indexes across
+transactions (durably noted), and ``cache.finish_deferred()`` builds them
+once at its end; ``Cache.open`` finishes any left pending by a kill.
 
 ``Cache.open`` creates the file or applies the shipped Alembic migrations;
 it raises ``NotACacheError`` for a file that is not a wheelshare cache and
@@ -29,6 +33,8 @@ Reading (``with cache.session() as session:``)::
     count_vehicles(session, VehicleQuery(...), at_most=None) -> int
     search_venues(session, VenueQuery(...)) -> Page[VenueHit]
     count_venues(session, VenueQuery(...), at_most=None) -> int   # capped: "1,000+"
+        # near a place with only grade and yes/no criteria: from the counts
+        # kept per area cell (``areacounts``), exact, in milliseconds
     get_vehicle(session, id) -> Vehicle | None
     get_venue(session, id) -> Venue | None
     reviews_for(session, "venue" | "vehicle", id) -> list[Review]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import sqlite3
 from collections.abc import Iterator
@@ -125,7 +126,10 @@ class Cache:
             _migrate(engine, path, revision)
             cache = cls(path, engine)
             if revision == "head":
-                cache.finish_deferred()
+                # Another program writing (a first sync, say) keeps the lock:
+                # it, or the next open, builds what is pending.
+                with contextlib.suppress(CacheUnavailableError):
+                    cache.finish_deferred()
         except BaseException:
             engine.dispose()
             raise
