@@ -2542,7 +2542,7 @@
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2977,7 +2977,7 @@
     <name>VehicleDetailPane</name>
     <message>
         <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+175"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -2987,7 +2987,7 @@
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Price for your dates</source>
         <translation>Prix pour vos dates</translation>
     </message>
@@ -2997,28 +2997,28 @@
         <translation>Convient à mon fauteuil ?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Adaptations</source>
         <translation>Aménagements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Availability, the next four weeks</source>
         <translation>Disponibilité, les quatre prochaines semaines</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Availability, day by day</source>
         <translation>Disponibilité, jour par jour</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
@@ -3028,8 +3028,8 @@
         <translation>Choisissez un véhicule dans la liste pour le voir ici.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+85"/>
+        <location line="+17"/>
+        <location line="+87"/>
         <source>Request &amp;booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>

@@ -220,33 +220,36 @@ class VehicleDetailPane(QScrollArea):
         fb.addWidget(self.fit_label)
         layout.addWidget(self.fit_box)
 
+        # Sections that only mean something once a vehicle is chosen: hidden until
+        # then, so an empty pane is one sentence, not a row of empty headings.
+        self._vehicle_sections: list[_Section] = []
+
+        def section(title: Callable[[], str], content: QWidget) -> None:
+            box = _Section()
+            self._headings.append((box.heading, title))
+            box.body.addWidget(content)
+            layout.addWidget(box)
+            self._vehicle_sections.append(box)
+
         self.adaptations_label = _label()
-        heading, body = _section(layout, "")
-        body.addWidget(self.adaptations_label)
-        self._headings.append((heading, lambda: self.tr("Adaptations")))
+        section(lambda: self.tr("Adaptations"), self.adaptations_label)
         self.measurements_label = _label()
-        heading, body = _section(layout, "")
-        body.addWidget(self.measurements_label)
-        self._headings.append((heading, lambda: self.tr("Measurements")))
+        section(lambda: self.tr("Measurements"), self.measurements_label)
 
         self.description_label = _label()
         layout.addWidget(self.description_label)
 
-        heading, avb = _section(layout, "")
-        self._headings.append((heading, lambda: self.tr("Availability, the next four weeks")))
         self.availability_list = QListWidget()
         self.availability_list.setWordWrap(True)
         self.availability_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.availability_list.setMinimumHeight(160)
-        avb.addWidget(self.availability_list)
+        section(lambda: self.tr("Availability, the next four weeks"), self.availability_list)
 
-        heading, rb = _section(layout, "")
-        self._headings.append((heading, lambda: self.tr("Reviews")))
         self.reviews_list = QListWidget()
         self.reviews_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reviews_list.setWordWrap(True)
         self.reviews_list.setMinimumHeight(120)
-        rb.addWidget(self.reviews_list)
+        section(lambda: self.tr("Reviews"), self.reviews_list)
         layout.addStretch(1)
         self._retranslate_fixed()
         self.show_empty()
@@ -295,6 +298,8 @@ class VehicleDetailPane(QScrollArea):
         self.reviews_list.clear()
         self.quote_box.setVisible(False)
         self.fit_box.setVisible(False)
+        for box in self._vehicle_sections:
+            box.setVisible(False)
         self.book_button.setText(self.tr("Request &booking"))
         self.widget().setEnabled(not shown)
 
@@ -309,6 +314,8 @@ class VehicleDetailPane(QScrollArea):
     def show_details(self, d: VehicleDetails) -> None:
         self.details = d
         self.widget().setEnabled(True)
+        for box in self._vehicle_sections:
+            box.setVisible(True)
         v = d.vehicle
         self.heading.setText(v.title)
         parts = [v.location.city]
