@@ -8,6 +8,7 @@ search index whole, and the counts kept per place and per area cell in step.
 
 from __future__ import annotations
 
+import copy
 import os
 import random
 import signal
@@ -31,6 +32,7 @@ from wheelshare.cache import (
     upsert_records,
 )
 from wheelshare.domain import demo
+from wheelshare.feed import changelog
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.client import FeedClient
 from wheelshare.sync.syncer import Syncer
@@ -121,7 +123,18 @@ def test_a_first_sync_defers_the_indexes_and_ends_like_a_row_by_row_sync(
         assert searches(cache) == searches(other)
         assert all(searches(cache))
     assert_indexes_whole(cache.path)
-    # The next sync finds the tables filled: nothing to defer, row by row again.
+    # The next sync finds the tables filled: nothing to defer, row by row
+    # again, and the counts follow every change: a venue moved across town
+    # with other facts, one removed, a vehicle added.
+    changes, _ = feed.all_changes()
+    venues = [c for c in changes if c["kind"] == "venue" and c["op"] != "delete"]
+    moved = copy.deepcopy(venues[0]["data"])
+    moved["location"].update(lat=48.8606, lon=2.3376)
+    moved["accessibility"]["wheelchair_grade"] = "fully"
+    moved["accessibility"]["toilet_accessible"] = True
+    with feed.db.write() as s:
+        changelog.record(s, "venue", moved["id"], "upsert", moved)
+        changelog.record(s, "venue", venues[1]["id"], "delete", None)
     feed.create_vehicle(feed.owner(), title="Van with a ramp, listed later")
     during.clear()
     assert (
@@ -129,6 +142,15 @@ def test_a_first_sync_defers_the_indexes_and_ends_like_a_row_by_row_sync(
     )
     assert during and max(during) == 0
     assert_indexes_whole(cache.path)
+    with cache.session() as s:
+        here = VenueQuery(
+            near=(48.8606, 2.3376),
+            radius_km=0.01,
+            min_grade="fully",
+            criteria={"toilet_accessible"},
+        )
+        assert [h.venue.id for h in search_venues(s, here).items] == [moved["id"]]
+        assert count_venues(s, here) == 1
 
 
 def test_a_first_sync_that_fails_halfway_keeps_its_pages_with_whole_indexes(
