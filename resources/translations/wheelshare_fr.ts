@@ -1081,7 +1081,12 @@
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Nothing yet: the first sync is still fetching the vehicles. The results appear when it ends.</source>
+        <translation>Rien pour l’instant : la première synchronisation récupère encore les véhicules. Les résultats apparaîtront à la fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No vehicle matches. Try a larger radius or fewer requirements.</source>
         <translation>Aucun véhicule ne correspond. Essayez un rayon plus grand ou moins d’exigences.</translation>
     </message>
@@ -4766,7 +4771,12 @@
         <translation>Cherchez par nom, lieu ou équipement requis ; les résultats s’affichent plus &amp;bas.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Nothing yet: the first sync is still fetching the venues. The results appear when it ends.</source>
+        <translation>Rien pour l’instant : la première synchronisation récupère encore les lieux. Les résultats apparaîtront à la fin.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The venues are still loading; the search runs when they are ready.</source>
         <translation>Les lieux sont encore en chargement ; la recherche se lance dès qu’ils sont prêts.</translation>
     </message>

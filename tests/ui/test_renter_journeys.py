@@ -265,3 +265,24 @@ def test_the_demo_feed_comes_up_on_an_empty_data_dir_and_lists_vehicles(
     # Its files are under the data dir, apart from the real feed's cache.
     assert (data_dir / "demo" / "embedded-feed.sqlite3").exists()
     assert (data_dir / "demo" / "cache.sqlite").exists()
+
+
+def test_an_empty_search_during_the_first_sync_says_the_data_is_still_coming(
+    make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
+) -> None:
+    # The first sync builds the search indexes only when it ends, so a search
+    # meanwhile finds nothing: the screen must not advise a larger radius.
+    ctx, window = make_app(
+        "--data-dir", str(data_dir), "--feed", live_feed.url, "--no-sync", start=True
+    )
+    qtbot.waitUntil(lambda: ctx.session.is_ready, timeout=20_000)
+    find = window.page("find")
+    assert isinstance(find, FindPage)
+    ctx.session._update(syncing=True, last_sync=None)  # as while the first pages arrive
+    find.form.submit()
+    qtbot.waitUntil(lambda: "first sync" in find.count_label.text(), timeout=10_000)
+    assert "larger radius" not in find.count_label.text()
+    # Once it has ended, an empty answer means nothing matches.
+    ctx.session._update(syncing=False, last_sync=datetime.now(UTC))
+    ctx.session.data_changed.emit()
+    qtbot.waitUntil(lambda: "No vehicle matches" in find.count_label.text(), timeout=10_000)

@@ -89,6 +89,12 @@ class SyncState:
     user_id: str = ""
     error: str = ""  # the last problem, in words
 
+    @property
+    def first_sync_running(self) -> bool:
+        """The very first sync is under way: the cache is still filling, and its
+        search indexes are built only when it ends, so searches find little yet."""
+        return self.syncing and self.last_sync is None
+
 
 @dataclass
 class _Opened:

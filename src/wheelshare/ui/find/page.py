@@ -290,7 +290,12 @@ class FindPage(QWidget):
         self._say(lambda: self._count_words(count, where), aloud=True)
 
     def _count_words(self, count: int, where: str) -> str:
-        if count == 0:
+        if count == 0 and self.ctx.session.state.first_sync_running:
+            text = self.tr(
+                "Nothing yet: the first sync is still fetching the vehicles. "
+                "The results appear when it ends."
+            )
+        elif count == 0:
             text = self.tr("No vehicle matches. Try a larger radius or fewer requirements.")
         elif where:
             text = formatting.plural(

@@ -176,6 +176,12 @@ class VenuesPage(QWidget):
             return self.tr(
                 "Search by name, place or what the venue must have; results appear &below."
             )
+        state = getattr(self.session, "state", None)
+        if total == 0 and getattr(state, "first_sync_running", False):
+            return self.tr(
+                "Nothing yet: the first sync is still fetching the venues. "
+                "The results appear when it ends."
+            )
         if total == 0:
             return self.tr("No venue matches. Try fewer filters or a larger radius.")
         if total == 1:
