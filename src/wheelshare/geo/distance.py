@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Protocol, TypeVar
 
-from geopy.distance import geodesic
-
 KM_PER_MILE = 1.609344
 T = TypeVar("T")
 
@@ -30,6 +28,10 @@ def _pair(p: Point) -> tuple[float, float]:
 
 def distance_km(a: Point, b: Point) -> float:
     """Geodesic distance in kilometres between two places, locations or (lat, lon) pairs."""
+    # Imported here: importing geopy loads every geocoder it has (a tenth of a
+    # second), which the window's start must not wait for to format a distance.
+    from geopy.distance import geodesic
+
     return float(geodesic(_pair(a), _pair(b)).km)
 
 
