@@ -105,7 +105,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.retranslate()
+        # The window shows first and the screen is built on the event loop's first
+        # turn: building it (its code, its widgets) took longer than the window.
+        self._first_page_pending = True
         self._restore()
+        QTimer.singleShot(0, self, self._show_first_page)
 
     def retranslate(self) -> None:
         """Sets every text the window itself shows, in the language now in use
@@ -252,11 +256,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._holders[spec.key])
         self.setWindowTitle(self.tr("{screen} — wheelshare").format(screen=spec.translated_title()))
         self.ctx.settings.set(LAST_PAGE, spec.key)
-        page = self.page(spec.key)
+        if not self._first_page_pending:
+            self._enter(spec.key)
+
+    def _show_first_page(self) -> None:
+        if not self._first_page_pending:
+            return
+        self._first_page_pending = False
+        self._enter(self.current_key())
+
+    def _enter(self, key: str) -> None:
+        page = self.page(key)
         hook = getattr(page, "page_shown", None)
         if callable(hook):
             hook()
-        self.page_changed.emit(spec.key)
+        self.page_changed.emit(key)
 
     # ---------------------------------------------------------------- menus
     def _add_action(self, keys: QKeySequence | str | None, slot: object) -> QAction:
