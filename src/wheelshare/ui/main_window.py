@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import pkgutil
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
@@ -213,10 +214,17 @@ class MainWindow(QMainWindow):
         session is ready and no sync runs (each then takes a fraction of a second,
         the data layer being loaded): two threads making the first import of a
         module together can see it half initialised."""
-        modules = [spec.target.partition(":")[0] for spec in self._specs]
-        modules += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
-        modules += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
-        self._import_next(modules)
+        targets = [spec.target.partition(":")[0] for spec in self._specs]
+        targets += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
+        targets += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
+        # Every module of the screens' packages first, one at a time: a screen's
+        # own module would otherwise bring a dozen in one go, long enough to feel.
+        modules: list[str] = []
+        for package in dict.fromkeys(t.rpartition(".")[0] for t in targets):
+            with contextlib.suppress(ImportError):
+                path = importlib.import_module(package).__path__
+                modules += sorted(m.name for m in pkgutil.iter_modules(path, f"{package}."))
+        self._import_next([*modules, *targets])
 
     def _import_next(self, modules: list[str]) -> None:
         if not modules:

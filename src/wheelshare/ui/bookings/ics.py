@@ -6,13 +6,15 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from wheelshare import __version__
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 
 
 def calendar_bytes(entries: Iterable[BookingEntry], now: datetime | None = None) -> bytes:
+    # Imported here: icalendar takes a tenth of a second to load, which opening
+    # My bookings should not cost; only an export needs it.
+    from icalendar import Calendar, Event
+
     cal = Calendar()
     cal.add("prodid", f"-//wheelshare//wheelshare {__version__}//EN")
     cal.add("version", "2.0")
