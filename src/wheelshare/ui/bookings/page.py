@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.bookings_section import MoreBookings
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.tables import select_on_first_arrow
+from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.worker import TaskHandle
 
 
@@ -80,12 +81,7 @@ class BookingsPage(QWidget):
         header.setSectionResizeMode(self.model.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.detail = SelectableText()
         layout.addWidget(self.detail)
 
         # The buttons wrap onto more lines when they do not fit side by side

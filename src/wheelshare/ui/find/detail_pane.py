@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from wheelshare.ui import formatting
 from wheelshare.ui.find.details import DayState, VehicleDetails
 from wheelshare.ui.owner.labels import adaptation_label, measurement_label
 from wheelshare.ui.plurals import plurals
-from wheelshare.ui.widgets.text import keyboard_selectable
+from wheelshare.ui.widgets.text import SelectableText
 
 
 def _tr(text: str) -> str:
@@ -40,34 +39,8 @@ _CRITERIA = {
 }
 
 
-class _Text(QLabel):
-    """Selectable text that takes the keyboard focus only while it says something:
-    an empty stop in the Tab order would be announced as a nameless label."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        keyboard_selectable(self)
-        self._focus_if_text()
-
-    def setText(self, text: str) -> None:  # type: ignore[override]
-        super().setText(text)
-        self._focus_if_text()
-
-    def clear(self) -> None:
-        super().clear()
-        self._focus_if_text()
-
-    def _focus_if_text(self) -> None:
-        # Set after the interaction flags, which choose a focus policy of their own.
-        has_text = bool(self.text().strip())
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_text else Qt.FocusPolicy.NoFocus)
-
-
 def _label() -> QLabel:
-    return _Text()
+    return SelectableText()
 
 
 def unit_count(unit: str, n: int) -> str:

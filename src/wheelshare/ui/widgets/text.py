@@ -8,7 +8,7 @@ so a label that takes the focus shows it like any other control does.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 # The dynamic property the theme's style sheet selects on.
 KEYBOARD_TEXT = "keyboardText"
@@ -27,4 +27,31 @@ def keyboard_selectable(label: QLabel, links: bool = False) -> QLabel:
     return label
 
 
-__all__ = ["KEYBOARD_TEXT", "keyboard_selectable"]
+class SelectableText(QLabel):
+    """Plain, wrapping text a keyboard user can select, that takes the focus only
+    while it says something: an empty stop in the Tab order would be announced
+    as a nameless label."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        keyboard_selectable(self)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self._focus_if_text()
+
+    def clear(self) -> None:
+        super().clear()
+        self._focus_if_text()
+
+    def _focus_if_text(self) -> None:
+        # Set after the interaction flags, which choose a focus policy of their own.
+        has_text = bool(self.text().strip())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_text else Qt.FocusPolicy.NoFocus)
+
+
+__all__ = ["KEYBOARD_TEXT", "SelectableText", "keyboard_selectable"]
