@@ -179,6 +179,9 @@ class FindPage(QWidget):
         self.count_label.setText(self._count_text())
         self.model.retranslate()
         self._fit_columns()
+        if self._mode == "narrow":
+            # Longer words in another language: the form keeps room for them.
+            QTimer.singleShot(0, self, lambda: self.form_scroll.setMinimumWidth(self._form_width()))
 
     def _say(self, text: Callable[[], str], aloud: bool = False) -> None:
         """Puts ``text()`` on the count line (and announces it when ``aloud``)."""
@@ -208,10 +211,19 @@ class FindPage(QWidget):
             # Stacked: each part keeps enough room to read; the screen scrolls as a whole.
             self.splitter.setOrientation(Qt.Orientation.Vertical)
             self.left.setOrientation(Qt.Orientation.Horizontal)
-            self.form_scroll.setMinimumWidth(fm.averageCharWidth() * 32)
+            self.form_scroll.setMinimumWidth(self._form_width())
             self.detail.setMinimumHeight(fm.height() * 14)
             self.left.setMinimumHeight(fm.height() * 14)
         self._restore_splitters()
+
+    def _form_width(self) -> int:
+        """Room for the form's widest line (a long check box in French at large
+        text), so it does not scroll sideways; at most about half the screen."""
+        scrollbar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.form_scroll.frameWidth() + 4
+        wanted = self.form.minimumSizeHint().width() + scrollbar + frame
+        floor = self.fontMetrics().averageCharWidth() * 32
+        return max(floor, min(wanted, int(self.width() * 0.55)))
 
     def _fit_columns(self) -> None:
         """Room for each heading and a typical value, measured in the current font."""
