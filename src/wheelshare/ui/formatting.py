@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from wheelshare.domain import Money
 from wheelshare.geo import KM_PER_MILE, display_distance
-from wheelshare.ui.plurals import plurals
+from wheelshare.ui.plurals import english_plural, plurals
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
 
@@ -24,12 +24,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Format", text)
 
 
-def plural(text: str, n: int) -> str:
-    """English plurals when no translation with plural forms is loaded: Qt then
-    leaves "(s)" of a ``%n`` string as it is."""
-    if "(s)" in text:
-        return text.replace("(s)", "" if n == 1 else "s")
-    return text
+# English plurals of a screen's own counted texts (``self.tr(text, "", n)``).
+plural = english_plural
 
 
 def locale() -> QLocale:

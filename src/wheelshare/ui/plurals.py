@@ -3,8 +3,8 @@
 The translation tools give a string its plural forms only when they see it in
 a ``self.tr(text, "", n)`` call, not in ``QCoreApplication.translate``; module
 functions that need a count therefore ask this object. Without a translation
-with plural forms (English), :func:`wheelshare.ui.formatting.plural` turns
-"(s)" into the English plural.
+with plural forms (English), :func:`english_plural` turns "(s)" into the
+English plural.
 """
 
 from __future__ import annotations
@@ -12,13 +12,19 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 
+def english_plural(text: str, n: int) -> str:
+    """English plurals when no translation with plural forms is loaded: Qt then
+    leaves "(s)" of a ``%n`` string as it is."""
+    if "(s)" in text:
+        return text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
 class Plurals(QObject):
     """One method per counted text; the context in the translation files is "Plurals"."""
 
     def _n(self, text: str, n: int) -> str:
-        if "(s)" in text:
-            text = text.replace("(s)", "" if n == 1 else "s")
-        return text
+        return english_plural(text, n)
 
     def ratings(self, n: int) -> str:
         return self._n(self.tr("{avg} out of 5 (%n rating(s))", "", n), n)
@@ -44,4 +50,4 @@ def plurals() -> Plurals:
     return Plurals()
 
 
-__all__ = ["Plurals", "plurals"]
+__all__ = ["Plurals", "english_plural", "plurals"]
