@@ -53,3 +53,32 @@ def test_the_window_and_my_bookings_change_language_at_once(
     assert bookings.cancel_button.text() == french("BookingsPage", "&Cancel booking…")
     keys = dict(window.shortcuts)
     assert french("MainWindow", "Close wheelshare") in keys.values()
+
+
+def test_find_a_vehicle_keeps_what_was_typed_across_a_language_change(
+    make_app: AppFactory, qtbot: QtBot, data_dir: Path, qapp: QApplication, back_to_english: None
+) -> None:
+    from wheelshare.ui.find.page import FindPage
+
+    _ctx, window = make_app("--data-dir", str(data_dir), "--lang", "en", "--no-sync")
+    window.show_page("find")
+    find = window.page("find")
+    assert isinstance(find, FindPage)
+    form = find.form
+    # US English reads miles: 50 km is 31 mi.
+    form.radius.setValue(31)
+    assert form.radius.suffix() == " mi"
+    form.place_edit.setText("Lyo")
+    form.adaptation_boxes[next(iter(form.adaptation_boxes))].setChecked(True)
+    form.end_edit.set_value(form.start_edit.value())  # an end before the start
+    assert form.fields["end"].error == "The end must be after the start."
+
+    i18n.install(qapp, "fr")
+    qtbot.waitUntil(lambda: form.search_button.text() == "Rec&hercher", timeout=5_000)
+    # The same radius in kilometres; the text, the tick and the problem stay, in French.
+    assert (form.radius.value(), form.radius.suffix()) == (50, " km")
+    assert form.place_edit.text() == "Lyo"
+    assert any(box.isChecked() for box in form.adaptation_boxes.values())
+    assert form.fields["end"].error == "La fin doit être après le début."
+    assert form.fields["end"].label.text() == "A&u"
+    assert form.needs_toggle.text().startswith("E&xigences : ")
