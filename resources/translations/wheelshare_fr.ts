@@ -719,7 +719,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+122"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+118"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1206,7 +1206,7 @@
 <context>
     <name>HomeLocationBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="+42"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+90"/>
         <location line="+18"/>
         <location line="+1"/>
         <location line="+27"/>
@@ -1470,8 +1470,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+46"/>
-        <location line="+87"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+47"/>
+        <location line="+91"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -1487,12 +1487,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1766,6 +1766,29 @@
     </message>
 </context>
 <context>
+    <name>NearMeButton</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="-153"/>
+        <source>Near &amp;me</source>
+        <translation>Près de chez &amp;moi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near me</source>
+        <translation>Près de chez moi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
+        <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search around your home location, {place}.</source>
+        <translation>Chercher autour de votre domicile, {place}.</translation>
+    </message>
+</context>
+<context>
     <name>OwnVehiclesModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/owner/models.py" line="+101"/>
@@ -2035,7 +2058,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/wheelshare/ui/plurals.py" line="+24"/>
+        <location filename="../../src/wheelshare/ui/plurals.py" line="+30"/>
         <source>{avg} out of 5 (%n rating(s))</source>
         <translation>
             <numerusform>{avg} sur 5 (%n note)</numerusform>
@@ -2086,7 +2109,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+541"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+516"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2425,7 +2448,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-368"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-344"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2440,17 +2463,7 @@
         <translation>Laissez vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Near &amp;me</source>
-        <translation>Près de chez &amp;moi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Near me</source>
-        <translation>Près de chez moi</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Place found by</source>
         <translation>Lieu trouvé par</translation>
     </message>
@@ -2470,7 +2483,7 @@
         <translation>Demander le lieu tel que saisi à OpenStreetMap (Nominatim), par exemple une rue ou une gare</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Within</source>
         <translation>Dans un &amp;rayon de</translation>
     </message>
@@ -2565,17 +2578,7 @@
         <translation>Saisissez d’abord un lieu à chercher.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
-        <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search around your home location, {place}.</source>
-        <translation>Chercher autour de votre domicile, {place}.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Your home location.</source>
         <translation>Votre domicile.</translation>
     </message>
@@ -2590,7 +2593,7 @@
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-52"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
@@ -2630,7 +2633,7 @@
         <translation>E&amp;xigences : {chosen}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+174"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>
@@ -2981,7 +2984,7 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+175"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+148"/>
         <location line="+84"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
@@ -4504,7 +4507,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+73"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+72"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -4515,12 +4518,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+161"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-158"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
@@ -4540,17 +4543,7 @@
         <translation>Dans &amp;un rayon de</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Near &amp;me</source>
-        <translation>Près de chez &amp;moi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Near me</source>
-        <translation>Près de chez moi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Must have</source>
         <translation>Doit avoir</translation>
     </message>
@@ -4630,17 +4623,7 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
-        <translation>Aucun domicile n’est encore enregistré. Définissez-en un dans Compte et réglages pour utiliser ceci.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search around your home location, {place}.</source>
-        <translation>Chercher autour de votre domicile, {place}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+136"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QGroupBox,
@@ -24,12 +24,60 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Location
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.places import PlaceFinder
-from wheelshare.ui.settings import HOME_LOCATION
+from wheelshare.ui.settings import HOME_LOCATION, Settings
 from wheelshare.ui.worker import TaskHandle
 
 
 def home_label(home: Location) -> str:
     return home.address or home.city or f"{home.lat:.4f}, {home.lon:.4f}"
+
+
+class NearMeButton(QPushButton):
+    """*Near me* on the search forms: off, and saying why, until a home location
+    is saved; a press emits ``home_chosen(Location)`` with the saved home."""
+
+    home_chosen = Signal(object)
+
+    def __init__(self, settings: Settings | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        if settings is not None:
+            settings.changed.connect(self._setting_changed)
+        self.clicked.connect(self._press)
+        self.retranslate()
+
+    def home(self) -> Location | None:
+        return self._settings.get(HOME_LOCATION) if self._settings is not None else None
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Near &me"))
+        self.setAccessibleName(self.tr("Near me"))
+        home = self.home()
+        self.setEnabled(home is not None)
+        if home is None:
+            why = self.tr(
+                "No home location is saved yet. Set one in Account & settings to use this."
+            )
+        else:
+            why = self.tr("Search around your home location, {place}.").format(
+                place=home_label(home)
+            )
+        self.setToolTip(why)
+        self.setAccessibleDescription(why)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _setting_changed(self, key: str) -> None:
+        if key == HOME_LOCATION.key:
+            self.retranslate()
+
+    def _press(self) -> None:
+        home = self.home()
+        if home is not None:
+            self.home_chosen.emit(home)
 
 
 def _label(loc: Location) -> str:

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Adaptation, ValidationError, WheelchairProfile
+from wheelshare.domain import Adaptation, Location, ValidationError, WheelchairProfile
 from wheelshare.domain.profile import PROFILE_RANGES
 from wheelshare.domain.vocabulary import BOARDING, DRIVING
 from wheelshare.ui import formatting
-from wheelshare.ui.account.home import home_label
+from wheelshare.ui.account.home import NearMeButton, home_label
 from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
 from wheelshare.ui.find.geocoding import source_text
 from wheelshare.ui.owner.labels import adaptation_label
-from wheelshare.ui.settings import HOME_LOCATION, SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
+from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
 from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.editors import next_half_hour
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
@@ -75,8 +75,8 @@ class SearchForm(QWidget):
         self.place_edit.setCompleter(completer)
         self.completer = completer
         self.fields.add("place", FormField("", self.place_edit)).add_to(where)
-        self.near_me = QPushButton()
-        self.near_me.clicked.connect(self.use_home)
+        self.near_me = NearMeButton(settings)
+        self.near_me.home_chosen.connect(self.use_home)
         self.place_source = QLabel()
         self.place_source.setObjectName("formHint")
         self.place_source.setWordWrap(True)
@@ -95,7 +95,6 @@ class SearchForm(QWidget):
         near_layout.addWidget(self.search_online, 0, Qt.AlignmentFlag.AlignLeft)
         near_layout.addWidget(self.place_source)
         where.addRow("", near_row)
-        settings.changed.connect(self._setting_changed)
         self.place_edit.textEdited.connect(self._place_edited)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -211,8 +210,6 @@ class SearchForm(QWidget):
         self.fields["place"].set_texts(
             self.tr("&Place"), self.tr("Leave empty to search everywhere.")
         )
-        self.near_me.setText(self.tr("Near &me"))
-        self.near_me.setAccessibleName(self.tr("Near me"))
         self.search_online.setText(self.tr("Look up onli&ne"))
         self.search_online.setAccessibleName(self.tr("Look up the place online"))
         why = self.tr(
@@ -222,7 +219,6 @@ class SearchForm(QWidget):
         self.search_online.setAccessibleDescription(why)
         self.place_source.setAccessibleName(self.tr("Place found by"))
         self.show_place_source(self._source_line)
-        self._update_near_me()
         km = self._radius_km
         if max(1, round(km / self._km_per_unit)) != self.radius.value():
             # Changed since it was set: from the field, in the unit it shows.
@@ -386,29 +382,8 @@ class SearchForm(QWidget):
         self._looked_up.clear()
 
     # ------------------------------------------------------------ home
-    def _setting_changed(self, key: str) -> None:
-        if key == HOME_LOCATION.key:
-            self._update_near_me()
-
-    def _update_near_me(self) -> None:
-        home = self._settings.get(HOME_LOCATION)
-        self.near_me.setEnabled(home is not None)
-        if home is None:
-            why = self.tr(
-                "No home location is saved yet. Set one in Account & settings to use this."
-            )
-        else:
-            why = self.tr("Search around your home location, {place}.").format(
-                place=home_label(home)
-            )
-        self.near_me.setToolTip(why)
-        self.near_me.setAccessibleDescription(why)
-
-    def use_home(self) -> None:
+    def use_home(self, home: Location) -> None:
         """Fills the place with the saved home location."""
-        home = self._settings.get(HOME_LOCATION)
-        if home is None:
-            return
         choice = PlaceChoice(home_label(home), home)
         self.remember_place(choice)
         self.place_edit.setText(choice.label)

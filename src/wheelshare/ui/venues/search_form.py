@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Location
 from wheelshare.ui import formatting
-from wheelshare.ui.account.home import home_label
+from wheelshare.ui.account.home import NearMeButton, home_label
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.vehicle_form import PlaceLookup
-from wheelshare.ui.settings import HOME_LOCATION, Settings
+from wheelshare.ui.settings import Settings
 from wheelshare.ui.venues.categories import by_label, category_label
 
 
@@ -61,7 +61,6 @@ class VenueSearchForm(QWidget):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
         self._places = places
         self._places_ready = places_ready
         self._place_choice: Location | None = None
@@ -91,13 +90,9 @@ class VenueSearchForm(QWidget):
         self.radius.setValue(formatting.radius_from_km(10))
         self.radius.setSuffix(formatting.radius_unit()[0])
         top.addWidget(FieldBlock(self.tr("W&ithin"), self.radius, parent=self), 1, 1)
-        self.near_me = QPushButton(self.tr("Near &me"), self)
-        self.near_me.setAccessibleName(self.tr("Near me"))
-        self.near_me.clicked.connect(self.use_home)
+        self.near_me = NearMeButton(settings, self)
+        self.near_me.home_chosen.connect(self.use_home)
         top.addWidget(self.near_me, 2, 0, Qt.AlignmentFlag.AlignLeft)
-        if settings is not None:
-            settings.changed.connect(self._setting_changed)
-        self._update_near_me()
         top.setColumnStretch(0, 2)
         top.setColumnStretch(1, 1)
         layout.addLayout(top)
@@ -249,32 +244,8 @@ class VenueSearchForm(QWidget):
         matches = self._places(text) if len(text.strip()) >= 2 else []
         self._place_model.setStringList([loc.city for loc in matches[:20]])
 
-    def _home(self) -> Location | None:
-        return self._settings.get(HOME_LOCATION) if self._settings is not None else None
-
-    def _setting_changed(self, key: str) -> None:
-        if key == HOME_LOCATION.key:
-            self._update_near_me()
-
-    def _update_near_me(self) -> None:
-        home = self._home()
-        self.near_me.setEnabled(home is not None)
-        if home is None:
-            why = self.tr(
-                "No home location is saved yet. Set one in Account & settings to use this."
-            )
-        else:
-            why = self.tr("Search around your home location, {place}.").format(
-                place=home_label(home)
-            )
-        self.near_me.setToolTip(why)
-        self.near_me.setAccessibleDescription(why)
-
-    def use_home(self) -> None:
+    def use_home(self, home: Location) -> None:
         """Fills the place with the saved home location."""
-        home = self._home()
-        if home is None:
-            return
         self.place.setText(home.city or home_label(home))
         self._place_choice = home
 
