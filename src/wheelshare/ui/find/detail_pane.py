@@ -110,28 +110,23 @@ def day_text(d: object) -> str:
     return _tr("{day}: partly available, free {spans}").format(day=day, spans=spans)
 
 
-def _section(layout: QVBoxLayout, title: str) -> tuple[QLabel, QVBoxLayout]:
-    """A bold heading (wraps, unlike a group box title) and an indented body."""
-    heading = QLabel(title)
-    heading.setWordWrap(True)
-    font = heading.font()
-    font.setBold(True)
-    heading.setFont(font)
-    layout.addWidget(heading)
-    body = QVBoxLayout()
-    body.setContentsMargins(12, 0, 0, 6)
-    layout.addLayout(body)
-    return heading, body
-
-
 class _Section(QWidget):
-    """A section that can be hidden as a whole (heading included)."""
+    """A bold heading (wraps, unlike a group box title) and an indented body,
+    hidden as a whole when it has nothing to say."""
 
     def __init__(self) -> None:
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.heading, self.body = _section(outer, "")
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        outer.addWidget(self.heading)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(12, 0, 0, 6)
+        outer.addLayout(self.body)
 
 
 class VehicleDetailPane(QScrollArea):
