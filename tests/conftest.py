@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A file-less keyring backend for tests: tokens never reach the user's real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "wheelshare.sync.testing_keyring.MemoryKeyring"
 os.environ["WHEELSHARE_NO_NETWORK_GEOCODER"] = "1"
+# One clock for the whole run and every process it starts (the demo feed's own
+# process too): no test depends on the day it runs. The demo data is laid out
+# around the pinned day. ``WHEELSHARE_NOW=2027-12-06T09:00:00Z ./dev test`` runs
+# the suite on another day (``./dev test`` itself also runs the date-sensitive
+# tests at the dates in ``tests/pinned_dates.txt``).
+DEFAULT_NOW = "2026-12-01T08:30:00+00:00"  # a Tuesday, 09:30 in Paris
+os.environ.setdefault("WHEELSHARE_NOW", DEFAULT_NOW)
+os.environ["WHEELSHARE_NOW_SINCE"] = repr(time.time())
 # Dates and distances follow the system region (en_GB reads day first, in miles):
 # one region for every run, whatever the machine's own.
 os.environ["LC_ALL"] = "C.UTF-8"

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import requests
 
+from wheelshare.domain import clock
 from wheelshare.domain.wire import format_time
 
 
 def at(days: float, hours: float = 0) -> datetime:
     """A moment ``days`` from now, to the second."""
-    moment = datetime.now(UTC) + timedelta(days=days, hours=hours)
+    moment = clock.now() + timedelta(days=days, hours=hours)
     return moment.replace(microsecond=0)
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from wheelshare.cache.database import Cache
-from wheelshare.domain import Availability, Period, ValidationError, demo, wire
+from wheelshare.domain import Availability, Period, ValidationError, clock, demo, wire
 from wheelshare.feed.testing import Account, LiveFeed
 from wheelshare.sync import outbox, store
 from wheelshare.sync.account import Accounts
@@ -21,9 +21,7 @@ from .faultproxy import FaultProxy
 
 
 def far_period(days_ahead: int, length: int = 3) -> Period:
-    start = datetime.now(UTC).replace(microsecond=0, second=0, minute=0) + timedelta(
-        days=days_ahead
-    )
+    start = clock.now().replace(microsecond=0, second=0, minute=0) + timedelta(days=days_ahead)
     return Period(start, start + timedelta(days=length))
 
 

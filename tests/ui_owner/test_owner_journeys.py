@@ -3,7 +3,7 @@ and outbox, driven through the *My vehicles* screen as a person would."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from wheelshare.cache import search
 from wheelshare.cache.queries import VehicleQuery
-from wheelshare.domain import Adaptation, BookingStatus, Measurement, Vehicle
+from wheelshare.domain import Adaptation, BookingStatus, Measurement, Vehicle, clock
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.badge import InboxBadge
@@ -102,7 +102,7 @@ def test_owner_accepts_one_request_and_declines_another(
     owner = feed.owner()
     van = feed.create_vehicle(owner, title="Inbox test van", instant_book=False)
     rita = feed.register("Rita Renter")
-    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=30)
+    start = clock.now().replace(microsecond=0) + timedelta(days=30)
     first = feed.book(rita, van["id"], start, start + timedelta(days=2)).json()["booking"]
     second = feed.book(
         rita, van["id"], start + timedelta(days=5), start + timedelta(days=6)
@@ -172,9 +172,7 @@ def test_availability_blocks_hide_the_vehicle_from_searches(
         if v.id == van["id"]:
             page.vehicles_view.selectRow(row)
     assert page.selected_vehicle().id == van["id"]
-    start = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(
-        days=20
-    )
+    start = clock.now().replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=20)
     notes: dict[str, Any] = {}
 
     def block(dialog: AvailabilityDialog) -> None:
@@ -232,7 +230,7 @@ def test_a_refusal_from_the_feed_says_why_and_what_to_do(
     owner = feed.owner()
     van = feed.create_vehicle(owner, title="Withdrawn request van", instant_book=False)
     rita = feed.register("Rita Renter")
-    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=40)
+    start = clock.now().replace(microsecond=0) + timedelta(days=40)
     booking = feed.book(rita, van["id"], start, start + timedelta(days=1)).json()["booking"]
     ctx = live_app.open(tmp_path / "owner-app", owner.email, owner.password)
     page = owner_page(qtbot, ctx)
@@ -262,7 +260,7 @@ def test_owner_cancels_a_rental_after_reading_the_consequence(
     owner = feed.owner()
     van = feed.create_vehicle(owner, title="Cancellable van", instant_book=True)
     rita = feed.register("Rita Renter")
-    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=10)
+    start = clock.now().replace(microsecond=0) + timedelta(days=10)
     booking = feed.book(rita, van["id"], start, start + timedelta(days=1)).json()["booking"]
     assert booking["status"] == "confirmed"
     ctx = live_app.open(tmp_path / "owner-app", owner.email, owner.password)

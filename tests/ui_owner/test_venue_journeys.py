@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
 from wheelshare.cache import lookups
-from wheelshare.domain import BookingStatus, VenueCriterion, WheelchairGrade
+from wheelshare.domain import BookingStatus, VenueCriterion, WheelchairGrade, clock
 from wheelshare.feed.bookings import sweep
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.find.detail_pane import review_text
@@ -136,7 +136,7 @@ def test_renter_reviews_a_vehicle_after_a_completed_rental(
     feed = live_app.feed
     van = feed.create_vehicle(feed.owner(), title="Reviewable van", instant_book=True)
     renter = feed.register("Rita Renter")
-    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+    start = clock.now().replace(microsecond=0) + timedelta(days=1)
     end = start + timedelta(days=2)
     assert feed.book(renter, van["id"], start, end).json()["booking"]["status"] == "confirmed"
     # The feed's periodic sweep, run as of the day after the rental: it completes it.

@@ -25,11 +25,12 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from wheelshare.domain import clock
 from wheelshare.feed.errors import SetupError
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 class RawJson(str):

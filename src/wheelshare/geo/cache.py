@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 
+from wheelshare.domain import clock
 from wheelshare.domain.errors import ValidationError
 from wheelshare.geo.errors import GeoError
 from wheelshare.geo.place import Place
@@ -54,7 +54,7 @@ class GeocodeCache(SQLiteFile):
 
     def put(self, kind: str, query: str, places: list[Place]) -> None:
         payload = json.dumps([asdict(p) for p in places], ensure_ascii=False)
-        now = datetime.now(UTC).isoformat()
+        now = clock.now().isoformat()
         with self._lock, self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO answers (kind, query, places, fetched_at)"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from wheelshare.domain import wire
+from wheelshare.domain import clock, wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.review import MAX_COMMENT, validate_criteria
 from wheelshare.domain.values import Period
@@ -98,7 +98,7 @@ def request_booking(vehicle_id: str, period: Period, now: datetime | None = None
     _target(vehicle_id, "vehicle_id")
     if not isinstance(period, Period):
         raise ValidationError("period", "choose the dates of the rental")
-    if period.start <= (now or datetime.now(UTC)):
+    if period.start <= (now or clock.now()):
         raise ValidationError("start", "the rental must start in the future", "in_the_past")
     return Action(
         "request_booking",

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import requests
 
 from wheelshare import __version__
+from wheelshare.domain import clock
 from wheelshare.sync.errors import (
     AuthNeededError,
     BadResponseError,
@@ -87,7 +88,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - (now or clock.now())).total_seconds())
 
 
 def _rejection(resp: requests.Response) -> RejectedError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from wheelshare.cache.database import Cache
 from wheelshare.cache.models import OutboxEntry as OutboxRow
 from wheelshare.cache.models import SyncState
 from wheelshare.cache.store import delete_records, upsert_records
+from wheelshare.domain import clock
 from wheelshare.domain.errors import ValidationError
 from wheelshare.sync.actions import LOCAL_ID_PREFIX
 from wheelshare.sync.records import record_problem
@@ -39,7 +40,7 @@ _LOOKUP = {
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def open_cache(data_dir: str | Path) -> Cache:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from wheelshare.domain import Money
+from wheelshare.domain import Money, clock
 from wheelshare.geo import KM_PER_MILE, display_distance
 from wheelshare.ui.plurals import english_plural, plurals
 
@@ -143,7 +143,7 @@ def ago(moment: datetime | None, now: datetime | None = None) -> str:
     """ "just now", "5 minutes ago", or the date and time when long ago."""
     if moment is None:
         return _tr("never")
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     seconds = (now - moment).total_seconds()
     if seconds < 60:
         return _tr("just now")

@@ -24,12 +24,13 @@ import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from wheelshare.domain import clock
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.settings import FEED_URL, Settings
 from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
@@ -249,7 +250,7 @@ class Session(QObject):
             changes["signed_in_as"] = _user_name(result.user)
             changes["user_id"] = result.user.id
         if report.ok:
-            changes["last_sync"] = datetime.now(UTC)
+            changes["last_sync"] = clock.now()
         self._update(**changes)
         self.sync_finished.emit(report)
         self.data_changed.emit()

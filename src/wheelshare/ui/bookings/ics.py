@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wheelshare import __version__
+from wheelshare.domain import clock
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 
 
@@ -18,7 +19,7 @@ def calendar_bytes(entries: Iterable[BookingEntry], now: datetime | None = None)
     cal = Calendar()
     cal.add("prodid", f"-//wheelshare//wheelshare {__version__}//EN")
     cal.add("version", "2.0")
-    stamp = now or datetime.now(UTC)
+    stamp = now or clock.now()
     for e in entries:
         event = Event()
         # Stable across exports, so re-importing updates instead of duplicating.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import DEFAULT_POLICY, ValidationError
+from wheelshare.domain import DEFAULT_POLICY, ValidationError, clock
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
@@ -169,7 +168,7 @@ class BookingsPage(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        now = datetime.now(UTC)
+        now = clock.now()
         closed = {
             EntryState.DECLINED,
             EntryState.EXPIRED,
@@ -234,7 +233,7 @@ class BookingsPage(QWidget):
         if len(chosen) != 1 or not chosen[0].can_cancel:
             return
         e = chosen[0]
-        refund = e.refund_if_cancelled(datetime.now(UTC))
+        refund = e.refund_if_cancelled(clock.now())
         price = e.price
         text = self.tr("Cancel your booking of “{title}”, {dates}?").format(
             title=e.vehicle_title or e.vehicle_id,

@@ -7,7 +7,7 @@ and fit can be tested without a window.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from wheelshare.domain import (
     Review,
     Vehicle,
     WheelchairProfile,
+    clock,
     fits,
     quote,
 )
@@ -115,7 +116,7 @@ def build_details(
     first = today or (
         period.start.astimezone(ZoneInfo(availability.timezone)).date()
         if period
-        else datetime.now(UTC).date()
+        else clock.now().astimezone(ZoneInfo(availability.timezone)).date()
     )
     days = days_ahead(availability, taken, first)
     the_quote = quote(vehicle.prices, period) if period else None

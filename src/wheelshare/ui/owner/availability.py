@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
+from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, clock
 from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.labels import weekday_label
 from wheelshare.ui.owner.tables import fit_header
@@ -221,7 +221,9 @@ class AvailabilityEditor(QWidget):
 
         one_off = QGroupBox(self.tr("Add a one-off block"), self)
         o_l = QVBoxLayout(one_off)
-        now = datetime.now(tz).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        now = clock.now().astimezone(tz).replace(minute=0, second=0, microsecond=0) + timedelta(
+            hours=1
+        )
         self.from_edit = QDateTimeEdit(one_off)
         self.until_edit = QDateTimeEdit(one_off)
         for edit, value in ((self.from_edit, now), (self.until_edit, now + timedelta(days=1))):

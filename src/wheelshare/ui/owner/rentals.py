@@ -4,7 +4,6 @@ means for the renter and the owner before anything is sent."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Booking, BookingStatus
+from wheelshare.domain import Booking, BookingStatus, clock
 from wheelshare.ui import formatting
 from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
@@ -48,7 +47,7 @@ class OwnerRentals(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.now = lambda: datetime.now(UTC)
+        self.now = clock.now
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Rentals of your vehicles."), self)
         self.intro.setWordWrap(True)
