@@ -35,7 +35,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +51,16 @@ from wheelshare.cache import (
 from wheelshare.cache.geodesy import EARTH_RADIUS_KM, bounding_box
 from wheelshare.cache.rows import HAND_DRIVING_MASK, LIFT_MASK, RAMP_MASK, adaptation_mask
 from wheelshare.domain import Adaptation, WheelchairProfile, vehicle_requirements
-from wheelshare.domain.demo import iter_vehicles, iter_venues
+from wheelshare.domain.demo import default_start, iter_vehicles, iter_venues
 
 SEED = 2026
 LYON = (45.7640, 4.8357)
 PARIS = (48.8566, 2.3522)
 BORDEAUX = (44.8378, -0.5792)
-WEEK = (datetime(2026, 12, 12, 10, tzinfo=UTC), datetime(2026, 12, 19, 10, tzinfo=UTC))
+# A week a little ahead of the day the generated data is laid out around.
+_DAY = default_start()
+_START = datetime(_DAY.year, _DAY.month, _DAY.day, 10, tzinfo=UTC)
+WEEK = (_START + timedelta(days=11), _START + timedelta(days=18))
 CHAIR = WheelchairProfile(
     width_cm=68, length_cm=110, seated_height_cm=138, weight_with_occupant_kg=190
 )

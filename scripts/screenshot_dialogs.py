@@ -117,12 +117,13 @@ def shoot_more(window: Any, ctx: Any, out: Path, scale: int, suffix: str) -> lis
     dialog_shot(form, "vehicle-form", fill)
 
     first = vehicles.model.row_object(0)
-    from datetime import UTC, datetime, timedelta
     from datetime import time as clock
+    from datetime import timedelta
 
     from wheelshare.domain import Period, WeeklyBlock
+    from wheelshare.domain.clock import now as clock_now
 
-    start = datetime(2027, 3, 1, 8, tzinfo=UTC)
+    start = (clock_now() + timedelta(days=60)).replace(hour=8, minute=0, second=0, microsecond=0)
     sample = Availability(
         blocks=(Period(start, start + timedelta(days=3)),),
         weekly=(WeeklyBlock(6, clock(0), clock(0)), WeeklyBlock(2, clock(8), clock(12))),

@@ -20,7 +20,7 @@ from wheelshare.cache import (
 )
 from wheelshare.cache.rows import text_key
 from wheelshare.domain import ValidationError, WheelchairProfile
-from wheelshare.domain.demo import DEMO_START, DemoData
+from wheelshare.domain.demo import DemoData, default_start
 
 from . import reference
 
@@ -37,8 +37,13 @@ Q = TypeVar("Q", VehicleQuery, VenueQuery)
 
 
 def _day(offset: int, hour: int = 9) -> datetime:
-    start = datetime(DEMO_START.year, DEMO_START.month, DEMO_START.day, hour, tzinfo=UTC)
-    return start + timedelta(days=offset)
+    """``hour`` o'clock UTC, ``offset`` days after the day the demo data is laid out around."""
+    start = default_start()
+    return datetime(start.year, start.month, start.day, hour, tzinfo=UTC) + timedelta(days=offset)
+
+
+# Days from the demo's start to the first Sunday after it (weekly blocks matter).
+_SUNDAY = 1 + (6 - (default_start() + timedelta(days=1)).weekday()) % 7
 
 
 def _all_pages(cache: Cache, q: VehicleQuery | VenueQuery) -> list[tuple[str, float | None]]:
@@ -88,7 +93,9 @@ VEHICLE_QUERIES = {
         adaptations=frozenset({"rear_ramp", "lowered_floor"}),
         limit=10,
     ),
-    "free one Sunday": VehicleQuery(start=_day(5, 10), end=_day(5, 16), sort="price", limit=50),
+    "free one Sunday": VehicleQuery(
+        start=_day(_SUNDAY, 10), end=_day(_SUNDAY, 16), sort="price", limit=50
+    ),
     "free a weekday morning": VehicleQuery(
         start=_day(7, 7), end=_day(7, 11), sort="price", limit=50
     ),

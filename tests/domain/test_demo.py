@@ -5,17 +5,21 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import Counter
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from wheelshare.domain import BookingStatus, demo
+from wheelshare.domain import BookingStatus, clock, demo
 from wheelshare.domain.wire import (
     availability_from_wire,
     booking_from_wire,
+    parse_time,
     review_from_wire,
     vehicle_from_wire,
     venue_from_wire,
 )
+
+pytestmark = pytest.mark.dates
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +136,62 @@ def test_vehicle_reviews_come_from_completed_rentals_and_ratings_add_up(
         assert v["rating"]["count"] == len(got)
         if got:
             assert v["rating"]["average"] == pytest.approx(sum(got) / len(got), abs=0.005)
+
+
+def test_the_data_is_laid_out_around_today_in_france() -> None:
+    small = demo.generate(vehicles=80, venues=500)
+    assert small.start == clock.today(clock.PARIS) == demo.default_start()
+    # Just before midnight UTC it is already tomorrow in Paris.
+    with clock.pinned(datetime(2027, 12, 31, 23, 30, tzinfo=UTC)):
+        assert demo.generate(vehicles=10, venues=10).start == date(2028, 1, 1)
+
+
+def test_the_same_seed_and_start_give_the_same_data_and_another_start_moves_it() -> None:
+    day = date(2027, 6, 15)
+    one = demo.generate(vehicles=80, venues=500, start=day)
+    assert demo.generate(vehicles=80, venues=500, start=day) == one
+    later = demo.generate(vehicles=80, venues=500, start=day + timedelta(days=35))
+    assert [b["id"] for b in later.bookings][:5] == [b["id"] for b in one.bookings][:5]
+    first = parse_time(one.bookings[0]["start"], "start")
+    moved = parse_time(later.bookings[0]["start"], "start")
+    assert moved - first == timedelta(days=35)
+
+
+# An ordinary day, the eve of a daylight-saving change, New Year's Eve, a leap day,
+# and a year from when this was written.
+@pytest.mark.parametrize(
+    "day",
+    [
+        date(2027, 6, 15),
+        date(2027, 3, 27),
+        date(2027, 12, 31),
+        date(2028, 2, 29),
+        date(2027, 12, 6),
+    ],
+)
+def test_on_any_day_there_are_upcoming_bookings_and_a_past(day: date) -> None:
+    data = demo.generate(vehicles=120, venues=200, start=day)
+    # The day begins at midnight in Paris: "now" anywhere within it.
+    begins = datetime.combine(day, datetime.min.time(), clock.PARIS).astimezone(UTC)
+    ends = begins + timedelta(days=1)
+    bookings = [booking_from_wire(b) for b in data.bookings]
+    renter = [b for b in bookings if b.renter_id == demo.DEMO_RENTER_ID]
+    upcoming = {b.status for b in renter if b.period.start >= ends}
+    assert {BookingStatus.CONFIRMED, BookingStatus.REQUESTED} <= upcoming
+    inbox = [
+        b
+        for b in bookings
+        if b.owner_id == demo.DEMO_OWNER_ID and b.status is BookingStatus.REQUESTED
+    ]
+    assert len(inbox) >= 3 and all(b.period.start >= ends for b in inbox)
+    for b in bookings:
+        assert b.created_at < begins, "nothing was asked for on or after the day"
+        if b.status is BookingStatus.COMPLETED:
+            assert b.period.end < begins
+        if b.status in (BookingStatus.CONFIRMED, BookingStatus.REQUESTED):
+            assert b.period.start >= ends
+    for r in data.reviews:
+        assert review_from_wire(r).created_at < begins
+    for a in data.availability.values():
+        for block in availability_from_wire(a).blocks:
+            assert block.start >= ends

@@ -20,8 +20,8 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
+from wheelshare.domain import clock
 from wheelshare.domain.booking import DEFAULT_POLICY, Booking, BookingStatus
 from wheelshare.domain.pricing import quote
 from wheelshare.domain.review import Review
@@ -51,13 +51,15 @@ DEMO_RENTER_EMAIL = "renter@demo.wheelshare.invalid"
 DEMO_OWNER_EMAIL = "owner@demo.wheelshare.invalid"
 DEMO_RENTER_ID = "demo-user-renter"
 DEMO_OWNER_ID = "demo-user-owner"
-# Bookings and availability are laid out around this day (midnight, Paris time),
-# so the data stays the same whenever it is generated.
-DEMO_START = date(2026, 12, 1)
 DEMO_SOURCE: Json = {"name": "demo"}
-
-_PARIS = ZoneInfo("Europe/Paris")
-_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+# Bookings, availability blocks and review dates are laid out around the day the
+# data is generated for (its *start*: today in France unless told otherwise), so
+# a demo seeded on any day has past rentals, upcoming bookings and free vehicles.
+# The same seed and start always give the same records.
+_PARIS = clock.PARIS
+# Timestamps of listings, venues and venue reviews fall in the 300 days that end
+# this many days before the start.
+_HISTORY_DAYS = 334
 
 # (city, latitude, longitude, population in thousands)
 CITIES: tuple[tuple[str, float, float, int], ...] = (
@@ -290,6 +292,7 @@ class DemoUser:
 
 @dataclass
 class DemoData:
+    start: date  # the day it is laid out around
     users: list[DemoUser]
     vehicles: list[Json]
     availability: dict[str, Json]  # vehicle id -> availability record
@@ -313,8 +316,17 @@ def _scatter(rng: random.Random, weights: Sequence[float]) -> Location:
     return Location(round(plat, 6), round(plon, 6), city, address)
 
 
-def _stamp(rng: random.Random) -> datetime:
-    return _EPOCH + timedelta(seconds=rng.randrange(0, 300 * 86400))
+def default_start() -> date:
+    """The day demo data is laid out around when nobody says: today in France."""
+    return clock.today(_PARIS)
+
+
+def _epoch(start: date) -> datetime:
+    return datetime.combine(start - timedelta(days=_HISTORY_DAYS), time(0), UTC)
+
+
+def _stamp(rng: random.Random, epoch: datetime) -> datetime:
+    return epoch + timedelta(seconds=rng.randrange(0, 300 * 86400))
 
 
 def _person(rng: random.Random) -> str:
@@ -328,7 +340,9 @@ def _owner_id(i: int) -> str:
 # -- vehicles ---------------------------------------------------------------------
 
 
-def _vehicle(rng: random.Random, i: int, owner_id: str, owner_name: str) -> Vehicle:
+def _vehicle(
+    rng: random.Random, i: int, owner_id: str, owner_name: str, epoch: datetime
+) -> Vehicle:
     model, base, _share, seats, max_places = rng.choices(_MODELS, cum_weights=_MODEL_WEIGHTS)[0]
     loc = _scatter(rng, _VEHICLE_CITY_WEIGHTS)
     adaptations: set[Adaptation] = set()
@@ -419,17 +433,18 @@ def _vehicle(rng: random.Random, i: int, owner_id: str, owner_name: str) -> Vehi
         instant_book=rng.random() < 0.3,
         listed=rng.random() < 0.97,
         rating=rating,
-        updated_at=_stamp(rng),
+        updated_at=_stamp(rng, epoch),
     )
 
 
-def _vehicle_objects(seed: int, n: int, owners: int) -> Iterator[Vehicle]:
+def _vehicle_objects(seed: int, n: int, owners: int, start: date) -> Iterator[Vehicle]:
     rng = random.Random(f"{seed}/vehicles")
     names = random.Random(f"{seed}/names")
     owner_names = [_person(names) for _ in range(owners)]
+    epoch = _epoch(start)
     for i in range(n):
         o = rng.randrange(owners)
-        yield _vehicle(rng, i, _owner_id(o), owner_names[o])
+        yield _vehicle(rng, i, _owner_id(o), owner_names[o], epoch)
 
 
 def _with_source(record: Json) -> Json:
@@ -437,10 +452,10 @@ def _with_source(record: Json) -> Json:
     return record
 
 
-def iter_vehicles(seed: int, n: int) -> Iterator[Json]:
+def iter_vehicles(seed: int, n: int, *, start: date | None = None) -> Iterator[Json]:
     """``n`` vehicle records, streamed (for caches far bigger than the demo set)."""
     owners = max(1, n * 10 // 23)  # most owners list one vehicle, a few several
-    for v in _vehicle_objects(seed, n, owners):
+    for v in _vehicle_objects(seed, n, owners, start or default_start()):
         yield _with_source(vehicle_to_wire(v))
 
 
@@ -532,7 +547,7 @@ def _accessibility(rng: random.Random, category: str, grade: WheelchairGrade) ->
     )
 
 
-def _venue(rng: random.Random, i: int) -> Venue:
+def _venue(rng: random.Random, i: int, epoch: datetime) -> Venue:
     category, _w, patterns = rng.choices(_VENUE_KINDS, cum_weights=_VENUE_WEIGHTS)[0]
     loc = _scatter(rng, _CITY_WEIGHTS)
     name = rng.choice(patterns).format(w=rng.choice(_WORDS), n=rng.choice(_FIRST_NAMES), c=loc.city)
@@ -548,19 +563,20 @@ def _venue(rng: random.Random, i: int) -> Venue:
         accessibility=_accessibility(rng, category, grade),
         source=Source("demo", vid, ""),
         rating=rating,
-        updated_at=_stamp(rng),
+        updated_at=_stamp(rng, epoch),
     )
 
 
-def _venue_objects(seed: int, n: int) -> Iterator[Venue]:
+def _venue_objects(seed: int, n: int, start: date) -> Iterator[Venue]:
     rng = random.Random(f"{seed}/venues")
+    epoch = _epoch(start)
     for i in range(n):
-        yield _venue(rng, i)
+        yield _venue(rng, i, epoch)
 
 
-def iter_venues(seed: int, n: int) -> Iterator[Json]:
+def iter_venues(seed: int, n: int, *, start: date | None = None) -> Iterator[Json]:
     """``n`` venue records, streamed (for caches far bigger than the demo set)."""
-    for v in _venue_objects(seed, n):
+    for v in _venue_objects(seed, n, start or default_start()):
         yield venue_to_wire(v)
 
 
@@ -581,7 +597,7 @@ def _at(day: date, hour: int) -> datetime:
     return datetime.combine(day, time(hour), _PARIS).astimezone(UTC)
 
 
-def _availability(rng: random.Random) -> Availability:
+def _availability(rng: random.Random, start: date) -> Availability:
     if rng.random() >= 0.45:
         return Availability()
     weekly: list[WeeklyBlock] = []
@@ -590,7 +606,7 @@ def _availability(rng: random.Random) -> Availability:
     if rng.random() < 0.25:
         weekly.append(WeeklyBlock(rng.randrange(0, 5), time(8), time(12)))
     blocks: list[Period] = []
-    day = DEMO_START + timedelta(days=rng.randint(3, 20))
+    day = start + timedelta(days=rng.randint(3, 20))
     for _ in range(rng.randint(0, 3)):
         length = rng.randint(2, 10)
         blocks.append(Period(_at(day, 0), _at(day + timedelta(days=length), 0)))
@@ -601,8 +617,10 @@ def _availability(rng: random.Random) -> Availability:
 class _Builder:
     """Lays out bookings per vehicle so confirmed ones never overlap."""
 
-    def __init__(self, rng: random.Random, users: list[DemoUser]) -> None:
+    def __init__(self, rng: random.Random, users: list[DemoUser], start: date) -> None:
         self.rng = rng
+        self.start = start
+        self.epoch = _epoch(start)
         self.names = {u.id: u.display_name for u in users}
         self.bookings: list[Booking] = []
         self.reviews: list[Review] = []
@@ -628,11 +646,11 @@ class _Builder:
         days = rng.choice((1, 1, 2, 3, 4, 7, 7, 10, 14))
         past = status in (BookingStatus.COMPLETED,)
         if past:
-            end_day = self.next_past.get(v.id, DEMO_START - timedelta(days=rng.randint(2, 30)))
+            end_day = self.next_past.get(v.id, self.start - timedelta(days=rng.randint(2, 30)))
             start_day = end_day - timedelta(days=days)
             self.next_past[v.id] = start_day - timedelta(days=rng.randint(1, 20))
         else:
-            start_day = self.next_future.get(v.id, DEMO_START + timedelta(days=rng.randint(1, 15)))
+            start_day = self.next_future.get(v.id, self.start + timedelta(days=rng.randint(1, 15)))
             end_day = start_day + timedelta(days=days)
             self.next_future[v.id] = end_day + timedelta(days=rng.randint(0, 10))
         period = Period(_at(start_day, 9), _at(end_day, 9))
@@ -648,6 +666,8 @@ class _Builder:
             self.next_future[v.id] = period.end.date() + timedelta(days=rng.randint(1, 10))
         price = quote(v.prices, period).total
         created = period.start - timedelta(days=rng.randint(3, 40))
+        # Nothing was asked for after the day the data is laid out around.
+        created = min(created, _at(self.start - timedelta(days=1), 18))
         booking = Booking(
             id=self._id("booking"),
             vehicle_id=v.id,
@@ -733,7 +753,7 @@ class _Builder:
             criteria["door_width_cm"] = acc.entrance.door_width_cm
         if acc.toilet_accessible is not None:
             criteria["toilet_accessible"] = acc.toilet_accessible
-        when = _stamp(rng)
+        when = _stamp(rng, self.epoch)
         self.reviews.append(
             Review(
                 id=self._id("review"),
@@ -764,24 +784,34 @@ def _rating_from(reviews: list[Review]) -> Rating:
     return Rating(round(sum(int(v) for v in values) / len(values), 2), len(values))
 
 
-def generate(seed: int = DEMO_SEED, *, vehicles: int = 700, venues: int = 20_000) -> DemoData:
+def generate(
+    seed: int = DEMO_SEED,
+    *,
+    start: date | None = None,
+    vehicles: int = 700,
+    venues: int = 20_000,
+) -> DemoData:
     """The whole demo set: users, vehicles, availability, venues, reviews, bookings.
+
+    Laid out around ``start`` (default: today in France): past rentals end before
+    it, upcoming bookings and availability blocks begin after it.
 
     The demo owner (``DEMO_OWNER_EMAIL``) owns the first few vehicles and has
     requests waiting in the inbox; the demo renter (``DEMO_RENTER_EMAIL``) has
     bookings in every state.
     """
+    start = start or default_start()
     rng = random.Random(f"{seed}/demo")
     owner_count = max(1, vehicles * 10 // 23)
     users = _users(random.Random(f"{seed}/names"), max(owner_count, 300))
     names = {u.id: u.display_name for u in users}
     fleet: list[Vehicle] = []
-    for v in _vehicle_objects(seed, vehicles, owner_count):
+    for v in _vehicle_objects(seed, vehicles, owner_count, start):
         if len(fleet) < min(6, vehicles):
             v = replace(v, owner_id=DEMO_OWNER_ID, listed=True)
         fleet.append(replace(v, owner_name=names.get(v.owner_id, v.owner_name)))
-    avail = {v.id: _availability(rng) for v in fleet}
-    builder = _Builder(rng, users)
+    avail = {v.id: _availability(rng, start) for v in fleet}
+    builder = _Builder(rng, users, start)
     renters = [u.id for u in users[2:]]
 
     def other_renter(v: Vehicle) -> str:
@@ -834,7 +864,7 @@ def generate(seed: int = DEMO_SEED, *, vehicles: int = 700, venues: int = 20_000
                 )
             )
             builder.book(v, avail[v.id], other_renter(v), status)
-    venue_objs = list(_venue_objects(seed, venues))
+    venue_objs = list(_venue_objects(seed, venues, start))
     reviewed = rng.sample(range(len(venue_objs)), min(len(venue_objs), max(1, venues // 8)))
     for idx in sorted(reviewed):
         for author in rng.sample(renters, rng.choice((1, 1, 1, 2, 3))):
@@ -858,6 +888,7 @@ def generate(seed: int = DEMO_SEED, *, vehicles: int = 700, venues: int = 20_000
         record["vehicle_id"] = vid
         availability[vid] = _with_source(record)
     return DemoData(
+        start=start,
         users=users,
         vehicles=vehicle_records,
         availability=availability,
@@ -875,9 +906,9 @@ __all__ = [
     "DEMO_RENTER_EMAIL",
     "DEMO_RENTER_ID",
     "DEMO_SEED",
-    "DEMO_START",
     "DemoData",
     "DemoUser",
+    "default_start",
     "generate",
     "iter_vehicles",
     "iter_venues",
