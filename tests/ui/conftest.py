@@ -77,7 +77,10 @@ def make_app(qtbot: QtBot, qapp: object) -> Iterator[AppFactory]:
 
 def close_app(ctx: AppContext, window: MainWindow) -> None:
     """Closes the window and frees it and its context before the next test, so no
-    timer or signal of this app can reach into a later one."""
+    timer or signal of this app can reach into a later one. Closing twice (a test
+    that closes an app itself, then the fixture) does nothing the second time."""
+    if not shiboken6.isValid(ctx.session):
+        return
     if shiboken6.isValid(window):
         window.close()
     ctx.session.shutdown()

@@ -135,6 +135,15 @@ class Cache:
             raise
         return cache
 
+    @staticmethod
+    def discard(folder: str | Path) -> None:
+        """Deletes the cache kept in ``folder`` (its file and SQLite's side files),
+        when the feed it copied is gone for good; the next :meth:`open` starts
+        an empty one."""
+        path = Path(folder) / FILE_NAME
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
     def finish_deferred(self) -> bool:
         """Builds the search indexes a first sync left to build, if any (one
         write transaction; ``bulkload``). True when there was something to do."""

@@ -4,22 +4,30 @@ A SQLite file in the app's data folder, migrated and loaded with the full demo
 set on first run (kept afterwards, with whatever the user did in it), served on a
 loopback port by a thread of the app's own process. The app then syncs with it
 over HTTP exactly as with a remote feed.
+
+The demo's bookings and free days are laid out around the day it was seeded. A
+demo seeded :data:`REFRESH_AFTER` or more ago has drifted into the past (its
+upcoming bookings are over, its owner's requests expired), so it is replaced by
+a new one laid out around today; the result says so (``fresh``), and the app
+then starts its own copy of the demo data afresh as well.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
-from wheelshare.domain import demo
+from wheelshare.domain import clock, demo
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
-from wheelshare.feed.seed import seed_demo
+from wheelshare.feed.seed import seed_demo, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
 from wheelshare.feed.settings import FeedSettings
 
 DB_NAME = "embedded-feed.sqlite3"
+REFRESH_AFTER = timedelta(days=7)
 
 
 @dataclass
@@ -29,6 +37,7 @@ class EmbeddedFeed:
     renter_email: str = demo.DEMO_RENTER_EMAIL
     owner_email: str = demo.DEMO_OWNER_EMAIL
     password: str = demo.DEMO_PASSWORD
+    fresh: bool = False  # seeded by this start: any client copy of an older demo is stale
     _server: RunningServer | None = field(default=None, repr=False)
 
     def stop(self) -> None:
@@ -37,21 +46,47 @@ class EmbeddedFeed:
             self._server = None
 
 
-def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> str:
-    """Creates or updates the database file and seeds it once; returns its URL."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    url: str
+    fresh: bool  # the demo set was loaded by this call (first run, or refreshed)
+
+
+def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> Prepared:
+    """Creates or updates the database file and seeds it once, or again when its
+    demo set has drifted into the past."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if db_path.exists() and _stale(db_path):
+        _remove(db_path)
     url = f"sqlite:///{db_path}"
     db = Database(url)
     try:
         migrate(db)
-        seed_demo(db, vehicles=vehicles, venues=venues)
+        fresh = seed_demo(db, vehicles=vehicles, venues=venues).seeded
     finally:
         db.dispose()
-    return url
+    return Prepared(url, fresh)
+
+
+def _stale(db_path: Path) -> bool:
+    db = Database(f"sqlite:///{db_path}")
+    try:
+        migrate(db)
+        day = seeded_on(db)
+    finally:
+        db.dispose()
+    # A set from before seeds kept their day is stale too (it was laid out
+    # around a fixed day, long past).
+    return day is None or clock.today() - day >= REFRESH_AFTER
+
+
+def _remove(db_path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
 
 def start_embedded(data_dir: Path) -> EmbeddedFeed:
     db_path = data_dir / DB_NAME
-    url = prepare(db_path)
-    server = serve_in_thread(create_app(FeedSettings(db_url=url)))
-    return EmbeddedFeed(url=server.url, db_path=db_path, _server=server)
+    prepared = prepare(db_path)
+    server = serve_in_thread(create_app(FeedSettings(db_url=prepared.url)))
+    return EmbeddedFeed(url=server.url, db_path=db_path, fresh=prepared.fresh, _server=server)

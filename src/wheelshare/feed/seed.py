@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -43,11 +43,16 @@ def seed_demo(
     db: Database,
     *,
     seed: int = demo.DEMO_SEED,
+    start: date | None = None,
     vehicles: int = 700,
     venues: int = 20_000,
     kdf: KdfCost | None = None,
 ) -> SeedResult:
     """Loads ``demo.generate(seed, ...)`` in one transaction; a no-op the second time.
+
+    The data is laid out around ``start`` (default: today in France, by the
+    project's clock), which is kept with the seed so :func:`seeded_on` can tell
+    how old the demo's dates are.
 
     Every demo account has the one documented demo password, so it is hashed once
     and that hash is stored for all of them (argon2id at full cost takes tenths of
@@ -58,13 +63,13 @@ def seed_demo(
     with db.read() as s:
         if s.get(Meta, SEED_KEY) is not None:
             return SeedResult(seeded=False)
-    data = demo.generate(seed, vehicles=vehicles, venues=venues)
+    data = demo.generate(seed, start=start, vehicles=vehicles, venues=venues)
     password_hash = hasher(kdf or KdfCost()).hash(demo.DEMO_PASSWORD)
     with db.write() as s:
         if s.get(Meta, SEED_KEY) is not None:  # another process got there first
             return SeedResult(seeded=False)
         _load(s, data, password_hash)
-        s.add(Meta(key=SEED_KEY, value=f"{seed}:{vehicles}:{venues}"))
+        s.add(Meta(key=SEED_KEY, value=f"{seed}:{vehicles}:{venues}:{data.start.isoformat()}"))
     return SeedResult(
         True,
         len(data.users),
@@ -73,6 +78,20 @@ def seed_demo(
         len(data.reviews),
         len(data.bookings),
     )
+
+
+def seeded_on(db: Database) -> date | None:
+    """The day the demo set in ``db`` is laid out around; None when it holds no
+    demo set, or one seeded before seeds kept their day."""
+    with db.read() as s:
+        row = s.get(Meta, SEED_KEY)
+    parts = row.value.split(":") if row is not None else []
+    if len(parts) < 4:
+        return None
+    try:
+        return date.fromisoformat(parts[3])
+    except ValueError:
+        return None
 
 
 def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:

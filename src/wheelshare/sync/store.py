@@ -47,6 +47,10 @@ def open_cache(data_dir: str | Path) -> Cache:
     return Cache.open(data_dir)
 
 
+def discard_cache(data_dir: str | Path) -> None:
+    Cache.discard(data_dir)
+
+
 def close_cache(cache: Cache) -> None:
     cache.close()
 

@@ -34,6 +34,7 @@ class EmbeddedProcess:
     url: str
     renter_email: str
     password: str
+    fresh: bool = False  # the demo set was (re)loaded by this start
     _proc: subprocess.Popen[str] | None = field(default=None, repr=False)
 
     def stop(self) -> None:
@@ -53,7 +54,7 @@ class EmbeddedProcess:
 
 def start(data_dir: Path, timeout: float = 300.0) -> Any:
     """Starts the demo feed on ``data_dir``; returns an object with ``url``,
-    ``renter_email``, ``password`` and ``stop()``."""
+    ``renter_email``, ``password``, ``fresh`` and ``stop()``."""
     if getattr(sys, "frozen", False):
         from wheelshare.feed.embedded import start_embedded
 
@@ -74,14 +75,16 @@ def start(data_dir: Path, timeout: float = 300.0) -> Any:
     reader.start()
     reader.join(timeout)
     if not line or not line[0].strip():
-        EmbeddedProcess("", "", "", proc).stop()
+        EmbeddedProcess("", "", "", False, proc).stop()
         lines = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
         detail = lines[-1] if lines else "it stopped without saying why"
         raise EmbeddedFeedError(
             f"the built-in demo feed did not start: {detail} (details in {log_path})"
         )
     info = json.loads(line[0])
-    return EmbeddedProcess(info["url"], info["renter_email"], info["password"], proc)
+    return EmbeddedProcess(
+        info["url"], info["renter_email"], info["password"], bool(info.get("fresh")), proc
+    )
 
 
 def _serve(data_dir: Path) -> int:
@@ -89,7 +92,14 @@ def _serve(data_dir: Path) -> int:
 
     feed = start_embedded(data_dir)
     print(
-        json.dumps({"url": feed.url, "renter_email": feed.renter_email, "password": feed.password}),
+        json.dumps(
+            {
+                "url": feed.url,
+                "renter_email": feed.renter_email,
+                "password": feed.password,
+                "fresh": feed.fresh,
+            }
+        ),
         flush=True,
     )
     try:

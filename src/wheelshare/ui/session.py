@@ -400,6 +400,10 @@ def _open(data_dir: Path, configured: str, ctx: TaskContext) -> _Opened:
         cache_dir.mkdir(parents=True, exist_ok=True)
         embedded = embedded_process.start(cache_dir)
         feed_url = embedded.url
+        if embedded.fresh:
+            # A new demo set (first run, or the old one had drifted into the
+            # past): a copy of an older one would show bookings it no longer has.
+            store.discard_cache(cache_dir)
     ctx.token.raise_if_cancelled()
     ctx.progress(0, 0, _tr("opening the local data"))
     cache = store.open_cache(cache_dir)
