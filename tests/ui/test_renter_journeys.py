@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import Money
+from wheelshare.domain import Money, clock
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.ui import formatting
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
@@ -63,6 +63,16 @@ def entries(qtbot: QtBot, window: MainWindow) -> list[BookingEntry]:
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
     return page.model.entries()
+
+
+def select_entry(window: MainWindow, title: str) -> None:
+    """Selects the booking of that vehicle in My bookings, wherever its row is
+    (the demo renter's own bookings are listed too, sorted by date)."""
+    page = window.page("bookings")
+    assert isinstance(page, BookingsPage)
+    rows = [i for i, e in enumerate(page.model.entries()) if e.vehicle_title == title]
+    assert len(rows) == 1, f"{title}: {len(rows)} rows in My bookings"
+    page.table.selectRow(rows[0])
 
 
 def wait_for_entry(qtbot: QtBot, window: MainWindow, title: str, state: EntryState) -> BookingEntry:
@@ -152,7 +162,7 @@ def test_a_cancellation_shows_the_refund_before_it_is_confirmed(
     find = window.page("find")
     assert isinstance(find, FindPage)
     # Three days ahead: more than 48 hours' notice, so the policy refunds everything.
-    start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
+    start = clock.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
     find.form.start_edit.set_value(start)
     find.form.end_edit.set_value(start + timedelta(days=1))
     search_at(qtbot, find, "Annulville")
@@ -163,7 +173,7 @@ def test_a_cancellation_shows_the_refund_before_it_is_confirmed(
 
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    page.table.selectRow(0)
+    select_entry(window, vehicle["title"])
     assert page.cancel_button.isEnabled()
     seen: list[str] = []
     answer_next_dialog(qtbot, seen, "Cancel the &booking")
@@ -190,11 +200,12 @@ def test_keeping_a_booking_sends_nothing(
     wait_for_entry(qtbot, window, vehicle["title"], EntryState.CONFIRMED)
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    page.table.selectRow(0)
+    select_entry(window, vehicle["title"])
     answer_next_dialog(qtbot, [], "&Keep it")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert window.ctx.session.state.pending == 0
-    assert entries(qtbot, window)[0].state is EntryState.CONFIRMED
+    kept = [e for e in entries(qtbot, window) if e.vehicle_title == vehicle["title"]]
+    assert [e.state for e in kept] == [EntryState.CONFIRMED]
 
 
 def test_a_request_made_while_the_feed_is_down_waits_and_goes_through_later(
@@ -283,6 +294,6 @@ def test_an_empty_search_during_the_first_sync_says_the_data_is_still_coming(
     qtbot.waitUntil(lambda: "first sync" in find.count_label.text(), timeout=10_000)
     assert "larger radius" not in find.count_label.text()
     # Once it has ended, an empty answer means nothing matches.
-    ctx.session._update(syncing=False, last_sync=datetime.now(UTC))
+    ctx.session._update(syncing=False, last_sync=clock.now())
     ctx.session.data_changed.emit()
     qtbot.waitUntil(lambda: "No vehicle matches" in find.count_label.text(), timeout=10_000)
