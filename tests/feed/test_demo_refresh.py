@@ -3,7 +3,7 @@ is seeded again around today, so its bookings are upcoming again."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from wheelshare.domain import clock, demo
 from wheelshare.feed.changelog import feed_epoch
+from wheelshare.feed.cli import main
 from wheelshare.feed.db import Database
 from wheelshare.feed.embedded import DB_NAME, REFRESH_AFTER, prepare
 from wheelshare.feed.models import BookingRow, Meta
@@ -86,3 +87,16 @@ def test_a_demo_seeded_before_seeds_kept_their_day_is_replaced(tmp_path: Path) -
     assert prepare(path, **SIZE).fresh
     assert _seeded_on(path) == clock.today()
 
+
+def test_seed_demo_takes_the_day_to_lay_the_data_out_around(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "feed.sqlite3"
+    args = ["--db", f"sqlite:///{path}", "seed-demo", "--vehicles", "8", "--venues", "30"]
+    assert main([*args, "--start", "2027-03-27"]) == 0
+    assert "laid out around 2027-03-27" in capsys.readouterr().out
+    assert _seeded_on(path) == date(2027, 3, 27)
+    with pytest.raises(SystemExit) as exit_:
+        main([*args, "--start", "tomorrow"])
+    assert exit_.value.code == 2
+    assert "'tomorrow' is not a day as YYYY-MM-DD" in capsys.readouterr().err

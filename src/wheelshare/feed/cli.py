@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -101,19 +102,27 @@ def cmd_new_epoch(args: argparse.Namespace) -> None:
     print("New feed epoch: every client reads the change feeds again from the start.")
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day as YYYY-MM-DD") from None
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> None:
     from wheelshare.feed.migrate import migrate
     from wheelshare.feed.seed import seed_demo
 
     with _opened(_db_url(args)) as db:
         migrate(db)
-        result = seed_demo(db, vehicles=args.vehicles, venues=args.venues)
+        result = seed_demo(db, start=args.start, vehicles=args.vehicles, venues=args.venues)
     if not result.seeded:
         print("The demo data is already loaded; nothing to do.")
         return
     print(
         f"Loaded the demo data: {result.users} users, {result.vehicles} vehicles, "
-        f"{result.venues} venues, {result.reviews} reviews, {result.bookings} bookings."
+        f"{result.venues} venues, {result.reviews} reviews, {result.bookings} bookings, "
+        f"laid out around {result.start}."
     )
 
 
@@ -233,6 +242,13 @@ def build_parser() -> argparse.ArgumentParser:
     seed = sub.add_parser("seed-demo", help="load the demo data (once; again does nothing)")
     seed.add_argument("--vehicles", type=int, default=700)
     seed.add_argument("--venues", type=int, default=20_000)
+    seed.add_argument(
+        "--start",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the bookings are laid out around (default: today in France)",
+    )
     seed.set_defaults(run=cmd_seed_demo)
 
     user = sub.add_parser("create-user", help="create an account")

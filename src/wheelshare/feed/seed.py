@@ -32,6 +32,7 @@ SEED_KEY = "demo_seed"
 @dataclass(frozen=True, slots=True)
 class SeedResult:
     seeded: bool  # False: this database already holds the demo set
+    start: date | None = None  # the day the loaded set is laid out around
     users: int = 0
     vehicles: int = 0
     venues: int = 0
@@ -72,6 +73,7 @@ def seed_demo(
         s.add(Meta(key=SEED_KEY, value=f"{seed}:{vehicles}:{venues}:{data.start.isoformat()}"))
     return SeedResult(
         True,
+        data.start,
         len(data.users),
         len(data.vehicles),
         len(data.venues),
