@@ -35,8 +35,8 @@ os.environ["WHEELSHARE_NO_NETWORK_GEOCODER"] = "1"
 # One clock for the whole run and every process it starts (the demo feed's own
 # process too): no test depends on the day it runs. The demo data is laid out
 # around the pinned day. ``WHEELSHARE_NOW=2027-12-06T09:00:00Z ./dev test`` runs
-# the suite on another day (``./dev test`` itself also runs the date-sensitive
-# tests at the dates in ``tests/pinned_dates.txt``).
+# the suite on another day (``./dev test`` itself runs the tests marked
+# ``dates`` again at three other pinned instants).
 DEFAULT_NOW = "2026-12-01T08:30:00+00:00"  # a Tuesday, 09:30 in Paris
 os.environ.setdefault("WHEELSHARE_NOW", DEFAULT_NOW)
 os.environ["WHEELSHARE_NOW_SINCE"] = repr(time.time())

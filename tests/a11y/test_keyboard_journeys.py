@@ -28,6 +28,8 @@ from wheelshare.ui.help import mnemonic
 from . import audit
 from .screens import VENUE
 
+pytestmark = pytest.mark.dates
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier

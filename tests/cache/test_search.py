@@ -24,6 +24,8 @@ from wheelshare.domain.demo import DemoData, default_start
 
 from . import reference
 
+pytestmark = pytest.mark.dates
+
 PARIS = (48.8566, 2.3522)
 LYON = (45.7640, 4.8357)
 MARSEILLE = (43.2965, 5.3698)

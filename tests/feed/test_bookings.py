@@ -16,6 +16,8 @@ from wheelshare.feed.testing import LiveFeed
 
 from .helpers import at, error_of, period
 
+pytestmark = pytest.mark.dates
+
 
 def test_quote_prices_the_period(feed: LiveFeed) -> None:
     owner = feed.register("Quote owner")

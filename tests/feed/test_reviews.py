@@ -6,10 +6,14 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
+
 from wheelshare.feed.bookings import sweep
 from wheelshare.feed.testing import Account, LiveFeed
 
 from .helpers import at, error_of
+
+pytestmark = pytest.mark.dates
 
 
 def _venue_without_reviews(feed: LiveFeed) -> dict[str, Any]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from wheelshare.cache.database import Cache
 from wheelshare.domain import demo
 from wheelshare.feed.server_thread import serve_in_thread
@@ -16,6 +18,8 @@ from wheelshare.sync.syncer import Syncer
 
 from .conftest import cache_content
 from .test_outbox import bookable, bookings_on_feed, far_period, store_bookings
+
+pytestmark = pytest.mark.dates
 
 
 def test_actions_taken_offline_are_pushed_exactly_once_when_the_feed_is_back(

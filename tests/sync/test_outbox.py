@@ -19,6 +19,8 @@ from wheelshare.sync.syncer import Syncer
 
 from .faultproxy import FaultProxy
 
+pytestmark = pytest.mark.dates
+
 
 def far_period(days_ahead: int, length: int = 3) -> Period:
     start = clock.now().replace(microsecond=0, second=0, minute=0) + timedelta(days=days_ahead)

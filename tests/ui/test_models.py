@@ -33,6 +33,8 @@ from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.paged_model import ObjectRole
 from wheelshare.ui.worker import Worker
 
+pytestmark = pytest.mark.dates
+
 VEHICLES = 1000
 
 

@@ -29,6 +29,8 @@ from .helpers import (
     wait_synced,
 )
 
+pytestmark = pytest.mark.dates
+
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -31,6 +32,8 @@ from wheelshare.ui.owner.models import (
     RequestsModel,
 )
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel, VenueHit, VenueResultsModel
+
+pytestmark = pytest.mark.dates
 
 START = datetime(2027, 5, 3, 9, tzinfo=UTC)
 PRICES = Prices(Money(3500), Money(6500), Money(35000))

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,8 @@ from wheelshare.ui.owner import data
 from wheelshare.ui.owner.badge import InboxBadge
 from wheelshare.ui.owner.page import AvailabilityDialog, MyVehiclesPage
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
+
+pytestmark = pytest.mark.dates
 
 LYON = (45.764, 4.8357)
 

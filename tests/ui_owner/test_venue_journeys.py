@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from wheelshare.cache import lookups
@@ -17,6 +18,8 @@ from wheelshare.ui.reviews.to_review import RentalsToReview
 from wheelshare.ui.venues.models import CriteriaModel
 from wheelshare.ui.venues.page import VenuesPage
 from wheelshare.ui.venues.rate_dialog import RateVenueDialog
+
+pytestmark = pytest.mark.dates
 
 
 def venues_page(qtbot: QtBot, ctx: AppContext) -> VenuesPage:
