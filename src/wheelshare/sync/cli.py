@@ -18,7 +18,7 @@ from wheelshare.paths import default_data_dir
 from wheelshare.sync import store
 from wheelshare.sync.account import Accounts
 from wheelshare.sync.client import FeedClient, RetryPolicy
-from wheelshare.sync.errors import SyncError
+from wheelshare.sync.errors import InsecureFeedError, SyncError
 from wheelshare.sync.progress import SyncProgress
 from wheelshare.sync.syncer import Syncer
 
@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--sign-out", action="store_true", help="sign out of the feed and stop")
     p.add_argument("--ca-bundle", metavar="FILE", help="trust this CA bundle for the feed's TLS")
+    p.add_argument(
+        "--insecure-feed",
+        action="store_true",
+        help="allow a plain http:// feed on another machine (test networks only: "
+        "the password and sign-in token cross the network in clear)",
+    )
     p.add_argument("--connect-timeout", type=float, default=5.0, metavar="SECONDS")
     p.add_argument("--read-timeout", type=float, default=30.0, metavar="SECONDS")
     p.add_argument("--retries", type=int, default=4, metavar="N", help="attempts per request")
@@ -80,10 +86,23 @@ def main(argv: list[str]) -> int:
             connect_timeout=args.connect_timeout,
             read_timeout=args.read_timeout,
             retry=RetryPolicy(attempts=args.retries),
+            allow_insecure=args.insecure_feed,
         )
+    except InsecureFeedError as e:
+        print(
+            f"wheelshare sync: {e} On a test network only, --insecure-feed allows it.",
+            file=sys.stderr,
+        )
+        return 2
     except SyncError as e:
         print(f"wheelshare sync: {e}", file=sys.stderr)
         return 2
+    if client.insecure:
+        print(
+            f"wheelshare sync: warning: the feed at {client.base_url} is not encrypted "
+            "(--insecure-feed): the password and sign-in token cross the network in clear.",
+            file=sys.stderr,
+        )
     with client:
         return _run(args, client, data_dir)
 

@@ -4,6 +4,13 @@ One ``requests.Session`` (connection reuse matters when paging thousands of
 changes); explicit connect and read timeouts on every call; TLS verification
 always on (a custom CA bundle may be given, never ``verify=False``).
 
+Transport rules: a feed that is not on this computer must use https (plain
+http only for loopback, or with ``allow_insecure``, which logs a warning each
+time). Redirects are never followed by ``requests``: the client follows a
+redirect itself only for a read (GET/HEAD) to the same origin (scheme, host
+and port), at most ``MAX_REDIRECTS`` times, so a body, a password or a token
+is never sent anywhere but the feed's own address.
+
 Retries use exponential backoff with full jitter, on connection failures,
 5xx and 429 (``Retry-After`` honoured). A request that could change
 something on the server is retried only when that is safe: reads, PUT/DELETE,
@@ -15,14 +22,16 @@ said it did not process it (429/503).
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import json
+import logging
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 
@@ -33,7 +42,9 @@ from wheelshare.sync.errors import (
     BadResponseError,
     ConnectionLostError,
     FeedAddressError,
+    FeedRedirectError,
     FeedTimeoutError,
+    InsecureFeedError,
     OfflineError,
     RejectedError,
     ServerError,
@@ -45,6 +56,40 @@ from wheelshare.sync.progress import CancelToken
 Stream = str  # "public" or "me"
 STREAM_PATHS: dict[str, str] = {"public": "/v1/changes", "me": "/v1/me/changes"}
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Same-origin redirects of a read followed before giving up.
+MAX_REDIRECTS = 5
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+log = logging.getLogger(__name__)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """``localhost``, 127.0.0.0/8 or ::1: a feed on this computer."""
+    if not host:
+        return False
+    host = host.lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _origin(parts: SplitResult) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the scheme's default port filled in."""
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").rstrip("."), port or _DEFAULT_PORTS.get(scheme)
+
+
+def _plain_netloc(netloc: str) -> bool:
+    """No user info and nothing two URL parsers could read differently."""
+    return not any(c in netloc for c in "@\\") and netloc.isprintable() and " " not in netloc
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +179,25 @@ class FeedClient:
         read_timeout: float = 30.0,
         retry: RetryPolicy | None = None,
         rng: Callable[[], float] = random.random,
+        allow_insecure: bool = False,
     ) -> None:
         parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or not _plain_netloc(parts.netloc)
+        ):
             raise FeedAddressError(base_url)
+        # Plain http to another machine: only on request, and never silently.
+        self.insecure = parts.scheme == "http" and not is_loopback_host(parts.hostname)
+        if self.insecure:
+            if not allow_insecure:
+                raise InsecureFeedError(base_url)
+            log.warning(
+                "The feed at %s is not encrypted (http://): passwords and sign-in "
+                "tokens cross the network in clear. Use it only on a test network.",
+                base_url,
+            )
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeouts = (connect_timeout, read_timeout)
@@ -235,6 +295,44 @@ class FeedClient:
         body: bytes | None,
         params: Mapping[str, str | int] | None,
     ) -> FeedResponse:
+        seen = {url}
+        resp, content = self._send(method, url, headers, body, params)
+        hops = 0
+        while resp.status_code in _REDIRECT_STATUSES:
+            url = self._redirect_target(method, url, resp, hops, seen)
+            hops += 1
+            seen.add(url)
+            # The query is in the followed address; ``params`` belonged to the first.
+            resp, content = self._send(method, url, headers, None, None)
+        return self._answer(resp, content, headers)
+
+    def _redirect_target(
+        self, method: str, url: str, resp: requests.Response, hops: int, seen: set[str]
+    ) -> str:
+        """Where a redirect may be followed to, or the FeedRedirectError saying why not."""
+        status = resp.status_code
+        location = resp.headers.get("Location", "")
+        target = urljoin(url, location.strip()) if location.strip() else ""
+        parts = urlsplit(target)
+        if parts.scheme.lower() not in ("http", "https"):
+            raise FeedRedirectError(FeedRedirectError.BAD_SCHEME, self.base_url, target, status)
+        if not _plain_netloc(parts.netloc) or _origin(parts) != _origin(urlsplit(url)):
+            raise FeedRedirectError(FeedRedirectError.OTHER_ORIGIN, self.base_url, target, status)
+        if method not in ("GET", "HEAD"):
+            raise FeedRedirectError(FeedRedirectError.WRITE, self.base_url, target, status)
+        if target in seen or hops >= MAX_REDIRECTS:
+            raise FeedRedirectError(FeedRedirectError.LOOP, self.base_url, target, status)
+        return target
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        params: Mapping[str, str | int] | None,
+    ) -> tuple[requests.Response, bytes]:
+        """One HTTP exchange; redirects come back as answers, never followed here."""
         self.requests_made += 1
         try:
             resp = self._session.request(
@@ -245,6 +343,7 @@ class FeedClient:
                 params=params,
                 timeout=self.timeouts,
                 verify=self._verify,
+                allow_redirects=False,
             )
             # Reading the body may fail too (reset or truncated mid-body).
             content = resp.content
@@ -274,6 +373,11 @@ class FeedClient:
                 BadResponseError(self.base_url, f"the answer was cut off: {_short(e)}")
             ) from None
 
+        return resp, content
+
+    def _answer(
+        self, resp: requests.Response, content: bytes, headers: dict[str, str]
+    ) -> FeedResponse:
         status = resp.status_code
         etag = resp.headers.get("ETag")
         if status == 304:

@@ -168,3 +168,66 @@ class FeedAddressError(SyncError):
         super().__init__(
             f"{feed_url!r} is not a feed address; use one like https://feed.example.org"
         )
+
+
+class InsecureFeedError(FeedAddressError):
+    """The feed address is plain ``http://`` on another machine: refused before anything is sent.
+
+    ``code`` is ``insecure_feed``; ``feed_url`` is the address as given and
+    ``suggested_url`` the same address with ``https://``.
+    """
+
+    code = "insecure_feed"
+
+    def __init__(self, feed_url: str) -> None:
+        super().__init__(feed_url)
+        self.suggested_url = "https://" + feed_url.split("://", 1)[-1]
+        self.args = (
+            f"The feed at {feed_url} is not encrypted (http://), so your password and "
+            "sign-in would cross the network in clear; nothing was sent. "
+            f"Use the feed's https:// address instead (e.g. {self.suggested_url}). "
+            "Only a feed on this computer (localhost, 127.0.0.1, ::1) may use http://.",
+        )
+
+
+class FeedRedirectError(SyncError):
+    """The feed answered with a redirect the client does not follow; nothing was sent there.
+
+    ``code`` says why: ``redirect_other_origin`` (another scheme, host or port),
+    ``redirect_bad_scheme`` (not http or https), ``redirect_of_write`` (anything
+    but a read redirected: its body and credentials are never sent again), ``redirect_loop``
+    (a loop, or more redirects than the client follows). ``feed_url`` is the
+    feed, ``location`` where it pointed (empty when the redirect named nowhere),
+    ``status`` the HTTP status of the redirect.
+    """
+
+    OTHER_ORIGIN = "redirect_other_origin"
+    BAD_SCHEME = "redirect_bad_scheme"
+    WRITE = "redirect_of_write"
+    LOOP = "redirect_loop"
+
+    def __init__(self, code: str, feed_url: str, location: str, status: int) -> None:
+        self.code = code
+        self.feed_url = feed_url
+        self.location = location
+        self.status = status
+        if code == self.LOOP:
+            what = (
+                f"The feed at {feed_url} keeps redirecting (HTTP {status}, last to "
+                f"{location or 'nowhere'}) without answering; nothing was changed."
+            )
+        elif code == self.WRITE:
+            what = (
+                f"The feed at {feed_url} redirected a change (HTTP {status}) to "
+                f"{location or 'nowhere'}; it was not sent again there."
+            )
+        else:
+            what = (
+                f"The feed at {feed_url} redirected to {location or 'nowhere'} "
+                f"(HTTP {status}), which is not the feed's own address; "
+                "nothing was sent there."
+            )
+        super().__init__(
+            what + " If the feed has moved, set its new https:// address in the settings; "
+            "otherwise the feed is misconfigured."
+        )
