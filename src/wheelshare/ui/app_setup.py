@@ -75,6 +75,7 @@ def create_application(
         worker,
         tracker,
         feed_override=ns.feed if ns else None,
+        allow_insecure_feed=bool(getattr(ns, "insecure_feed", False)),
         parent=app,
     )
     ctx = AppContext(data_dir, settings, worker, session, tracker)

@@ -33,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(no built-in demo feed is started)",
     )
     parser.add_argument(
+        "--insecure-feed",
+        action="store_true",
+        help="allow a plain http:// feed on another machine (test networks only: "
+        "the password and sign-in token cross the network in clear)",
+    )
+    parser.add_argument(
         "--text-scale",
         type=int,
         metavar="PERCENT",
@@ -76,6 +82,12 @@ def prepare_environment() -> None:
 
 def run(args: list[str]) -> int:
     ns = parse_args(args)
+    if ns.insecure_feed:
+        print(
+            "wheelshare: warning: --insecure-feed: a plain http:// feed on another machine "
+            "is allowed; the password and sign-in token cross the network in clear.",
+            file=sys.stderr,
+        )
     prepare_environment()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -130,8 +130,11 @@ class Session(QObject):
         progress: ProgressTracker,
         feed_override: str | None = None,
         parent: QObject | None = None,
+        allow_insecure_feed: bool = False,
     ) -> None:
         super().__init__(parent)
+        # --insecure-feed: plain http to a feed on another machine (the client warns).
+        self.allow_insecure_feed = allow_insecure_feed
         self.data_dir = data_dir
         self.settings = settings
         self.worker = worker
@@ -164,12 +167,13 @@ class Session(QObject):
         configured = self.feed_override or self.settings.get(FEED_URL)
         data_dir = self.data_dir
         demo = not configured
+        insecure = self.allow_insecure_feed
 
         def open_in_background(ctx: TaskContext) -> _Opened:
             # The first task, so no other task imports the data layer meanwhile;
             # on the worker, so the window never waits for these imports.
             import_worker_modules(demo=demo)
-            return _open(data_dir, configured, ctx)
+            return _open(data_dir, configured, ctx, insecure)
 
         handle = self.worker.submit(
             open_in_background,
@@ -223,8 +227,11 @@ class Session(QObject):
             return self._sync
         cache, cache_dir, feed_url = self.cache, self.cache_dir, self.state.feed_url
         forget, self._forget_private = self._forget_private, False
+        insecure = self.allow_insecure_feed
         handle = self.worker.submit(
-            lambda ctx: _run_sync(cache, cache_dir, feed_url, ctx, forget_private=forget),
+            lambda ctx: _run_sync(
+                cache, cache_dir, feed_url, ctx, forget_private=forget, allow_insecure=insecure
+            ),
             on_done=self._synced,
             on_error=self._sync_failed,
             on_cancelled=self._sync_cancelled,
@@ -382,7 +389,9 @@ def _user_name(user: Any) -> str:
     return str(getattr(user, "display_name", "") or getattr(user, "email", ""))
 
 
-def _open(data_dir: Path, configured: str, ctx: TaskContext) -> _Opened:
+def _open(
+    data_dir: Path, configured: str, ctx: TaskContext, allow_insecure: bool = False
+) -> _Opened:
     from wheelshare.sync import store
     from wheelshare.sync.account import Accounts
     from wheelshare.sync.client import FeedClient
@@ -408,7 +417,14 @@ def _open(data_dir: Path, configured: str, ctx: TaskContext) -> _Opened:
     ctx.progress(0, 0, _tr("opening the local data"))
     cache = store.open_cache(cache_dir)
     user = None
-    client = FeedClient(feed_url, connect_timeout=5.0, read_timeout=30.0)
+    try:
+        # A refused address (plain http elsewhere) is a problem to show, not a
+        # failure to open: what is cached stays browsable.
+        client = FeedClient(
+            feed_url, connect_timeout=5.0, read_timeout=30.0, allow_insecure=allow_insecure
+        )
+    except SyncError as e:
+        return _Opened(feed_url, cache_dir, cache, embedded, None, _pending(cache), str(e))
     try:
         accounts = Accounts(client, cache_dir)
         if embedded is not None:
@@ -440,7 +456,12 @@ def _last_sync(cache: Any) -> datetime | None:
 
 
 def _run_sync(
-    cache: Any, cache_dir: Path, feed_url: str, ctx: TaskContext, forget_private: bool = False
+    cache: Any,
+    cache_dir: Path,
+    feed_url: str,
+    ctx: TaskContext,
+    forget_private: bool = False,
+    allow_insecure: bool = False,
 ) -> _Synced:
     from wheelshare.sync import store
     from wheelshare.sync.account import Accounts
@@ -459,7 +480,9 @@ def _run_sync(
     def progress(p: SyncProgress) -> None:
         ctx.progress(p.done, p.estimated, p.message)
 
-    client = FeedClient(feed_url, connect_timeout=5.0, read_timeout=30.0)
+    client = FeedClient(
+        feed_url, connect_timeout=5.0, read_timeout=30.0, allow_insecure=allow_insecure
+    )
     user = None
     try:
         accounts = Accounts(client, cache_dir)

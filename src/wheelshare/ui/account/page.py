@@ -93,7 +93,8 @@ class AccountPage(QWidget):
         self.ctx = ctx
         self.settings = ctx.settings
         self.service = service or AccountService(
-            lambda: Path(getattr(ctx.session, "cache_dir", None) or ctx.data_dir)
+            lambda: Path(getattr(ctx.session, "cache_dir", None) or ctx.data_dir),
+            allow_insecure=bool(getattr(ctx.session, "allow_insecure_feed", False)),
         )
         self.user: User | None = None
         self._layout = QVBoxLayout(self)
@@ -429,7 +430,9 @@ class AccountPage(QWidget):
         self.check_button.setEnabled(False)
         self.feed_notice.say(self.tr("Checking {url}…").format(url=url))
         self.ctx.worker.submit(
-            lambda _t: AccountService.check_feed(url),
+            lambda _t: AccountService.check_feed(
+                url, bool(getattr(self.service, "allow_insecure", False))
+            ),
             on_done=self._checked,
             on_error=self._check_failed,
             name="check feed",

@@ -29,11 +29,15 @@ class AccountService:
     (the built-in demo feed keeps its own, apart from a real feed's).
     """
 
-    def __init__(self, accounts_dir: Callable[[], Path]) -> None:
+    def __init__(self, accounts_dir: Callable[[], Path], allow_insecure: bool = False) -> None:
         self.accounts_dir = accounts_dir
+        # --insecure-feed: plain http to a feed on another machine (the client warns).
+        self.allow_insecure = allow_insecure
 
     def _accounts(self, feed_url: str) -> Accounts:
-        client = FeedClient(feed_url, connect_timeout=5.0, read_timeout=15.0)
+        client = FeedClient(
+            feed_url, connect_timeout=5.0, read_timeout=15.0, allow_insecure=self.allow_insecure
+        )
         return Accounts(client, self.accounts_dir())
 
     def current_user(self, feed_url: str) -> User | None:
@@ -66,11 +70,15 @@ class AccountService:
             accounts.client.close()
 
     @staticmethod
-    def check_feed(url: str) -> FeedCheck:
+    def check_feed(url: str, allow_insecure: bool = False) -> FeedCheck:
         """Asks the feed for one page of changes: proves it speaks the protocol."""
         # One attempt: the person is waiting for a yes or no, not for retries.
         with FeedClient(
-            url, connect_timeout=5.0, read_timeout=10.0, retry=RetryPolicy(attempts=1)
+            url,
+            connect_timeout=5.0,
+            read_timeout=10.0,
+            retry=RetryPolicy(attempts=1),
+            allow_insecure=allow_insecure,
         ) as client:
             client.changes("public", None, limit=1)
         return FeedCheck(url, True, "")
