@@ -295,8 +295,10 @@ class FeedClient:
         body: bytes | None,
         params: Mapping[str, str | int] | None,
     ) -> FeedResponse:
-        seen = {url}
         resp, content = self._send(method, url, headers, body, params)
+        # The address as sent (with its query): redirects resolve against it.
+        url = resp.url or url
+        seen = {url}
         hops = 0
         while resp.status_code in _REDIRECT_STATUSES:
             url = self._redirect_target(method, url, resp, hops, seen)
