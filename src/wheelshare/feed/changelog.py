@@ -46,9 +46,9 @@ from wheelshare.feed.models import ChangeRow, Meta
 # "WSHF": the advisory lock key that serialises change-log appends on PostgreSQL.
 APPEND_LOCK_KEY = 0x57534846
 _PENDING = "wheelshare.pending_changes"
-_CURSOR = re.compile(r"([0-9a-f]{16})\.(\d{1,18})")
+_CURSOR = re.compile(r"([0-9a-f]{16})\.([0-9]{1,18})")
 # Cursors of feeds from before epochs: a bare sequence number.
-_OLD_CURSOR = re.compile(r"c\d{1,18}")
+_OLD_CURSOR = re.compile(r"c[0-9]{1,18}")
 EPOCH_KEY = "feed_epoch"
 # What a database that somehow has no epoch answers with (not migrated by this
 # code): its cursors still work, they just cannot tell it from another such one.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi import APIRouter, Request, Response
 
 from wheelshare.feed import accounts, changelog
@@ -10,12 +12,16 @@ from wheelshare.feed.http import BearerToken, Ctx, FeedContext
 
 router = APIRouter(tags=["changes"])
 
+# ASCII digits only: str.isdigit() is also true for "²" (int() refuses it) and
+# "٣" (int() reads 3), and int() refuses strings of more than 4300 digits.
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+
 
 def _limit(raw: str | None, ctx: FeedContext) -> int:
     top = ctx.settings.max_page_size
     if raw is None:
         return ctx.settings.default_page_size
-    if not raw.isdigit() or not 1 <= int(raw) <= top:
+    if not _WHOLE_NUMBER.fullmatch(raw) or not 1 <= int(raw) <= top:
         raise Invalid(
             f"limit must be a whole number from 1 to {top}",
             fields={"limit": f"expected 1 to {top}"},
