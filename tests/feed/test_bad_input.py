@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from wheelshare.feed.server_thread import serve_in_thread
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.testing import LiveFeed
 
-from .helpers import error_of
+from .helpers import at, error_of
 
 
 @pytest.fixture
@@ -208,3 +209,86 @@ def test_a_cursor_in_other_digits_is_not_one_the_feed_handed_out(feed: LiveFeed)
     )
     assert r.status_code == 422, r.text
     assert error_of(r)["code"] == "invalid_cursor"
+
+
+# Each pair has a date that exists as written but not once converted to UTC, or
+# (the last) that exists in UTC but not in every time zone.
+OVERFLOWING = [
+    pytest.param("9999-12-31T20:00:00Z", "9999-12-31T23:00:00-01:00", "end", id="after-9999"),
+    pytest.param("0001-01-01T00:00:00+01:00", "0001-01-01T05:00:00Z", "start", id="before-1"),
+    pytest.param("9999-12-31T20:00:00Z", "9999-12-31T23:00:00Z", "start", id="last-hours"),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "field"), OVERFLOWING)
+def test_dates_beyond_the_calendar_in_utc_are_422(
+    feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]], start: str, end: str, field: str
+) -> None:
+    owner, v = owner_vehicle
+    renter = feed.register()
+    # Weekly rules are worked out on local days, here 14 hours ahead of UTC.
+    rules = {"weekly": [{"weekday": 0, "start": "08:00", "end": "10:00"}]}
+    rules["timezone"] = "Pacific/Kiritimati"
+    availability = f"{feed.url}/v1/vehicles/{v['id']}/availability"
+    assert feed.http.put(availability, json=rules, headers=owner.headers).status_code == 200
+    answers = {
+        "quote": feed.http.get(
+            f"{feed.url}/v1/vehicles/{v['id']}/quote", params={"start": start, "end": end}
+        ),
+        "booking": feed.http.post(
+            f"{feed.url}/v1/bookings",
+            json={"vehicle_id": v["id"], "start": start, "end": end},
+            headers={**renter.headers, "Idempotency-Key": str(uuid.uuid4())},
+        ),
+        "availability": feed.http.put(
+            availability,
+            json={**rules, "blocks": [{"start": start, "end": end}]},
+            headers=owner.headers,
+        ),
+    }
+    for route, r in answers.items():
+        assert r.status_code == 422, (route, r.text)
+        err = error_of(r)
+        assert err["code"] == "invalid", (route, err)
+        named = {"quote": field, "booking": field, "availability": f"blocks[0].{field}"}[route]
+        assert named in err["fields"], (route, err)
+        assert "range" in err["fields"][named], (route, err)
+
+
+def test_numbers_are_not_booking_dates(
+    feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]]
+) -> None:
+    """The contract's times are RFC 3339 text; a number (Unix seconds) is the wrong
+    JSON type, and is refused like any other, not read as a time."""
+    owner, v = owner_vehicle
+    renter = feed.register()
+    start, end = at(10), at(11)
+    seconds = {"start": int(start.timestamp()), "end": int(end.timestamp())}
+    r = feed.http.post(
+        f"{feed.url}/v1/bookings",
+        json={"vehicle_id": v["id"], **seconds},
+        headers={**renter.headers, "Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert r.status_code == 422, r.text
+    assert {"start", "end"} <= set(error_of(r)["fields"])
+    blocks = feed.http.put(
+        f"{feed.url}/v1/vehicles/{v['id']}/availability",
+        json={"blocks": [seconds]},
+        headers=owner.headers,
+    )
+    assert blocks.status_code == 422, blocks.text
+    assert {"blocks[0].start", "blocks[0].end"} <= set(error_of(blocks)["fields"])
+    quoted = feed.http.get(
+        f"{feed.url}/v1/vehicles/{v['id']}/quote", params={k: str(s) for k, s in seconds.items()}
+    )
+    assert quoted.status_code == 422, quoted.text
+    assert {"start", "end"} <= set(error_of(quoted)["fields"])
+    # Nothing was booked or blocked.
+    assert (
+        feed.http.get(f"{feed.url}/v1/vehicles/{v['id']}/availability").json()["availability"][
+            "blocks"
+        ]
+        == []
+    )
+    mine = feed.http.get(f"{feed.url}/v1/me/changes", headers=renter.headers).json()
+    assert mine["changes"] == []

@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime
 
 from wheelshare.domain.wire import format_time
 from wheelshare.feed import vehicles
@@ -15,7 +14,7 @@ from wheelshare.feed.bookings import check_period, quote_for
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Invalid
 from wheelshare.feed.http import BearerToken, Ctx, idempotency_key_from
-from wheelshare.feed.schemas import AvailabilityIn, VehicleIn, VehiclePatch
+from wheelshare.feed.schemas import AvailabilityIn, Time, VehicleIn, VehiclePatch
 
 router = APIRouter(tags=["vehicles"])
 
@@ -95,8 +94,8 @@ def put_availability(
 @router.get("/v1/vehicles/{vehicle_id}/quote")
 def get_quote(
     vehicle_id: str,
-    start: Annotated[AwareDatetime, Query()],
-    end: Annotated[AwareDatetime, Query()],
+    start: Annotated[Time, Query()],
+    end: Annotated[Time, Query()],
     ctx: Ctx,
 ) -> dict[str, Any]:
     period = check_period(start, end, ctx.settings, utcnow())

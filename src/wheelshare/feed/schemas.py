@@ -3,16 +3,74 @@
 Ranges and cross-field rules (prices, measurements, periods…) are the domain's
 job; these models only make sure each field has the right JSON type, so the
 domain sees clean values and every error still names its field.
+
+Times (:data:`Time`) are RFC 3339 text with an offset, parsed as the domain
+parses them and turned into UTC here, so a time that exists as written but not
+in UTC (``9999-12-31T23:00:00-01:00``) is refused naming its field, and a
+number is not taken for a time.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from wheelshare.domain import ValidationError
+from wheelshare.domain.wire import parse_time
 
 Number = Annotated[float, Field(strict=True)] | StrictInt
 ShortText = Annotated[StrictStr, Field(max_length=300)]
+
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?"
+    r"(?P<offset>[Zz]|[+-][0-9]{2}:?[0-9]{2})?"
+)
+
+# Times are kept two days inside the calendar (years 1 to 9999), so that they
+# exist in every time zone and a day before or after them does too: the domain
+# works out weekly rules on the local days around a period.
+_MARGIN = timedelta(days=2)
+EARLIEST = datetime.min.replace(tzinfo=UTC) + _MARGIN
+LATEST = datetime.max.replace(tzinfo=UTC) - _MARGIN
+
+
+def _time(value: object) -> datetime:
+    """An RFC 3339 date and time with an offset, as an aware datetime in UTC."""
+    shape = _RFC3339.fullmatch(value) if isinstance(value, str) else None
+    if shape is None:
+        raise PydanticCustomError(
+            "datetime_format", "expected an RFC 3339 date and time, e.g. 2026-12-01T09:00:00Z"
+        )
+    if shape.group("offset") is None:
+        raise PydanticCustomError("timezone_aware", "the date and time needs an offset (e.g. Z)")
+    assert isinstance(value, str)
+    try:
+        moment = parse_time(value.upper(), "")
+    except ValidationError as e:  # e.g. out of range once in UTC
+        raise PydanticCustomError("datetime_range", e.message) from None
+    if not EARLIEST <= moment <= LATEST:
+        raise PydanticCustomError("datetime_range", "the date is out of range")
+    return moment
+
+
+Time = Annotated[
+    datetime,
+    PlainValidator(_time),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
 
 
 class Body(BaseModel):
@@ -81,8 +139,8 @@ class VehiclePatch(Body):
 
 
 class BlockIn(Body):
-    start: AwareDatetime
-    end: AwareDatetime
+    start: Time
+    end: Time
 
 
 class WeeklyIn(Body):
@@ -100,8 +158,8 @@ class AvailabilityIn(Body):
 
 class BookingIn(Body):
     vehicle_id: Annotated[StrictStr, Field(min_length=1, max_length=64)]
-    start: AwareDatetime
-    end: AwareDatetime
+    start: Time
+    end: Time
 
 
 CriterionName = Annotated[StrictStr, Field(max_length=60)]
