@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -10,11 +11,12 @@ import pytest
 import requests
 
 from wheelshare.feed.app import create_app
+from wheelshare.feed.schemas import LINE_PATTERN, TEXT_PATTERN
 from wheelshare.feed.server_thread import serve_in_thread
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.testing import LiveFeed
 
-from .helpers import at, error_of
+from .helpers import at, error_of, period
 
 
 @pytest.fixture
@@ -292,3 +294,133 @@ def test_numbers_are_not_booking_dates(
     )
     mine = feed.http.get(f"{feed.url}/v1/me/changes", headers=renter.headers).json()
     assert mine["changes"] == []
+
+
+def _fresh_email() -> str:
+    return f"user-{uuid.uuid4().hex[:10]}@example.org"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"email": "nul\x00@example.org"}, "email"),
+        ({"display_name": "Ana\x00"}, "display_name"),
+        ({"display_name": "Ana\x1b[31m"}, "display_name"),
+        ({"display_name": "Ana\nBob"}, "display_name"),
+        ({"password": "correct horse\x00battery"}, "password"),
+    ],
+)
+def test_registration_refuses_control_characters(
+    feed: LiveFeed, body: dict[str, str], field: str
+) -> None:
+    full = {
+        "email": _fresh_email(),
+        "password": "correct horse battery",
+        "display_name": "Ana",
+        **body,
+    }
+    r = feed.http.post(f"{feed.url}/v1/auth/register", json=full)
+    assert r.status_code == 422, r.text
+    err = error_of(r)
+    assert err["code"] == "invalid" and field in err["fields"], err
+    if field != "email":  # nothing was made: the address is still free
+        clean = {**full, "display_name": "Ana", "password": "correct horse battery"}
+        assert feed.http.post(f"{feed.url}/v1/auth/register", json=clean).status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"email": "nul\x00@example.org", "password": "correct horse battery"}, "email"),
+        ({"email": "someone@example.org", "password": "correct\x00horse"}, "password"),
+    ],
+)
+def test_sign_in_refuses_nul(feed: LiveFeed, body: dict[str, str], field: str) -> None:
+    r = feed.http.post(f"{feed.url}/v1/auth/token", json=body)
+    assert r.status_code == 422, r.text
+    err = error_of(r)
+    assert err["code"] == "invalid" and field in err["fields"], err
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({**BASE, "title": "Van\x00"}, "title"),
+        ({**BASE, "title": "Van\r\nX-Injected: 1"}, "title"),
+        ({**BASE, "description": "Ramp\x00"}, "description"),
+        ({**BASE, "description": "Ramp\x07"}, "description"),
+        ({**BASE, "location": {"lat": 48.8, "lon": 2.3, "city": "Paris\x00"}}, "location.city"),
+        ({**BASE, "location": {"lat": 48.8, "lon": 2.3, "address": "\x00"}}, "location.address"),
+        (
+            {**BASE, "prices": {**_prices(), "day": {"amount": 5000, "currency": "EU\x00"}}},
+            "prices.day.currency",
+        ),
+    ],
+)
+def test_vehicles_refuse_control_characters(
+    feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]], body: dict[str, Any], field: str
+) -> None:
+    owner, v = owner_vehicle
+    _, cursor = feed.all_changes()
+    made = feed.http.post(f"{feed.url}/v1/vehicles", json=body, headers=owner.headers)
+    assert made.status_code == 422, made.text
+    assert field in error_of(made)["fields"]
+    top = field.split(".")[0]
+    edited = feed.http.patch(
+        f"{feed.url}/v1/vehicles/{v['id']}", json={top: body[top]}, headers=owner.headers
+    )
+    assert edited.status_code == 422, edited.text
+    assert field in error_of(edited)["fields"]
+    assert feed.all_changes(cursor)[0] == []
+
+
+def test_free_text_keeps_its_tabs_and_new_lines(
+    feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]]
+) -> None:
+    owner, v = owner_vehicle
+    text = "Rear ramp.\r\n\tWidth: 80 cm\nCall ahead."
+    r = feed.http.patch(
+        f"{feed.url}/v1/vehicles/{v['id']}", json={"description": text}, headers=owner.headers
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["vehicle"]["description"] == text
+
+
+def test_other_bodies_refuse_nul(feed: LiveFeed, owner_vehicle: tuple[Any, dict[str, Any]]) -> None:
+    owner, v = owner_vehicle
+    renter = feed.register()
+    booking = feed.http.post(
+        f"{feed.url}/v1/bookings",
+        json={"vehicle_id": v["id"] + "\x00", **period(at(10), at(11))},
+        headers={**renter.headers, "Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert booking.status_code == 422, booking.text
+    assert "vehicle_id" in error_of(booking)["fields"]
+    review = feed.http.post(
+        f"{feed.url}/v1/venues/nope/reviews",
+        json={"criteria": {"overall": 3}, "comment": "Lovely\x00"},
+        headers=renter.headers,
+    )
+    assert review.status_code == 422, review.text
+    assert "comment" in error_of(review)["fields"]
+    tz = feed.http.put(
+        f"{feed.url}/v1/vehicles/{v['id']}/availability",
+        json={"timezone": "Europe/Paris\x00"},
+        headers=owner.headers,
+    )
+    assert tz.status_code == 422, tz.text
+    assert "timezone" in error_of(tz)["fields"]
+
+
+def test_the_openapi_document_states_these_rules(feed: LiveFeed) -> None:
+    schemas = feed.http.get(f"{feed.url}/openapi.json").json()["components"]["schemas"]
+    assert schemas["BookingIn"]["properties"]["start"] == {
+        "type": "string",
+        "format": "date-time",
+        "title": "Start",
+    }
+    assert schemas["RegisterIn"]["properties"]["email"]["pattern"] == LINE_PATTERN
+    assert schemas["VehicleIn"]["properties"]["description"]["pattern"] == TEXT_PATTERN
+    for pattern in (LINE_PATTERN, TEXT_PATTERN):  # the same meaning in ECMA-262 and Python
+        assert re.fullmatch(pattern, "Rampe d'accès, 80 cm ✓")
+        assert not re.fullmatch(pattern, "a\x00b")

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
+from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,9 @@ def _message(err: dict[str, Any]) -> str:
         return "required"
     if kind == "timezone_aware":
         return "the date and time needs an offset (e.g. Z)"
+    if kind == "string_pattern_mismatch":
+        pattern = (err.get("ctx") or {}).get("pattern", "")
+        return PATTERN_MESSAGES.get(pattern, "the text has characters not allowed here")
     return str(err.get("msg", "invalid value"))
 
 

@@ -8,6 +8,11 @@ Times (:data:`Time`) are RFC 3339 text with an offset, parsed as the domain
 parses them and turned into UTC here, so a time that exists as written but not
 in UTC (``9999-12-31T23:00:00-01:00``) is refused naming its field, and a
 number is not taken for a time.
+
+Every string is :data:`Line` (one line: no control character at all) or
+:data:`Text` (free text: tabs and line breaks, no other control character).
+A NUL in particular never reaches the database: PostgreSQL refuses it in text,
+SQLite would store it, and both answer the same 422 this way.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StrictStr,
+    StringConstraints,
     WithJsonSchema,
 )
 from pydantic_core import PydanticCustomError
@@ -32,7 +38,18 @@ from wheelshare.domain import ValidationError
 from wheelshare.domain.wire import parse_time
 
 Number = Annotated[float, Field(strict=True)] | StrictInt
-ShortText = Annotated[StrictStr, Field(max_length=300)]
+
+# C0 control characters and DEL; free text keeps tab, line feed and carriage return.
+LINE_PATTERN = r"^[^\x00-\x1f\x7f]*$"
+TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+PATTERN_MESSAGES = {
+    LINE_PATTERN: "control characters (such as NUL, tab or line breaks) are not allowed here",
+    TEXT_PATTERN: "control characters other than tabs and line breaks are not allowed",
+}
+Line = Annotated[StrictStr, StringConstraints(pattern=LINE_PATTERN)]
+Text = Annotated[StrictStr, StringConstraints(pattern=TEXT_PATTERN)]
+ShortText = Annotated[Line, Field(max_length=300)]
+Password = Annotated[Text, Field(max_length=1024)]
 
 _RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?"
@@ -79,13 +96,13 @@ class Body(BaseModel):
 
 class RegisterIn(Body):
     email: ShortText
-    password: Annotated[StrictStr, Field(max_length=1024)]
+    password: Password
     display_name: ShortText
 
 
 class SignInIn(Body):
     email: ShortText
-    password: Annotated[StrictStr, Field(max_length=1024)]
+    password: Password
 
 
 class LocationIn(Body):
@@ -97,7 +114,7 @@ class LocationIn(Body):
 
 class MoneyIn(Body):
     amount: StrictInt
-    currency: Annotated[StrictStr, Field(max_length=3)] = "EUR"
+    currency: Annotated[Line, Field(max_length=3)] = "EUR"
 
 
 class PricesIn(Body):
@@ -106,13 +123,13 @@ class PricesIn(Body):
     week: MoneyIn
 
 
-Adaptations = dict[Annotated[StrictStr, Field(max_length=60)], StrictBool | StrictInt]
-MeasurementsIn = dict[Annotated[StrictStr, Field(max_length=60)], StrictInt | None]
+Adaptations = dict[Annotated[Line, Field(max_length=60)], StrictBool | StrictInt]
+MeasurementsIn = dict[Annotated[Line, Field(max_length=60)], StrictInt | None]
 
 
 class VehicleIn(Body):
-    title: Annotated[StrictStr, Field(max_length=1000)]
-    description: Annotated[StrictStr, Field(max_length=20000)] = ""
+    title: Annotated[Line, Field(max_length=1000)]
+    description: Annotated[Text, Field(max_length=20000)] = ""
     location: LocationIn
     adaptations: Adaptations = Field(default_factory=dict)
     measurements: MeasurementsIn = Field(default_factory=dict)
@@ -125,8 +142,8 @@ class VehicleIn(Body):
 class VehiclePatch(Body):
     """Only the fields sent change; ``measurements`` merges key by key."""
 
-    title: Annotated[StrictStr, Field(max_length=1000)] | None = None
-    description: Annotated[StrictStr, Field(max_length=20000)] | None = None
+    title: Annotated[Line, Field(max_length=1000)] | None = None
+    description: Annotated[Text, Field(max_length=20000)] | None = None
     location: LocationIn | None = None
     adaptations: Adaptations | None = None
     measurements: MeasurementsIn | None = None
@@ -145,27 +162,27 @@ class BlockIn(Body):
 
 class WeeklyIn(Body):
     weekday: StrictInt
-    start: Annotated[StrictStr, Field(max_length=8)]
-    end: Annotated[StrictStr, Field(max_length=8)]
+    start: Annotated[Line, Field(max_length=8)]
+    end: Annotated[Line, Field(max_length=8)]
 
 
 class AvailabilityIn(Body):
     blocks: Annotated[list[BlockIn], Field(max_length=1000)] = Field(default_factory=list)
     weekly: Annotated[list[WeeklyIn], Field(max_length=100)] = Field(default_factory=list)
-    timezone: Annotated[StrictStr, Field(max_length=64)] = "Europe/Paris"
+    timezone: Annotated[Line, Field(max_length=64)] = "Europe/Paris"
     instant_book: StrictBool | None = None
 
 
 class BookingIn(Body):
-    vehicle_id: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    vehicle_id: Annotated[Line, Field(min_length=1, max_length=64)]
     start: Time
     end: Time
 
 
-CriterionName = Annotated[StrictStr, Field(max_length=60)]
-CriterionIn = StrictBool | StrictInt | Annotated[StrictStr, Field(max_length=40)] | None
+CriterionName = Annotated[Line, Field(max_length=60)]
+CriterionIn = StrictBool | StrictInt | Annotated[Line, Field(max_length=40)] | None
 
 
 class ReviewIn(Body):
     criteria: Annotated[dict[CriterionName, CriterionIn], Field(max_length=40)]
-    comment: Annotated[StrictStr, Field(max_length=4000)] = ""
+    comment: Annotated[Text, Field(max_length=4000)] = ""
