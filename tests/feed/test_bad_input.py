@@ -424,3 +424,45 @@ def test_the_openapi_document_states_these_rules(feed: LiveFeed) -> None:
     for pattern in (LINE_PATTERN, TEXT_PATTERN):  # the same meaning in ECMA-262 and Python
         assert re.fullmatch(pattern, "Rampe d'accès, 80 cm ✓")
         assert not re.fullmatch(pattern, "a\x00b")
+
+
+NUL_ID = "a%00b"  # "a\x00b" once the path is decoded
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "code"),
+    [
+        ("GET", f"/v1/vehicles/{NUL_ID}", "vehicle_not_found"),
+        ("GET", f"/v1/vehicles/{NUL_ID}/availability", "vehicle_not_found"),
+        ("GET", f"/v1/vehicles/{NUL_ID}/quote", "vehicle_not_found"),
+        ("PATCH", f"/v1/vehicles/{NUL_ID}", "vehicle_not_found"),
+        ("DELETE", f"/v1/vehicles/{NUL_ID}", "vehicle_not_found"),
+        ("PUT", f"/v1/vehicles/{NUL_ID}/availability", "vehicle_not_found"),
+        ("POST", f"/v1/vehicles/{NUL_ID}/reviews", "vehicle_not_found"),
+        ("GET", f"/v1/venues/{NUL_ID}", "venue_not_found"),
+        ("POST", f"/v1/venues/{NUL_ID}/reviews", "venue_not_found"),
+        ("GET", f"/v1/bookings/{NUL_ID}", "booking_not_found"),
+        ("POST", f"/v1/bookings/{NUL_ID}/accept", "booking_not_found"),
+        ("POST", f"/v1/bookings/{NUL_ID}/decline", "booking_not_found"),
+        ("POST", f"/v1/bookings/{NUL_ID}/cancel", "booking_not_found"),
+    ],
+)
+def test_an_id_with_nul_in_the_path_is_an_unknown_id(
+    feed: LiveFeed, method: str, path: str, code: str
+) -> None:
+    """No record has such an id, so it is the 404 of any unknown id (the contract's
+    "unknown route or id"), whatever the database."""
+    user = feed.register()
+    body: dict[str, Any] | None = None
+    params: dict[str, str] = {}
+    if path.endswith("reviews"):
+        body = {"criteria": {"overall": 3}}
+    elif method == "PATCH":
+        body = {"title": "Van"}
+    elif method == "PUT":
+        body = {"blocks": []}
+    elif path.endswith("quote"):
+        params = period(at(10), at(11))
+    r = feed.http.request(method, feed.url + path, json=body, params=params, headers=user.headers)
+    assert r.status_code == 404, r.text
+    assert error_of(r)["code"] == code

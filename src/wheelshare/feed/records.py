@@ -17,8 +17,15 @@ _WHAT = {VehicleRow: "vehicle", VenueRow: "venue", BookingRow: "booking"}
 
 def load(session: Session, model: type[R], record_id: str, *, for_update: bool = False) -> R:
     """The row, locked for the transaction when ``for_update`` (PostgreSQL; SQLite's
-    write transactions hold the whole database already)."""
-    row = session.get(model, record_id, with_for_update=for_update or None)
+    write transactions hold the whole database already).
+
+    An id with a NUL in it (``/v1/vehicles/a%00b``) is unknown without asking:
+    no record can have one, and PostgreSQL refuses NUL in text outright."""
+    row = (
+        None
+        if "\x00" in record_id
+        else session.get(model, record_id, with_for_update=for_update or None)
+    )
     if row is None:
         what = _WHAT.get(model, "record")
         raise NotFound(f"there is no {what} with id {record_id!r}", code=f"{what}_not_found")
