@@ -51,3 +51,12 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     d = tmp_path / "data"
     d.mkdir()
     yield d
+
+
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    """The common umask 022, under which files are made readable by all unless the
+    code asks otherwise: tests of file permissions then mean the same everywhere."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -142,3 +144,32 @@ def test_a_read_only_cache_is_reported_in_words(cache: Cache) -> None:
         upsert_records(session, "venue", list(demo.iter_venues(1, 1)))
     assert info.value.reason == "read_only"
     cache.close()  # the pragma stays on its connection: drop them all
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.usefixtures("usual_umask")
+def test_the_cache_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """The data dir is made 0700 and the cache 0600, with SQLite's -wal and -shm
+    files, which take the cache file's permissions."""
+    folder = tmp_path / "wheelshare"
+    with Cache.open(folder) as cache:
+        with cache.transaction() as session:
+            upsert_records(session, "vehicle", demo.generate(3, vehicles=2, venues=2).vehicles)
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        for name in (FILE_NAME, f"{FILE_NAME}-wal", f"{FILE_NAME}-shm"):
+            assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.usefixtures("usual_umask")
+def test_a_cache_left_readable_by_all_is_tightened(tmp_path: Path) -> None:
+    """A cache an older version made 0644 is the user's private data all the
+    same: it becomes 0600. The folder it is in is left alone (it may be one the
+    person chose with --data-dir)."""
+    folder = tmp_path / "chosen"
+    folder.mkdir(mode=0o755)
+    Cache.open(folder).close()
+    (folder / FILE_NAME).chmod(0o644)
+    Cache.open(folder).close()
+    assert stat.S_IMODE((folder / FILE_NAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,17 @@ def test_data_dir_with_awkward_characters(tmp_path: Path) -> None:
     with Gazetteer.open(odd, source) as g:
         assert g.complete("arras")[0].name == "Arras"
     assert (odd / FILE_NAME).exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.usefixtures("usual_umask")
+def test_the_index_is_made_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """Like every file the app writes in its data dir. (It holds only the shipped
+    gazetteer: an index an older version made is kept as it is until rebuilt.)"""
+    source = _write_source(
+        tmp_path / "small.tsv.gz", ["Arras\tFR\tHauts-de-France\t50.29\t2.78\t41000\tcity\t41000\t"]
+    )
+    data_dir = tmp_path / "wheelshare"
+    Gazetteer.open(data_dir, source).close()
+    assert stat.S_IMODE((data_dir / FILE_NAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -112,3 +114,20 @@ def test_a_with_block_closes_the_file(tmp_path: Path) -> None:
         assert _notes(conn) == ["text"]
     with pytest.raises(sqlite3.ProgrammingError, match="closed"):
         _notes(conn)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.usefixtures("usual_umask")
+def test_the_geocoder_cache_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """What the person searched for is theirs: the cache is 0600 in a new 0700
+    folder, and a cache an older version left readable by all is tightened
+    (its folder, which may be one the person chose, is left alone)."""
+    path = tmp_path / "wheelshare" / "geocode.sqlite"
+    GeocodeCache(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    path.chmod(0o644)
+    path.parent.chmod(0o755)
+    GeocodeCache(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o755

@@ -27,6 +27,7 @@ from wheelshare.cache.errors import (
     translate,
 )
 from wheelshare.paths import default_data_dir
+from wheelshare.private_files import make_private_dir, make_private_sqlite_file
 
 FILE_NAME = "cache.sqlite"
 # PRAGMA application_id of every wheelshare cache ("WhSh"), so a cache can be
@@ -113,7 +114,7 @@ class Cache:
         is_file = location is not None and (path.is_file() or (not path.exists() and path.suffix))
         folder = path.parent if is_file else path
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
         except OSError as e:
             raise CacheUnavailableError(
                 "read_only", f"cannot create the data folder {folder}: {e.strerror or e}"
@@ -121,6 +122,15 @@ class Cache:
         if not is_file:
             path = path / FILE_NAME
         _check_identity(path)
+        try:
+            # Only the user may read it (and SQLite's -wal and -shm files, which
+            # take its permissions); a file an older version left readable by
+            # all is tightened.
+            make_private_sqlite_file(path, tighten=True)
+        except OSError as e:
+            raise CacheUnavailableError(
+                "read_only", f"cannot create the cache file {path}: {e.strerror or e}"
+            ) from e
         engine = _engine(path, int(busy_timeout_s * 1000))
         try:
             _migrate(engine, path, revision)

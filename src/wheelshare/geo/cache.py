@@ -12,6 +12,7 @@ from wheelshare.domain.errors import ValidationError
 from wheelshare.geo.errors import GeoError
 from wheelshare.geo.place import Place
 from wheelshare.geo.sqlite_files import SQLiteFile, open_rebuilding
+from wheelshare.private_files import make_private_sqlite_file
 
 FILE_NAME = "geocoder-cache.sqlite"
 
@@ -69,6 +70,8 @@ class GeocodeCache(SQLiteFile):
 
 
 def _connect(path: Path) -> sqlite3.Connection:
+    # What the person searched for is theirs: only they may read the cache.
+    make_private_sqlite_file(path, tighten=True)
     conn = sqlite3.connect(path, check_same_thread=False)
     try:
         with conn:

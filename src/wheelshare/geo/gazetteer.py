@@ -23,6 +23,7 @@ from wheelshare.geo.errors import GazetteerError
 from wheelshare.geo.place import Place, fold
 from wheelshare.geo.sqlite_files import SQLiteFile, open_rebuilding
 from wheelshare.paths import resource
+from wheelshare.private_files import make_private_dir, make_private_file
 
 FILE_NAME = "places.sqlite"
 # Bump when the index's layout changes: old indexes are rebuilt.
@@ -125,10 +126,13 @@ def _rows(source: Path) -> Iterator[tuple[str, str, str, float, float, int, str,
 def build_index(source: Path, target: Path) -> None:
     """Build the FTS5 index of ``source`` into ``target`` atomically (write, then rename)."""
     checksum = _checksum(source)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(target.parent)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
+        # Like every file in the data dir, readable by the user only (the rename
+        # keeps the mode).
+        make_private_file(tmp, tighten=False)
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = OFF")  # a new scratch file: nothing to roll back

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Self
 
 from wheelshare.geo.errors import GeoError
+from wheelshare.private_files import make_private_dir
 
 _log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def open_rebuilding(
     and why. Errors that ``rebuild`` raises itself go through unchanged.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         conn: sqlite3.Connection | None = None
         try:
             conn = connect(path)

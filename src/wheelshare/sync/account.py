@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wheelshare.domain.errors import ValidationError
+from wheelshare.private_files import make_private_dir
 from wheelshare.sync.client import FeedClient
 from wheelshare.sync.credentials import TokenStore
 from wheelshare.sync.errors import (
@@ -110,7 +111,7 @@ class Accounts:
         return data if isinstance(data, dict) else {}
 
     def _write_file(self, data: dict[str, Any]) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.data_dir)
         fd, tmp = tempfile.mkstemp(prefix=".accounts-", dir=self.data_dir)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:

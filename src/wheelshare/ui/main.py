@@ -93,13 +93,14 @@ def run(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wheelshare.paths import default_data_dir
+    from wheelshare.private_files import make_private_dir
     from wheelshare.ui.app_setup import create_application, create_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     data_dir: Path = (ns.data_dir or default_data_dir()).expanduser().resolve()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)
     except OSError as e:
         print(f"wheelshare: cannot create the data dir {data_dir}: {e.strerror}", file=sys.stderr)
         return 2

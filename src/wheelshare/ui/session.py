@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wheelshare.domain import clock
+from wheelshare.private_files import make_private_dir
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.settings import FEED_URL, Settings
 from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
@@ -406,7 +407,7 @@ def _open(
 
         ctx.progress(0, 0, _tr("preparing the demo data (only the first time)"))
         cache_dir = data_dir / DEMO_DIR
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(cache_dir)
         embedded = embedded_process.start(cache_dir)
         feed_url = embedded.url
         if embedded.fresh:

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 
 from wheelshare.domain import Location, ValidationError, WheelchairProfile
+from wheelshare.private_files import make_private_dir
 
 T = TypeVar("T")
 
@@ -200,7 +201,7 @@ class Settings(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     @classmethod
