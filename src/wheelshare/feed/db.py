@@ -13,10 +13,12 @@ the migrations, and change-log appends are serialised with an advisory lock.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Engine, create_engine, event
@@ -27,6 +29,7 @@ from sqlalchemy.types import TypeDecorator
 
 from wheelshare.domain import clock
 from wheelshare.feed.errors import SetupError
+from wheelshare.private_files import make_private_sqlite_file
 
 
 def utcnow() -> datetime:
@@ -76,6 +79,18 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
         connect_args={"timeout": 60, "check_same_thread": False},
         json_serializer=dump_json,
     )
+    path = make_url(url).database
+    if path and path != ":memory:" and not path.startswith("file:"):
+
+        @event.listens_for(engine, "do_connect")
+        def _create_private(*_args: Any) -> None:
+            # A new database file (password hashes, everyone's bookings) is
+            # readable by its owner only, and so are the -wal and -shm files
+            # SQLite makes with its permissions. An existing file keeps the
+            # permissions its administrator gave it. When the file cannot be
+            # made (no such folder), SQLite's own error says so next.
+            with contextlib.suppress(OSError):
+                make_private_sqlite_file(Path(path), tighten=False)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

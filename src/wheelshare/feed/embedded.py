@@ -25,6 +25,7 @@ from wheelshare.feed.migrate import migrate
 from wheelshare.feed.seed import seed_demo, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
 from wheelshare.feed.settings import FeedSettings
+from wheelshare.private_files import make_private_dir, make_private_sqlite_file
 
 DB_NAME = "embedded-feed.sqlite3"
 REFRESH_AFTER = timedelta(days=7)
@@ -55,7 +56,10 @@ class Prepared:
 def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> Prepared:
     """Creates or updates the database file and seeds it once, or again when its
     demo set has drifted into the past."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(db_path.parent)
+    # The app's own file, with its users' password hashes: only the user may
+    # read it, even if an older version made it readable by all.
+    make_private_sqlite_file(db_path, tighten=True)
     if db_path.exists() and _stale(db_path):
         _remove(db_path)
     url = f"sqlite:///{db_path}"
