@@ -25,6 +25,9 @@ def test_retry_after_in_seconds_or_as_a_date() -> None:
     assert parse_retry_after("Fri, 01 May 2026 11:00:00 GMT", now) == 0
     assert parse_retry_after("soon") is None
     assert parse_retry_after(None) is None
+    # A hostile feed's non-ASCII digits are no delay, not a crash.
+    assert parse_retry_after("²") is None
+    assert parse_retry_after("٣٠") is None
 
 
 def test_backoff_grows_exponentially_and_is_capped_with_jitter() -> None:
