@@ -54,6 +54,7 @@ def test_the_test_environment_uses_the_memory_keyring() -> None:
 @pytest.fixture(autouse=True)
 def _empty_memory_keyring() -> None:
     MemoryKeyring._store.clear()
+    TokenStore._memory.clear()
 
 
 class _BrokenBus(MemoryKeyring):
@@ -72,4 +73,8 @@ def test_a_keyring_whose_transport_fails_is_unavailable_not_a_crash() -> None:
     assert isinstance(problem, KeyringUnavailableError)
     assert "OSError" in str(problem)
     assert store.load(FEED, "ana@example.org") == "t1"  # kept for this run
-    assert TokenStore(_BrokenBus()).load(FEED, "ana@example.org") is None
+    # ...by every part of the app: its sign-in and its syncs use stores of their own.
+    assert TokenStore(_BrokenBus()).load(FEED, "ana@example.org") == "t1"
+    assert TokenStore(_BrokenBus()).load(FEED, "bo@example.org") is None
+    TokenStore(_BrokenBus()).delete(FEED, "ana@example.org")
+    assert store.load(FEED, "ana@example.org") is None

@@ -5,16 +5,19 @@ anew around the new day, and the app's copy of the old demo goes with it)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 import requests
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain import clock, demo
 from wheelshare.domain.wire import format_time
+from wheelshare.sync.credentials import TokenStore
 from wheelshare.ui.bookings.entries import BookingEntry
 from wheelshare.ui.bookings.page import BookingsPage
 from wheelshare.ui.context import AppContext
@@ -26,6 +29,18 @@ from .helpers import wait_synced
 pytestmark = [pytest.mark.slow, pytest.mark.dates]
 
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """As on a desktop with no keyring service: sign-ins live in memory for the run."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+        TokenStore._memory.clear()
 
 
 def _entries(window: MainWindow) -> list[BookingEntry]:
@@ -66,6 +81,7 @@ def _request_a_vehicle(url: str) -> str:
     raise AssertionError("no demo vehicle took a request two months ahead")
 
 
+@pytest.mark.usefixtures("no_keyring")
 def test_the_demo_has_bookings_ahead_on_the_first_run_and_weeks_later(
     make_app: AppFactory, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ to show once ("you will have to sign in again next time").
 from __future__ import annotations
 
 import contextlib
+from typing import ClassVar
 
 import keyring
 import keyring.errors
@@ -35,9 +36,13 @@ class TokenStore:
     select an in-memory backend with PYTHON_KEYRING_BACKEND).
     """
 
+    # Tokens of this run of the program, shared by every store: without a keyring
+    # the app's sign-in and its later syncs (each with a store of its own) must
+    # still find the token until the app closes, as the warning promises.
+    _memory: ClassVar[dict[tuple[str, str], str]] = {}
+
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend
-        self._memory: dict[tuple[str, str], str] = {}
 
     def _keyring(self) -> KeyringBackend:
         return self._backend if self._backend is not None else keyring.get_keyring()
