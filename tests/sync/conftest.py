@@ -12,6 +12,7 @@ import pytest
 from wheelshare.cache.database import Cache
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.client import FeedClient, RetryPolicy
+from wheelshare.sync.credentials import TokenStore
 from wheelshare.sync.testing_keyring import MemoryKeyring
 
 from .faultproxy import FaultProxy
@@ -22,7 +23,9 @@ FAST_RETRY = RetryPolicy(attempts=4, base=0.01, max_wait=0.05, max_retry_after=5
 
 @pytest.fixture(autouse=True)
 def _fresh_keyring() -> None:
+    # Each test is a run of its own: nothing kept in the keyring or in memory.
     MemoryKeyring._store.clear()
+    TokenStore._memory.clear()
 
 
 @pytest.fixture

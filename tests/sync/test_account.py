@@ -91,7 +91,9 @@ def test_without_a_keyring_signing_in_works_for_this_run_and_says_why(
     assert "until the app closes" in str(signed.keyring_problem)
     assert client.token
     assert accounts.restore() is not None  # from memory, this run
-    # A later run has no token to find: signed out, not crashed.
+    # A later run (a new process: nothing in memory) has no token to find:
+    # signed out, not crashed.
+    TokenStore._memory.clear()
     with FeedClient(feed.url) as fresh:
         later = Accounts(fresh, data_dir, TokenStore(keyring.backends.fail.Keyring()))
         assert later.restore() is None
