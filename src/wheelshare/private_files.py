@@ -73,3 +73,9 @@ def make_private_sqlite_file(path: Path, *, tighten: bool) -> None:
                 mode = stat.S_IMODE(side.stat().st_mode)
                 if mode & 0o077:
                     side.chmod(mode & ~0o077)
+
+
+def remove_sqlite_file(path: Path) -> None:
+    """Deletes an SQLite database and the side files SQLite keeps next to it."""
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -27,7 +27,11 @@ from wheelshare.cache.errors import (
     translate,
 )
 from wheelshare.paths import default_data_dir
-from wheelshare.private_files import make_private_dir, make_private_sqlite_file
+from wheelshare.private_files import (
+    make_private_dir,
+    make_private_sqlite_file,
+    remove_sqlite_file,
+)
 
 FILE_NAME = "cache.sqlite"
 # PRAGMA application_id of every wheelshare cache ("WhSh"), so a cache can be
@@ -150,9 +154,7 @@ class Cache:
         """Deletes the cache kept in ``folder`` (its file and SQLite's side files),
         when the feed it copied is gone for good; the next :meth:`open` starts
         an empty one."""
-        path = Path(folder) / FILE_NAME
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        remove_sqlite_file(Path(folder) / FILE_NAME)
 
     def finish_deferred(self) -> bool:
         """Builds the search indexes a first sync left to build, if any (one

@@ -25,7 +25,7 @@ from wheelshare.feed.migrate import migrate
 from wheelshare.feed.seed import seed_demo, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
 from wheelshare.feed.settings import FeedSettings
-from wheelshare.private_files import make_private_dir, make_private_sqlite_file
+from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
 
 DB_NAME = "embedded-feed.sqlite3"
 REFRESH_AFTER = timedelta(days=7)
@@ -57,11 +57,13 @@ def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> Prep
     """Creates or updates the database file and seeds it once, or again when its
     demo set has drifted into the past."""
     make_private_dir(db_path.parent)
-    # The app's own file, with its users' password hashes: only the user may
-    # read it, even if an older version made it readable by all.
-    make_private_sqlite_file(db_path, tighten=True)
-    if db_path.exists() and _stale(db_path):
-        _remove(db_path)
+    if db_path.exists():
+        # The app's own file, with its users' password hashes: only the user may
+        # read it, even if an older version made it readable by all. (A new one
+        # is created private by the feed's engine.)
+        make_private_sqlite_file(db_path, tighten=True)
+        if _stale(db_path):
+            remove_sqlite_file(db_path)
     url = f"sqlite:///{db_path}"
     db = Database(url)
     try:
@@ -82,11 +84,6 @@ def _stale(db_path: Path) -> bool:
     # A set from before seeds kept their day is stale too (it was laid out
     # around a fixed day, long past).
     return day is None or clock.today() - day >= REFRESH_AFTER
-
-
-def _remove(db_path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
 
 def start_embedded(data_dir: Path) -> EmbeddedFeed:

@@ -429,10 +429,9 @@ class AccountPage(QWidget):
             return
         self.check_button.setEnabled(False)
         self.feed_notice.say(self.tr("Checking {url}…").format(url=url))
+        service = self.service
         self.ctx.worker.submit(
-            lambda _t: AccountService.check_feed(
-                url, bool(getattr(self.service, "allow_insecure", False))
-            ),
+            lambda _t: service.check_feed(url),
             on_done=self._checked,
             on_error=self._check_failed,
             name="check feed",

@@ -69,8 +69,7 @@ class AccountService:
         finally:
             accounts.client.close()
 
-    @staticmethod
-    def check_feed(url: str, allow_insecure: bool = False) -> FeedCheck:
+    def check_feed(self, url: str) -> FeedCheck:
         """Asks the feed for one page of changes: proves it speaks the protocol."""
         # One attempt: the person is waiting for a yes or no, not for retries.
         with FeedClient(
@@ -78,7 +77,7 @@ class AccountService:
             connect_timeout=5.0,
             read_timeout=10.0,
             retry=RetryPolicy(attempts=1),
-            allow_insecure=allow_insecure,
+            allow_insecure=self.allow_insecure,
         ) as client:
             client.changes("public", None, limit=1)
         return FeedCheck(url, True, "")
