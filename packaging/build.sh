@@ -4,7 +4,8 @@
 # Result: DIR/wheelshare/ (default dist/wheelshare/): run DIR/wheelshare/wheelshare,
 # or DIR/wheelshare/wheelshare-feed for the feed server. Uses .venv/bin/python when
 # it exists (./dev run or ./dev test creates it), else $PYTHON or python3, which
-# must have wheelshare and PyInstaller installed (pip install -e '.[dev]').
+# must have wheelshare, its server extra and PyInstaller installed
+# (pip install -e '.[dev,server]').
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -21,8 +22,8 @@ python=${PYTHON:-}
 if [ -z "$python" ]; then
   if [ -x "$root/.venv/bin/python" ]; then python=$root/.venv/bin/python; else python=python3; fi
 fi
-if ! "$python" -c "import PyInstaller, wheelshare" 2>/dev/null; then
-  echo "build.sh: $python lacks PyInstaller or wheelshare; run: $python -m pip install -e '$root[dev]'" >&2
+if ! "$python" -c "import PyInstaller, wheelshare, psycopg, osmium" 2>/dev/null; then
+  echo "build.sh: $python lacks PyInstaller, wheelshare or its server extra; run: $python -m pip install -e '$root[dev,server]'" >&2
   exit 1
 fi
 start=$(date +%s)

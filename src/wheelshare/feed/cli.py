@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from wheelshare.domain import ValidationError, WheelshareError
 from wheelshare.domain.wire import venue_from_wire
 from wheelshare.feed.db import Database
-from wheelshare.feed.errors import FeedError, SetupError
+from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, FeedError, SetupError
 from wheelshare.feed.settings import FeedSettings
 
 DB_ENV = "WHEELSHARE_FEED_DB"
@@ -152,6 +152,8 @@ def _parser_module(name: str) -> ModuleType:
                 f"this installation has no wheelshare.feed.{name} module, so it cannot "
                 "read that format yet"
             ) from None
+        if e.name in SERVER_EXTRA_MODULES:
+            raise CliError(f"this needs {e.name}: {SERVER_EXTRA_HINT}") from None
         raise
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from wheelshare.domain import clock
-from wheelshare.feed.errors import SetupError
+from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, SetupError
 from wheelshare.private_files import make_private_sqlite_file
 
 
@@ -130,13 +130,18 @@ class Database:
             # No pre-ping: it costs a round trip per request; a connection that
             # died with the server fails one request and SQLAlchemy then drops
             # the whole pool, so the next requests reconnect.
-            engine = create_engine(
-                url,
-                pool_size=pool_size,
-                max_overflow=pool_size,
-                pool_recycle=1800,
-                json_serializer=dump_json,
-            )
+            try:
+                engine = create_engine(
+                    url,
+                    pool_size=pool_size,
+                    max_overflow=pool_size,
+                    pool_recycle=1800,
+                    json_serializer=dump_json,
+                )
+            except ModuleNotFoundError as e:
+                if e.name not in SERVER_EXTRA_MODULES:
+                    raise
+                raise SetupError(f"PostgreSQL needs {e.name}: {SERVER_EXTRA_HINT}") from None
             self._read_engine = self._write_engine = engine
         else:
             raise SetupError(

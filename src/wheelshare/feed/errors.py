@@ -79,3 +79,10 @@ class RateLimited(FeedError):
 
 class SetupError(Exception):
     """The server cannot start as configured (bad database URL, missing module…)."""
+
+
+# What pyproject.toml's "server" extra brings: PostgreSQL and the OpenStreetMap
+# import. The desktop app and its built-in demo feed run without them, so a
+# command that needs one says how to get it rather than showing a traceback.
+SERVER_EXTRA_MODULES = frozenset({"psycopg", "psycopg_binary", "osmium"})
+SERVER_EXTRA_HINT = "install wheelshare with its server extra: pip install 'wheelshare[server]'"
