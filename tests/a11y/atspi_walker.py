@@ -31,7 +31,6 @@ ANNOUNCED: list[str] = []
 
 # Roles a focusable object must not have: they tell a screen-reader user nothing.
 VAGUE_ROLES = {pyatspi.ROLE_UNKNOWN, pyatspi.ROLE_INVALID, pyatspi.ROLE_REDUNDANT_OBJECT}
-WINDOW_ROLES = {pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT}
 TABLE_ROLES = {pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE}
 LIST_ROLES = {pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX}
 

@@ -138,10 +138,6 @@ def takes_tab_focus(w: QWidget) -> bool:
     )
 
 
-def accessible(w: QWidget) -> QAccessible | None:
-    return QAccessible.queryAccessibleInterface(w)  # type: ignore[return-value]
-
-
 def accessible_name(w: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(w)
     return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""

@@ -39,9 +39,6 @@ def appearance(qapp: QApplication) -> Iterator[QApplication]:
     i18n.install(qapp, "en", pseudo=False)
 
 
-WindowFactory = Callable[..., object]
-
-
 @pytest.fixture
 def main_window(
     qtbot: QtBot, appearance: QApplication, data_dir: Path

@@ -29,16 +29,3 @@ def error_of(response: requests.Response) -> dict[str, Any]:
 
 def period(start: datetime, end: datetime) -> dict[str, str]:
     return {"start": format_time(start), "end": format_time(end)}
-
-
-def drain(get_page: Any, since: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
-    """Pages until has_more is false; returns every change and the last cursor."""
-    changes: list[dict[str, Any]] = []
-    while True:
-        page = get_page(since)
-        changes.extend(page["changes"])
-        if page["changes"]:
-            assert page["cursor"] != since
-        since = page["cursor"]
-        if not page["has_more"]:
-            return changes, since

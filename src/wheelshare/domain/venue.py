@@ -53,28 +53,6 @@ class Accessibility:
     hearing_loop: bool | None = None
     description: dict[str, str] = field(default_factory=dict)
 
-    def has_any_fact(self) -> bool:
-        e = self.entrance
-        return (
-            self.wheelchair_grade is not WheelchairGrade.UNKNOWN
-            or any(
-                v is not None
-                for v in (
-                    e.step_free,
-                    e.step_count,
-                    e.step_height_cm,
-                    e.has_ramp,
-                    e.door_width_cm,
-                    e.automatic_door,
-                    self.toilet_accessible,
-                    self.parking_accessible,
-                    self.elevator,
-                    self.hearing_loop,
-                )
-            )
-            or bool(self.description)
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Source:

@@ -58,11 +58,6 @@ class Conflict(FeedError):
     code = "conflict"
 
 
-class PayloadTooLarge(FeedError):
-    status = 413
-    code = "body_too_large"
-
-
 class Invalid(FeedError):
     status = 422
     code = "invalid"

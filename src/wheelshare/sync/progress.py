@@ -22,13 +22,6 @@ class SyncProgress:
     estimated: int
     message: str
 
-    @property
-    def fraction(self) -> float | None:
-        """0.0 to 1.0, or None when there is no estimate (show a busy indicator)."""
-        if self.estimated <= 0:
-            return None
-        return min(1.0, self.done / self.estimated)
-
 
 class CancelToken:
     """Thread-safe "please stop": checked between pages and during retry waits."""

@@ -203,14 +203,6 @@ def set_stream_error(cache: Cache, stream: str, error: str | None) -> None:
         row.last_error = error
 
 
-def reset_stream(cache: Cache, stream: str) -> None:
-    """Forget where a stream stood (e.g. after signing in as someone else)."""
-    with cache.transaction() as s:
-        row = _state_row(s, stream)
-        row.cursor = None
-        row.etag = None
-
-
 def last_sync(cache: Cache) -> datetime | None:
     """When the public feed was last synced successfully (None: never)."""
     return stream_state(cache, "public").last_sync_at

@@ -3,7 +3,7 @@ one-step way to point it at a real feed instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +23,6 @@ from wheelshare.ui.widgets import FormField
 
 class DemoNotice(QFrame):
     """A banner above the screens: "demo data", with *Use a real feed…*."""
-
-    feed_chosen = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -51,11 +51,6 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
-def date_time(value: datetime) -> str:
-    """Local date and time, long enough to read aloud unambiguously."""
-    return locale().toString(to_qdatetime(value), QLocale.FormatType.LongFormat)
-
-
 def short_date_format(loc: QLocale | None = None) -> str:
     """The locale's short date, with a four-digit year (two digits read ambiguously)."""
     fmt = (loc or locale()).dateFormat(QLocale.FormatType.ShortFormat)

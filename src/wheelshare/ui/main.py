@@ -11,8 +11,6 @@ from pathlib import Path
 from wheelshare import APP_ID, __version__
 
 APP_NAME = "wheelshare"
-ORGANISATION = "wheelshare"
-ORGANISATION_DOMAIN = "wheelshare.org"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -50,9 +50,6 @@ class Setting(Generic[T]):
     # For settings with a fixed set of values: (value, label) pairs.
     choices: tuple[tuple[Any, str], ...] = ()
 
-    def translated_label(self) -> str:
-        return QCoreApplication.translate("Settings", self.label)
-
     def check(self, value: T) -> None:
         if self.choices and value not in {c for c, _ in self.choices}:
             allowed = ", ".join(str(c) for c, _ in self.choices)
@@ -178,18 +175,6 @@ DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(
     False,
     QT_TRANSLATE_NOOP("Settings", "Hide the demo data notice"),
     decode=_to_bool,
-)
-
-ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    FEED_URL,
-    TEXT_SCALE,
-    THEME,
-    LANGUAGE,
-    WHEELCHAIR_PROFILE,
-    HOME_LOCATION,
-    SEARCH_RADIUS_KM,
-    LAST_PAGE,
-    DEMO_NOTICE_DISMISSED,
 )
 
 

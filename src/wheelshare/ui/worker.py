@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -100,7 +99,6 @@ class TaskHandle(QObject, Generic[T]):
         self.done = False
         self.discarded = False  # the app is shutting down: report nothing
         self.error: BaseException | None = None
-        self.traceback_text = ""
         self._result_ready.connect(self._deliver)
         self._progress_ready.connect(self._deliver_progress)
 
@@ -147,7 +145,6 @@ class _Runnable(QRunnable):
                 raise Cancelled()
             result = self._fn(ctx)
         except BaseException as e:  # handed to the GUI thread, never lost
-            handle.traceback_text = traceback.format_exc()
             self._emit(None, e)
         else:
             self._emit(result, None)

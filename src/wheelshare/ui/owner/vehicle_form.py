@@ -368,12 +368,6 @@ class VehicleForm(QWidget):
         cross = self._cross_problems()
         return not cross and not any(self._field_problem(k) for k in self._keys())
 
-    def first_invalid_editor(self) -> QWidget | None:
-        for key in self._keys():
-            if self.blocks[key].error:
-                return self.blocks[key].editor
-        return None
-
     def _resolve_place(self) -> Location | None:
         text = self.place.text().strip()
         if self._place_choice is not None and self._place_choice.city == text:

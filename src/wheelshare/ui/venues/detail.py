@@ -168,10 +168,6 @@ class VenueDetail(QWidget):
         layout.addStretch(1)
         self.content.setVisible(False)
 
-    def _rate_clicked(self) -> None:
-        if self.venue is not None:
-            self.rate_requested.emit(self.venue)
-
     def show_venue(
         self,
         venue: Venue,

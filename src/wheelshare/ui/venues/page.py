@@ -316,10 +316,6 @@ class VenuesPage(QWidget):
             d.venue, d.reviews, self._own_id(), d.review_pending, d.refused[1] if d.refused else ""
         )
 
-    def open_venue(self, venue_id: str) -> None:
-        """Shows one venue's detail (for links from elsewhere and for tests)."""
-        self._open(venue_id)
-
     def rate(self, venue: Venue) -> None:
         if not self._own_id():
             self._say(self.tr("Sign in under Account & settings to rate venues."), problem=True)

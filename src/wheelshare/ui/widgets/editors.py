@@ -109,9 +109,6 @@ class DateTimeEdit(QDateTimeEdit):
     def set_value(self, value: datetime) -> None:
         self.setDateTime(formatting.to_qdatetime(value))
 
-    def set_minimum(self, value: datetime) -> None:
-        self.setMinimumDateTime(formatting.to_qdatetime(value))
-
 
 def next_half_hour(now: datetime | None = None, days: int = 0) -> datetime:
     """A sensible default start: the next round half hour, ``days`` days ahead."""
