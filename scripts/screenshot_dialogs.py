@@ -20,7 +20,7 @@ def shoot_more(window: Any, ctx: Any, out: Path, scale: int, suffix: str) -> lis
 
     from wheelshare.domain import Adaptation, Availability, Measurement
     from wheelshare.domain.demo import DEMO_OWNER_EMAIL, DEMO_PASSWORD
-    from wheelshare.ui.account.service import AccountService
+    from wheelshare.ui.account.data import AccountService
     from wheelshare.ui.owner.availability import AvailabilityEditor
     from wheelshare.ui.owner.page import AvailabilityDialog
     from wheelshare.ui.owner.vehicle_form import VehicleDialog

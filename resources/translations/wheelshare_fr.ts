@@ -64,7 +64,7 @@
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+64"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+69"/>
         <source>The new listing</source>
         <translation>La nouvelle annonce</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+154"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+152"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Utiliser ce flu&amp;x</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Chair length (cm)</source>
         <translation>Longueur du fauteuil (cm)</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-160"/>
         <source>Enter the feed&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du flux.</translation>
     </message>
@@ -393,12 +393,12 @@
         <translation>Vérification de {url}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Connected: {url} answered as a wheelshare feed.</source>
         <translation>Connecté : {url} a répondu comme un flux wheelshare.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Saved. The app now uses {url}; sign in to it if you have an account there.</source>
         <translation>Enregistré. L’application utilise maintenant {url} ; connectez-vous si vous y avez un compte.</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>Ajouter un blocage ponctuel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Du</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+118"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+128"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Enregistrer les réservations choisies (ou toutes celles affichées) dans un fichier d’agenda .ics</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Your bookings appear here once the data is ready.</source>
         <translation>Vos réservations apparaissent ici dès que les données sont prêtes.</translation>
     </message>
@@ -1041,7 +1041,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+176"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+177"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1056,12 +1056,12 @@
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1257,20 +1257,20 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+30"/>
-        <location line="+24"/>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+29"/>
+        <location line="+28"/>
         <source>Requests waiting for your answer</source>
         <translation>Demandes en attente de votre réponse</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Accept request</source>
         <translation>A&amp;ccepter la demande</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>De&amp;cline request</source>
         <translation>&amp;Refuser la demande</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>InboxBadge</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+17"/>
+        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+16"/>
         <source>no requests waiting</source>
         <translation>aucune demande en attente</translation>
     </message>
@@ -1487,12 +1487,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1587,7 +1587,7 @@
         <translation>Locations de &amp;mes véhicules ({n})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Sending the cancellation…</source>
         <translation>Envoi de l’annulation…</translation>
     </message>
@@ -1673,22 +1673,22 @@
         <translation>&amp;Demandes ({n})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>The app is still opening its data; try again in a moment.</source>
-        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
+        <location line="-71"/>
+        <source>Loading your data… Listing and answering requests open when it is ready.</source>
+        <translation>Chargement de vos données… Publier un véhicule et répondre aux demandes seront possibles dès qu’elles seront prêtes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+123"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>“{title}” is listed here and waits to be sent to the feed.</source>
         <translation>« {title} » est proposé ici et attend d’être envoyé au flux.</translation>
     </message>
@@ -1703,7 +1703,7 @@
         <translation>Vos modifications de « {title} » attendent d’être envoyées au flux.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The availability of “{title}” waits to be sent to the feed.</source>
         <translation>La disponibilité de « {title} » attend d’être envoyée au flux.</translation>
     </message>
@@ -1892,7 +1892,7 @@
 <context>
     <name>OwnerRentals</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+32"/>
+        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+30"/>
         <source>{who} gets a full refund of {price}, because the owner cancels; you will not be paid for this rental. The dates from {start} until {end} become bookable again.</source>
         <translation>{who} est intégralement remboursé de {price}, car c’est le propriétaire qui annule ; vous ne serez pas payé pour cette location. Les dates du {start} au {end} redeviennent réservables.</translation>
     </message>
@@ -1902,25 +1902,25 @@
         <translation>Le locataire</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+17"/>
+        <location line="+29"/>
         <source>Rentals of your vehicles.</source>
         <translation>Locations de vos véhicules.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Upcoming rentals</source>
         <translation>Locations à venir</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Past rentals</source>
         <translation>Locations passées</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>&amp;Upcoming</source>
         <translation>&amp;À venir</translation>
     </message>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ca&amp;ncel rental…</source>
         <translation>An&amp;nuler la location…</translation>
     </message>
@@ -1974,7 +1974,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/wheelshare/ui/pages.py" line="+50"/>
+        <location filename="../../src/wheelshare/ui/pages.py" line="+46"/>
         <source>Find a vehicle</source>
         <translation>Trouver un véhicule</translation>
     </message>
@@ -2045,14 +2045,6 @@
         <location line="+1"/>
         <source>{notice} Looked up in the offline place list instead.</source>
         <translation>{notice} Recherché dans la liste de lieux hors ligne à la place.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../src/wheelshare/ui/pages.py" line="+19"/>
-        <source>This screen is coming in a later version of wheelshare. Until then, you can find and book vehicles under “Find a vehicle”.</source>
-        <translation>Cet écran arrive dans une prochaine version de wheelshare. En attendant, vous pouvez trouver et réserver des véhicules sous « Trouver un véhicule ».</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2331,7 @@
 <context>
     <name>RentalsToReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+115"/>
+        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+119"/>
         <source>Re&amp;ntals to review ({n})</source>
         <translation>&amp;Locations à évaluer ({n})</translation>
     </message>
@@ -2359,12 +2351,12 @@
         <translation>&amp;Écrire un avis sur ce véhicule…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>review</source>
         <translation>avis</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Thank you. Your review of {title} waits to be sent; it shows on the vehicle&apos;s page after the next sync.</source>
         <translation>Merci. Votre avis sur {title} attend d’être envoyé ; il apparaîtra sur la page du véhicule après la prochaine synchronisation.</translation>
     </message>
@@ -2657,6 +2649,11 @@
     <name>Session</name>
     <message>
         <location filename="../../build/translations/wrapped_strings.py" line="+58"/>
+        <source>The app is still opening its data; try again in a moment.</source>
+        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -2694,7 +2691,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/settings.py" line="+70"/>
+        <location filename="../../src/wheelshare/ui/settings.py" line="+71"/>
         <source>Enter a web address starting with http:// or https://</source>
         <translation>Saisissez une adresse web commençant par http:// ou https://</translation>
     </message>
@@ -2773,7 +2770,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+123"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+116"/>
         <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2840,7 +2837,7 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -2984,7 +2981,7 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+148"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+143"/>
         <location line="+84"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
@@ -4739,7 +4736,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+167"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+169"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -4754,12 +4751,12 @@
         <translation>Cherchez par nom, lieu ou équipement requis ; les résultats s’affichent plus &amp;bas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing yet: the first sync is still fetching the venues. The results appear when it ends.</source>
         <translation>Rien pour l’instant : la première synchronisation récupère encore les lieux. Les résultats apparaîtront à la fin.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The venues are still loading; the search runs when they are ready.</source>
         <translation>Les lieux sont encore en chargement ; la recherche se lance dès qu’ils sont prêts.</translation>
     </message>
@@ -4769,7 +4766,7 @@
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -4784,12 +4781,12 @@
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Thank you. Your review of {name} waits to be sent to the feed.</source>
         <translation>Merci. Votre avis sur {name} attend d’être envoyé au flux.</translation>
     </message>

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from wheelshare.ui import i18n
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.page import Page
+from wheelshare.ui.progress import ProgressTracker
+from wheelshare.ui.session import Session
+from wheelshare.ui.settings import Settings
+from wheelshare.ui.worker import Worker
 
 
 def _t(context: str, text: str) -> str:
@@ -29,22 +38,44 @@ def test_qt_own_strings_follow_the_language(appearance: QApplication) -> None:
     assert _t("QPlatformTheme", "Cancel") == "Annuler"
 
 
-def test_widgets_hear_the_switch(appearance: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
-    label = QLabel()
-    qtbot.addWidget(label)
-    seen: list[str] = []
+class _Screen(Page):
+    """A screen with one text, following the language as every screen does."""
 
-    def retranslate() -> None:
-        seen.append(_t("Settings", "Text size"))
-        label.setText(seen[-1])
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.label = QLabel(self)
+        self.retranslate()
 
-    i18n.LanguageWatcher(label, retranslate)
+    def initial_focus(self) -> QWidget:
+        return self.label
+
+    def retranslate(self) -> None:
+        self.label.setText(_t("Settings", "Text size"))
+
+
+def test_screens_hear_the_switch(appearance: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings.in_data_dir(tmp_path)
+    worker, tracker = Worker(), ProgressTracker()
+    ctx = AppContext(
+        tmp_path, settings, worker, Session(tmp_path, settings, worker, tracker), tracker
+    )
+    screen = _Screen(ctx)
+    qtbot.addWidget(screen)
     i18n.install(appearance, "fr")
     appearance.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    assert label.text() == "Taille du texte"
+    assert screen.label.text() == "Taille du texte"
     i18n.install(appearance, "en")
     appearance.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    assert label.text() == "Text size"
+    assert screen.label.text() == "Text size"
+    worker.shutdown()
+
+
+def test_a_screen_without_retranslate_is_refused_when_defined() -> None:
+    with pytest.raises(TypeError, match="must define retranslate"):
+
+        class _Forgetful(Page):
+            def initial_focus(self) -> QWidget:
+                return self
 
 
 def test_system_language(appearance: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,7 +26,7 @@ from wheelshare.domain import (
 from wheelshare.ui.bookings.entries import EntryState, merge
 from wheelshare.ui.bookings.ics import calendar_bytes
 from wheelshare.ui.bookings.model import BookingsModel
-from wheelshare.ui.find import backend
+from wheelshare.ui.find import data
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.details import DayState, days_ahead
 from wheelshare.ui.find.results_model import VehicleResultsModel
@@ -49,8 +49,8 @@ def filled_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cache]:
 
 def load(model: VehicleResultsModel, cache: Cache, criteria: SearchCriteria) -> None:
     model.load(
-        lambda size, task: backend.first_page(cache, criteria, size, task),
-        lambda offset, size, task: backend.page(cache, criteria, offset, size, task),
+        lambda size, task: data.first_page(cache, criteria, size, task),
+        lambda offset, size, task: data.page(cache, criteria, offset, size, task),
     )
 
 

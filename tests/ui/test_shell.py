@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
-from wheelshare.ui.pages import PAGES, PlaceholderPage
+from wheelshare.ui.page import Page
+from wheelshare.ui.pages import PAGES, build_page
 
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
@@ -40,16 +43,21 @@ def test_every_screen_is_reachable_by_its_shortcut(
     assert ("Venues", "Ctrl+2") in shown
 
 
-def test_a_placeholder_says_in_words_that_the_screen_is_coming(
+def test_every_screen_row_builds_a_page_and_a_wrong_row_fails_loudly(
     make_app: AppFactory, data_dir: Path
 ) -> None:
-    _ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
-    placeholders = [
-        window.page(s.key) for s in PAGES if isinstance(window.page(s.key), PlaceholderPage)
-    ]
-    for page in placeholders:
-        texts = " ".join(label.text() for label in page.findChildren(QLabel))
-        assert "coming" in texts
+    ctx, window = make_app("--data-dir", str(data_dir), "--no-sync")
+    for spec in PAGES:
+        page = window.page(spec.key)
+        assert isinstance(page, Page)
+        assert page.isAncestorOf(page.initial_focus())
+    # A screen renamed without its row is an error at once, not a screen left out.
+    wrong = replace(PAGES[0], target="wheelshare.ui.find.page:NoSuchPage")
+    with pytest.raises(AttributeError, match="NoSuchPage"):
+        build_page(wrong, ctx)
+    not_a_page = replace(PAGES[0], target="wheelshare.ui.find.page:VehicleDetailPane")
+    with pytest.raises(TypeError, match="not a Page"):
+        build_page(not_a_page, ctx)
 
 
 def test_geometry_and_last_screen_come_back_after_a_restart(

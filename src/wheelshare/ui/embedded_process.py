@@ -20,13 +20,27 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 LOG_NAME = "embedded-feed.log"
 
 
 class EmbeddedFeedError(RuntimeError):
     """The demo feed did not start; the message says why, in words."""
+
+
+class DemoFeed(Protocol):
+    """A running demo feed, in a child process or (frozen app) in this one."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def renter_email(self) -> str: ...
+    @property
+    def password(self) -> str: ...
+    @property
+    def fresh(self) -> bool: ...
+    def stop(self) -> None: ...
 
 
 @dataclass
@@ -52,9 +66,8 @@ class EmbeddedProcess:
             proc.stdout.close()
 
 
-def start(data_dir: Path, timeout: float = 300.0) -> Any:
-    """Starts the demo feed on ``data_dir``; returns an object with ``url``,
-    ``renter_email``, ``password``, ``fresh`` and ``stop()``."""
+def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
+    """Starts the demo feed on ``data_dir``."""
     if getattr(sys, "frozen", False):
         from wheelshare.feed.embedded import start_embedded
 

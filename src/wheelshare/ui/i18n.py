@@ -7,8 +7,8 @@ Qt installation carries it.
 
 Switching is live: :func:`install` replaces the translators, which makes Qt
 send ``QEvent.LanguageChange`` to every widget; a screen re-sets its texts in
-``changeEvent`` (or through :class:`LanguageWatcher`). The default ``QLocale``
-follows the language, so ``wheelshare.ui.formatting`` formats numbers, money,
+``retranslate()``, which :class:`wheelshare.ui.page.Page` calls from
+``changeEvent``. The default ``QLocale`` follows the language, so ``wheelshare.ui.formatting`` formats numbers, money,
 dates and distances the French or English way; where the system's own locale
 speaks the chosen language, its region is kept (:func:`regional_locale`), so a
 British user reads British dates and a Canadian user Canadian ones.
@@ -23,11 +23,9 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -214,30 +212,10 @@ def current_language(app: QCoreApplication | None = None) -> str:
     return "en"
 
 
-class LanguageWatcher(QObject):
-    """Calls ``retranslate`` whenever ``widget`` receives ``LanguageChange``.
-
-    For screens that set their texts in one method::
-
-        self._watcher = LanguageWatcher(self, self.retranslate)
-    """
-
-    def __init__(self, watched: QObject, retranslate: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self._retranslate = retranslate
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        return False
-
-
 __all__ = [
     "LANGUAGES",
     "PSEUDO_ENV",
     "LanguageError",
-    "LanguageWatcher",
     "PseudoTranslator",
     "current_language",
     "install",

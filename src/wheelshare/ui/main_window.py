@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import pkgutil
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.demo_notice import DemoNotice
 from wheelshare.ui.message_bar import MessageBar
+from wheelshare.ui.page import Badge, Page
 from wheelshare.ui.pages import PAGES, PageSpec, build_badge, build_page
 from wheelshare.ui.settings import LAST_PAGE
 from wheelshare.ui.status import StatusArea
@@ -47,11 +47,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("wheelshare"))
         self.setObjectName("mainWindow")
         self._specs = pages
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, Page] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._warmed = False
         self._warm_started = False
-        self._badges: dict[str, object] = {}
+        self._badges: dict[str, Badge] = {}
         self._nav_actions: dict[str, QAction] = {}
         self.shortcuts: list[tuple[str, str]] = []  # (keys, what they do), for the help page
         self._badge_counts: dict[str, tuple[int, str]] = {}
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         title = spec.translated_title()
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}" if count else title)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The screen ``key``, built now if it was not yet."""
         page = self._pages.get(key)
         if page is None:
@@ -186,12 +186,10 @@ class MainWindow(QMainWindow):
             holder = self._holders[key]
             holder.setWidget(page)
             holder.setFocusProxy(page)
-            badge = getattr(page, "badge_changed", None)
-            if badge is not None:
-                badge.connect(lambda n, words, k=key: self.set_badge(k, n, words))
+            page.badge_changed.connect(lambda n, words, k=key: self.set_badge(k, n, words))
         return page
 
-    def built_pages(self) -> dict[str, QWidget]:
+    def built_pages(self) -> dict[str, Page]:
         return dict(self._pages)
 
     def _check_idle(self, _state: object) -> None:
@@ -216,23 +214,20 @@ class MainWindow(QMainWindow):
         module together can see it half initialised."""
         targets = [spec.target.partition(":")[0] for spec in self._specs]
         targets += [spec.badge.partition(":")[0] for spec in self._specs if spec.badge]
-        targets += ["wheelshare.ui.find.backend", "wheelshare.ui.bookings.backend"]
+        targets += ["wheelshare.ui.find.data", "wheelshare.ui.bookings.data"]
         # Every module of the screens' packages first, one at a time: a screen's
         # own module would otherwise bring a dozen in one go, long enough to feel.
         modules: list[str] = []
         for package in dict.fromkeys(t.rpartition(".")[0] for t in targets):
-            with contextlib.suppress(ImportError):
-                path = importlib.import_module(package).__path__
-                modules += sorted(m.name for m in pkgutil.iter_modules(path, f"{package}."))
+            path = importlib.import_module(package).__path__
+            modules += sorted(m.name for m in pkgutil.iter_modules(path, f"{package}."))
         self._import_next([*modules, *targets])
 
     def _import_next(self, modules: list[str]) -> None:
         if not modules:
             self._start_badges()
             return
-        # A screen not written yet: its placeholder needs nothing.
-        with contextlib.suppress(ImportError):
-            importlib.import_module(modules[0])
+        importlib.import_module(modules[0])
         QTimer.singleShot(0, self, lambda: self._import_next(modules[1:]))
 
     def _start_badges(self) -> None:
@@ -243,9 +238,7 @@ class MainWindow(QMainWindow):
             if badge is None:
                 continue
             self._badges[spec.key] = badge
-            signal = getattr(badge, "badge_changed", None)
-            if signal is not None:
-                signal.connect(lambda n, words, k=spec.key: self.set_badge(k, n, words))
+            badge.badge_changed.connect(lambda n, words, k=spec.key: self.set_badge(k, n, words))
 
     def current_key(self) -> str:
         return self._specs[max(0, self.nav.currentRow())].key
@@ -274,10 +267,7 @@ class MainWindow(QMainWindow):
         self._enter(self.current_key())
 
     def _enter(self, key: str) -> None:
-        page = self.page(key)
-        hook = getattr(page, "page_shown", None)
-        if callable(hook):
-            hook()
+        self.page(key).page_shown()
         self.page_changed.emit(key)
 
     # ---------------------------------------------------------------- menus
@@ -356,12 +346,7 @@ class MainWindow(QMainWindow):
     def _go(self, key: str) -> None:
         self.show_page(key)
         # Put the keyboard in the screen, not left in the navigation list.
-        page = self.page(key)
-        target = page.focusProxy() or page.nextInFocusChain()
-        if hasattr(page, "initial_focus"):
-            target = page.initial_focus()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page(key).initial_focus().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
         dialog = _custom_help(self)
@@ -415,9 +400,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         for page in self._pages.values():
-            hook = getattr(page, "page_closing", None)
-            if callable(hook):
-                hook()
+            page.page_closing()
         super().closeEvent(event)
 
 

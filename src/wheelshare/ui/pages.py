@@ -1,29 +1,28 @@
 """The main window's screens, in navigation order.
 
-Each row names the class that builds a screen as ``"module:Class"``. A screen
-is a QWidget built as ``Class(ctx: AppContext, parent=None)`` the first time
-the person opens it (building every screen at start would delay the first
-window and stall the UI while the first sync runs); it may also offer, and the
-main window then uses:
+Each row names the :class:`~wheelshare.ui.page.Page` subclass that builds a
+screen, as ``"module:Class"``: a screen is built as ``Class(ctx, parent)`` the
+first time the person opens it, and its module imported only then or while
+the app is idle (building every screen at start would delay the first window
+and stall the UI while the first sync runs). A row that names a missing module
+or class fails with an error, never with a screen quietly left out.
 
-- ``page_shown()`` — called each time the person navigates to it;
-- ``badge_changed = Signal(int, str)`` — a count for the navigation entry
-  (e.g. requests waiting) and the words a screen reader says for it.
-
-While a screen's module does not exist yet, a placeholder stands in and says
-so in words. Nothing else needs registering: to add a screen, add a row.
+A row may also name a :class:`~wheelshare.ui.page.Badge`, built soon after
+start, so the navigation shows a count (e.g. requests waiting) before the
+screen itself is ever opened. To add a screen, add a row.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.widgets.text import keyboard_selectable
+from wheelshare.ui.page import Badge, Page
 
 
 @dataclass(frozen=True)
@@ -32,10 +31,7 @@ class PageSpec:
     title: str  # English source; translated with context "Pages"
     target: str  # "package.module:Class"
     description: str = ""  # what the screen is for, read by screen readers
-    # "module:Class" of a light object with ``badge_changed = Signal(int, str)``,
-    # built with (ctx, parent) soon after start, so the navigation shows a count
-    # (e.g. requests waiting) before the screen itself is ever opened.
-    badge: str = ""
+    badge: str = ""  # "package.module:Class" of a Badge; empty when the screen has none
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
@@ -79,58 +75,22 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a screen that is not built yet, and says so."""
-
-    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(spec.translated_title())
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        text = QLabel(
-            self.tr(
-                "This screen is coming in a later version of wheelshare. "
-                "Until then, you can find and book vehicles under “Find a vehicle”."
-            )
-        )
-        text.setWordWrap(True)
-        keyboard_selectable(text)
-        text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch(1)
+C = TypeVar("C")
 
 
-def build_badge(spec: PageSpec, ctx: AppContext, parent: QWidget) -> object | None:
-    """The screen's badge source, or None when it has none (or it is not written yet)."""
-    if not spec.badge:
-        return None
-    module_name, _, class_name = spec.badge.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as e:
-        if e.name is None or not module_name.startswith(e.name):
-            raise
-        return None
-    cls = getattr(module, class_name, None)
-    return None if cls is None else cls(ctx, parent)
+def _load(target: str, base: type[C]) -> type[C]:
+    """The class ``target`` ("module:Class") names; an error when there is none."""
+    module_name, _, class_name = target.partition(":")
+    found = getattr(importlib.import_module(module_name), class_name)
+    if not (isinstance(found, type) and issubclass(found, base)):
+        raise TypeError(f"{target} is not a {base.__name__}")
+    return found
 
 
-def build_page(spec: PageSpec, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    module_name, _, class_name = spec.target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as e:
-        # Only a missing screen module falls back; a missing dependency inside it is a bug.
-        if e.name is None or not module_name.startswith(e.name):
-            raise
-        return PlaceholderPage(spec, parent)
-    cls = getattr(module, class_name, None)
-    if cls is None:
-        return PlaceholderPage(spec, parent)
-    widget: QWidget = cls(ctx, parent)
-    return widget
+def build_badge(spec: PageSpec, ctx: AppContext, parent: QObject) -> Badge | None:
+    """The screen's badge, or None when its row names none."""
+    return _load(spec.badge, Badge)(ctx, parent) if spec.badge else None
+
+
+def build_page(spec: PageSpec, ctx: AppContext, parent: QWidget | None = None) -> Page:
+    return _load(spec.target, Page)(ctx, parent)

@@ -10,6 +10,12 @@ the demo data; a demo renter is signed in and the cache syncs from it. Its
 cache lives there too, so pointing the app at a real feed later never mixes
 demo records with real ones.
 
+Screens read through :meth:`Session.query` and change through
+:meth:`Session.run_action`; both always answer, through ``on_done`` or
+``on_error``. Before the cache is open (the app is starting, or switching
+feeds), ``on_error`` receives :class:`DataNotReady`, whose words a screen
+shows; ``is_ready`` tells a screen to show "loading" instead of asking.
+
 Signals (always on the GUI thread):
 
 - ``state_changed(SyncState)`` — last sync, pending actions, offline, demo …
@@ -26,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -35,6 +41,13 @@ from wheelshare.private_files import make_private_dir
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.settings import FEED_URL, Settings
 from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
+
+if TYPE_CHECKING:
+    # Only for types: the data layer is imported on the worker (see WORKER_IMPORTS).
+    from wheelshare.cache import Cache
+    from wheelshare.sync.account import User
+    from wheelshare.sync.syncer import SyncReport
+    from wheelshare.ui.embedded_process import DemoFeed
 
 T = TypeVar("T")
 DEMO_DIR = "demo"
@@ -59,8 +72,8 @@ WORKER_IMPORTS = (
     "wheelshare.sync.errors",
     "wheelshare.sync.progress",
     # The screens' cache queries, which their pages import where they run.
-    "wheelshare.ui.find.backend",
-    "wheelshare.ui.bookings.backend",
+    "wheelshare.ui.find.data",
+    "wheelshare.ui.bookings.data",
 )
 # The frozen app runs the demo feed in-process (see embedded_process).
 FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)
@@ -76,6 +89,13 @@ def import_worker_modules(demo: bool) -> None:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Session", text)
+
+
+class DataNotReady(Exception):
+    """Asked of the cache before it is open: the app is starting or switching feeds."""
+
+    def __str__(self) -> str:
+        return _tr("The app is still opening its data; try again in a moment.")
 
 
 @dataclass(frozen=True)
@@ -102,18 +122,18 @@ class SyncState:
 class _Opened:
     feed_url: str
     cache_dir: Path
-    cache: Any
-    embedded: Any
-    user: Any
+    cache: Cache
+    embedded: DemoFeed | None
+    user: User | None
     pending: int
     problem: str
 
 
 @dataclass
 class _Synced:
-    report: Any
+    report: SyncReport
     pending: int
-    user: Any
+    user: User | None
 
 
 class Session(QObject):
@@ -143,16 +163,16 @@ class Session(QObject):
         self.feed_override = feed_override
         configured = feed_override or settings.get(FEED_URL)
         self.state = SyncState(feed_url=configured, demo=not configured)
-        self.cache: Any = None
+        self.cache: Cache | None = None
         self.cache_dir: Path = data_dir if configured else data_dir / DEMO_DIR
-        self.embedded: Any = None
-        self._opening: TaskHandle[Any] | None = None
-        self._sync: TaskHandle[Any] | None = None
+        self.embedded: DemoFeed | None = None
+        self._opening: TaskHandle[_Opened] | None = None
+        self._sync: TaskHandle[_Synced] | None = None
         self._sync_again = False
         self._forget_private = False  # the next sync first drops the private records
         self._closed = False
 
-    def _update(self, **changes: Any) -> None:
+    def _update(self, **changes: Any) -> None:  # SyncState's fields
         self.state = replace(self.state, **changes)
         self.state_changed.emit(self.state)
 
@@ -161,7 +181,7 @@ class Session(QObject):
         return self.cache is not None
 
     # ------------------------------------------------------------ opening
-    def start(self, sync: bool = True) -> TaskHandle[Any] | None:
+    def start(self, sync: bool = True) -> TaskHandle[_Opened] | None:
         """Opens the cache and the feed in the background; the window is already shown."""
         if self._opening is not None or self.cache is not None:
             return self._opening
@@ -201,7 +221,7 @@ class Session(QObject):
             ready=True,
             pending=opened.pending,
             signed_in_as=_user_name(opened.user),
-            user_id=getattr(opened.user, "id", "") or "",
+            user_id=opened.user.id if opened.user is not None else "",
             error=opened.problem,
             last_sync=_last_sync(opened.cache),
         )
@@ -219,7 +239,7 @@ class Session(QObject):
         self.message.emit(text)
 
     # -------------------------------------------------------------- syncing
-    def sync_now(self) -> TaskHandle[Any] | None:
+    def sync_now(self) -> TaskHandle[_Synced] | None:
         """Starts a sync; while one runs, another follows it (new actions were queued)."""
         if self.cache is None or self._closed:
             return None
@@ -246,8 +266,8 @@ class Session(QObject):
     def _synced(self, result: _Synced) -> None:
         self._sync = None
         report = result.report
-        error = getattr(report, "error", None)
-        offline = bool(error is not None and getattr(error, "transient", False))
+        error = report.error
+        offline = error is not None and error.transient
         changes: dict[str, Any] = {
             "syncing": False,
             "pending": result.pending,
@@ -287,18 +307,20 @@ class Session(QObject):
     # -------------------------------------------------------------- actions
     def run_action(
         self,
-        fn: Callable[[Any], T],
+        fn: Callable[[Cache], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         sync: bool = True,
-    ) -> TaskHandle[Any] | None:
+    ) -> TaskHandle[tuple[T, int]]:
         """Queues an outbox action on the worker (``fn(cache)``), then syncs to send it.
 
         ``on_error`` receives a ValidationError naming the field when the action
-        is refused before anything is queued.
+        is refused before anything is queued, and :class:`DataNotReady` while the
+        cache is not open (without ``on_error``, the message bar shows it).
         """
         if self.cache is None:
-            return None
+            # Answered like a real task, so nothing waits for an answer forever.
+            return self.worker.submit(_not_ready, on_error=on_error or self._report, name="action")
         cache = self.cache
 
         def task(ctx: TaskContext) -> tuple[T, int]:
@@ -314,17 +336,21 @@ class Session(QObject):
             if sync:
                 self.sync_now()
 
-        return self.worker.submit(task, on_done=done, on_error=on_error, name="action")
+        return self.worker.submit(
+            task, on_done=done, on_error=on_error or self._report, name="action"
+        )
 
     def query(
         self,
-        fn: Callable[[Any], T],
+        fn: Callable[[Cache], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None] | None = None,
-    ) -> TaskHandle[Any] | None:
-        """Runs a read ``fn(cache)`` on the worker; None while the cache is not open."""
+    ) -> TaskHandle[T]:
+        """Runs a read ``fn(cache)`` on the worker. ``on_error`` (else the message
+        bar) hears of a failure, and of :class:`DataNotReady` while the cache is
+        not open: check :attr:`is_ready` first to show "loading" instead."""
         if self.cache is None:
-            return None
+            return self.worker.submit(_not_ready, on_error=on_error or self._report, name="query")
         cache = self.cache
         return self.worker.submit(
             lambda ctx: fn(cache), on_done=on_done, on_error=on_error or self._report, name="query"
@@ -384,10 +410,14 @@ class Session(QObject):
 # Everything below runs on a worker thread: plain Python, no widgets.
 
 
-def _user_name(user: Any) -> str:
+def _not_ready(_ctx: TaskContext) -> NoReturn:
+    raise DataNotReady()
+
+
+def _user_name(user: User | None) -> str:
     if user is None:
         return ""
-    return str(getattr(user, "display_name", "") or getattr(user, "email", ""))
+    return user.display_name or user.email
 
 
 def _open(
@@ -440,24 +470,20 @@ def _open(
     return _Opened(feed_url, cache_dir, cache, embedded, user, _pending(cache), problem)
 
 
-def _pending(cache: Any) -> int:
+def _pending(cache: Cache) -> int:
     from wheelshare.sync import outbox
 
     return len([i for i in outbox.pending_actions(cache) if i.state != "rejected"])
 
 
-def _last_sync(cache: Any) -> datetime | None:
+def _last_sync(cache: Cache) -> datetime | None:
     from wheelshare.sync import store
 
-    getter = getattr(store, "last_sync", None)
-    if getter is None:
-        return None
-    value = getter(cache)
-    return value if isinstance(value, datetime) else None
+    return store.last_sync(cache)
 
 
 def _run_sync(
-    cache: Any,
+    cache: Cache,
     cache_dir: Path,
     feed_url: str,
     ctx: TaskContext,
@@ -502,7 +528,7 @@ def _run_sync(
     return _Synced(report, _pending(cache), user)
 
 
-def _close(cache: Any, embedded: Any) -> None:
+def _close(cache: Cache | None, embedded: DemoFeed | None) -> None:
     if cache is not None:
         from wheelshare.sync import store
 

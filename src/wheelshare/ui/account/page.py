@@ -9,7 +9,6 @@ application). Account work runs on the worker; nothing here blocks the window.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,11 +31,11 @@ from wheelshare.domain import ValidationError, WheelchairProfile
 from wheelshare.domain.profile import PROFILE_RANGES
 from wheelshare.sync.account import SignInResult, SignOutResult, User
 from wheelshare.sync.errors import RejectedError
+from wheelshare.ui.account.data import AccountService, FeedCheck
 from wheelshare.ui.account.home import HomeLocationBox
-from wheelshare.ui.account.service import AccountService, FeedCheck
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.fields import FieldBlock, FieldProblem, parse_required_int
+from wheelshare.ui.page import Page
 from wheelshare.ui.settings import (
     FEED_URL,
     LANGUAGE,
@@ -78,7 +77,7 @@ class Notice(QLabel):
         self.style().polish(self)
 
 
-class AccountPage(QWidget):
+class AccountPage(Page):
     """The *Account & settings* screen."""
 
     signed_in_changed = Signal(object)  # User | None
@@ -89,51 +88,49 @@ class AccountPage(QWidget):
         parent: QWidget | None = None,
         service: AccountService | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.settings = ctx.settings
         self.service = service or AccountService(
-            lambda: Path(getattr(ctx.session, "cache_dir", None) or ctx.data_dir),
-            allow_insecure=bool(getattr(ctx.session, "allow_insecure_feed", False)),
+            # Where the session keeps who is signed in (the demo feed has its own dir).
+            lambda: ctx.session.cache_dir,
+            allow_insecure=ctx.session.allow_insecure_feed,
         )
         self.user: User | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._content: QWidget | None = None
         self._build()
-        self._watcher = LanguageWatcher(self, lambda: QTimer.singleShot(0, self, self._rebuild))
-        state_changed = getattr(ctx.session, "state_changed", None)
-        if state_changed is not None:
-            state_changed.connect(lambda _state: self.refresh_user())
+        ctx.session.state_changed.connect(lambda _state: self.refresh_user())
         self.refresh_user()
+
+    def initial_focus(self) -> QWidget:
+        if self.user is not None:
+            return self.sign_out_button
+        return self.email if self.feed_url() else self.feed_edit
+
+    def retranslate(self) -> None:
+        # The screen is built again in the new language, keeping what was typed;
+        # after the event, which its old widgets are receiving too.
+        QTimer.singleShot(0, self, self._rebuild)
 
     # -- the feed this screen acts on -----------------------------------------
 
     def feed_url(self) -> str:
         """The feed in use: the session's (the built-in demo feed too), else the setting."""
-        state = getattr(self.ctx.session, "state", None)
-        url = getattr(state, "feed_url", "") if state is not None else ""
-        return str(url or self.settings.get(FEED_URL))
+        return self.session.state.feed_url or self.settings.get(FEED_URL)
 
     # -- building (again after a language change) -----------------------------
 
-    def _snapshot(self) -> dict[str, Any]:
-        return {
-            "email": self.email.text(),
-            "reg_name": self.reg_name.text(),
-            "reg_email": self.reg_email.text(),
-            "feed": self.feed_edit.text(),
-            "profile": {k: e.text() for k, e in self.profile_edits.items()},
-        }
-
     def _rebuild(self) -> None:
-        snap = self._snapshot()
+        edits = [self.email, self.reg_name, self.reg_email, self.feed_edit]
+        typed = [e.text() for e in edits]
+        profile = {k: e.text() for k, e in self.profile_edits.items()}
         self._build()
-        self.email.setText(snap["email"])
-        self.reg_name.setText(snap["reg_name"])
-        self.reg_email.setText(snap["reg_email"])
-        self.feed_edit.setText(snap["feed"])
-        for key, text in snap["profile"].items():
+        for edit, text in zip(
+            [self.email, self.reg_name, self.reg_email, self.feed_edit], typed, strict=True
+        ):
+            edit.setText(text)
+        for key, text in profile.items():
             self.profile_edits[key].setText(text)
         self._show_user()
 
@@ -363,15 +360,11 @@ class AccountPage(QWidget):
         self._show_user()
         self.signed_in_changed.emit(None)
         # The session drops the signed-out person's bookings, then syncs.
-        self.ctx.session.signed_out()
+        self.session.signed_out()
 
     def _sync(self) -> None:
         # The session syncs as whoever is signed in now.
-        refresh = getattr(self.ctx.session, "refresh_account", None) or getattr(
-            self.ctx.session, "sync_now", None
-        )
-        if callable(refresh):
-            refresh()
+        self.session.refresh_account()
 
     # -- feed -----------------------------------------------------------------
 
@@ -454,11 +447,7 @@ class AccountPage(QWidget):
         except SettingError as e:
             self.feed_block.set_error(e.message)
             return
-        switch = getattr(self.ctx.session, "switch_feed", None)
-        if callable(switch):
-            switch(url)  # stores the setting and reconnects
-        else:
-            self.settings.set(FEED_URL, url)
+        self.session.switch_feed(url)  # stores the setting and reconnects
         if url:
             self.feed_notice.say(
                 self.tr(

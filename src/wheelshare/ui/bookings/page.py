@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,24 +26,27 @@ from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.bookings_section import MoreBookings
+from wheelshare.ui.page import Page
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.worker import TaskHandle
 
+if TYPE_CHECKING:
+    from wheelshare.cache import Cache
 
-def _load(cache: Any, user_id: str) -> list[BookingEntry]:
+
+def _load(cache: Cache, user_id: str) -> list[BookingEntry]:
     # Imported on the worker: the database layer is slow to import.
-    from wheelshare.ui.bookings import backend
+    from wheelshare.ui.bookings import data
 
-    return backend.load_entries(cache, user_id)
+    return data.load_entries(cache, user_id)
 
 
-class BookingsPage(QWidget):
+class BookingsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._task: TaskHandle[Any] | None = None
+        super().__init__(ctx, parent)
+        self._task: TaskHandle[list[BookingEntry]] | None = None
         self._all: list[BookingEntry] = []
 
         layout = QVBoxLayout(self)
@@ -107,13 +110,21 @@ class BookingsPage(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.session.data_changed.connect(self.refresh)
-        self.retranslate()
+        self._set_texts()
         self._selection_changed(QItemSelection(), QItemSelection())
         self.refresh()
 
     def retranslate(self) -> None:
         """Every text of the screen in the language now in use; the list and the
         selection stay as they are."""
+        self._set_texts()
+        if self.ctx.session.cache is None:
+            self.refresh()  # says the data is not ready yet, in the new language
+        elif self._task is None:
+            self._apply_filter()  # the summary and the rows' words
+        self._selection_changed(QItemSelection(), QItemSelection())
+
+    def _set_texts(self) -> None:
         self.heading.setText(self.tr("My bookings"))
         self.show_past.setText(self.tr("Show &past and closed bookings"))
         self.table.setAccessibleName(self.tr("Your bookings"))
@@ -125,16 +136,6 @@ class BookingsPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the selected bookings (or all shown) as an .ics calendar file")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.ctx.session.cache is None:
-                self.refresh()  # says the data is not ready yet, in the new language
-            elif self._task is None:
-                self._apply_filter()  # the summary and the rows' words
-            self._selection_changed(QItemSelection(), QItemSelection())
 
     def initial_focus(self) -> QWidget:
         return self.table

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer
@@ -30,7 +31,9 @@ from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.owner.places import PlaceFinder
+from wheelshare.ui.page import Page
 from wheelshare.ui.paged_model import ObjectRole
+from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.worker import TaskHandle
 
@@ -42,19 +45,19 @@ WIDE_CHARS = 120
 LEFT_SPLITTER_KEY = "find/left_splitter"
 
 
-def _backend() -> Any:
+def _data() -> ModuleType:
     """The cache queries, imported where they run (on the worker): importing the
     database layer takes a second, which the first window must not wait for."""
-    from wheelshare.ui.find import backend
+    from wheelshare.ui.find import data
 
-    return backend
+    return data
 
 
-class FindPage(QWidget):
+class FindPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.criteria: SearchCriteria | None = None
+        self._keep: str | None = None  # the vehicle to select again after a new search
         self._detail_task: TaskHandle[Any] | None = None
         self._places_task: TaskHandle[Any] | None = None
         # One gazetteer for every screen of the app, opened on the worker when a
@@ -163,12 +166,10 @@ class FindPage(QWidget):
         self._arrange()
 
     def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+        super().changeEvent(event)  # a language change: retranslate()
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
             self._arrange()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """The screen's own texts in the language now in use (the form and the
@@ -247,7 +248,7 @@ class FindPage(QWidget):
             self.table.setColumnWidth(column, width + 24)
 
     # ------------------------------------------------------------- searching
-    def _state_changed(self, state: Any) -> None:
+    def _state_changed(self, state: SyncState) -> None:
         if not state.signed_in_as:
             self.detail.set_booking_allowed(
                 False, lambda: self.tr("Sign in under “Account & settings” to book.")
@@ -273,8 +274,8 @@ class FindPage(QWidget):
             self._say(lambda: self.tr("Waiting for the data to be ready…"))
             return
         self.model.load(
-            lambda size, task: _backend().first_page(cache, criteria, size, task),
-            lambda offset, size, task: _backend().page(cache, criteria, offset, size, task),
+            lambda size, task: _data().first_page(cache, criteria, size, task),
+            lambda offset, size, task: _data().page(cache, criteria, offset, size, task),
         )
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -327,7 +328,7 @@ class FindPage(QWidget):
         )
 
     def _select_first_if_none(self) -> None:
-        keep = getattr(self, "_keep", None)
+        keep = self._keep
         if keep:
             for row in range(self.model.rowCount()):
                 hit = self.model.row_object(row)
@@ -361,7 +362,7 @@ class FindPage(QWidget):
         if self._detail_task is not None:
             self._detail_task.cancel()
         self._detail_task = self.ctx.worker.submit(
-            lambda task: _backend().details(cache, hit, criteria, task),
+            lambda task: _data().details(cache, hit, criteria, task),
             on_done=self._details_arrived,
             on_error=lambda e: self.detail.show_empty(
                 lambda: self.tr("This vehicle could not be shown: {problem}").format(problem=str(e))
@@ -430,7 +431,7 @@ class FindPage(QWidget):
         cache = self.ctx.session.cache
 
         def lookup(task: Any) -> list[Any]:
-            return _backend().complete_place(finder, cache, prefix)
+            return _data().complete_place(finder, cache, prefix)
 
         self._places_task = self.ctx.worker.submit(
             lookup, on_done=self.form.set_place_choices, on_error=lambda _e: None, name="places"

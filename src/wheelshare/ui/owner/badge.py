@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
+from wheelshare.ui.page import Badge
 
 
 def badge_words(n: int) -> str:
@@ -22,28 +21,22 @@ def badge_words(n: int) -> str:
     )
 
 
-class InboxBadge(QObject):
+class InboxBadge(Badge):
     """Emits ``badge_changed(count, words)`` whenever the session's data changes."""
 
-    badge_changed = Signal(int, str)
-
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session: Any = ctx.session
+        super().__init__(ctx, parent)
         self.count = 0
-        for name in ("data_changed", "ready"):
-            signal = getattr(self.session, name, None)
-            if signal is not None:
-                signal.connect(self.refresh)
+        ctx.session.data_changed.connect(self.refresh)
+        ctx.session.ready.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        query = getattr(self.session, "query", None)
-        if query is None or getattr(self.session, "cache", None) is None:
-            return
-        state = getattr(self.session, "state", None)
-        owner_id = str(getattr(state, "user_id", "") or "")
-        query(lambda cache: data.owner_view(cache, owner_id), self._counted)
+        session = self.ctx.session
+        if not session.is_ready:
+            return  # no count until the data is open: the entry shows none
+        owner_id = session.state.user_id
+        session.query(lambda cache: data.owner_view(cache, owner_id), self._counted)
 
     def _counted(self, view: data.OwnerView) -> None:
         self.count = len([b for b in view.requests if b.id not in view.pending_bookings])

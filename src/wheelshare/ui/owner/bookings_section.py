@@ -3,14 +3,12 @@ their vehicles with *Cancel rental* after showing what it means."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from wheelshare.domain import Booking
 from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.rentals import OwnerRentals
 from wheelshare.ui.owner.tabs import tabs_in_reading_order
@@ -23,7 +21,7 @@ class MoreBookings(QTabWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.session: Any = ctx.session
+        self.session = ctx.session
         self.setObjectName("moreBookings")
         self.to_review = RentalsToReview(ctx, self)
         owner_tab = QWidget(self)
@@ -42,24 +40,24 @@ class MoreBookings(QTabWidget):
         tabs_in_reading_order(self)
         self._owned = 0
         self.retranslate()
-        self._watcher = LanguageWatcher(self, self.retranslate)
-        for name in ("data_changed", "ready"):
-            signal = getattr(self.session, name, None)
-            if signal is not None:
-                signal.connect(self.refresh)
+        self.session.data_changed.connect(self.refresh)
+        self.session.ready.connect(self.refresh)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("To re&view ({n})").format(n=self.to_review.model.rowCount()))
         self.setTabText(1, self.tr("Rentals of &my vehicles ({n})").format(n=self._owned))
 
     def refresh(self) -> None:
-        query = getattr(self.session, "query", None)
-        if query is None or getattr(self.session, "cache", None) is None:
-            return
-        state = getattr(self.session, "state", None)
-        owner_id = str(getattr(state, "user_id", "") or "")
-        query(lambda cache: data.owner_view(cache, owner_id), self._show)
+        if not self.session.is_ready:
+            return  # the page above says the data is loading
+        owner_id = self.session.state.user_id
+        self.session.query(lambda cache: data.owner_view(cache, owner_id), self._show)
 
     def _show(self, view: data.OwnerView) -> None:
         self.owner.set_rentals(view.rentals, view.pending_bookings)
@@ -67,12 +65,9 @@ class MoreBookings(QTabWidget):
         self.retranslate()
 
     def cancel(self, booking: Booking) -> None:
-        run = getattr(self.session, "run_action", None)
-        if run is None:
-            return
         self.owner_notice.setVisible(True)
         self.owner_notice.setText(self.tr("Sending the cancellation…"))
-        run(
+        self.session.run_action(
             lambda cache: outbox.cancel_booking(cache, booking.id),
             on_done=lambda _i: self.owner_notice.setText(
                 self.tr(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wheelshare.domain import Booking
 from wheelshare.ui import formatting
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import RequestsModel
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
@@ -47,7 +46,11 @@ class Inbox(QWidget):
         self.decline_button.clicked.connect(lambda: self._emit(self.decline_requested))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.set_requests([], {})
-        self._watcher = LanguageWatcher(self, self.retranslate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def retranslate(self) -> None:
         """Texts again in the language just chosen (rows and headers too)."""

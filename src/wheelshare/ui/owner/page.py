@@ -9,7 +9,8 @@ waiting, with words for screen readers.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Booking, ValidationError, Vehicle
+from wheelshare.domain import Availability, Booking, ValidationError, Vehicle
 from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.availability import AvailabilityEditor
 from wheelshare.ui.owner.badge import badge_words
@@ -38,7 +38,12 @@ from wheelshare.ui.owner.rentals import OwnerRentals
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 from wheelshare.ui.owner.tabs import tabs_in_reading_order
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
+from wheelshare.ui.page import Page
+from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+
+if TYPE_CHECKING:
+    from wheelshare.cache import Cache
 
 
 def explain(error: BaseException) -> str:
@@ -105,18 +110,15 @@ class AvailabilityDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 34)
 
 
-class MyVehiclesPage(QWidget):
+class MyVehiclesPage(Page):
     """The *My vehicles* screen."""
 
-    badge_changed = Signal(int, str)
     # For tests and the help page: dialogs are shown through these, so a
     # keyboard-only journey can drive them like a person would.
     dialog_opened = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.session: Any = ctx.session
+        super().__init__(ctx, parent)
         self.view_data = data.OwnerView()
         self.places = PlaceFinder.shared(ctx.data_dir, ctx.worker)
         layout = QVBoxLayout(self)
@@ -195,29 +197,32 @@ class MyVehiclesPage(QWidget):
         self.tabs.addTab(self.rentals, "")
         tabs_in_reading_order(self.tabs, self.vehicles_view)
 
-        self.retranslate()
-        self._watcher = LanguageWatcher(self, self._language_changed)
-        for name in ("data_changed", "ready"):
-            signal = getattr(self.session, name, None)
-            if signal is not None:
-                signal.connect(self.refresh)
-        state_changed = getattr(self.session, "state_changed", None)
-        if state_changed is not None:
-            state_changed.connect(self._state_changed)
+        self._set_texts()
+        self.session.data_changed.connect(self.refresh)
+        self.session.ready.connect(self.refresh)
+        self.session.state_changed.connect(self._state_changed)
         self._user_id = self._current_user_id()
         self.refresh()
 
     # -- texts ----------------------------------------------------------------
 
-    def _language_changed(self) -> None:
+    def initial_focus(self) -> QWidget:
+        return self.vehicles_view
+
+    def retranslate(self) -> None:
         # Rows and headers are words too: show them again in the language now in use.
         keep = self.selected_vehicle()
         self.model.set_rows(self.model.rows())
         if keep is not None:
             self._select_vehicle(keep.id)
-        self.retranslate()
+        self._set_texts()
+        if not self.session.is_ready:
+            self._say(self._loading_text())
 
-    def retranslate(self) -> None:
+    def _loading_text(self) -> str:
+        return self.tr("Loading your data… Listing and answering requests open when it is ready.")
+
+    def _set_texts(self) -> None:
         self.heading.setText(self.tr("My vehicles"))
         self.vehicles_intro.setText(
             self.tr(
@@ -246,10 +251,9 @@ class MyVehiclesPage(QWidget):
     # -- data -----------------------------------------------------------------
 
     def _current_user_id(self) -> str:
-        state = getattr(self.session, "state", None)
-        return str(getattr(state, "user_id", "") or "")
+        return self.session.state.user_id
 
-    def _state_changed(self, _state: object) -> None:
+    def _state_changed(self, _state: SyncState) -> None:
         uid = self._current_user_id()
         if uid != self._user_id:
             self._user_id = uid
@@ -260,11 +264,15 @@ class MyVehiclesPage(QWidget):
 
     def refresh(self) -> None:
         owner_id = self._current_user_id()
-        query = getattr(self.session, "query", None)
-        if query is None or not getattr(self.session, "cache", None):
+        if not self.session.is_ready:
+            # Starting, or switching feeds: say so, and offer nothing to act on yet.
             self._show(data.OwnerView())
+            self.new_button.setEnabled(False)
+            self._say(self._loading_text())
             return
-        query(lambda cache: data.owner_view(cache, owner_id), self._show, self._failed)
+        if self.notice.accessibleName() == self._loading_text():
+            self._say("")
+        self.session.query(lambda cache: data.owner_view(cache, owner_id), self._show, self._failed)
 
     def _show(self, view: data.OwnerView) -> None:
         self.view_data = view
@@ -289,7 +297,7 @@ class MyVehiclesPage(QWidget):
             self._say(sign_in_text)
         elif self.notice.accessibleName() == sign_in_text:
             self._say("")
-        self.retranslate()
+        self._set_texts()
         self._update_buttons()
         n = self.waiting_requests()
         self.badge_changed.emit(n, self.badge_words(n))
@@ -332,15 +340,13 @@ class MyVehiclesPage(QWidget):
 
     # -- actions --------------------------------------------------------------
 
-    def _act(self, fn: Any, done_text: str) -> None:
-        run = getattr(self.session, "run_action", None)
-        if run is None:
-            self._say(
-                self.tr("The app is still opening its data; try again in a moment."), problem=True
-            )
-            return
+    def _act(self, fn: Callable[[Cache], object], done_text: str) -> None:
+        # The session always answers (DataNotReady while the data is not open),
+        # so "Saving…" is always replaced.
         self._say(self.tr("Saving…"))
-        run(fn, on_done=lambda _item: self._say(done_text), on_error=self._failed)
+        self.session.run_action(
+            fn, on_done=lambda _item: self._say(done_text), on_error=self._failed
+        )
 
     def _open(self, dialog: QDialog) -> int:
         self.dialog_opened.emit(dialog)
@@ -383,16 +389,15 @@ class MyVehiclesPage(QWidget):
 
     def edit_availability(self) -> None:
         vehicle = self.selected_vehicle()
-        query = getattr(self.session, "query", None)
-        if vehicle is None or query is None:
+        if vehicle is None:
             return
-        query(
+        self.session.query(
             lambda cache: data.availability(cache, vehicle.id),
             lambda a: QTimer.singleShot(0, self, lambda: self._availability_dialog(vehicle, a)),
             self._failed,
         )
 
-    def _availability_dialog(self, vehicle: Vehicle, availability: Any) -> None:
+    def _availability_dialog(self, vehicle: Vehicle, availability: Availability) -> None:
         dialog = AvailabilityDialog(vehicle, AvailabilityEditor(availability), self)
         if self._open(dialog) != QDialog.DialogCode.Accepted:
             return
@@ -469,12 +474,11 @@ class MyVehiclesPage(QWidget):
 
     def dismiss_refusals(self) -> None:
         keys = [i.key for i in self.view_data.rejections]
-        run = getattr(self.session, "run_action", None)
-        if run is None:
-            return
 
-        def dismiss_all(cache: Any) -> None:
+        def dismiss_all(cache: Cache) -> None:
             for key in keys:
                 outbox.dismiss(cache, key)
 
-        run(dismiss_all, on_done=lambda _r: self._say(""), on_error=self._failed, sync=False)
+        self.session.run_action(
+            dismiss_all, on_done=lambda _r: self._say(""), on_error=self._failed, sync=False
+        )

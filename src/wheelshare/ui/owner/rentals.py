@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Booking, BookingStatus, clock
 from wheelshare.ui import formatting
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
 from wheelshare.ui.owner.tables import make_table, selected_object
 from wheelshare.ui.owner.tabs import tabs_in_reading_order
@@ -48,6 +47,7 @@ class OwnerRentals(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.now = clock.now
+        self._pending: dict[str, str] = {}
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Rentals of your vehicles."), self)
         self.intro.setWordWrap(True)
@@ -70,7 +70,11 @@ class OwnerRentals(QWidget):
         self.upcoming_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.tabs.currentChanged.connect(lambda _i: self._update())
         self._update()
-        self._watcher = LanguageWatcher(self, self.retranslate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def retranslate(self) -> None:
         """Texts again in the language just chosen (rows and headers too)."""
@@ -79,7 +83,7 @@ class OwnerRentals(QWidget):
         self.past_view.setAccessibleName(self.tr("Past rentals"))
         self.cancel_button.setText(self.tr("Ca&ncel rental…"))
         rentals = self.upcoming.rows() + self.past.rows()
-        self.set_rentals(rentals, getattr(self, "_pending", {}))
+        self.set_rentals(rentals, self._pending)
 
     def set_rentals(self, rentals: Sequence[Booking], pending: dict[str, str]) -> None:
         now = self.now()
@@ -103,7 +107,7 @@ class OwnerRentals(QWidget):
 
     def _update(self) -> None:
         b = self.selected()
-        pending = getattr(self, "_pending", {})
+        pending = self._pending
         self.cancel_button.setEnabled(
             b is not None and b.status is BookingStatus.CONFIRMED and b.id not in pending
         )

@@ -8,19 +8,21 @@ vehicle's detail after the next sync.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wheelshare.cache import lookups
 from wheelshare.domain import Booking, BookingStatus
 from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.models import OwnerBookingsModel
 from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 from wheelshare.ui.reviews.vehicle_review import RateVehicleDialog
+
+if TYPE_CHECKING:
+    from wheelshare.cache import Cache
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class ToReview:
     pending: set[str] = field(default_factory=set)  # vehicle ids with a review waiting
 
 
-def to_review(cache: Any, renter_id: str) -> ToReview:
+def to_review(cache: Cache, renter_id: str) -> ToReview:
     """Completed rentals of ``renter_id`` whose vehicle they have not reviewed."""
     if not renter_id:
         return ToReview()
@@ -72,7 +74,7 @@ class RentalsToReview(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.session: Any = ctx.session
+        self.session = ctx.session
         self.state = ToReview()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,12 +104,14 @@ class RentalsToReview(QWidget):
         self._layout = layout
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.retranslate()
-        self._watcher = LanguageWatcher(self, self.retranslate)
-        for name in ("data_changed", "ready"):
-            signal = getattr(self.session, name, None)
-            if signal is not None:
-                signal.connect(self.refresh)
+        self.session.data_changed.connect(self.refresh)
+        self.session.ready.connect(self.refresh)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def retranslate(self) -> None:
         n = self.model.rowCount()
@@ -119,16 +123,11 @@ class RentalsToReview(QWidget):
         self.view.setAccessibleName(self.tr("Completed rentals to review"))
         self.review_button.setText(self.tr("&Write a review of this vehicle…"))
 
-    def _renter_id(self) -> str:
-        state = getattr(self.session, "state", None)
-        return str(getattr(state, "user_id", "") or "")
-
     def refresh(self) -> None:
-        query = getattr(self.session, "query", None)
-        if query is None or getattr(self.session, "cache", None) is None:
-            return
-        renter = self._renter_id()
-        query(lambda cache: to_review(cache, renter), self._show)
+        if not self.session.is_ready:
+            return  # the page above says the data is loading
+        renter = self.session.state.user_id
+        self.session.query(lambda cache: to_review(cache, renter), self._show)
 
     def _show(self, state: ToReview) -> None:
         self.state = state
@@ -160,10 +159,7 @@ class RentalsToReview(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         criteria, comment = dialog.criteria, dialog.comment
-        run = getattr(self.session, "run_action", None)
-        if run is None:
-            return
-        run(
+        self.session.run_action(
             lambda cache: outbox.review_vehicle(cache, b.vehicle_id, criteria, comment),
             on_done=lambda _i: self._say(
                 self.tr(

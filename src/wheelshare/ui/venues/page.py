@@ -3,7 +3,9 @@ its source, and rate a place (or edit one's own review) through the outbox."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -15,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.cache.queries import VenueQuery
+from wheelshare.cache.queries import VenueHit, VenueQuery
 from wheelshare.domain import ValidationError, Venue
 from wheelshare.sync import outbox
 from wheelshare.ui.announce import announce
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.i18n import LanguageWatcher
 from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.owner.tables import make_table
+from wheelshare.ui.page import Page
 from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.venues import data
 from wheelshare.ui.venues.detail import VenueDetail
@@ -30,17 +32,18 @@ from wheelshare.ui.venues.models import ObjectRole, VenueResultsModel
 from wheelshare.ui.venues.rate_dialog import RateVenueDialog
 from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
 
+if TYPE_CHECKING:
+    from wheelshare.cache import Cache
 
-class VenuesPage(QWidget):
+
+class VenuesPage(Page):
     """The *Venues* screen."""
 
     # Emitted with each dialog just before it opens (keyboard journeys drive it).
     dialog_opened = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.session: Any = ctx.session
+        super().__init__(ctx, parent)
         self.places = PlaceFinder.shared(ctx.data_dir, ctx.worker)
         self._search: VenueSearch | None = None
         self._generation = 0
@@ -48,7 +51,7 @@ class VenuesPage(QWidget):
         # How many venues the last answered search found; None before any answer.
         self._shown_total: int | None = None
         self._halved = False
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -91,19 +94,14 @@ class VenuesPage(QWidget):
         self.setTabOrder(self.form.door_width, self.results)
         self.setTabOrder(self.results, self.detail.rate_button)
 
-        self.retranslate()
-        self._watcher = LanguageWatcher(
-            self, lambda: QTimer.singleShot(0, self, self._language_changed)
-        )
-        for name in ("ready",):
-            signal = getattr(self.session, name, None)
-            if signal is not None:
-                signal.connect(self._ready)
-        data_changed = getattr(self.session, "data_changed", None)
-        if data_changed is not None:
-            data_changed.connect(self._data_changed)
-        if getattr(self.session, "cache", None) is not None:
+        self._set_texts()
+        self.session.ready.connect(self._ready)
+        self.session.data_changed.connect(self._data_changed)
+        if self.session.is_ready:
             QTimer.singleShot(0, self._ready)
+
+    def initial_focus(self) -> QWidget:
+        return self.form.text
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -142,8 +140,7 @@ class VenuesPage(QWidget):
             settings=self.ctx.settings,
         )
         self.form.search_requested.connect(self.search)
-        layout = self.layout()
-        layout.replaceWidget(old_form, self.form)
+        self._layout.replaceWidget(old_form, self.form)
         old_form.hide()
         old_form.deleteLater()
         self.form.restore(state)
@@ -157,13 +154,18 @@ class VenuesPage(QWidget):
         old_detail.deleteLater()
         self.setTabOrder(self.form.door_width, self.results)
         self.setTabOrder(self.results, self.detail.rate_button)
-        self.retranslate()
+        self._set_texts()
         if self._search is not None:
             self.search(self._search, keep_id=venue.id if venue is not None else None)
         elif venue is not None:
             self._open(venue.id)
 
     def retranslate(self) -> None:
+        # The form and the detail are built again in the new language, after the
+        # event (they are receiving it too); the screen's own texts change with them.
+        QTimer.singleShot(0, self, self._language_changed)
+
+    def _set_texts(self) -> None:
         self.heading.setText(self.tr("Venues"))
         self.results.setAccessibleName(self.tr("Venues found"))
         self.count.setText(self._count_text())
@@ -176,8 +178,7 @@ class VenuesPage(QWidget):
             return self.tr(
                 "Search by name, place or what the venue must have; results appear &below."
             )
-        state = getattr(self.session, "state", None)
-        if total == 0 and getattr(state, "first_sync_running", False):
+        if total == 0 and self.session.state.first_sync_running:
             return self.tr(
                 "Nothing yet: the first sync is still fetching the venues. "
                 "The results appear when it ends."
@@ -191,11 +192,10 @@ class VenuesPage(QWidget):
     # -- searching ------------------------------------------------------------
 
     def _ready(self) -> None:
-        query = getattr(self.session, "query", None)
-        if query is None:
+        if not self.session.is_ready:
             return
         if not self._categories_loaded:
-            query(data.categories, self._categories)
+            self.session.query(data.categories, self._categories)
         if self._search is None:
             self.form.submit()
 
@@ -206,7 +206,7 @@ class VenuesPage(QWidget):
     def _data_changed(self) -> None:
         if self._search is not None:
             self.search(self._search, keep_selection=True)
-        elif getattr(self.session, "cache", None) is not None:
+        else:
             self._ready()
 
     def page_shown(self) -> None:
@@ -222,8 +222,7 @@ class VenuesPage(QWidget):
     def search(
         self, s: VenueSearch, keep_selection: bool = False, keep_id: str | None = None
     ) -> None:
-        query_fn = getattr(self.session, "query", None)
-        if query_fn is None or getattr(self.session, "cache", None) is None:
+        if not self.session.is_ready:
             self._say(self.tr("The venues are still loading; the search runs when they are ready."))
             self._search = s
             return
@@ -248,29 +247,35 @@ class VenuesPage(QWidget):
         generation = self._generation
         keep = keep_id or (self.detail.venue.id if keep_selection and self.detail.venue else None)
 
-        def run(cache: Any) -> tuple[int, list[Any]]:
+        def run(cache: Cache) -> tuple[int, list[VenueHit]]:
             return data.count(cache, first), data.search(cache, first)
 
-        query_fn(
+        self.session.query(
             run,
             lambda result: self._results(generation, first, result, keep),
             lambda e: self._say(str(e), problem=True),
         )
 
     def _results(
-        self, generation: int, first: VenueQuery, result: tuple[int, list[Any]], keep: str | None
+        self,
+        generation: int,
+        first: VenueQuery,
+        result: tuple[int, list[VenueHit]],
+        keep: str | None,
     ) -> None:
         if generation != self._generation:
             return  # an older search answered late
         total, hits = result
         cache = self.session.cache
+        if cache is None:
+            return  # the feed was switched meanwhile; its own search follows
 
-        def fetch(offset: int, limit: int) -> list[Any]:
-            from dataclasses import replace
-
+        def fetch(offset: int, limit: int) -> list[VenueHit]:
             return data.search(cache, replace(first, offset=offset, limit=limit))
 
-        def run(job: Any, deliver: Any) -> None:
+        def run(
+            job: Callable[[], list[VenueHit]], deliver: Callable[[list[VenueHit]], None]
+        ) -> None:
             # Further pages are read on the worker as the view scrolls.
             self.ctx.worker.submit(lambda _t: job(), on_done=deliver, name="venue page")
 
@@ -298,14 +303,11 @@ class VenuesPage(QWidget):
             self._open(venue.id)
 
     def _open(self, venue_id: str) -> None:
-        query = getattr(self.session, "query", None)
-        if query is None:
-            return
-        query(lambda cache: data.detail(cache, venue_id), self._show_detail)
+        if self.session.is_ready:
+            self.session.query(lambda cache: data.detail(cache, venue_id), self._show_detail)
 
     def _own_id(self) -> str:
-        state = getattr(self.session, "state", None)
-        return str(getattr(state, "user_id", "") or "")
+        return self.session.state.user_id
 
     def _show_detail(self, d: data.VenueDetailData) -> None:
         if d.venue is None:
@@ -325,10 +327,7 @@ class VenuesPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         criteria, comment = dialog.criteria, dialog.comment
-        run = getattr(self.session, "run_action", None)
-        if run is None:
-            return
-        run(
+        self.session.run_action(
             lambda cache: outbox.review_venue(cache, venue.id, criteria, comment),
             on_done=lambda _i: self._rated(venue),
             on_error=lambda e: self._say(str(e), problem=True),
@@ -336,10 +335,9 @@ class VenuesPage(QWidget):
 
     def dismiss_refusal(self) -> None:
         key, venue = self._refused_key, self.detail.venue
-        run = getattr(self.session, "run_action", None)
-        if not key or venue is None or run is None:
+        if not key or venue is None:
             return
-        run(
+        self.session.run_action(
             lambda cache: outbox.dismiss(cache, key),
             on_done=lambda _r: self._open(venue.id),
             on_error=lambda e: self._say(str(e), problem=True),

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from sqlalchemy import select
 
-from wheelshare.cache import bookings_for_user
+from wheelshare.cache import Cache, bookings_for_user
 from wheelshare.cache.models import VehicleRow
 from wheelshare.domain import Booking
 from wheelshare.sync import outbox
 from wheelshare.ui.bookings.entries import BookingEntry, merge
 
 
-def load_entries(cache: Any, user_id: str) -> list[BookingEntry]:
+def load_entries(cache: Cache, user_id: str) -> list[BookingEntry]:
     """The renter's synced bookings and the requests still in the outbox."""
     with cache.session() as s:
         bookings: list[Booking] = bookings_for_user(s, user_id, "renter") if user_id else []

@@ -1,0 +1,92 @@
+"""What every screen of the main window is: a :class:`Page`.
+
+The main window builds a screen the first time the person opens it, as
+``PageClass(ctx, parent)``, and then relies on this contract only:
+
+- :meth:`Page.initial_focus` — where the keyboard goes when the screen is
+  reached with its shortcut (Ctrl+1 …);
+- :meth:`Page.retranslate` — every text of the screen in the language now in
+  use. It is called once by the screen itself when built, and again on each
+  language change: :meth:`Page.changeEvent` catches ``LanguageChange`` and
+  calls it, so there is one way to follow a language switch;
+- :meth:`Page.page_shown` — each time the person navigates to the screen;
+- :meth:`Page.page_closing` — when the window closes (save splitter sizes…);
+- :attr:`Page.badge_changed` — a count for the screen's navigation entry
+  (e.g. requests waiting) and the words a screen reader says for it. A
+  screen without a count never emits it; one with a count also names a
+  :class:`Badge` in its row of ``pages.PAGES``, which counts before the
+  screen is first opened.
+
+A screen reads data through ``self.session`` (:class:`~wheelshare.ui.session.Session`):
+``query`` and ``run_action`` always answer, through ``on_done`` or ``on_error``;
+while the cache is not open yet ``on_error`` receives
+:class:`~wheelshare.ui.session.DataNotReady`, whose words the screen shows.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from wheelshare.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from wheelshare.ui.session import Session
+
+_REQUIRED = ("initial_focus", "retranslate")
+
+
+class Page(QWidget):
+    """Base class of every screen; see the module's documentation."""
+
+    badge_changed = Signal(int, str)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Qt's metaclass does not enforce abstract methods: a screen that forgets
+        # one fails here, when its module is imported, not when someone switches
+        # language or presses its shortcut.
+        super().__init_subclass__(**kwargs)
+        missing = [name for name in _REQUIRED if getattr(cls, name) is getattr(Page, name)]
+        if missing:
+            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    @property
+    def session(self) -> Session:
+        return self.ctx.session
+
+    @abstractmethod
+    def initial_focus(self) -> QWidget:
+        """The control the keyboard lands on when the screen is reached."""
+
+    @abstractmethod
+    def retranslate(self) -> None:
+        """Sets every text of the screen in the language now in use."""
+
+    def page_shown(self) -> None:
+        """Called each time the person navigates to the screen."""
+
+    def page_closing(self) -> None:
+        """Called when the main window closes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+
+class Badge(QObject):
+    """Counts for a screen's navigation entry without building the screen:
+    emits ``badge_changed(count, words)`` whenever the count may have changed."""
+
+    badge_changed = Signal(int, str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
