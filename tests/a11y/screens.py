@@ -99,8 +99,6 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "KeyboardShortcutsDialog": _shortcuts,
     "AboutDialog": _about,
 }
-# Superseded by the help module's page; kept by the shell as a fallback only.
-NOT_SHOWN = {"ShortcutsDialog"}
 
 
 def dialog_classes() -> set[str]:

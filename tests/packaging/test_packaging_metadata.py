@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
+import importlib
 import json
 import re
 import shutil
@@ -27,6 +29,7 @@ from packaging_support import (
 import wheelshare
 
 FLATPAK = PACKAGING / "flatpak"
+SPEC = PACKAGING / "wheelshare.spec"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -177,3 +180,40 @@ def test_flatpak_manifest_installs_the_desktop_files(path: str) -> None:
     manifest = (FLATPAK / f"{APP_ID}.json").read_text()
     assert path.replace(APP_ID, "${FLATPAK_ID}") in manifest or path in manifest
     assert (ROOT / path).exists()
+
+
+def _bundled_modules() -> set[str]:
+    """The wheelshare modules the PyInstaller spec lists as hidden imports: its own
+    ``package_modules`` run on the source tree (the rest of the spec needs PyInstaller)."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    found = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "package_modules"]
+    assert found, "the spec no longer lists wheelshare's modules with package_modules()"
+    namespace: dict[str, object] = {"Path": Path}
+    exec(compile(ast.Module(body=found, type_ignores=[]), str(SPEC), "exec"), namespace)
+    package_modules = namespace["package_modules"]
+    assert callable(package_modules)
+    return set(package_modules(ROOT / "src" / "wheelshare"))
+
+
+def test_modules_the_app_imports_by_name_exist_and_are_in_the_bundle() -> None:
+    # Imported by name at run time, so PyInstaller's analysis cannot see them.
+    from wheelshare.ui.pages import PAGES
+    from wheelshare.ui.session import FROZEN_DEMO_IMPORTS, WORKER_IMPORTS
+
+    named = [t.partition(":")[0] for spec in PAGES for t in (spec.target, spec.badge) if t]
+    named += [m for m in (*WORKER_IMPORTS, *FROZEN_DEMO_IMPORTS) if m.startswith("wheelshare.")]
+    # packaging/entry.py starts one of these; ui/main.py installs the self-check.
+    named += ["wheelshare.app", "wheelshare.feed.cli", "wheelshare.ui.selfcheck"]
+    bundled = _bundled_modules()
+    for name in named:
+        importlib.import_module(name)
+        assert name in bundled, f"{name} is imported by name but not bundled"
+
+
+def test_installed_commands_name_functions_that_exist() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    commands = {**project["scripts"], **project["gui-scripts"]}
+    assert set(commands) == {"wheelshare", "wheelshare-feed"}
+    for command, target in commands.items():
+        module, _, function = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), function)), command

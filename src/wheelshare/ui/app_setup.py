@@ -7,9 +7,7 @@ dir inside pytest-qt's QApplication.
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from wheelshare import APP_ID
 from wheelshare.paths import resource
+from wheelshare.ui import i18n, theme
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
 from wheelshare.ui.progress import ProgressTracker
@@ -25,32 +24,17 @@ from wheelshare.ui.settings import LANGUAGE, LAST_PAGE, TEXT_SCALE, THEME, Setti
 from wheelshare.ui.worker import Worker
 
 
-def _optional(module: str, name: str) -> Any:
-    """A hook another part of the UI provides once it exists (theme, language)."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name == module:
-            return None
-        raise
-    return getattr(mod, name, None)
-
-
 def apply_appearance(app: QApplication, settings: Settings, ns: argparse.Namespace | None) -> None:
-    """Theme and text size: ``wheelshare.ui.theme.apply(app, theme, scale)`` when present."""
-    theme = (ns.theme if ns and ns.theme else None) or settings.get(THEME)
+    """Theme and text size, from the command line or else the settings."""
+    chosen = (ns.theme if ns and ns.theme else None) or settings.get(THEME)
     scale = (ns.text_scale if ns and ns.text_scale else None) or settings.get(TEXT_SCALE)
-    hook = _optional("wheelshare.ui.theme", "apply")
-    if hook is not None:
-        hook(app, theme, scale)
+    theme.apply(app, chosen, scale)
 
 
 def apply_language(app: QApplication, settings: Settings, ns: argparse.Namespace | None) -> None:
-    """Translations: ``wheelshare.ui.i18n.install(app, language)`` when present."""
+    """Translations, from the command line or else the settings."""
     language = (ns.lang if ns and ns.lang else None) or settings.get(LANGUAGE)
-    hook = _optional("wheelshare.ui.i18n", "install")
-    if hook is not None:
-        hook(app, language)
+    i18n.install(app, language)
 
 
 def create_application(
@@ -75,7 +59,7 @@ def create_application(
         worker,
         tracker,
         feed_override=ns.feed if ns else None,
-        allow_insecure_feed=bool(getattr(ns, "insecure_feed", False)),
+        allow_insecure_feed=ns.insecure_feed if ns else False,
         parent=app,
     )
     ctx = AppContext(data_dir, settings, worker, session, tracker)

@@ -8,10 +8,11 @@ Qt installation carries it.
 Switching is live: :func:`install` replaces the translators, which makes Qt
 send ``QEvent.LanguageChange`` to every widget; a screen re-sets its texts in
 ``retranslate()``, which :class:`wheelshare.ui.page.Page` calls from
-``changeEvent``. The default ``QLocale`` follows the language, so ``wheelshare.ui.formatting`` formats numbers, money,
-dates and distances the French or English way; where the system's own locale
-speaks the chosen language, its region is kept (:func:`regional_locale`), so a
-British user reads British dates and a Canadian user Canadian ones.
+``changeEvent``. The default ``QLocale`` follows the language, so
+``wheelshare.ui.formatting`` formats numbers, money, dates and distances the
+French or English way; where the system's own locale speaks the chosen
+language, its region is kept (:func:`regional_locale`), so a British user reads
+British dates and a Canadian user Canadian ones.
 
 Pseudo-localisation (``WHEELSHARE_PSEUDO_L10N=1``, or ``pseudo=True``) makes
 every translated string about 40 % longer and visibly bracketed, so clipped

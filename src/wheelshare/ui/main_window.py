@@ -9,18 +9,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -349,10 +344,9 @@ class MainWindow(QMainWindow):
         self.page(key).initial_focus().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
-        dialog = _custom_help(self)
-        if dialog is None:
-            dialog = ShortcutsDialog(self.shortcuts, self)
-        dialog.exec()
+        from wheelshare.ui.help import KeyboardShortcutsDialog
+
+        KeyboardShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         from wheelshare.ui.about import AboutDialog
@@ -416,49 +410,3 @@ class _LazyStack(QStackedWidget):
         if 0 <= index < self.count():
             self._build(index)
         return super().widget(index)
-
-
-def _custom_help(parent: QWidget) -> QDialog | None:
-    """The help module's shortcuts page, once it exists."""
-    try:
-        from wheelshare.ui import help as help_module
-    except ImportError:
-        return None
-    factory = getattr(help_module, "shortcuts_dialog", None)
-    if factory is None:
-        return None
-    dialog: QDialog = factory(parent)
-    return dialog
-
-
-class ShortcutsDialog(QDialog):
-    """Every shortcut of the window, as a table a screen reader reads row by row."""
-
-    def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Every action can be reached from the keyboard. Tab moves between "
-                "fields; underlined letters with Alt activate buttons and menus."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        table = QTableWidget(len(shortcuts), 2)
-        table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        for row, (keys, what) in enumerate(shortcuts):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(what))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 420)
