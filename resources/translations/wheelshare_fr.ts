@@ -1470,7 +1470,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+47"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+42"/>
         <location line="+91"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
@@ -2765,30 +2765,6 @@
         <location line="+8"/>
         <source>Hide the demo data notice</source>
         <translation>Masquer l’avis sur les données de démonstration</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+116"/>
-        <location line="+11"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Every action can be reached from the keyboard. Tab moves between fields; underlined letters with Alt activate buttons and menus.</source>
-        <translation>Chaque action est accessible au clavier. Tab passe d’un champ à l’autre ; les lettres soulignées, avec Alt, activent boutons et menus.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
 </context>
 <context>
