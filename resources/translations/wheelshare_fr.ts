@@ -633,7 +633,7 @@
 <context>
     <name>Bookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+30"/>
+        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+31"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+128"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+129"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>&amp;La garder</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -883,7 +883,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+230"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+223"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -2169,7 +2169,7 @@
 <context>
     <name>RateVehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+54"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+55"/>
         <source>Review {title}</source>
         <translation>Donner un avis sur {title}</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>{name} (vous)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>{who} on {date}: {answers}</source>
         <translation>{who} le {date} : {answers}</translation>
     </message>
@@ -2691,7 +2691,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/settings.py" line="+71"/>
+        <location filename="../../src/wheelshare/ui/settings.py" line="+72"/>
         <source>Enter a web address starting with http:// or https://</source>
         <translation>Saisissez une adresse web commençant par http:// ou https://</translation>
     </message>
@@ -2957,8 +2957,8 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+143"/>
-        <location line="+84"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+145"/>
+        <location line="+85"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -3376,7 +3376,7 @@
 <context>
     <name>VehicleVocabulary</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/labels.py" line="+13"/>
+        <location filename="../../src/wheelshare/ui/owner/labels.py" line="+14"/>
         <source>Rear ramp</source>
         <translation>Rampe arrière</translation>
     </message>
@@ -3554,7 +3554,7 @@
 <context>
     <name>VenueCategory</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/categories.py" line="+22"/>
+        <location filename="../../src/wheelshare/ui/venues/categories.py" line="+24"/>
         <source>Restaurant</source>
         <translation>Restaurant</translation>
     </message>
@@ -4447,7 +4447,7 @@
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-271"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-268"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4609,7 +4609,7 @@
 <context>
     <name>VenueVocabulary</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/labels.py" line="+17"/>
+        <location filename="../../src/wheelshare/ui/venues/labels.py" line="+18"/>
         <source>Fully accessible</source>
         <translation>Entièrement accessible</translation>
     </message>

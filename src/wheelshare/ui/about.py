@@ -86,10 +86,10 @@ class AboutDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.text)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(_tr("About wheelshare"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(_tr("About wheelshare"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -98,7 +98,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
 
         em = self.fontMetrics().averageCharWidth()

@@ -82,9 +82,10 @@ def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
             stderr=log,
             text=True,
         )
-    assert proc.stdout is not None
+    out = proc.stdout
+    assert out is not None
     line: list[str] = []
-    reader = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+    reader = threading.Thread(target=lambda: line.append(out.readline()), daemon=True)
     reader.start()
     reader.join(timeout)
     if not line or not line[0].strip():

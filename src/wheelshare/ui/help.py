@@ -117,7 +117,7 @@ def all_shortcuts(window: QWidget) -> list[Shortcut]:
     rows = window_shortcuts(window) + standard_keys()
     stacks = window.findChildren(QStackedWidget)
     screens = [s.widget(i) for s in stacks[:1] for i in range(s.count())]
-    for screen in screens:
+    for screen in filter(None, screens):
         where = screen.accessibleName() or screen.windowTitle() or _tr("This screen")
         rows += screen_mnemonics(screen, where)
     return rows

@@ -122,7 +122,7 @@ def pseudo(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Translates every string to its pseudo-localised form."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

@@ -266,12 +266,12 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(key)
 
     # ---------------------------------------------------------------- menus
-    def _add_action(self, keys: QKeySequence | str | None, slot: object) -> QAction:
+    def _add_action(self, keys: QKeySequence | str | None, slot: Callable[..., object]) -> QAction:
         """An action without words yet: :meth:`_retranslate_menus` sets them."""
         action = QAction(self)
         if keys is not None:
             action.setShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         self._actions.append(action)
         return action
@@ -406,7 +406,7 @@ class _LazyStack(QStackedWidget):
         super().__init__()
         self._build = build
 
-    def widget(self, index: int) -> QWidget:
+    def widget(self, index: int) -> QWidget | None:
         if 0 <= index < self.count():
             self._build(index)
         return super().widget(index)

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Badge, Page
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -75,22 +75,24 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-C = TypeVar("C")
-
-
-def _load(target: str, base: type[C]) -> type[C]:
-    """The class ``target`` ("module:Class") names; an error when there is none."""
+def _load(target: str) -> object:
+    """What ``target`` ("module:Class") names; an error when there is nothing."""
     module_name, _, class_name = target.partition(":")
-    found = getattr(importlib.import_module(module_name), class_name)
-    if not (isinstance(found, type) and issubclass(found, base)):
-        raise TypeError(f"{target} is not a {base.__name__}")
-    return found
+    return getattr(importlib.import_module(module_name), class_name)
 
 
 def build_badge(spec: PageSpec, ctx: AppContext, parent: QObject) -> Badge | None:
     """The screen's badge, or None when its row names none."""
-    return _load(spec.badge, Badge)(ctx, parent) if spec.badge else None
+    if not spec.badge:
+        return None
+    cls = _load(spec.badge)
+    if not (isinstance(cls, type) and issubclass(cls, Badge)):
+        raise TypeError(f"{spec.badge} is not a Badge")
+    return cls(ctx, parent)
 
 
 def build_page(spec: PageSpec, ctx: AppContext, parent: QWidget | None = None) -> Page:
-    return _load(spec.target, Page)(ctx, parent)
+    cls = _load(spec.target)
+    if not (isinstance(cls, type) and issubclass(cls, Page)):
+        raise TypeError(f"{spec.target} is not a Page")
+    return cls(ctx, parent)

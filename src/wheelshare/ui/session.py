@@ -80,7 +80,7 @@ FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)
 
 
 def import_worker_modules(demo: bool) -> None:
-    names = WORKER_IMPORTS
+    names: tuple[str, ...] = WORKER_IMPORTS
     if demo and getattr(sys, "frozen", False):
         names += FROZEN_DEMO_IMPORTS
     for name in names:
@@ -390,9 +390,11 @@ class Session(QObject):
         self.state = SyncState(feed_url=configured, demo=not configured)
         self.state_changed.emit(self.state)
         self.data_changed.emit()
-        self.worker.submit(
-            lambda ctx: _close(cache, embedded), on_done=lambda _r: self.start(), name="close"
-        )
+
+        def reopen(_closed: None) -> None:
+            self.start()
+
+        self.worker.submit(lambda ctx: _close(cache, embedded), on_done=reopen, name="close")
 
     def shutdown(self) -> None:
         """Stops background work and the embedded feed; called when the app quits."""

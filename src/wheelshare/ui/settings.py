@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from wheelshare.domain import Location, ValidationError, WheelchairProfile
 from wheelshare.private_files import make_private_dir
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 

@@ -452,9 +452,9 @@ def _follower(app: QApplication) -> _SystemFollower:
 
 def current(app: QApplication | None = None) -> Theme:
     """The concrete theme in use (``"default"`` before :func:`apply`)."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    name = app.property("wheelshare_theme") if app is not None else None
-    return THEMES[name] if name in THEMES else THEMES["default"]
+    owner = app or QApplication.instance()
+    name = owner.property("wheelshare_theme") if owner is not None else None
+    return THEMES[name] if isinstance(name, str) and name in THEMES else THEMES["default"]
 
 
 def colour(name: str, app: QApplication | None = None) -> QColor:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from wheelshare.domain import DEFAULT_POLICY, Booking, BookingStatus, Money, Period
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 
 class EntryState(StrEnum):

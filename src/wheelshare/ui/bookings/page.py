@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -271,9 +272,8 @@ class BookingsPage(Page):
 
         for e in self.selected():
             if e.state is EntryState.REFUSED and e.outbox_key:
-                key = e.outbox_key
                 self.ctx.session.run_action(
-                    lambda cache, k=key: outbox.dismiss(cache, k),
+                    partial(outbox.dismiss, key=e.outbox_key),
                     on_error=self._action_failed,
                     sync=False,
                 )
@@ -283,9 +283,8 @@ class BookingsPage(Page):
 
         for e in self.selected():
             if e.state is EntryState.REFUSED and e.outbox_key:
-                key = e.outbox_key
                 self.ctx.session.run_action(
-                    lambda cache, k=key: outbox.retry(cache, k), on_error=self._action_failed
+                    partial(outbox.retry, key=e.outbox_key), on_error=self._action_failed
                 )
 
     def _action_failed(self, error: BaseException) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -92,7 +92,9 @@ def day_text(d: object) -> str:
     from wheelshare.ui.find.details import DayAvailability
 
     assert isinstance(d, DayAvailability)
-    day = QLocale().toString(d.day, QLocale.FormatType.LongFormat)
+    day = QLocale().toString(
+        QDate(d.day.year, d.day.month, d.day.day), QLocale.FormatType.LongFormat
+    )
     if d.state is DayState.FREE:
         return _tr("{day}: available all day").format(day=day)
     if d.state is DayState.TAKEN:
@@ -100,8 +102,8 @@ def day_text(d: object) -> str:
     loc = QLocale()
     spans = ", ".join(
         _tr("{a} to {b}").format(
-            a=loc.toString(start.time(), QLocale.FormatType.ShortFormat),
-            b=loc.toString(end.time(), QLocale.FormatType.ShortFormat)
+            a=loc.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat),
+            b=loc.toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat)
             if end.time().hour or end.time().minute
             else _tr("midnight"),
         )
@@ -143,6 +145,7 @@ class VehicleDetailPane(QScrollArea):
         self.setAccessibleName(self.tr("Vehicle details"))
         body = QWidget()
         self.setWidget(body)
+        self._body = body
         layout = QVBoxLayout(body)
         self.details: VehicleDetails | None = None
         self._can_book = True
@@ -269,7 +272,7 @@ class VehicleDetailPane(QScrollArea):
         for box in self._vehicle_sections:
             box.setVisible(False)
         self.book_button.setText(self.tr("Request &booking"))
-        self.widget().setEnabled(not shown)
+        self._body.setEnabled(not shown)
 
     def set_booking_allowed(self, allowed: bool, reason: Callable[[], str] = str) -> None:
         """Whether this person may book at all (signed in); ``reason`` says why not
@@ -281,7 +284,7 @@ class VehicleDetailPane(QScrollArea):
 
     def show_details(self, d: VehicleDetails) -> None:
         self.details = d
-        self.widget().setEnabled(True)
+        self._body.setEnabled(True)
         for box in self._vehicle_sections:
             box.setVisible(True)
         v = d.vehicle

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Period, ValidationError, Vehicle
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.find.criteria import SearchCriteria, SortKey
+from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
 from wheelshare.ui.find.detail_pane import VehicleDetailPane
 from wheelshare.ui.find.details import VehicleDetails
 from wheelshare.ui.find.geocoding import PlaceGeocoder
@@ -35,7 +35,7 @@ from wheelshare.ui.page import Page
 from wheelshare.ui.paged_model import ObjectRole
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.tables import select_on_first_arrow
-from wheelshare.ui.worker import TaskHandle
+from wheelshare.ui.worker import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
     from wheelshare.cache.queries import VehicleHit
@@ -430,8 +430,10 @@ class FindPage(Page):
         finder = self._finder
         cache = self.ctx.session.cache
 
-        def lookup(task: Any) -> list[Any]:
-            return _data().complete_place(finder, cache, prefix)
+        def lookup(_task: TaskContext) -> list[PlaceChoice]:
+            from wheelshare.ui.find.data import complete_place
+
+            return complete_place(finder, cache, prefix)
 
         self._places_task = self.ctx.worker.submit(
             lookup, on_done=self.form.set_place_choices, on_error=lambda _e: None, name="places"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal, SignalInstance
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wheelshare.domain import Booking
 from wheelshare.ui import formatting
@@ -63,7 +63,7 @@ class Inbox(QWidget):
         b = selected_object(self.view)
         return b if isinstance(b, Booking) else None
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         b = self.selected()
         if b is not None:
             signal.emit(b)
@@ -116,9 +116,8 @@ class Inbox(QWidget):
             )
 
 
-def selected_object_at(view: object, row: int) -> Booking | None:
+def selected_object_at(view: QAbstractItemView, row: int) -> Booking | None:
     from wheelshare.ui.owner.models import ObjectRole
 
-    model = view.model()  # type: ignore[attr-defined]
-    value = model.index(row, 0).data(ObjectRole)
+    value = view.model().index(row, 0).data(ObjectRole)
     return value if isinstance(value, Booking) else None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from wheelshare.domain import Adaptation, BookingStatus, Measurement
 from wheelshare.domain.vocabulary import BOARDING, CAPACITY, DRIVING
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 _CTX = "VehicleVocabulary"
 

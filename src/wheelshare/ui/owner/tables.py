@@ -70,8 +70,10 @@ def selected_object(view: QTableView) -> object | None:
         index = view.currentIndex()
         if not index.isValid():
             return None
-        return index.siblingAtColumn(0).data(ObjectRole)
-    return rows[0].data(ObjectRole)
+        found: object = index.siblingAtColumn(0).data(ObjectRole)
+        return found
+    chosen: object = rows[0].data(ObjectRole)
+    return chosen
 
 
 def select_first(view: QTableView) -> None:

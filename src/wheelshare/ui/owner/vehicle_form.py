@@ -89,7 +89,7 @@ class VehicleForm(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Tab goes to the fields inside; the area itself needs no stop of its own.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.scroll_area = scroll
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -440,7 +440,7 @@ class VehicleForm(QWidget):
             block = self.blocks[key]
             if block.error:
                 block.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(block, 10, 40)
+                self.scroll_area.ensureWidgetVisible(block, 10, 40)
                 return
 
     def show_banner(self, text: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from wheelshare.domain import ValidationError, VehicleCriterion
 from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_criteria
 from wheelshare.domain.vocabulary import TargetKind
 from wheelshare.ui.owner.fields import FieldBlock
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _CRITERIA: dict[VehicleCriterion, str] = {

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
+
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 _CTX = "VenueCategory"
 

@@ -5,11 +5,12 @@ A grade is always shown as words with an icon, never as a colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from wheelshare.domain import Venue, VenueCriterion, WheelchairGrade
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 _CTX = "VenueVocabulary"
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from wheelshare.cache.queries import VenueHit
 from wheelshare.domain import Review, TargetKind, VehicleCriterion, Venue, VenueCriterion
 from wheelshare.ui import formatting
 from wheelshare.ui.owner.models import ObjectRole, SortRole, _RowsModel
@@ -39,15 +40,7 @@ PAGE_SIZE = 100
 # run(job, deliver): ``job()`` on a worker thread, ``deliver(result)`` back on this one.
 Runner = Callable[[Callable[[], list[Any]], Callable[[list[Any]], None]], None]
 
-__all__ = ["ObjectRole", "SortRole"]
-
-
-@dataclass(frozen=True)
-class VenueHit:
-    """A result row; the cache's search hits have the same two fields."""
-
-    venue: Venue
-    distance_km: float | None = None
+__all__ = ["ObjectRole", "SortRole", "VenueHit"]
 
 
 def _four_digit_year() -> str:
@@ -338,11 +331,8 @@ class ReviewsModel(_RowsModel[Review]):
 
     def sort_key(self, row: Review, column: int) -> Any:
         if column == self.DATE:
-            return (
-                (row.updated_at or row.created_at).isoformat()
-                if (row.updated_at or row.created_at)
-                else ""
-            )
+            when = row.updated_at or row.created_at
+            return when.isoformat() if when else ""
         return super().sort_key(row, column)
 
     def describe(self, row: Review) -> str:

@@ -129,7 +129,7 @@ class FormFields:
     def __getitem__(self, name: str) -> FormField:
         return self._fields[name]
 
-    def __iter__(self) -> Iterable[FormField]:  # type: ignore[override]
+    def __iter__(self) -> Iterable[FormField]:
         return iter(self._fields.values())
 
     def names(self) -> list[str]:

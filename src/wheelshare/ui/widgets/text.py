@@ -40,7 +40,7 @@ class SelectableText(QLabel):
         keyboard_selectable(self)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         self._focus_if_text()
 
