@@ -9,7 +9,7 @@ application). Account work runs on the worker; nothing here blocks the window.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,10 +42,12 @@ from wheelshare.ui.settings import (
     TEXT_SCALE,
     THEME,
     WHEELCHAIR_PROFILE,
+    Setting,
     SettingError,
 )
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
+V = TypeVar("V")
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -581,7 +583,7 @@ class AccountPage(Page):
         layout.addWidget(FieldBlock(self.tr("Language"), self.language, parent=box))
         return box
 
-    def _choice_combo(self, setting: Any, parent: QWidget) -> QComboBox:
+    def _choice_combo(self, setting: Setting[str], parent: QWidget) -> QComboBox:
         combo = QComboBox(parent)
         for value, label in setting.choices:
             # Language names are shown in their own language, untranslated.
@@ -601,7 +603,7 @@ class AccountPage(Page):
 
         return QCoreApplication.translate("Settings", label)
 
-    def _store(self, setting: Any, value: Any) -> None:
+    def _store(self, setting: Setting[V], value: V) -> None:
         # Deferred: applying a language rebuilds this screen, which must not
         # happen inside the combo box's own signal.
         QTimer.singleShot(0, self, lambda: self.settings.set(setting, value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -58,8 +58,8 @@ class FindPage(Page):
         super().__init__(ctx, parent)
         self.criteria: SearchCriteria | None = None
         self._keep: str | None = None  # the vehicle to select again after a new search
-        self._detail_task: TaskHandle[Any] | None = None
-        self._places_task: TaskHandle[Any] | None = None
+        self._detail_task: TaskHandle[VehicleDetails] | None = None
+        self._places_task: TaskHandle[list[PlaceChoice]] | None = None
         # One gazetteer for every screen of the app, opened on the worker when a
         # place is first typed (until it is ready, the synced towns complete).
         self._finder: PlaceFinder | None = None
