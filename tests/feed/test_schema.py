@@ -13,7 +13,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from wheelshare.feed import changelog
-from wheelshare.feed.db import Database, RawJson, dump_json
+from wheelshare.feed.columns import RawJson, dump_json
+from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.models import Base, BookingRow, ChangeRow, User, VehicleRow
 from wheelshare.feed.seed import seed_demo

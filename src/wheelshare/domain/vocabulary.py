@@ -8,6 +8,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
+from wheelshare.domain.errors import ValidationError
+
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -154,8 +156,6 @@ class TargetKind(StrEnum):
 
 def parse_enum(enum: type[E], value: object, field: str) -> E:
     """``enum(value)`` with a ValidationError that lists the accepted names."""
-    from wheelshare.domain.errors import ValidationError
-
     try:
         return enum(value)  # type: ignore[arg-type]
     except (ValueError, TypeError):

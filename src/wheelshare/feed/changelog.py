@@ -39,7 +39,8 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from wheelshare.feed.db import RawJson, utcnow
+from wheelshare.domain import clock
+from wheelshare.feed.columns import RawJson
 from wheelshare.feed.errors import Invalid
 from wheelshare.feed.models import ChangeRow, Meta
 
@@ -105,7 +106,7 @@ def record(
     """Queue one change for the commit: public (``None``) or private to user ids."""
     body = encode_change(kind, record_id, op, data)
     pending: list[dict[str, Any]] = session.info.setdefault(_PENDING, [])
-    now = utcnow()
+    now = clock.now()
     for user in dict.fromkeys(visible_to):
         pending.append(
             {

@@ -14,63 +14,26 @@ the migrations, and change-log appends are serialised with an advisory lock.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.types import TypeDecorator
 
 from wheelshare.domain import clock
+from wheelshare.feed.changelog import append_pending
+from wheelshare.feed.columns import dump_json
 from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, SetupError
 from wheelshare.private_files import make_private_sqlite_file
 
 
 def utcnow() -> datetime:
     return clock.now()
-
-
-class RawJson(str):
-    """JSON text already serialised; stored in a JSON column as it is (bulk loads
-    serialise each record once and reuse the text for its change-log entry)."""
-
-
-def dump_json(value: object) -> str:
-    if isinstance(value, RawJson):
-        return str(value)
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in, aware UTC datetimes out, on both databases.
-
-    SQLite keeps them as fixed-width text (so comparing text compares times);
-    PostgreSQL as ``timestamptz`` (so ranges over them work in constraints).
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the feed database")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
 
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
@@ -167,8 +130,6 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction; its change-log entries are appended at the end."""
-        from wheelshare.feed.changelog import append_pending
-
         with self._write() as session, session.begin():
             yield session
             append_pending(session, postgres=self.is_postgres)

@@ -12,8 +12,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -23,14 +21,9 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from wheelshare.feed.db import UtcDateTime
-
-Json = JSON().with_variant(JSONB(), "postgresql")
-# SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit key.
-SeqInt = BigInteger().with_variant(Integer(), "sqlite")
+from wheelshare.feed.columns import Json, SeqInt, UtcDateTime
 
 
 class Base(DeclarativeBase):

@@ -13,7 +13,8 @@ from wheelshare.domain import demo
 from wheelshare.domain.wire import format_time, parse_time
 from wheelshare.feed import changelog
 from wheelshare.feed.accounts import hasher
-from wheelshare.feed.db import Database, RawJson, dump_json, utcnow
+from wheelshare.feed.columns import RawJson, dump_json
+from wheelshare.feed.db import Database, utcnow
 from wheelshare.feed.models import (
     AvailabilityRow,
     BookingRow,

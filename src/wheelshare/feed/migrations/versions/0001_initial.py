@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from wheelshare.feed.db import UtcDateTime
+from wheelshare.feed.columns import UtcDateTime
 
 revision = "0001"
 down_revision = None

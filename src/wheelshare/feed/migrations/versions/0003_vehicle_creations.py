@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from wheelshare.feed.db import UtcDateTime
+from wheelshare.feed.columns import UtcDateTime
 
 revision = "0003"
 down_revision = "0002"
