@@ -50,8 +50,8 @@ from wheelshare.cache import (
 )
 from wheelshare.cache.geodesy import EARTH_RADIUS_KM, bounding_box
 from wheelshare.cache.rows import HAND_DRIVING_MASK, LIFT_MASK, RAMP_MASK, adaptation_mask
+from wheelshare.demo import default_start, iter_vehicles, iter_venues
 from wheelshare.domain import Adaptation, WheelchairProfile, vehicle_requirements
-from wheelshare.domain.demo import default_start, iter_vehicles, iter_venues
 
 SEED = 2026
 LYON = (45.7640, 4.8357)

@@ -36,7 +36,7 @@ import requests
 from _feed_server import start_feed_server
 from psycopg import sql
 
-from wheelshare.domain import demo
+from wheelshare import demo
 from wheelshare.domain.wire import format_time
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate

@@ -46,10 +46,10 @@ from typing import Any
 import requests
 from _feed_server import start_feed_server
 
+from wheelshare import demo
 from wheelshare.cache import rows
 from wheelshare.cache.database import Cache
 from wheelshare.cache.store import upsert_records
-from wheelshare.domain import demo
 from wheelshare.domain.wire import availability_from_wire, vehicle_from_wire, venue_from_wire
 from wheelshare.feed import changelog
 from wheelshare.feed.db import Database

@@ -157,8 +157,8 @@ def first_run_stalls(data_dir: Path) -> None:
 def scrolling_stalls(rows: int) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
+    from wheelshare import demo
     from wheelshare.cache import Cache, upsert_records
-    from wheelshare.domain import demo
     from wheelshare.ui.find import backend
     from wheelshare.ui.find.criteria import SearchCriteria, SortKey
     from wheelshare.ui.find.results_model import VehicleResultsModel

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from wheelshare.domain import demo
+    from wheelshare import demo
     from wheelshare.feed.testing import LiveFeed
     from wheelshare.sync.account import Accounts
     from wheelshare.sync.client import FeedClient

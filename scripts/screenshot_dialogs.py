@@ -18,8 +18,8 @@ from _screenshot_setup import save, settle, wait
 def shoot_more(window: Any, ctx: Any, out: Path, scale: int, suffix: str) -> list[Path]:
     from PySide6.QtWidgets import QScrollArea, QWidget
 
+    from wheelshare.demo import DEMO_OWNER_EMAIL, DEMO_PASSWORD
     from wheelshare.domain import Adaptation, Availability, Measurement
-    from wheelshare.domain.demo import DEMO_OWNER_EMAIL, DEMO_PASSWORD
     from wheelshare.ui.account.data import AccountService
     from wheelshare.ui.owner.availability import AvailabilityEditor
     from wheelshare.ui.owner.page import AvailabilityDialog

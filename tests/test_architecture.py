@@ -17,6 +17,16 @@ QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
 # package -> packages it must not import
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "domain": (
+        "wheelshare.demo",
+        "wheelshare.cache",
+        "wheelshare.sync",
+        "wheelshare.geo",
+        "wheelshare.feed",
+        "wheelshare.ui",
+        "sqlalchemy",
+    ),
+    # The demo data is built from the domain alone.
+    "demo": (
         "wheelshare.cache",
         "wheelshare.sync",
         "wheelshare.geo",
@@ -39,6 +49,8 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            # ``from wheelshare import demo`` imports the module wheelshare.demo.
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -67,6 +79,23 @@ def test_arrows_point_down_the_stack(package: str) -> None:
             if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[package]):
                 bad.append(f"{path.relative_to(SRC)} imports {name}")
     assert not bad, "layering broken:\n" + "\n".join(bad)
+
+
+# The demo data is a fixture generator, not something the app runs on: the feed
+# seeds its built-in demo feed with it (tests, benchmarks and scripts use it too).
+# Everything else sees demo data only as records that came from a feed.
+DEMO_IMPORTERS = ("demo", "feed")
+
+
+def test_only_the_feed_imports_the_demo() -> None:
+    bad = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for path in SRC.rglob("*.py")
+        if path.relative_to(SRC).parts[0] not in DEMO_IMPORTERS
+        for name in _imports(path)
+        if name == "wheelshare.demo" or name.startswith("wheelshare.demo.")
+    ]
+    assert not bad, "only the feed may import the demo data:\n" + "\n".join(bad)
 
 
 def import_cycles(graph: grimp.ImportGraph) -> list[tuple[str, ...]]:

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import Adaptation, Location, demo
+from wheelshare import demo
+from wheelshare.domain import Adaptation, Location
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.geo.gazetteer import FILE_NAME as PLACES_FILE
 from wheelshare.geo.gazetteer import Gazetteer

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache import Cache, upsert_records
-from wheelshare.domain import demo
 
 SEED = 7
 

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from geopy.distance import geodesic
 
 from wheelshare.cache.queries import VehicleQuery, VehicleSort, VenueQuery, VenueSort
+from wheelshare.demo import DemoData
 from wheelshare.domain import Fit, Period, WheelchairGrade, fits
-from wheelshare.domain.demo import DemoData
 from wheelshare.domain.wire import (
     availability_from_wire,
     booking_from_wire,

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wheelshare import demo
 from wheelshare.cache import (
     Cache,
     VenueQuery,
@@ -32,7 +33,6 @@ from wheelshare.cache import (
     upsert_records,
 )
 from wheelshare.cache.geodesy import haversine_km
-from wheelshare.domain import demo
 from wheelshare.domain.wire import Json
 
 from . import reference

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache import (
     Cache,
     VehicleQuery,
@@ -29,7 +30,6 @@ from wheelshare.cache import (
     search_venues,
     upsert_records,
 )
-from wheelshare.domain import demo
 from wheelshare.domain.wire import Json
 
 LYON = (45.7640, 4.8357)

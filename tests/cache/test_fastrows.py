@@ -18,8 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wheelshare import demo
 from wheelshare.cache import Cache, InvalidRecordError, fastrows, rows, upsert_records
-from wheelshare.domain import ValidationError, demo
+from wheelshare.domain import ValidationError
 from wheelshare.domain.wire import Json, vehicle_from_wire, venue_from_wire
 
 SLOW: dict[str, Callable[[Json], tuple[object, ...]]] = {

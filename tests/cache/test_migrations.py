@@ -9,10 +9,10 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from wheelshare import demo
 from wheelshare.cache import Cache, cities, head_revision, search_venues, upsert_records
 from wheelshare.cache.models import Base
 from wheelshare.cache.queries import VenueQuery
-from wheelshare.domain import demo
 
 FIRST = "0001"
 

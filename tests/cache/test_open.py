@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from wheelshare import demo
 from wheelshare.cache import (
     FILE_NAME,
     Cache,
@@ -20,7 +21,6 @@ from wheelshare.cache import (
     head_revision,
     upsert_records,
 )
-from wheelshare.domain import demo
 from wheelshare.paths import default_data_dir
 
 

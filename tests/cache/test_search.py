@@ -19,8 +19,8 @@ from wheelshare.cache import (
     search_venues,
 )
 from wheelshare.cache.rows import text_key
+from wheelshare.demo import DemoData, default_start
 from wheelshare.domain import ValidationError, WheelchairProfile
-from wheelshare.domain.demo import DemoData, default_start
 
 from . import reference
 

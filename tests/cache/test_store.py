@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache import (
     Cache,
     InvalidRecordError,
@@ -23,7 +24,7 @@ from wheelshare.cache import (
     search_venues,
     upsert_records,
 )
-from wheelshare.domain import ValidationError, demo
+from wheelshare.domain import ValidationError
 from wheelshare.domain.wire import Json
 
 

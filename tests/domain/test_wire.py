@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from wheelshare.domain import TargetKind, ValidationError, demo
+from wheelshare import demo
+from wheelshare.domain import TargetKind, ValidationError
 from wheelshare.domain.wire import (
     availability_from_wire,
     availability_to_wire,

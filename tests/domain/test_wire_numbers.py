@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wheelshare.domain import ValidationError, demo
+from wheelshare import demo
+from wheelshare.domain import ValidationError
 from wheelshare.domain.wire import (
     availability_from_wire,
     booking_from_wire,

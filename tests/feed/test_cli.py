@@ -12,7 +12,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from wheelshare.domain import demo
+from wheelshare import demo
 from wheelshare.feed.cli import main
 from wheelshare.feed.db import Database
 from wheelshare.feed.embedded import start_embedded

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from wheelshare.domain import clock, demo
+from wheelshare import demo
+from wheelshare.domain import clock
 from wheelshare.feed.changelog import feed_epoch
 from wheelshare.feed.cli import main
 from wheelshare.feed.db import Database

@@ -140,7 +140,7 @@ def display() -> Iterator[str]:
 
 
 def demo_vehicle_titles() -> set[str]:
-    from wheelshare.domain import demo
+    from wheelshare import demo
 
     return {v["title"] for v in demo.generate(demo.DEMO_SEED, vehicles=700, venues=1).vehicles}
 

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, demo, wire
+from wheelshare import demo
+from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, wire
 from wheelshare.sync import actions
 
 pytestmark = pytest.mark.dates

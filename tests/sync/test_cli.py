@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.app import main as app_main
 from wheelshare.cache.database import Cache
-from wheelshare.domain import demo
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import outbox
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache.database import Cache
-from wheelshare.domain import demo
 from wheelshare.feed import changelog
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import outbox

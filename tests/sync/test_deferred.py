@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache import (
     Cache,
     VenueQuery,
@@ -31,7 +32,6 @@ from wheelshare.cache import (
     search_venues,
     upsert_records,
 )
-from wheelshare.domain import demo
 from wheelshare.feed import changelog
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.client import FeedClient

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache.database import Cache
-from wheelshare.domain import demo
 from wheelshare.feed.server_thread import serve_in_thread
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import outbox, store

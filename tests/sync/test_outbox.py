@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from wheelshare import demo
 from wheelshare.cache.database import Cache
-from wheelshare.domain import Availability, Period, ValidationError, clock, demo, wire
+from wheelshare.domain import Availability, Period, ValidationError, clock, wire
 from wheelshare.feed.testing import Account, LiveFeed
 from wheelshare.sync import outbox, store
 from wheelshare.sync.account import Accounts

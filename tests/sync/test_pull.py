@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from wheelshare import demo
 from wheelshare.cache.database import Cache
-from wheelshare.domain import demo
 from wheelshare.feed import changelog
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import store

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wheelshare.domain import demo
+from wheelshare import demo
 from wheelshare.sync.records import (
     Change,
     MalformedPageError,

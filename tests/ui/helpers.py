@@ -7,7 +7,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import demo
+from wheelshare import demo
 from wheelshare.feed.server_thread import serve_in_thread
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.account import Accounts

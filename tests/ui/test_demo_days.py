@@ -15,7 +15,8 @@ import pytest
 import requests
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import clock, demo
+from wheelshare import demo
+from wheelshare.domain import clock
 from wheelshare.domain.wire import format_time
 from wheelshare.sync.credentials import TokenStore
 from wheelshare.ui.bookings.entries import BookingEntry

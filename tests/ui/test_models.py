@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from wheelshare import demo
 from wheelshare.cache import Cache, upsert_records
 from wheelshare.domain import (
     Availability,
@@ -21,7 +22,6 @@ from wheelshare.domain import (
     Money,
     Period,
     WeeklyBlock,
-    demo,
 )
 from wheelshare.ui.bookings.entries import EntryState, merge
 from wheelshare.ui.bookings.ics import calendar_bytes

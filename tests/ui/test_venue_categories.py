@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from wheelshare.demo import iter_venues
 from wheelshare.domain import Accessibility, Location, Venue, WheelchairGrade
-from wheelshare.domain.demo import iter_venues
 from wheelshare.feed.osm_import import CATEGORY_KEYS, FALLBACK_CATEGORY_KEYS, parse_osm
 from wheelshare.ui import i18n
 from wheelshare.ui.owner.models import SortRole

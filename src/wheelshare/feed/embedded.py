@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from wheelshare.domain import clock, demo
+from wheelshare import demo
+from wheelshare.domain import clock
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate

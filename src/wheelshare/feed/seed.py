@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from wheelshare.domain import demo
+from wheelshare import demo
 from wheelshare.domain.wire import format_time, parse_time
 from wheelshare.feed import changelog
 from wheelshare.feed.accounts import hasher

@@ -29,7 +29,7 @@ from typing import Any
 
 import requests
 
-from wheelshare.domain import demo
+from wheelshare import demo
 from wheelshare.domain.wire import format_time
 from wheelshare.feed.app import create_app
 from wheelshare.feed.bookings import sweep

@@ -21,10 +21,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from wheelshare.demo.tables import (
+    CITIES,
+    FIRST_NAMES,
+    GRADES,
+    LAST_INITIALS,
+    MODELS,
+    MULTI_FLOOR,
+    STREETS,
+    VEHICLE_REVIEW_COMMENTS,
+    VENUE_KINDS,
+    VENUE_REVIEW_COMMENTS,
+    WORDS,
+)
 from wheelshare.domain import clock
 from wheelshare.domain.booking import DEFAULT_POLICY, Booking, BookingStatus
 from wheelshare.domain.pricing import quote
-from wheelshare.domain.review import Review
+from wheelshare.domain.review import CriterionValue, Review
 from wheelshare.domain.values import Location, Money, Period
 from wheelshare.domain.vehicle import (
     Availability,
@@ -61,226 +74,14 @@ _PARIS = clock.PARIS
 # this many days before the start.
 _HISTORY_DAYS = 334
 
-# (city, latitude, longitude, population in thousands)
-CITIES: tuple[tuple[str, float, float, int], ...] = (
-    ("Paris", 48.8566, 2.3522, 2133),
-    ("Marseille", 43.2965, 5.3698, 870),
-    ("Lyon", 45.7640, 4.8357, 522),
-    ("Toulouse", 43.6047, 1.4442, 498),
-    ("Nice", 43.7102, 7.2620, 342),
-    ("Nantes", 47.2184, -1.5536, 320),
-    ("Montpellier", 43.6108, 3.8767, 299),
-    ("Strasbourg", 48.5734, 7.7521, 287),
-    ("Bordeaux", 44.8378, -0.5792, 260),
-    ("Lille", 50.6292, 3.0573, 236),
-    ("Rennes", 48.1173, -1.6778, 222),
-    ("Reims", 49.2583, 4.0317, 181),
-    ("Toulon", 43.1242, 5.9280, 180),
-    ("Saint-Étienne", 45.4397, 4.3872, 173),
-    ("Le Havre", 49.4944, 0.1079, 166),
-    ("Grenoble", 45.1885, 5.7245, 158),
-    ("Dijon", 47.3220, 5.0415, 159),
-    ("Angers", 47.4784, -0.5632, 157),
-    ("Villeurbanne", 45.7719, 4.8902, 156),
-    ("Nîmes", 43.8367, 4.3601, 148),
-    ("Clermont-Ferrand", 45.7772, 3.0870, 147),
-    ("Le Mans", 48.0061, 0.1996, 145),
-    ("Aix-en-Provence", 43.5297, 5.4474, 145),
-    ("Brest", 48.3904, -4.4861, 139),
-    ("Tours", 47.3941, 0.6848, 137),
-    ("Amiens", 49.8941, 2.2958, 133),
-    ("Limoges", 45.8336, 1.2611, 130),
-    ("Annecy", 45.8992, 6.1294, 130),
-    ("Boulogne-Billancourt", 48.8397, 2.2399, 121),
-    ("Perpignan", 42.6887, 2.8948, 119),
-    ("Metz", 49.1193, 6.1757, 118),
-    ("Besançon", 47.2378, 6.0241, 117),
-    ("Orléans", 47.9030, 1.9093, 116),
-    ("Rouen", 49.4432, 1.0999, 114),
-    ("Saint-Denis", 48.9362, 2.3574, 113),
-    ("Montreuil", 48.8638, 2.4485, 111),
-    ("Argenteuil", 48.9472, 2.2467, 110),
-    ("Mulhouse", 47.7508, 7.3359, 108),
-    ("Caen", 49.1829, -0.3707, 106),
-    ("Nancy", 48.6921, 6.1844, 104),
-    ("Roubaix", 50.6942, 3.1746, 98),
-    ("Tourcoing", 50.7239, 3.1612, 98),
-    ("Nanterre", 48.8924, 2.2071, 96),
-    ("Créteil", 48.7904, 2.4556, 92),
-    ("Avignon", 43.9493, 4.8055, 91),
-    ("Poitiers", 46.5802, 0.3404, 90),
-    ("Dunkerque", 51.0343, 2.3768, 87),
-    ("Cherbourg-en-Cotentin", 49.6337, -1.6222, 79),
-    ("Béziers", 43.3442, 3.2158, 79),
-    ("La Rochelle", 46.1603, -1.1511, 77),
-    ("Pau", 43.2951, -0.3708, 76),
-    ("Cannes", 43.5528, 7.0174, 74),
-    ("Antibes", 43.5808, 7.1251, 73),
-    ("Ajaccio", 41.9192, 8.7386, 72),
-    ("Saint-Nazaire", 47.2735, -2.2138, 71),
-    ("Colmar", 48.0794, 7.3585, 68),
-    ("Calais", 50.9513, 1.8587, 67),
-    ("Bourges", 47.0810, 2.3988, 64),
-    ("Valence", 44.9334, 4.8924, 64),
-    ("Quimper", 47.9960, -4.1024, 63),
-    ("Troyes", 48.2973, 4.0744, 61),
-    ("Chambéry", 45.5646, 5.9178, 60),
-    ("Niort", 46.3237, -0.4588, 59),
-    ("Lorient", 47.7483, -3.3702, 57),
-    ("Vannes", 47.6582, -2.7608, 54),
-    ("Bayonne", 43.4929, -1.4748, 52),
-    ("Laval", 48.0707, -0.7734, 49),
-    ("Albi", 43.9289, 2.1464, 49),
-    ("Bastia", 42.6977, 9.4508, 48),
-    ("Belfort", 47.6397, 6.8638, 47),
-    ("Saint-Malo", 48.6493, -2.0257, 46),
-    ("Carcassonne", 43.2130, 2.3491, 46),
-    ("Brive-la-Gaillarde", 45.1589, 1.5331, 46),
-    ("Charleville-Mézières", 49.7621, 4.7263, 46),
-    ("Blois", 47.5861, 1.3359, 45),
-    ("Saint-Brieuc", 48.5141, -2.7603, 44),
-    ("Angoulême", 45.6484, 0.1562, 42),
-    ("Tarbes", 43.2328, 0.0781, 42),
-    ("Arras", 50.2910, 2.7775, 41),
-    ("Gap", 44.5594, 6.0786, 41),
-    ("Chartres", 48.4439, 1.4890, 39),
-    ("Auxerre", 47.7982, 3.5673, 34),
-    ("Nevers", 46.9908, 3.1590, 33),
-    ("Épinal", 48.1724, 6.4496, 31),
-    ("Périgueux", 45.1840, 0.7212, 30),
-    ("Aurillac", 44.9264, 2.4400, 26),
-    ("Lourdes", 43.0947, -0.0458, 13),
-    ("Mende", 44.5181, 3.5006, 12),
-)
 # Cumulative weights, computed once: ``choices`` would otherwise redo it per call.
-_CITY_WEIGHTS = list(itertools.accumulate(c[3] for c in CITIES))
+_CITY_WEIGHTS = list(itertools.accumulate(c.population_k for c in CITIES))
 # Renting an adapted van is rarer in big cities than their size suggests.
-_VEHICLE_CITY_WEIGHTS = list(itertools.accumulate(math.sqrt(c[3]) for c in CITIES))
-
-_STREETS = (
-    "rue de la République",
-    "avenue Jean Jaurès",
-    "rue Victor Hugo",
-    "boulevard Gambetta",
-    "place de la Mairie",
-    "rue du Général de Gaulle",
-    "rue Pasteur",
-    "avenue de la Gare",
-    "rue de l'Église",
-    "rue des Écoles",
-    "quai des Marins",
-    "rue Nationale",
-    "place du Marché",
-    "rue Jules Ferry",
-    "avenue Foch",
-    "rue de la Paix",
-    "cours Lafayette",
-    "rue Émile Zola",
-)
-_FIRST_NAMES = (
-    "Camille",
-    "Léa",
-    "Manon",
-    "Chloé",
-    "Inès",
-    "Sarah",
-    "Julie",
-    "Emma",
-    "Claire",
-    "Nadia",
-    "Lucas",
-    "Hugo",
-    "Louis",
-    "Nathan",
-    "Karim",
-    "Thomas",
-    "Julien",
-    "Antoine",
-    "Mathieu",
-    "Yanis",
-    "Martine",
-    "Michel",
-    "Sylvie",
-    "Philippe",
-    "Fatima",
-    "Pierre",
-)
-_LAST_INITIALS = "ABCDEFGHJKLMNPRSTV"
-
-# (model, typical day price in cents, share of the fleet, seats, max wheelchair places)
-_MODELS: tuple[tuple[str, int, int, int, int], ...] = (
-    ("Renault Kangoo TPMR", 5700, 22, 4, 1),
-    ("Citroën Berlingo TPMR", 6000, 16, 4, 1),
-    ("Peugeot Partner TPMR", 6000, 12, 4, 1),
-    ("Dacia Dokker TPMR", 5000, 8, 4, 1),
-    ("Fiat Doblò TPMR", 5700, 7, 4, 1),
-    ("Volkswagen Caddy Maxi TPMR", 6700, 8, 5, 1),
-    ("Peugeot Rifter TPMR", 6200, 6, 4, 1),
-    ("Renault Trafic TPMR", 8500, 7, 7, 2),
-    ("Citroën Jumpy TPMR", 8000, 5, 7, 2),
-    ("Ford Tourneo Custom TPMR", 9000, 4, 7, 2),
-    ("Mercedes Vito TPMR", 9500, 3, 7, 2),
-    ("Renault Master TPMR", 11000, 2, 8, 4),
-)
-_MODEL_WEIGHTS = list(itertools.accumulate(m[2] for m in _MODELS))
-
-_VENUE_KINDS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    # (category, weight, name patterns; {w} a word, {n} a first name, {c} the city)
-    ("restaurant", 18, ("Le {w}", "Chez {n}", "La Table de {n}", "Brasserie du {w}")),
-    ("cafe", 10, ("Café du {w}", "Le Petit {w}", "Café {n}")),
-    ("bar", 6, ("Bar du {w}", "Le {w}", "Le Comptoir de {n}")),
-    ("bakery", 8, ("Boulangerie du {w}", "Au Pain de {n}", "Maison {n}")),
-    ("supermarket", 5, ("Supermarché du {w}", "Marché {w}")),
-    ("pharmacy", 6, ("Pharmacie du {w}", "Pharmacie {n}")),
-    ("doctors", 5, ("Cabinet médical du {w}", "Maison de santé {n}")),
-    ("hospital", 1, ("Hôpital de {c}", "Clinique du {w}")),
-    ("hotel", 5, ("Hôtel du {w}", "Hôtel {n}", "Le {w} Hôtel")),
-    ("museum", 2, ("Musée du {w}", "Musée {n}", "Musée des Beaux-Arts de {c}")),
-    ("cinema", 2, ("Cinéma Le {w}", "Ciné {w}")),
-    ("theatre", 2, ("Théâtre du {w}", "Théâtre de {c}")),
-    ("library", 3, ("Médiathèque {n}", "Bibliothèque du {w}")),
-    ("town_hall", 1, ("Mairie de {c}", "Mairie annexe du {w}")),
-    ("post_office", 3, ("La Poste {c} {w}",)),
-    ("bank", 4, ("Banque du {w}", "Agence {w}")),
-    ("swimming_pool", 1, ("Piscine du {w}", "Centre aquatique de {c}")),
-    ("park", 3, ("Parc du {w}", "Jardin {n}")),
-    ("train_station", 1, ("Gare de {c}", "Gare de {c} {w}")),
-    ("shop", 14, ("Boutique {n}", "Le Comptoir du {w}", "Librairie du {w}")),
-)
-_VENUE_WEIGHTS = list(itertools.accumulate(k[1] for k in _VENUE_KINDS))
-_WORDS = (
-    "Marché",
-    "Port",
-    "Centre",
-    "Château",
-    "Lac",
-    "Soleil",
-    "Moulin",
-    "Pont",
-    "Jardin",
-    "Palais",
-    "Vieux Quartier",
-    "Parc",
-    "Cloître",
-    "Beffroi",
-    "Canal",
-    "Théâtre",
-    "Rempart",
-    "Phare",
-)
-# Categories with upper floors, where an elevator matters.
-_MULTI_FLOOR = frozenset(
-    {"hotel", "museum", "cinema", "theatre", "library", "town_hall", "hospital", "doctors"}
-)
-# Share of venues per grade: most places in OpenStreetMap carry no wheelchair tag.
-_GRADES = (
-    (WheelchairGrade.UNKNOWN, 55),
-    (WheelchairGrade.FULLY, 18),
-    (WheelchairGrade.PARTIALLY, 12),
-    (WheelchairGrade.NOT, 15),
-)
-_GRADE_NAMES = [g for g, _ in _GRADES]
-_GRADE_WEIGHTS = list(itertools.accumulate(w for _, w in _GRADES))
+_VEHICLE_CITY_WEIGHTS = list(itertools.accumulate(math.sqrt(c.population_k) for c in CITIES))
+_MODEL_WEIGHTS = list(itertools.accumulate(m.share for m in MODELS))
+_VENUE_WEIGHTS = list(itertools.accumulate(k.weight for k in VENUE_KINDS))
+_GRADE_NAMES = [g for g, _ in GRADES]
+_GRADE_WEIGHTS = list(itertools.accumulate(w for _, w in GRADES))
 
 
 @dataclass(frozen=True)
@@ -312,7 +113,7 @@ def _scatter(rng: random.Random, weights: Sequence[float]) -> Location:
     dx = max(-3.0, min(3.0, rng.gauss(0, 1))) * spread_km
     plat = lat + dy / 111.2
     plon = lon + dx / (111.2 * math.cos(math.radians(lat)))
-    address = f"{rng.randint(1, 180)} {rng.choice(_STREETS)}"
+    address = f"{rng.randint(1, 180)} {rng.choice(STREETS)}"
     return Location(round(plat, 6), round(plon, 6), city, address)
 
 
@@ -330,7 +131,7 @@ def _stamp(rng: random.Random, epoch: datetime) -> datetime:
 
 
 def _person(rng: random.Random) -> str:
-    return f"{rng.choice(_FIRST_NAMES)} {rng.choice(_LAST_INITIALS)}."
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_INITIALS)}."
 
 
 def _owner_id(i: int) -> str:
@@ -343,7 +144,7 @@ def _owner_id(i: int) -> str:
 def _vehicle(
     rng: random.Random, i: int, owner_id: str, owner_name: str, epoch: datetime
 ) -> Vehicle:
-    model, base, _share, seats, max_places = rng.choices(_MODELS, cum_weights=_MODEL_WEIGHTS)[0]
+    model, base, _share, seats, max_places = rng.choices(MODELS, cum_weights=_MODEL_WEIGHTS)[0]
     loc = _scatter(rng, _VEHICLE_CITY_WEIGHTS)
     adaptations: set[Adaptation] = set()
     roll = rng.random()
@@ -466,7 +267,7 @@ def _accessibility(rng: random.Random, category: str, grade: WheelchairGrade) ->
     def maybe(p: float, value: bool) -> bool | None:
         return value if rng.random() < p else None
 
-    multi = category in _MULTI_FLOOR
+    multi = category in MULTI_FLOOR
     if grade is WheelchairGrade.FULLY:
         entrance = Entrance(
             step_free=maybe(0.9, True),
@@ -548,9 +349,9 @@ def _accessibility(rng: random.Random, category: str, grade: WheelchairGrade) ->
 
 
 def _venue(rng: random.Random, i: int, epoch: datetime) -> Venue:
-    category, _w, patterns = rng.choices(_VENUE_KINDS, cum_weights=_VENUE_WEIGHTS)[0]
+    category, _w, patterns = rng.choices(VENUE_KINDS, cum_weights=_VENUE_WEIGHTS)[0]
     loc = _scatter(rng, _CITY_WEIGHTS)
-    name = rng.choice(patterns).format(w=rng.choice(_WORDS), n=rng.choice(_FIRST_NAMES), c=loc.city)
+    name = rng.choice(patterns).format(w=rng.choice(WORDS), n=rng.choice(FIRST_NAMES), c=loc.city)
     grade = rng.choices(_GRADE_NAMES, cum_weights=_GRADE_WEIGHTS)[0]
     vid = f"demo-venue-{i:07d}"
     count = rng.choice((0, 0, 0, 0, 1, 1, 2, 3, 6))
@@ -708,21 +509,13 @@ class _Builder:
             return
         rng = self.rng
         overall = rng.choices((5, 4, 3, 2), (60, 28, 9, 3))[0]
-        criteria: dict[str, object] = {
+        criteria: dict[str, CriterionValue] = {
             "overall": overall,
             "accessibility": max(1, min(5, overall + rng.choice((-1, 0, 0, 1)))),
             "cleanliness": max(1, min(5, overall + rng.choice((-1, 0, 0)))),
             "owner": max(1, min(5, overall + rng.choice((0, 0, 1)))),
         }
-        comment = rng.choice(
-            (
-                "Rampe facile à déployer, propriétaire très arrangeant.",
-                "Parfait pour mon fauteuil électrique, rien à redire.",
-                "Véhicule propre, mais la hauteur de porte est juste pour un fauteuil haut.",
-                "Remise des clés rapide, explications claires sur le treuil.",
-                "",
-            )
-        )
+        comment = rng.choice(VEHICLE_REVIEW_COMMENTS)
         self.reviews.append(
             Review(
                 id=self._id("review"),
@@ -730,7 +523,7 @@ class _Builder:
                 target_id=v.id,
                 author_id=booking.renter_id,
                 author_name=self.names.get(booking.renter_id, ""),
-                criteria=criteria,  # type: ignore[arg-type]
+                criteria=criteria,
                 comment=comment,
                 created_at=booking.period.end + timedelta(days=1),
                 updated_at=booking.period.end + timedelta(days=1),
@@ -742,7 +535,7 @@ class _Builder:
             return
         rng = self.rng
         acc = venue.accessibility
-        criteria: dict[str, object] = {"overall": rng.randint(1, 5)}
+        criteria: dict[str, CriterionValue] = {"overall": rng.randint(1, 5)}
         if acc.wheelchair_grade is not WheelchairGrade.UNKNOWN:
             criteria["wheelchair_grade"] = acc.wheelchair_grade.value
             base = {"fully": 5, "partially": 3, "not": 1}[acc.wheelchair_grade.value]
@@ -761,16 +554,8 @@ class _Builder:
                 target_id=venue.id,
                 author_id=author,
                 author_name=self.names.get(author, ""),
-                criteria=criteria,  # type: ignore[arg-type]
-                comment=rng.choice(
-                    (
-                        "Accueil attentionné, on nous a ouvert la porte latérale.",
-                        "La rampe est raide, mieux vaut être accompagné.",
-                        "Toilettes adaptées propres et bien indiquées.",
-                        "Tout est de plain-pied, très agréable.",
-                        "",
-                    )
-                ),
+                criteria=criteria,
+                comment=rng.choice(VENUE_REVIEW_COMMENTS),
                 created_at=when,
                 updated_at=when,
             )
@@ -896,20 +681,3 @@ def generate(
         reviews=[_with_source(review_to_wire(r)) for r in builder.reviews],
         bookings=[_with_source(booking_to_wire(b)) for b in builder.bookings],
     )
-
-
-__all__ = [
-    "CITIES",
-    "DEMO_OWNER_EMAIL",
-    "DEMO_OWNER_ID",
-    "DEMO_PASSWORD",
-    "DEMO_RENTER_EMAIL",
-    "DEMO_RENTER_ID",
-    "DEMO_SEED",
-    "DemoData",
-    "DemoUser",
-    "default_start",
-    "generate",
-    "iter_vehicles",
-    "iter_venues",
-]

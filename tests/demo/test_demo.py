@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from wheelshare.domain import BookingStatus, clock, demo
+from wheelshare import demo
+from wheelshare.domain import BookingStatus, clock
 from wheelshare.domain.wire import (
     availability_from_wire,
     booking_from_wire,
