@@ -22,7 +22,7 @@ import osmium
 from _timing import median_seconds
 
 from wheelshare.feed.cli import main as feed_cli
-from wheelshare.feed.osm_import import parse_osm
+from wheelshare.opendata.osm import parse_osm
 
 ROOT = Path(__file__).resolve().parent.parent
 HELSINKI = ROOT / "tests" / "data" / "osm" / "helsinki.osm.pbf"

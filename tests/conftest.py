@@ -60,3 +60,10 @@ def usual_umask() -> Iterator[None]:
     old = os.umask(0o022)
     yield
     os.umask(old)
+
+
+@pytest.fixture(scope="session")
+def helsinki_pbf() -> Path:
+    """An OpenStreetMap extract of central Helsinki (ODbL; see tests/data/osm/README.md),
+    read by the open-data parser tests and the feed's import commands."""
+    return Path(__file__).resolve().parent / "data" / "osm" / "helsinki.osm.pbf"

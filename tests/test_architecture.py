@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 import importlib.util
 import itertools
+import subprocess
+import sys
 from pathlib import Path
 
 import grimp
@@ -18,6 +20,7 @@ QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "domain": (
         "wheelshare.demo",
+        "wheelshare.opendata",
         "wheelshare.cache",
         "wheelshare.sync",
         "wheelshare.geo",
@@ -33,6 +36,16 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "wheelshare.feed",
         "wheelshare.ui",
         "sqlalchemy",
+    ),
+    # Pure parsers of open data, built on the domain: no server, database or screen.
+    "opendata": (
+        "wheelshare.cache",
+        "wheelshare.sync",
+        "wheelshare.feed",
+        "wheelshare.ui",
+        "wheelshare.demo",
+        "sqlalchemy",
+        "fastapi",
     ),
     "cache": ("wheelshare.sync", "wheelshare.feed", "wheelshare.ui"),
     "sync": ("wheelshare.ui", "wheelshare.feed"),
@@ -96,6 +109,28 @@ def test_only_the_feed_imports_the_demo() -> None:
         if name == "wheelshare.demo" or name.startswith("wheelshare.demo.")
     ]
     assert not bad, "only the feed may import the demo data:\n" + "\n".join(bad)
+
+
+def test_the_open_data_parsers_load_without_osmium() -> None:
+    # osmium is a server dependency: only reading .osm.pbf or .osm XML needs it.
+    code = """
+import json, sys, tempfile
+sys.modules["osmium"] = None  # any import of it now fails
+from pathlib import Path
+import wheelshare.opendata, wheelshare.opendata.a11yjson
+from wheelshare.opendata.osm import parse_osm
+node = {"type": "node", "id": 1, "lat": 60.17, "lon": 24.94,
+        "tags": {"name": "Kahvila", "amenity": "cafe", "wheelchair": "yes"}}
+with tempfile.TemporaryDirectory() as d:
+    path = Path(d) / "overpass.json"
+    path.write_text(json.dumps({"elements": [node]}))
+    print(parse_osm(path).venues[0].name)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Kahvila"
 
 
 def import_cycles(graph: grimp.ImportGraph) -> list[tuple[str, ...]]:

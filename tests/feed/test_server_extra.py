@@ -86,7 +86,7 @@ def test_osm_import_without_osmium_names_the_extra_to_install(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setitem(sys.modules, "osmium", None)
-    monkeypatch.delitem(sys.modules, "wheelshare.feed.osm_import", raising=False)
+    monkeypatch.delitem(sys.modules, "wheelshare.opendata.osm", raising=False)
     db = f"sqlite:///{tmp_path / 'feed.sqlite3'}"
     r = feed_cli("--db", db, "import-osm", str(OSM_EXTRACT))
     assert r.returncode == 1

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from wheelshare.demo import iter_venues
 from wheelshare.domain import Accessibility, Location, Venue, WheelchairGrade
-from wheelshare.feed.osm_import import CATEGORY_KEYS, FALLBACK_CATEGORY_KEYS, parse_osm
+from wheelshare.opendata.osm import CATEGORY_KEYS, FALLBACK_CATEGORY_KEYS, parse_osm
 from wheelshare.ui import i18n
 from wheelshare.ui.owner.models import SortRole
 from wheelshare.ui.venues.categories import CATEGORIES, by_label, category_label, readable

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import json
 import os
 import sys
@@ -12,7 +11,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from fastapi import FastAPI
@@ -22,6 +20,7 @@ from wheelshare.domain.wire import venue_from_wire
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, FeedError, SetupError
 from wheelshare.feed.settings import FeedSettings
+from wheelshare.opendata import a11yjson, osm
 
 DB_ENV = "WHEELSHARE_FEED_DB"
 DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
@@ -143,20 +142,6 @@ def cmd_create_user(args: argparse.Namespace) -> None:
         print(f"Created {user.email} (id {user.id}).")
 
 
-def _parser_module(name: str) -> ModuleType:
-    try:
-        return importlib.import_module(f"wheelshare.feed.{name}")
-    except ModuleNotFoundError as e:
-        if e.name == f"wheelshare.feed.{name}":
-            raise CliError(
-                f"this installation has no wheelshare.feed.{name} module, so it cannot "
-                "read that format yet"
-            ) from None
-        if e.name in SERVER_EXTRA_MODULES:
-            raise CliError(f"this needs {e.name}: {SERVER_EXTRA_HINT}") from None
-        raise
-
-
 def _report_import(result: Any, counts: Any, source: str) -> None:
     for problem in result.problems[:50]:
         print(f"  problem: {problem}", file=sys.stderr)
@@ -181,28 +166,32 @@ def _import(args: argparse.Namespace, source: str, result: Any) -> None:
 
 
 def cmd_import_osm(args: argparse.Namespace) -> None:
-    module = _parser_module("osm_import")
-    _import(args, args.source or "OpenStreetMap", module.parse_osm(Path(args.file)))
+    try:
+        result = osm.parse_osm(Path(args.file))
+    except ModuleNotFoundError as e:
+        # osmium reads .osm.pbf and XML; it comes with the server extra.
+        if e.name in SERVER_EXTRA_MODULES:
+            raise CliError(f"this needs {e.name}: {SERVER_EXTRA_HINT}") from None
+        raise
+    _import(args, args.source or "OpenStreetMap", result)
 
 
 def cmd_import_a11yjson(args: argparse.Namespace) -> None:
-    module = _parser_module("a11yjson")
     try:
         obj = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except OSError as e:
         raise CliError(f"cannot read {args.file}: {e.strerror}") from None
     except json.JSONDecodeError as e:
         raise CliError(f"{args.file} is not JSON: {e}") from None
-    _import(args, args.source or "A11yJSON", module.from_a11yjson(obj))
+    _import(args, args.source or "A11yJSON", a11yjson.from_a11yjson(obj))
 
 
 def cmd_export_a11yjson(args: argparse.Namespace) -> None:
     from wheelshare.feed.venues import active_venues
 
-    module = _parser_module("a11yjson")
     with _opened(_db_url(args)) as db, db.read() as s:
         records = active_venues(s, args.source)
-    document = module.to_a11yjson(venue_from_wire(r) for r in records)
+    document = a11yjson.to_a11yjson(venue_from_wire(r) for r in records)
     Path(args.file).write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
     print(f"Wrote {len(records)} venues to {args.file}.")
 

@@ -3,6 +3,9 @@
 A pure parser: it reads a ``.osm.pbf``, ``.osm`` XML or Overpass JSON file
 and returns venues plus one :class:`Problem` per tag it could not make sense
 of. It never touches a database; the feed's importer stores what it returns.
+Only ``.osm.pbf`` and ``.osm`` XML need osmium, a server dependency: it is
+imported by the functions that read them, so Overpass JSON and the tag mapping
+work without it.
 The whole file is read before anything is returned, so a truncated file
 raises :class:`OsmFileError` and nothing is half-imported.
 
@@ -30,27 +33,23 @@ import itertools
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import osmium
-
 from wheelshare.domain.errors import ValidationError, WheelshareError
 from wheelshare.domain.values import Location
 from wheelshare.domain.venue import Accessibility, Entrance, Source, Venue
 from wheelshare.domain.vocabulary import VENUE_INT_CRITERIA, VenueCriterion, WheelchairGrade
+from wheelshare.opendata.result import UNDETERMINED_LANGUAGE, ParseResult, Problem
 
 SOURCE_NAME = "OpenStreetMap"
 ATTRIBUTION = (
     "Venue data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0)"
 )
 ATTRIBUTION_URL = "https://www.openstreetmap.org/copyright"
-# BCP 47 "undetermined": a description whose language the mapper did not state.
-UNDETERMINED_LANGUAGE = "und"
 
 # Keys that, by themselves, say something about wheelchair access. ``width``,
 # ``door`` and ``entrance`` are mapped too but do not qualify an object alone:
@@ -105,41 +104,6 @@ class OsmFileError(WheelshareError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path.name} is not a readable OpenStreetMap file: {reason}")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing in the input that could not be used; the rest was imported."""
-
-    object_id: str  # "node/123", or a feature's id in an A11yJSON file
-    field: str  # the tag key or property path
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.object_id}: {self.field}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class ParseResult:
-    """What a file held: the venues, the problems found, and what was left out and why."""
-
-    venues: list[Venue]
-    problems: list[Problem] = field(default_factory=list)
-    objects_read: int = 0
-    skipped_without_name: int = 0
-    skipped_without_accessibility: int = 0
-    skipped_invalid: int = 0
-
-    def by_grade(self) -> dict[WheelchairGrade, int]:
-        counts = Counter(v.accessibility.wheelchair_grade for v in self.venues)
-        return {grade: counts.get(grade, 0) for grade in WheelchairGrade}
-
-    def summary(self) -> str:
-        grades = ", ".join(f"{n} {g.value}" for g, n in self.by_grade().items() if n)
-        text = f"{len(self.venues)} venues ({grades or 'none'}) from {self.objects_read} objects"
-        if self.problems:
-            text += f"; {len(self.problems)} problems"
-        return text
 
 
 # -- tag values ----------------------------------------------------------------
@@ -525,12 +489,16 @@ def _screen(tags: Any) -> tuple[bool, bool]:
 
 
 def _osmium_file(path: Path, kind: str) -> Any:
+    import osmium  # see the module docstring
+
     if path.name.endswith((".gz", ".bz2")):
         return str(path)  # osmium tells the compression from the name
     return osmium.io.File(str(path), "pbf" if kind == "pbf" else "osm")
 
 
 def _read_with_osmium(path: Path, kind: str, mapper: _Mapper) -> None:
+    import osmium  # see the module docstring
+
     try:
         member_nodes, member_ways = _relation_members(path, kind)
         node_locations: dict[int, tuple[float, float]] = {}
@@ -599,6 +567,8 @@ def _read_with_osmium(path: Path, kind: str, mapper: _Mapper) -> None:
 
 def _relation_members(path: Path, kind: str) -> tuple[set[int], set[int]]:
     """Node and way ids that venue relations need located (a first, relations-only pass)."""
+    import osmium  # see the module docstring
+
     nodes: set[int] = set()
     ways: set[int] = set()
     for r in osmium.FileProcessor(_osmium_file(path, kind), osmium.osm.RELATION):

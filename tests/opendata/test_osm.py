@@ -14,7 +14,8 @@ import osmium
 import pytest
 
 from wheelshare.domain import Venue, WheelchairGrade
-from wheelshare.feed.osm_import import OsmFileError, ParseResult, Problem, parse_osm
+from wheelshare.opendata.osm import OsmFileError, parse_osm
+from wheelshare.opendata.result import ParseResult, Problem
 
 WriteXml = Callable[..., Path]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from wheelshare.domain import Accessibility, Entrance, Location, Source, Venue, WheelchairGrade
-from wheelshare.feed.a11yjson import A11yJsonError, from_a11yjson, to_a11yjson
-from wheelshare.feed.osm_import import parse_osm
+from wheelshare.opendata.a11yjson import A11yJsonError, from_a11yjson, to_a11yjson
+from wheelshare.opendata.osm import parse_osm
 
 EVERYTHING = Venue(
     id="osm-node-42",

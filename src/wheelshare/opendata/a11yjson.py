@@ -42,7 +42,7 @@ from wheelshare.domain.values import Location
 from wheelshare.domain.venue import Accessibility, Entrance, Source, Venue
 from wheelshare.domain.vocabulary import WheelchairGrade
 from wheelshare.domain.wire import format_time, parse_time
-from wheelshare.feed.osm_import import UNDETERMINED_LANGUAGE, ParseResult, Problem
+from wheelshare.opendata.result import UNDETERMINED_LANGUAGE, ParseResult, Problem
 
 DEFAULT_SOURCE_NAME = "A11yJSON"
 EXTENSION = "wheelshare"

@@ -21,8 +21,8 @@ from wheelshare.feed.testing import LiveFeed
 # Each test imports the whole extract into a database and starts a feed server.
 pytestmark = pytest.mark.slow
 
-HELSINKI_VENUES = 443
-PG_ENV = "WHEELSHARE_TEST_PG_URL"  # what test_osm_import counts independently from the file
+HELSINKI_VENUES = 443  # what tests/opendata/test_osm.py counts independently from the file
+PG_ENV = "WHEELSHARE_TEST_PG_URL"
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
