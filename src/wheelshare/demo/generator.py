@@ -144,7 +144,13 @@ def _owner_id(i: int) -> str:
 def _vehicle(
     rng: random.Random, i: int, owner_id: str, owner_name: str, epoch: datetime
 ) -> Vehicle:
-    model, base, _share, seats, max_places = rng.choices(MODELS, cum_weights=_MODEL_WEIGHTS)[0]
+    chosen = rng.choices(MODELS, cum_weights=_MODEL_WEIGHTS)[0]
+    model, base, seats, max_places = (
+        chosen.name,
+        chosen.day_cents,
+        chosen.seats,
+        chosen.max_wheelchair_places,
+    )
     loc = _scatter(rng, _VEHICLE_CITY_WEIGHTS)
     adaptations: set[Adaptation] = set()
     roll = rng.random()

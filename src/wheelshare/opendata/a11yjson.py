@@ -155,13 +155,6 @@ def to_a11yjson(venues: Iterable[Venue]) -> dict[str, Any]:
 # -- import ----------------------------------------------------------------------
 
 
-class _Invalid(ValueError):
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.message = message
-
-
 class _Reader:
     """Typed access to one feature's JSON, collecting every problem with its path."""
 
