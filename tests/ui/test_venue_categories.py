@@ -16,10 +16,10 @@ from wheelshare.demo import iter_venues
 from wheelshare.domain import Accessibility, Location, Venue, WheelchairGrade
 from wheelshare.opendata.osm import CATEGORY_KEYS, FALLBACK_CATEGORY_KEYS, parse_osm
 from wheelshare.ui import i18n
-from wheelshare.ui.owner.models import SortRole
 from wheelshare.ui.venues.categories import CATEGORIES, by_label, category_label, readable
 from wheelshare.ui.venues.models import VenueHit, VenueResultsModel
 from wheelshare.ui.venues.search_form import VenueSearchForm
+from wheelshare.ui.widgets.table_model import SortRole
 
 HELSINKI = Path(__file__).resolve().parents[1] / "data" / "osm" / "helsinki.osm.pbf"
 

@@ -25,13 +25,9 @@ from wheelshare.domain import (
     Venue,
     WheelchairGrade,
 )
-from wheelshare.ui.owner.models import (
-    ObjectRole,
-    OwnerBookingsModel,
-    OwnVehiclesModel,
-    RequestsModel,
-)
+from wheelshare.ui.owner.models import OwnerBookingsModel, OwnVehiclesModel, RequestsModel
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel, VenueHit, VenueResultsModel
+from wheelshare.ui.widgets.table_model import ObjectRole
 
 pytestmark = pytest.mark.dates
 

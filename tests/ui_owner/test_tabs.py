@@ -8,8 +8,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from wheelshare.ui.bookings.more_bookings import MoreBookings
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.owner.bookings_section import MoreBookings
 from wheelshare.ui.owner.page import MyVehiclesPage
 from wheelshare.ui.owner.rentals import OwnerRentals
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Location
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.settings import HOME_LOCATION, Settings
+from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.worker import TaskHandle
 
 

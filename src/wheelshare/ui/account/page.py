@@ -34,7 +34,6 @@ from wheelshare.sync.errors import RejectedError
 from wheelshare.ui.account.data import AccountService, FeedCheck
 from wheelshare.ui.account.home import HomeLocationBox
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.owner.fields import FieldBlock, FieldProblem, parse_required_int
 from wheelshare.ui.page import Page
 from wheelshare.ui.settings import (
     FEED_URL,
@@ -45,6 +44,7 @@ from wheelshare.ui.settings import (
     Setting,
     SettingError,
 )
+from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_required_int
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 V = TypeVar("V")

@@ -25,8 +25,8 @@ from wheelshare.ui import announce, formatting
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
+from wheelshare.ui.bookings.more_bookings import MoreBookings
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.owner.bookings_section import MoreBookings
 from wheelshare.ui.page import Page
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.tables import select_on_first_arrow

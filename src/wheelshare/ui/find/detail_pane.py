@@ -21,9 +21,9 @@ from wheelshare.domain import Fit, Measurement, Period, Review, Vehicle
 from wheelshare.domain.vocabulary import BOARDING, DRIVING, VehicleCriterion
 from wheelshare.ui import formatting
 from wheelshare.ui.find.details import DayState, VehicleDetails
-from wheelshare.ui.owner.labels import adaptation_label, measurement_label
 from wheelshare.ui.plurals import plurals
 from wheelshare.ui.widgets.text import SelectableText
+from wheelshare.ui.widgets.vehicle_labels import adaptation_label, measurement_label
 
 
 def _tr(text: str) -> str:

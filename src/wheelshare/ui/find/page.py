@@ -30,10 +30,10 @@ from wheelshare.ui.find.details import VehicleDetails
 from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
-from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.page import Page
 from wheelshare.ui.paged_model import ObjectRole
 from wheelshare.ui.session import SyncState
+from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.worker import TaskContext, TaskHandle
 

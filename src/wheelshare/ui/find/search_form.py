@@ -37,11 +37,11 @@ from wheelshare.ui import formatting
 from wheelshare.ui.account.home import NearMeButton, home_label
 from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
 from wheelshare.ui.find.geocoding import source_text
-from wheelshare.ui.owner.labels import adaptation_label
 from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
 from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.editors import next_half_hour
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.vehicle_labels import adaptation_label
 
 
 class SearchForm(QWidget):

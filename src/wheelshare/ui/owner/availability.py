@@ -41,10 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, clock
-from wheelshare.ui.owner.fields import FieldBlock
-from wheelshare.ui.owner.labels import weekday_label
-from wheelshare.ui.owner.tables import fit_header
-from wheelshare.ui.widgets.tables import select_on_first_arrow
+from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
+from wheelshare.ui.widgets.vehicle_labels import weekday_label
 
 Block = Period | WeeklyBlock
 ObjectRole = Qt.ItemDataRole.UserRole + 1

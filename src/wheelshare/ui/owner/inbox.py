@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayou
 from wheelshare.domain import Booking
 from wheelshare.ui import formatting
 from wheelshare.ui.owner.models import RequestsModel
-from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 
 
 class Inbox(QWidget):
@@ -117,7 +117,7 @@ class Inbox(QWidget):
 
 
 def selected_object_at(view: QAbstractItemView, row: int) -> Booking | None:
-    from wheelshare.ui.owner.models import ObjectRole
+    from wheelshare.ui.widgets.table_model import ObjectRole
 
     value = view.model().index(row, 0).data(ObjectRole)
     return value if isinstance(value, Booking) else None

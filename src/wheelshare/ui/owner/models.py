@@ -1,95 +1,23 @@
 """Table models of the owner's screens: their vehicles, the inbox, their rentals.
 
-Each has column constants and :data:`ObjectRole`, which returns the domain
-object of a row, so views and actions never parse display text.
+Each has column constants; the shared :class:`RowsModel` returns a row's
+domain object through its ``ObjectRole``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QObject
 
 from wheelshare.domain import Booking, BookingStatus, Vehicle
 from wheelshare.ui import formatting
-from wheelshare.ui.owner.labels import status_label
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
+from wheelshare.ui.widgets.table_model import RowsModel
+from wheelshare.ui.widgets.vehicle_labels import status_label
 
 
-class _RowsModel(QAbstractTableModel, Generic[T]):
-    """A list of domain objects, one per row; subclasses say what each column shows."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def display(self, row: T, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, row: T, column: int) -> Any:
-        return self.display(row, column)
-
-    def describe(self, row: T) -> str:
-        """The whole row as one sentence, for screen readers."""
-        return ", ".join(f"{h}: {self.display(row, c)}" for c, h in enumerate(self.headers()))
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_object(self, row: int) -> T:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ObjectRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
-        if role == SortRole:
-            return self.sort_key(row, index.column())
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return self.describe(row) if index.column() == 0 else self.display(row, index.column())
-        return None
-
-
-class OwnVehiclesModel(_RowsModel[Vehicle]):
+class OwnVehiclesModel(RowsModel[Vehicle]):
     TITLE, PLACE, DAY_PRICE, BOOKING, STATE = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -135,7 +63,7 @@ def _when(value: datetime) -> str:
     return formatting.date_time_short(value)
 
 
-class RequestsModel(_RowsModel[Booking]):
+class RequestsModel(RowsModel[Booking]):
     """The inbox: requests waiting for the owner's answer."""
 
     VEHICLE, REQUESTER, FROM, UNTIL, PRICE = range(5)
@@ -179,7 +107,7 @@ class RequestsModel(_RowsModel[Booking]):
         )
 
 
-class OwnerBookingsModel(_RowsModel[Booking]):
+class OwnerBookingsModel(RowsModel[Booking]):
     """Rentals of the owner's vehicles, with their state in words."""
 
     VEHICLE, RENTER, FROM, UNTIL, STATUS, PRICE = range(6)

@@ -33,14 +33,14 @@ from wheelshare.ui.owner.availability import AvailabilityEditor
 from wheelshare.ui.owner.badge import badge_words
 from wheelshare.ui.owner.inbox import Inbox
 from wheelshare.ui.owner.models import OwnVehiclesModel
-from wheelshare.ui.owner.places import PlaceFinder
 from wheelshare.ui.owner.rentals import OwnerRentals
-from wheelshare.ui.owner.tables import make_table, select_first, selected_object
-from wheelshare.ui.owner.tabs import tabs_in_reading_order
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
 from wheelshare.ui.page import Page
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.places import PlaceFinder
+from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
+from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
 if TYPE_CHECKING:
     from wheelshare.cache import Cache

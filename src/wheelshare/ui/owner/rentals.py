@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Booking, BookingStatus, clock
 from wheelshare.ui import formatting
 from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
-from wheelshare.ui.owner.tables import make_table, selected_object
-from wheelshare.ui.owner.tabs import tabs_in_reading_order
+from wheelshare.ui.widgets.tables import make_table, selected_object
+from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
 
 def cancel_consequence(b: Booking) -> str:

@@ -40,14 +40,18 @@ from wheelshare.domain import (
 )
 from wheelshare.domain.values import CURRENCIES
 from wheelshare.domain.vocabulary import MEASUREMENT_RANGES
-from wheelshare.ui.owner.fields import (
+from wheelshare.ui.widgets.fields import (
     FieldBlock,
     FieldProblem,
     format_money_minor,
     parse_money_minor,
     parse_optional_int,
 )
-from wheelshare.ui.owner.labels import adaptation_groups, adaptation_label, measurement_label
+from wheelshare.ui.widgets.vehicle_labels import (
+    adaptation_groups,
+    adaptation_label,
+    measurement_label,
+)
 
 # Finds places for the place field: the typed text -> matching places (city names in .city).
 PlaceLookup = Callable[[str], list[Location]]

@@ -18,8 +18,8 @@ from wheelshare.domain import Booking, BookingStatus
 from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.models import OwnerBookingsModel
-from wheelshare.ui.owner.tables import make_table, select_first, selected_object
 from wheelshare.ui.reviews.vehicle_review import RateVehicleDialog
+from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 
 if TYPE_CHECKING:
     from wheelshare.cache import Cache

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import ValidationError, VehicleCriterion
 from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_criteria
 from wheelshare.domain.vocabulary import TargetKind
-from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
+from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _CRITERIA: dict[VehicleCriterion, str] = {

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Review, Venue
 from wheelshare.geo import OPENSTREETMAP
 from wheelshare.ui import formatting
-from wheelshare.ui.owner.tables import fit_header
 from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
-from wheelshare.ui.widgets.tables import select_on_first_arrow
+from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
 
 
 def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> QTableView:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from wheelshare.cache.queries import VenueHit
 from wheelshare.domain import Review, TargetKind, VehicleCriterion, Venue, VenueCriterion
 from wheelshare.ui import formatting
-from wheelshare.ui.owner.models import ObjectRole, SortRole, _RowsModel
 from wheelshare.ui.reviews.vehicle_review import criterion_label as vehicle_criterion_label
 from wheelshare.ui.reviews.vehicle_review import score_label
 from wheelshare.ui.venues.aggregates import Aggregate, aggregate
@@ -34,6 +33,7 @@ from wheelshare.ui.venues.labels import (
     grade_label,
     venue_facts,
 )
+from wheelshare.ui.widgets.table_model import ObjectRole, RowsModel, SortRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
@@ -198,7 +198,7 @@ class CriterionRow:
     aggregate: Aggregate | None
 
 
-class CriteriaModel(_RowsModel[CriterionRow]):
+class CriteriaModel(RowsModel[CriterionRow]):
     """Every criterion of one venue: the recorded fact, where it comes from, what
     reviewers say."""
 
@@ -282,7 +282,7 @@ class CriteriaModel(_RowsModel[CriterionRow]):
         )
 
 
-class ReviewsModel(_RowsModel[Review]):
+class ReviewsModel(RowsModel[Review]):
     """Who said what, when."""
 
     AUTHOR, DATE, ANSWERS, COMMENT = range(4)

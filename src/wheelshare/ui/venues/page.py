@@ -22,8 +22,6 @@ from wheelshare.domain import ValidationError, Venue
 from wheelshare.sync import outbox
 from wheelshare.ui.announce import announce
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.owner.places import PlaceFinder
-from wheelshare.ui.owner.tables import make_table
 from wheelshare.ui.page import Page
 from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.venues import data
@@ -31,6 +29,8 @@ from wheelshare.ui.venues.detail import VenueDetail
 from wheelshare.ui.venues.models import ObjectRole, VenueResultsModel
 from wheelshare.ui.venues.rate_dialog import RateVenueDialog
 from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
+from wheelshare.ui.widgets.places import PlaceFinder
+from wheelshare.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from wheelshare.cache import Cache

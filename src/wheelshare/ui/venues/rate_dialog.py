@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Review, ValidationError, Venue, VenueCriterion, WheelchairGrade
 from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_criteria
 from wheelshare.domain.vocabulary import VENUE_BOOL_CRITERIA, VENUE_INT_CRITERIA, TargetKind
-from wheelshare.ui.owner.fields import FieldBlock, FieldProblem, parse_optional_int
 from wheelshare.ui.venues.labels import DONT_KNOW, NO, YES, criterion_label, grade_label
+from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _MEASURED = (VenueCriterion.STEP_COUNT, VenueCriterion.STEP_HEIGHT_CM, VenueCriterion.DOOR_WIDTH_CM)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Location
 from wheelshare.ui import formatting
 from wheelshare.ui.account.home import NearMeButton, home_label
-from wheelshare.ui.owner.fields import FieldBlock
 from wheelshare.ui.owner.vehicle_form import PlaceLookup
 from wheelshare.ui.settings import Settings
 from wheelshare.ui.venues.categories import by_label, category_label
+from wheelshare.ui.widgets.fields import FieldBlock
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""Keyboard behaviour shared by the app's tables and lists.
+"""Tables set up one way on every screen, and the keyboard behaviour they share.
+
+:func:`make_table` is how a screen makes a table: whole-row selection, Tab
+leaves it, headers sized to their text, sorting through a proxy.
 
 Qt puts the cursor on the first cell when a view gets the focus, without
 selecting it; the first arrow press then either does nothing visible (one row,
@@ -8,9 +11,26 @@ first arrow press to choose a row, as a mouse click does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from wheelshare.ui.widgets.table_model import ObjectRole, SortRole
 
 # The first press of these chooses the first row; of the others, the last.
 _TOWARDS_FIRST = {Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Home}
@@ -84,3 +104,75 @@ def select_on_first_arrow(view: QAbstractItemView) -> None:
     Calling it again on the same view changes nothing."""
     if view.findChild(_FirstArrowSelects) is None:
         _FirstArrowSelects(view)
+
+
+class _HeaderHeight(QObject):
+    """Keeps a header tall enough for its text at any text size: the app's style
+    sheet gives item views a border and padding that the header's own size hint
+    does not count, which would cut the header text."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+        header.installEventFilter(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        self._header.setMinimumHeight(self._header.fontMetrics().height() + 14)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self._fit()
+        return False
+
+
+def fit_header(view: QTableView) -> None:
+    _HeaderHeight(view.horizontalHeader())
+
+
+def make_table(
+    model: QAbstractItemModel, name: str, parent: QWidget, sortable: bool = True
+) -> QTableView:
+    """Whole-row selection, Tab leaves the table (arrows move inside, the first press
+    choosing a row), headers sized to their text; sorting by the model's
+    :data:`SortRole` through a proxy."""
+    view = QTableView(parent)
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SortRole)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+    else:
+        view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    fit_header(view)
+    select_on_first_arrow(view)
+    return view
+
+
+def selected_object(view: QTableView) -> object | None:
+    """The domain object of the selected row (through any proxy)."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        found: object = index.siblingAtColumn(0).data(ObjectRole)
+        return found
+    chosen: object = rows[0].data(ObjectRole)
+    return chosen
+
+
+def select_first(view: QTableView) -> None:
+    if view.model().rowCount() and not view.selectionModel().hasSelection():
+        view.selectRow(0)

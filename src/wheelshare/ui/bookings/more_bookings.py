@@ -11,8 +11,8 @@ from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.rentals import OwnerRentals
-from wheelshare.ui.owner.tabs import tabs_in_reading_order
 from wheelshare.ui.reviews.to_review import RentalsToReview
+from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
 
 class MoreBookings(QTabWidget):
