@@ -141,11 +141,11 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     press(qtbot, Qt.Key.Key_3, CTRL)
     bookings = window.page("bookings")  # type: ignore[attr-defined]
     qtbot.waitUntil(
-        lambda: any(e.vehicle_title == title for e in bookings.model.entries()), timeout=20_000
+        lambda: any(e.vehicle_title == title for e in bookings.model.rows()), timeout=20_000
     )
 
     def state() -> str:
-        entry = next(e for e in bookings.model.entries() if e.vehicle_title == title)
+        entry = next(e for e in bookings.model.rows() if e.vehicle_title == title)
         return str(entry.state.value)
 
     # F5: Sync now sends the request; it then reads as requested (or confirmed).
@@ -157,7 +157,7 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     tab_to(qtbot, bookings.table)
     press(qtbot, Qt.Key.Key_Home)
     assert bookings.table.selectionModel().selectedRows(), "Home chose no booking"
-    row = next(i for i, e in enumerate(bookings.model.entries()) if e.vehicle_title == title)
+    row = next(i for i, e in enumerate(bookings.model.rows()) if e.vehicle_title == title)
     for _ in range(row):
         press(qtbot, Qt.Key.Key_Down)
     qtbot.waitUntil(bookings.cancel_button.isEnabled, timeout=10_000)

@@ -47,7 +47,7 @@ def no_keyring() -> Iterator[None]:
 def _entries(window: MainWindow) -> list[BookingEntry]:
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    return page.model.entries()
+    return page.model.rows()
 
 
 def _request_a_vehicle(url: str) -> str:

@@ -30,7 +30,7 @@ from wheelshare.ui.find import data
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.details import DayState, days_ahead
 from wheelshare.ui.find.results_model import VehicleResultsModel
-from wheelshare.ui.paged_model import ObjectRole
+from wheelshare.ui.widgets.table_model import ObjectRole
 from wheelshare.ui.worker import Worker
 
 pytestmark = pytest.mark.dates
@@ -160,7 +160,7 @@ def test_bookings_read_in_words_including_the_outbox(qtmodeltester: ModelTester)
     assert words[3] == (EntryState.CANCELLING, "Cancellation waiting to be sent")
     assert words[4][0] is EntryState.CANCELLED and "refund" in words[4][1]
     model = BookingsModel()
-    model.set_entries(entries)
+    model.set_rows(entries)
     qtmodeltester.check(model)
     assert model.data(model.index(0, model.COL_VEHICLE)) == "Kangoo with ramp"
     assert model.data(model.index(1, model.COL_STATUS)).startswith("Refused by the feed")

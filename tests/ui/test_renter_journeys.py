@@ -64,7 +64,7 @@ def open_first_result(qtbot: QtBot, page: FindPage) -> None:
 def entries(qtbot: QtBot, window: MainWindow) -> list[BookingEntry]:
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    return page.model.entries()
+    return page.model.rows()
 
 
 def select_entry(window: MainWindow, title: str) -> None:
@@ -72,7 +72,7 @@ def select_entry(window: MainWindow, title: str) -> None:
     (the demo renter's own bookings are listed too, sorted by date)."""
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    rows = [i for i, e in enumerate(page.model.entries()) if e.vehicle_title == title]
+    rows = [i for i, e in enumerate(page.model.rows()) if e.vehicle_title == title]
     assert len(rows) == 1, f"{title}: {len(rows)} rows in My bookings"
     page.table.selectRow(rows[0])
 
@@ -83,7 +83,7 @@ def wait_for_entry(qtbot: QtBot, window: MainWindow, title: str, state: EntrySta
     found: list[BookingEntry] = []
 
     def check() -> bool:
-        found[:] = [e for e in page.model.entries() if e.vehicle_title == title]
+        found[:] = [e for e in page.model.rows() if e.vehicle_title == title]
         return bool(found) and found[0].state is state
 
     try:

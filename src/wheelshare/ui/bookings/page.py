@@ -150,7 +150,7 @@ class BookingsPage(Page):
         cache = session.cache
         if cache is None:
             self.summary.setText(self.tr("Your bookings appear here once the data is ready."))
-            self.model.set_entries([])
+            self.model.set_rows([])
             return
         user_id = session.state.user_id
         if self._task is not None:
@@ -182,7 +182,7 @@ class BookingsPage(Page):
         else:
             shown = [e for e in self._all if e.period.end > now and e.state not in closed]
         keep = {e.key for e in self.selected()}
-        self.model.set_entries(shown)
+        self.model.set_rows(shown)
         for row, e in enumerate(shown):
             if e.key in keep:
                 self.table.selectRow(row)
@@ -199,7 +199,7 @@ class BookingsPage(Page):
     def selected(self) -> list[BookingEntry]:
         out = []
         for index in self.table.selectionModel().selectedRows():
-            e = self.model.entry(index.row())
+            e = self.model.row_object(index.row())
             if e is not None:
                 out.append(e)
         return out
@@ -292,7 +292,7 @@ class BookingsPage(Page):
         QMessageBox.warning(self, self.tr("Not done"), message)
 
     def export(self, path: Path | None = None) -> Path | None:
-        entries = self.selected() or self.model.entries()
+        entries = self.selected() or self.model.rows()
         if not entries:
             QMessageBox.information(
                 self, self.tr("Nothing to export"), self.tr("There is no booking to export.")

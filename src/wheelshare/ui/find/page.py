@@ -31,9 +31,9 @@ from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.page import Page
-from wheelshare.ui.paged_model import ObjectRole
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.places import PlaceFinder
+from wheelshare.ui.widgets.table_model import ObjectRole
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.worker import TaskContext, TaskHandle
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from wheelshare.ui import formatting
 from wheelshare.ui.find.criteria import SortKey
-from wheelshare.ui.paged_model import KeyRole, PagedTableModel
+from wheelshare.ui.widgets.table_model import PagedRowsModel
 from wheelshare.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VehicleResults", text)
 
 
-class VehicleResultsModel(PagedTableModel["VehicleHit"]):
+class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
     COL_TITLE = 0
     COL_PLACE = 1
     COL_DISTANCE = 2
@@ -96,6 +96,7 @@ class VehicleResultsModel(PagedTableModel["VehicleHit"]):
             self.COL_PLACES,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == KeyRole:
-            return v.id
         return None
+
+    def key(self, hit: VehicleHit) -> str:
+        return hit.vehicle.id

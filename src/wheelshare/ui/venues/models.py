@@ -6,12 +6,11 @@ Results are fetched a page at a time as the view scrolls (``canFetchMore``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -33,12 +32,9 @@ from wheelshare.ui.venues.labels import (
     grade_label,
     venue_facts,
 )
-from wheelshare.ui.widgets.table_model import ObjectRole, RowsModel, SortRole
+from wheelshare.ui.widgets.table_model import ObjectRole, PagedRowsModel, RowsModel, SortRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 100
-# run(job, deliver): ``job()`` on a worker thread, ``deliver(result)`` back on this one.
-Runner = Callable[[Callable[[], list[Any]], Callable[[list[Any]], None]], None]
 
 __all__ = ["ObjectRole", "SortRole", "VenueHit"]
 
@@ -52,19 +48,14 @@ def distance_text(km: float | None) -> str:
     return formatting.distance_km(km)
 
 
-class VenueResultsModel(QAbstractTableModel):
+class VenueResultsModel(PagedRowsModel[VenueHit]):
     """Search results, loaded page by page from ``fetch(offset, limit)``."""
 
     NAME, GRADE, CATEGORY, CITY, DISTANCE = range(5)
+    PAGE_SIZE = 100
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[VenueHit] = []
-        self._total = 0
-        self._fetch: Callable[[int, int], Sequence[VenueHit]] | None = None
-        self._run: Runner | None = None
-        self._generation = 0
-        self._fetching = False
+        super().__init__(None, parent)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -75,75 +66,11 @@ class VenueResultsModel(QAbstractTableModel):
             self.tr("Distance"),
         )
 
-    def set_results(
-        self,
-        first_page: Sequence[VenueHit],
-        total: int,
-        fetch: Callable[[int, int], Sequence[VenueHit]] | None = None,
-        run: Runner | None = None,
-    ) -> None:
-        """``fetch(offset, limit)`` reads a further page; with ``run`` it runs on the
-        worker (``run(job, deliver)``) so scrolling never waits for the cache."""
-        self.beginResetModel()
-        self._rows = list(first_page)
-        self._total = max(total, len(self._rows))
-        self._fetch = fetch
-        self._run = run
-        self._generation += 1
-        self._fetching = False
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
     def hit(self, row: int) -> VenueHit:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return (
-            not parent.isValid()
-            and self._fetch is not None
-            and not self._fetching
-            and len(self._rows) < self._total
-        )
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._fetch is None:
-            return
-        fetch, offset, generation = self._fetch, len(self._rows), self._generation
-        if self._run is None:
-            self._append(generation, list(fetch(offset, PAGE_SIZE)))
-            return
-        self._fetching = True
-        self._run(
-            lambda: list(fetch(offset, PAGE_SIZE)), lambda more: self._append(generation, more)
-        )
-
-    def _append(self, generation: int, more: list[VenueHit]) -> None:
-        if generation != self._generation:
-            return  # a page of an older search
-        self._fetching = False
-        if not more:
-            self._total = len(self._rows)  # the cache changed under us: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section] if 0 <= section < 5 else None
-        return None
+    def domain_object(self, hit: VenueHit) -> Venue:
+        return hit.venue
 
     def display(self, hit: VenueHit, column: int) -> str:
         v = hit.venue
@@ -167,28 +94,19 @@ class VenueResultsModel(QAbstractTableModel):
             parts.append(self.tr("{d} away").format(d=distance_text(hit.distance_km)))
         return ", ".join(parts)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        hit = self._rows[index.row()]
-        col = index.column()
-        if role == ObjectRole:
-            return hit.venue
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(hit, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.GRADE:
+    def sort_key(self, hit: VenueHit, column: int) -> Any:
+        if column == self.DISTANCE:
+            return hit.distance_km if hit.distance_km is not None else float("inf")
+        if column == self.GRADE:
+            return hit.venue.accessibility.wheelchair_grade.rank
+        if column == self.CATEGORY:
+            return hit.venue.category  # the key, as the cache orders and filters
+        return self.display(hit, column)
+
+    def cell(self, hit: VenueHit, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == self.GRADE:
             return grade_icon(hit.venue.accessibility.wheelchair_grade)
-        if role == SortRole:
-            if col == self.DISTANCE:
-                return hit.distance_km if hit.distance_km is not None else float("inf")
-            if col == self.GRADE:
-                return hit.venue.accessibility.wheelchair_grade.rank
-            if col == self.CATEGORY:
-                return hit.venue.category  # the key, as the cache orders and filters
-            return self.display(hit, col)
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return self.describe(hit) if col == self.NAME else self.display(hit, col)
-        return None
+        return super().cell(hit, column, role)
 
 
 @dataclass(frozen=True)
