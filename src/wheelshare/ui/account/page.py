@@ -45,20 +45,14 @@ from wheelshare.ui.settings import (
     SettingError,
 )
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_required_int
+from wheelshare.ui.widgets.headings import Heading
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 V = TypeVar("V")
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("pageHeading")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+    return Heading(text, parent, wrap=True)
 
 
 class Notice(QLabel):

@@ -29,6 +29,7 @@ from wheelshare.ui.bookings.more_bookings import MoreBookings
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.worker import TaskHandle
@@ -51,12 +52,7 @@ class BookingsPage(Page):
         self._all: list[BookingEntry] = []
 
         layout = QVBoxLayout(self)
-        self.heading = heading = QLabel()
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        self.heading = heading = Heading()
         layout.addWidget(heading)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -22,6 +22,7 @@ from wheelshare.domain.vocabulary import BOARDING, DRIVING, VehicleCriterion
 from wheelshare.ui import formatting
 from wheelshare.ui.find.details import DayState, VehicleDetails
 from wheelshare.ui.plurals import plurals
+from wheelshare.ui.widgets.headings import DETAIL, as_heading
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label, measurement_label
 
@@ -157,12 +158,7 @@ class VehicleDetailPane(QScrollArea):
         # the button instead of the usual note while that vehicle is shown.
         self._outcome: tuple[str, Callable[[], str]] | None = None
 
-        self.heading = _label()
-        self.heading.setObjectName("detailHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = as_heading(_label(), DETAIL, "detailHeading")
         layout.addWidget(self.heading)
         self.summary = _label()
         layout.addWidget(self.summary)

@@ -38,6 +38,7 @@ from wheelshare.ui.owner.vehicle_form import VehicleDialog
 from wheelshare.ui.page import Page
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 from wheelshare.ui.widgets.tabs import tabs_in_reading_order
@@ -122,12 +123,7 @@ class MyVehiclesPage(Page):
         self.view_data = data.OwnerView()
         self.places = PlaceFinder.shared(ctx.data_dir, ctx.worker)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = Heading(parent=self)
         layout.addWidget(self.heading)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)

@@ -26,6 +26,7 @@ from wheelshare.ui import formatting
 from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
+from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
 
 
@@ -93,13 +94,7 @@ class VenueDetail(QWidget):
         self.content = QWidget(body)
         c_l = QVBoxLayout(self.content)
         c_l.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(self.content)
-        self.title.setObjectName("pageHeading")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = Heading(parent=self.content, scale=DETAIL, wrap=True)
         c_l.addWidget(self.title)
         self.where = QLabel(self.content)
         self.where.setWordWrap(True)

@@ -29,6 +29,7 @@ from wheelshare.ui.venues.detail import VenueDetail
 from wheelshare.ui.venues.models import ObjectRole, VenueResultsModel
 from wheelshare.ui.venues.rate_dialog import RateVenueDialog
 from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
+from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.tables import make_table
 
@@ -52,12 +53,7 @@ class VenuesPage(Page):
         self._shown_total: int | None = None
         self._halved = False
         self._layout = layout = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = Heading(parent=self)
         layout.addWidget(self.heading)
         self.form = VenueSearchForm(
             self.places.lookup,

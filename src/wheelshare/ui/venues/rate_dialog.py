@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_crite
 from wheelshare.domain.vocabulary import VENUE_BOOL_CRITERIA, VENUE_INT_CRITERIA, TargetKind
 from wheelshare.ui.venues.labels import DONT_KNOW, NO, YES, criterion_label, grade_label
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
+from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _MEASURED = (VenueCriterion.STEP_COUNT, VenueCriterion.STEP_HEIGHT_CM, VenueCriterion.DOOR_WIDTH_CM)
@@ -49,13 +49,7 @@ class RateVenueDialog(QDialog):
         self.measures: dict[VenueCriterion, QLineEdit] = {}
 
         layout = QVBoxLayout(self)
-        heading = QLabel(self.windowTitle(), self)
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
+        heading = Heading(self.windowTitle(), self, scale=DETAIL, wrap=True)
         layout.addWidget(heading)
         self.banner, body, b_l = add_scrolling_form(
             self,
