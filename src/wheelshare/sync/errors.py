@@ -140,13 +140,6 @@ class KeyringUnavailableError(SyncError):
         )
 
 
-class CancelledError(SyncError):
-    """The person cancelled the sync; what was applied so far is kept."""
-
-    def __init__(self) -> None:
-        super().__init__("Sync cancelled; everything applied before the cancel is kept.")
-
-
 class TlsError(SyncError):
     """The feed's certificate could not be verified: never silently ignored."""
 

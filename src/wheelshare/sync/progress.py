@@ -2,15 +2,14 @@
 
 Plain Python so that a Qt worker thread can wrap it: the worker passes a
 callable that re-emits ``SyncProgress`` as a signal, and calls
-``CancelToken.cancel()`` from the UI thread.
+``CancelToken.cancel()`` (:mod:`wheelshare.cancel`) from the UI thread.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
-from wheelshare.sync.errors import CancelledError
+from wheelshare.cancel import CancelToken
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,27 +22,7 @@ class SyncProgress:
     message: str
 
 
-class CancelToken:
-    """Thread-safe "please stop": checked between pages and during retry waits."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise CancelledError()
-
-    def wait(self, seconds: float) -> None:
-        """Sleep up to ``seconds``; raise CancelledError as soon as cancel() is called."""
-        if self._event.wait(max(0.0, seconds)):
-            raise CancelledError()
+__all__ = ["CancelToken", "SyncProgress", "no_progress"]
 
 
 def no_progress(_: SyncProgress) -> None:

@@ -15,9 +15,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from wheelshare.cancel import Cancelled
 from wheelshare.sync import store
 from wheelshare.sync.client import FeedClient
-from wheelshare.sync.errors import AuthNeededError, CancelledError, SyncError
+from wheelshare.sync.errors import AuthNeededError, SyncError
 from wheelshare.sync.outbox import OutboxItem, push
 from wheelshare.sync.progress import CancelToken, SyncProgress, no_progress
 from wheelshare.sync.pull import PAGE_LIMIT, StreamResult, pull_stream
@@ -146,7 +147,7 @@ class Syncer:
         try:
             self._push(report, progress, cancel)
             self._pull(report, progress, cancel)
-        except CancelledError:
+        except Cancelled:
             report.cancelled = True
         except SyncError as e:
             report.error = e

@@ -13,54 +13,15 @@ thread-safe progress callback) and return plain data.
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from wheelshare.cancel import Cancelled, CancelToken
+
 T = TypeVar("T")
-
-
-class Cancelled(Exception):
-    """Raised inside a task that noticed its token was cancelled."""
-
-
-class CancelToken:
-    """Thread-safe flag a task polls to stop early."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._lock = threading.Lock()
-        self._callbacks: list[Callable[[], None]] = []
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._event.set()
-            callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            callback()
-
-    def on_cancel(self, callback: Callable[[], None]) -> None:
-        """Also cancel something else (another layer's token); at once if already cancelled."""
-        with self._lock:
-            if not self._event.is_set():
-                self._callbacks.append(callback)
-                return
-        callback()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def __call__(self) -> bool:
-        # Lets a token be passed wherever a ``cancel: Callable[[], bool]`` is expected.
-        return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
 
 
 @dataclass
