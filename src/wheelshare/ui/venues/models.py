@@ -36,6 +36,7 @@ from wheelshare.ui.widgets.table_model import ObjectRole, PagedRowsModel, RowsMo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# A result row is the cache's own search hit.
 __all__ = ["ObjectRole", "SortRole", "VenueHit"]
 
 
