@@ -32,8 +32,8 @@ from wheelshare.cache import (
     delete_records,
     upsert_records,
 )
-from wheelshare.cache.geodesy import haversine_km
 from wheelshare.domain.wire import Json
+from wheelshare.geo.distance import great_circle_km
 
 from . import reference
 
@@ -111,7 +111,7 @@ def brute_force(q: VenueQuery) -> int:
     nearby = [
         r
         for r in RECORDS
-        if haversine_km(*q.near, r["location"]["lat"], r["location"]["lon"])
+        if great_circle_km(q.near, (r["location"]["lat"], r["location"]["lon"]))
         <= q.radius_km * 1.01 + 0.01
     ]
     return len(reference.venues(nearby, q))

@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wheelshare.cache import geodesy
+from wheelshare.geo.distance import distance_km
 
 LEVELS = (2, 4, 6, 8, 10)
 FINEST = LEVELS[-1]
@@ -406,5 +407,5 @@ def within(
             f"SELECT lat, lon FROM {table} WHERE pk IN ({marks})",  # noqa: S608 - a constant
             keys,
         )
-        if geodesy.geodesic_km(lat0, lon0, lat, lon) <= radius_km
+        if distance_km((lat0, lon0), (lat, lon)) <= radius_km
     )

@@ -1,9 +1,7 @@
 """Exact geodesic distances, and the cheap bounds that let SQL shortlist for them.
 
-Distances shown and sorted are geodesic on the WGS-84 ellipsoid, computed
-exactly as ``geopy.distance.geodesic`` does (Karney's algorithm from
-geographiclib, which geopy wraps; calling it directly skips geopy's per-call
-object overhead, about five times the cost of the arithmetic).
+Distances shown and sorted are geodesic on the WGS-84 ellipsoid
+(``wheelshare.geo.distance_km``).
 
 An exact geodesic costs tens of microseconds in Python, far too much to run
 over every venue in a large cache. So SQL works with the great-circle
@@ -31,12 +29,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from geopy.distance import Geodesic  # geographiclib, as geopy itself uses it
+# The sphere SQL measures on.
+from wheelshare.geo.distance import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 
-EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius: the sphere SQL measures on
 _A_KM = 6378.137  # WGS-84 semi-major axis
 _E2 = 0.00669437999014  # WGS-84 first eccentricity squared
-_WGS84 = Geodesic.WGS84
 # Floating-point slack on the bounds: distances are in km, errors ~1e-12.
 _SLACK = 1e-9
 
@@ -44,22 +41,6 @@ _SLACK = 1e-9
 _KM_PER_DEG_LAT_MIN = 6335.439 * math.pi / 180
 # Length of a degree of longitude at the equator, in km (the most a degree spans).
 _KM_PER_DEG_LON_EQUATOR = _A_KM * math.pi / 180
-
-
-def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """The WGS-84 geodesic distance in km, as ``geopy.distance.geodesic`` gives it."""
-    s12: float = _WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"]
-    return s12 / 1000.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on the ``EARTH_RADIUS_KM`` sphere (what SQL computes)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 # The same distance as SQL computes it, from the point given as :p_lat and

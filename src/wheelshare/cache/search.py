@@ -61,6 +61,7 @@ from wheelshare.cache.store import raw_connection
 from wheelshare.domain import Period, ValidationError, vehicle_requirements, venue_requirements
 from wheelshare.domain.vocabulary import WheelchairGrade
 from wheelshare.domain.wire import vehicle_from_wire, venue_from_wire
+from wheelshare.geo.distance import distance_km
 
 # Great-circle distance in km from the query point to the row aliased ``v``.
 _H = geodesy.SPHERE_KM_SQL
@@ -470,7 +471,7 @@ def _nearest(
             for pk, rid, lat, lon, h in found:
                 if h * bounds.lower > cap:
                     break
-                g = geodesy.geodesic_km(lat0, lon0, lat, lon)
+                g = distance_km((lat0, lon0), (lat, lon))
                 if g <= ring:
                     exact.append((g, rid, pk))
             exact.sort()
@@ -494,7 +495,7 @@ def _sorted_within(
     lat0, lon0 = near
     out: list[tuple[int, float]] = []
     for pk, _rid, lat, lon, _h in _ring_rows(raw, plan, near, radius_km, bounds, order):
-        g = geodesy.geodesic_km(lat0, lon0, lat, lon)
+        g = distance_km((lat0, lon0), (lat, lon))
         if g <= radius_km:
             out.append((pk, g))
             if len(out) >= k:

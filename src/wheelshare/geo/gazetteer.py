@@ -12,13 +12,13 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
-import math
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from wheelshare.geo.distance import great_circle_km
 from wheelshare.geo.errors import GazetteerError
 from wheelshare.geo.place import Place, fold
 from wheelshare.geo.sqlite_files import SQLiteFile, open_rebuilding
@@ -29,7 +29,6 @@ FILE_NAME = "places.sqlite"
 # Bump when the index's layout changes: old indexes are rebuilt.
 SCHEMA_VERSION = "5"
 _COLUMNS = ("name", "country", "admin", "lat", "lon", "population", "kind", "weight", "alternates")
-_EARTH_RADIUS_KM = 6371.0088
 # Queries this short (after folding) take the weight-ordered path.
 _SHORT_QUERY = 2
 _SHORT_WINDOW = 3000
@@ -185,13 +184,6 @@ def _match_expression(folded_query: str) -> str:
     return " ".join(parts)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
 class Gazetteer(SQLiteFile):
     """Offline place search over the shipped gazetteer.
 
@@ -301,10 +293,10 @@ class Gazetteer(SQLiteFile):
                 ).fetchall()
             if not rows:
                 continue
-            best = min(rows, key=lambda r: haversine_km(lat, lon, r[1], r[2]))
+            best = min(rows, key=lambda r: great_circle_km((lat, lon), (r[1], r[2])))
             # A place outside the latitude band could be closer than one inside
             # it only if the best is farther than the band's half-width.
-            if haversine_km(lat, lon, best[1], best[2]) <= window * 111.0 or window >= 180.0:
+            if great_circle_km((lat, lon), (best[1], best[2])) <= window * 111.0 or window >= 180.0:
                 return _place(best)
         return None
 
