@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Location
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.settings import HOME_LOCATION, Settings
+from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.worker import TaskHandle
 
@@ -89,7 +88,6 @@ class HomeLocationBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Home location"))
         self.ctx = ctx
-        self._choices: dict[str, Location] = {}
         self._task: TaskHandle[Any] | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -102,17 +100,13 @@ class HomeLocationBox(QGroupBox):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.edit = QLineEdit(self)
+        self.edit = PlaceField(None, self, label_of=_label)
         self.edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("Home location"))
         label = QLabel(self.tr("Home location"), self)
         label.setBuddy(self.edit)
-        self._model = QStringListModel(self)
-        self.completer = QCompleter(self._model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.edit.setCompleter(self.completer)
+        self.completer = self.edit.place_completer
         layout.addWidget(label)
         layout.addWidget(self.edit)
         self._typing = QTimer(self)
@@ -139,8 +133,7 @@ class HomeLocationBox(QGroupBox):
 
         home = ctx.settings.get(HOME_LOCATION)
         if home is not None:
-            self.edit.setText(home_label(home))
-            self._choices[home_label(home).casefold()] = home
+            self.edit.set_place(home, home_label(home))
         self.forget_button.setEnabled(home is not None)
 
     def _say(self, text: str) -> None:
@@ -167,24 +160,11 @@ class HomeLocationBox(QGroupBox):
         )
 
     def set_choices(self, places: list[Location]) -> None:
-        for loc in places:
-            self._choices[_label(loc).casefold()] = loc
-        self._model.setStringList([_label(loc) for loc in places])
-        if self.edit.hasFocus() and places:
-            self.completer.complete()
-
-    def _chosen(self) -> Location | None:
-        key = self.edit.text().strip().casefold()
-        if key in self._choices:
-            return self._choices[key]
-        for label, loc in self._choices.items():
-            if label.split(",")[0].strip() == key:
-                return loc
-        return None
+        self.edit.set_choices(places)
 
     def save(self) -> None:
         text = self.edit.text().strip()
-        home = self._chosen() if text else None
+        home = self.edit.place() if text else None
         if home is None:
             self._say(
                 self.tr("Not saved: choose a place from the list as you type.")

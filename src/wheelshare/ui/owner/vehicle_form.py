@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -47,14 +46,12 @@ from wheelshare.ui.widgets.fields import (
     parse_money_minor,
     parse_optional_int,
 )
+from wheelshare.ui.widgets.place_field import PlaceField, PlaceLookup
 from wheelshare.ui.widgets.vehicle_labels import (
     adaptation_groups,
     adaptation_label,
     measurement_label,
 )
-
-# Finds places for the place field: the typed text -> matching places (city names in .city).
-PlaceLookup = Callable[[str], list[Location]]
 
 PRICE_FIELDS = ("half_day", "day", "week")
 TITLE_MAX = 120
@@ -75,7 +72,6 @@ class VehicleForm(QWidget):
         super().__init__(parent)
         self._places = places
         self._places_ready = places_ready
-        self._place_choice: Location | None = None
         self._existing: Vehicle | None = None
         self.blocks: dict[str, FieldBlock] = {}
 
@@ -116,12 +112,7 @@ class VehicleForm(QWidget):
         self.description.setMinimumHeight(self.fontMetrics().height() * 4)
         self.description.setMaximumHeight(self.fontMetrics().height() * 7)
         about_l.addWidget(self._block("description", self.tr("&Description"), self.description))
-        self.place = QLineEdit(about)
-        self._place_model = QStringListModel(self)
-        completer = QCompleter(self._place_model, self.place)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.place.setCompleter(completer)
+        self.place = PlaceField(places, about)
         about_l.addWidget(
             self._block(
                 "place",
@@ -230,7 +221,6 @@ class VehicleForm(QWidget):
         # Validate each field as it is typed in.
         self.title.textChanged.connect(lambda: self._check("title"))
         self.description.textChanged.connect(lambda: self._check("description"))
-        self.place.textEdited.connect(self._place_edited)
         self.place.textChanged.connect(lambda: self._check("place"))
         for m, edit in self.measurement_edits.items():
             edit.textChanged.connect(lambda _t, key=m.value: self._check(key))
@@ -262,8 +252,7 @@ class VehicleForm(QWidget):
         self._existing = v
         self.title.setText(v.title)
         self.description.setPlainText(v.description)
-        self._place_choice = v.location
-        self.place.setText(v.location.city)
+        self.place.set_place(v.location)
         self.address.setText(v.location.address)
         self.seats.setValue(v.seats)
         self.wheelchair_places.setValue(v.wheelchair_places)
@@ -278,11 +267,6 @@ class VehicleForm(QWidget):
             edit.setText(format_money_minor(money.amount))
         self.instant_book.setChecked(v.instant_book)
         self.validate()
-
-    def _place_edited(self, text: str) -> None:
-        self._place_choice = None
-        matches = self._places(text) if len(text.strip()) >= 2 else []
-        self._place_model.setStringList([loc.city for loc in matches[:20]])
 
     # -- validation -----------------------------------------------------------
 
@@ -373,15 +357,7 @@ class VehicleForm(QWidget):
         return not cross and not any(self._field_problem(k) for k in self._keys())
 
     def _resolve_place(self) -> Location | None:
-        text = self.place.text().strip()
-        if self._place_choice is not None and self._place_choice.city == text:
-            return self._place_choice
-        if not text:
-            return None
-        for loc in self._places(text):
-            if loc.city.casefold() == text.casefold():
-                return loc
-        return None
+        return self.place.place()
 
     # -- the result -----------------------------------------------------------
 

@@ -6,11 +6,10 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Location
 from wheelshare.ui import formatting
 from wheelshare.ui.account.home import NearMeButton, home_label
-from wheelshare.ui.owner.vehicle_form import PlaceLookup
 from wheelshare.ui.settings import Settings
 from wheelshare.ui.venues.categories import by_label, category_label
 from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.place_field import PlaceField, PlaceLookup
 
 
 @dataclass(frozen=True)
@@ -61,9 +60,7 @@ class VenueSearchForm(QWidget):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self._places = places
         self._places_ready = places_ready
-        self._place_choice: Location | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -75,13 +72,8 @@ class VenueSearchForm(QWidget):
         self.category = QComboBox(self)
         self.category.addItem(self.tr("Any category"), "")
         top.addWidget(FieldBlock(self.tr("&Category"), self.category, parent=self), 0, 1)
-        self.place = QLineEdit(self)
+        self.place = PlaceField(places, self)
         self.place.setPlaceholderText(self.tr("anywhere"))
-        self._place_model = QStringListModel(self)
-        completer = QCompleter(self._place_model, self.place)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.place.setCompleter(completer)
         self.place_block = FieldBlock(self.tr("Ne&ar (city)"), self.place, parent=self)
         top.addWidget(self.place_block, 1, 0)
         self.radius = QSpinBox(self)
@@ -170,7 +162,6 @@ class VenueSearchForm(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.text.returnPressed.connect(self.submit)
         self.place.returnPressed.connect(self.submit)
-        self.place.textEdited.connect(self._place_edited)
         self.place.textChanged.connect(lambda _t: self.place_block.set_error(""))
         # Filters apply as they are ticked (debounced), text on Enter or Search.
         self._debounce = QTimer(self)
@@ -199,7 +190,7 @@ class VenueSearchForm(QWidget):
             "category": self.category.currentData(),
             "categories": [self.category.itemData(i) for i in range(1, self.category.count())],
             "place": self.place.text(),
-            "place_choice": self._place_choice,
+            "place_choice": self.place.chosen,
             "radius": self.radius.value(),
             "checked": [b.isChecked() for b in (*self._boxes, self.door_on)],
             "door": self.door_width.value(),
@@ -215,9 +206,11 @@ class VenueSearchForm(QWidget):
             self.text.setText(str(state["text"]))
             self.set_categories(list(state["categories"]))  # type: ignore[call-overload]
             self.category.setCurrentIndex(max(0, self.category.findData(state["category"])))
-            self.place.setText(str(state["place"]))
             choice = state["place_choice"]
-            self._place_choice = choice if isinstance(choice, Location) else None
+            if isinstance(choice, Location):
+                self.place.set_place(choice, str(state["place"]))
+            else:
+                self.place.setText(str(state["place"]))
             self.radius.setValue(int(state["radius"]))  # type: ignore[call-overload]
             for b, on in zip(boxes, state["checked"], strict=True):  # type: ignore[call-overload]
                 b.setChecked(bool(on))
@@ -239,28 +232,15 @@ class VenueSearchForm(QWidget):
             self.category.addItem(category_label(c), c)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
-    def _place_edited(self, text: str) -> None:
-        self._place_choice = None
-        matches = self._places(text) if len(text.strip()) >= 2 else []
-        self._place_model.setStringList([loc.city for loc in matches[:20]])
-
     def use_home(self, home: Location) -> None:
         """Fills the place with the saved home location."""
-        self.place.setText(home.city or home_label(home))
-        self._place_choice = home
+        self.place.set_place(home, home.city or home_label(home))
 
     def _resolve_place(self) -> Location | None:
-        text = self.place.text().strip()
-        if not text:
-            return None
-        choice = self._place_choice
-        if choice is not None and text in (choice.city, home_label(choice)):
-            return choice
-        for loc in self._places(text):
-            if loc.city.casefold() == text.casefold():
-                self._place_choice = loc
-                return loc
-        raise LookupError(text)
+        place = self.place.place()
+        if place is None and self.place.text().strip():
+            raise LookupError(self.place.text())
+        return place
 
     def query(self) -> VenueSearch | None:
         """The search as filled in; None (with a message beside the place) if it cannot run."""
