@@ -1,4 +1,4 @@
-"""Accounts: argon2id password hashes, hashed bearer tokens, sign-in rate limits."""
+"""Accounts: argon2id password hashes, hashed bearer tokens, what sign-ins count against."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from wheelshare.feed.db import utcnow
-from wheelshare.feed.errors import Conflict, Invalid, RateLimited, Unauthorized
-from wheelshare.feed.models import SignInFailure, Token, User
-from wheelshare.feed.settings import FeedSettings, KdfCost, RateLimit
+from wheelshare.feed.errors import Conflict, Invalid, Unauthorized
+from wheelshare.feed.models import Token, User
+from wheelshare.feed.ratelimit import Limited
+from wheelshare.feed.settings import FeedSettings, KdfCost
 
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}")
 MIN_PASSWORD = 10
@@ -109,38 +110,18 @@ class IssuedToken:
     user: User
 
 
-def _retry_after(session: Session, key: str, limit: RateLimit, now: datetime) -> int | None:
-    since = now - limit.window
-    count, oldest = session.execute(
-        select(func.count(), func.min(SignInFailure.at)).where(
-            SignInFailure.key == key, SignInFailure.at > since
-        )
-    ).one()
-    if count < limit.attempts or oldest is None:
-        return None
-    return int((oldest + limit.window - now).total_seconds()) + 1
-
-
-def check_rate_limits(session: Session, email: str, address: str, settings: FeedSettings) -> None:
-    now = utcnow()
-    for key, limit, what in (
-        (f"account:{normalise_email(email)}", settings.sign_in_per_account, "this account"),
-        (f"address:{address}", settings.sign_in_per_address, "your address"),
-    ):
-        wait = _retry_after(session, key, limit, now)
-        if wait is not None:
-            raise RateLimited(
-                f"too many failed sign-ins for {what}; try again in {wait} seconds", wait
-            )
-
-
-def record_failure(session: Session, email: str, address: str, settings: FeedSettings) -> None:
-    now = utcnow()
-    longest = max(settings.sign_in_per_account.window, settings.sign_in_per_address.window)
-    oldest_kept = now - longest
-    session.execute(delete(SignInFailure).where(SignInFailure.at < oldest_kept))
-    session.add(SignInFailure(key=f"account:{normalise_email(email)}", at=now))
-    session.add(SignInFailure(key=f"address:{address}", at=now))
+def sign_in_limits(email: str, address: str, settings: FeedSettings) -> list[Limited]:
+    """What a sign-in attempt counts against: the account and the client address."""
+    return [
+        Limited(
+            f"account:{normalise_email(email)}",
+            settings.sign_in_per_account,
+            "failed sign-ins for this account",
+        ),
+        Limited(
+            f"address:{address}", settings.sign_in_per_address, "failed sign-ins from your address"
+        ),
+    ]
 
 
 def find_user(session: Session, email: str) -> User | None:

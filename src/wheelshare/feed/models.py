@@ -59,7 +59,8 @@ class Token(Base):
 
 
 class SignInFailure(Base):
-    """One failed sign-in, under a key (``account:<email>`` or ``address:<ip>``).
+    """One counted attempt, under a key (``account:<email>``, ``address:<ip>``…);
+    see ratelimit.py.
 
     Kept in the database rather than in memory so every server process behind a
     load balancer counts the same failures.

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import accounts
+from wheelshare.feed import accounts, ratelimit
 from wheelshare.feed.errors import Unauthorized
 from wheelshare.feed.http import BearerToken, Ctx, client_address
 from wheelshare.feed.schemas import RegisterIn, SignInIn
@@ -34,23 +34,26 @@ def register(body: RegisterIn, ctx: Ctx) -> dict[str, Any]:
 
 @router.post("/v1/auth/token")
 def sign_in(body: SignInIn, request: Request, ctx: Ctx) -> dict[str, Any]:
-    address = client_address(request)
-    with ctx.db.read() as s:
-        accounts.check_rate_limits(s, body.email, address, ctx.settings)
-        user = accounts.find_user(s, body.email)
-    ok = accounts.password_matches(user, body.password, ctx.settings.kdf)
+    settings = ctx.settings
+    limits = accounts.sign_in_limits(body.email, client_address(request), settings)
+    # The attempt is counted before the password is checked, so parallel guesses
+    # cannot all pass the limit while the first ones are still being hashed.
     with ctx.db.write() as s:
-        if not ok or user is None:
-            accounts.record_failure(s, body.email, address, ctx.settings)
-        else:
-            issued = accounts.issue_token(s, user, ctx.settings.token_ttl)
-            return {
-                "access_token": issued.token,
-                "token_type": "bearer",
-                "expires_at": format_time(issued.expires_at),
-                "user": accounts.user_to_wire(user, private=True),
-            }
-    raise Unauthorized("the email address or the password is wrong", code="bad_credentials")
+        reserved = ratelimit.reserve(
+            s, limits, keep=settings.longest_window, postgres=ctx.db.is_postgres
+        )
+        user = accounts.find_user(s, body.email)
+    if not accounts.password_matches(user, body.password, settings.kdf) or user is None:
+        raise Unauthorized("the email address or the password is wrong", code="bad_credentials")
+    with ctx.db.write() as s:
+        ratelimit.release(s, reserved)
+        issued = accounts.issue_token(s, user, settings.token_ttl)
+        return {
+            "access_token": issued.token,
+            "token_type": "bearer",
+            "expires_at": format_time(issued.expires_at),
+            "user": accounts.user_to_wire(user, private=True),
+        }
 
 
 @router.post("/v1/auth/logout", status_code=204)

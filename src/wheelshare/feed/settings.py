@@ -24,7 +24,7 @@ class KdfCost:
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:
-    """At most ``attempts`` failed sign-ins per key within ``window``."""
+    """At most ``attempts`` counted attempts per key within ``window``."""
 
     attempts: int = 5
     window: timedelta = timedelta(minutes=15)
@@ -43,6 +43,10 @@ class FeedSettings:
     # Failed sign-ins, counted per account and per client address.
     sign_in_per_account: RateLimit = field(default_factory=RateLimit)
     sign_in_per_address: RateLimit = field(default_factory=lambda: RateLimit(attempts=20))
+    # Registrations (successful or not) per client address.
+    register_per_address: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=10, window=timedelta(hours=1))
+    )
     # Request bodies larger than this are refused with 413.
     max_body_bytes: int = 256 * 1024
     default_page_size: int = 200
@@ -58,3 +62,12 @@ class FeedSettings:
     # For processes on a read-only replica that serve only the change feeds: they
     # never sweep (the processes on the primary do).
     read_only: bool = False
+
+    @property
+    def longest_window(self) -> timedelta:
+        """How long counted attempts are kept: the longest window of any limit."""
+        return max(
+            self.sign_in_per_account.window,
+            self.sign_in_per_address.window,
+            self.register_per_address.window,
+        )
