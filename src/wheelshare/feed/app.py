@@ -32,6 +32,7 @@ from wheelshare.feed.http import (
     on_unexpected,
     on_validation_error,
 )
+from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
         summary="Adapted vehicles to rent from their owners, and accessible venues.",
         lifespan=lifespan,
     )
-    app.state.feed = FeedContext(settings, db)
+    app.state.feed = FeedContext(settings, db, TrustedProxies(settings.trusted_proxies))
     for module in (
         routes_accounts,
         routes_changes,

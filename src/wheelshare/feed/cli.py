@@ -25,6 +25,7 @@ from wheelshare.opendata import a11yjson, osm
 DB_ENV = "WHEELSHARE_FEED_DB"
 DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
 READ_ONLY_ENV = "WHEELSHARE_FEED_READ_ONLY"
+PROXIES_ENV = "WHEELSHARE_FEED_TRUSTED_PROXIES"
 
 
 class CliError(Exception):
@@ -36,15 +37,33 @@ def _db_url(args: argparse.Namespace) -> str:
     return url
 
 
+def _env_proxies() -> tuple[str, ...]:
+    return tuple(a.strip() for a in os.environ.get(PROXIES_ENV, "").split(",") if a.strip())
+
+
+def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
+    """``--trusted-proxy`` (repeatable), else WHEELSHARE_FEED_TRUSTED_PROXIES
+    (comma-separated); checked here so a typo stops the start, not a request."""
+    from wheelshare.feed.proxies import TrustedProxies
+
+    given: list[str] = args.trusted_proxy or []
+    proxies = tuple(given) if given else _env_proxies()
+    TrustedProxies(proxies)
+    return proxies
+
+
 def app_from_environment() -> FastAPI:
     """The app for ``uvicorn --factory`` (several worker processes): reads the
-    database URL from WHEELSHARE_FEED_DB."""
+    database URL from WHEELSHARE_FEED_DB and the trusted proxies from
+    WHEELSHARE_FEED_TRUSTED_PROXIES. Run uvicorn with ``--no-proxy-headers``:
+    the app itself decides whom to believe (see feed/proxies.py)."""
     from wheelshare.feed.app import create_app
 
     return create_app(
         FeedSettings(
             db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
             read_only=bool(os.environ.get(READ_ONLY_ENV)),
+            trusted_proxies=_env_proxies(),
         )
     )
 
@@ -66,12 +85,14 @@ def cmd_serve(args: argparse.Namespace) -> None:
     from wheelshare.feed.migrate import migrate
 
     url = _db_url(args)
+    proxies = _trusted_proxies(args)
     if not (args.no_migrate or args.read_only):
         with _opened(url) as db:
             migrate(db)
     if args.workers > 1:
         os.environ[DB_ENV] = url
         os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
+        os.environ[PROXIES_ENV] = ",".join(proxies)
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -79,10 +100,19 @@ def cmd_serve(args: argparse.Namespace) -> None:
             port=args.port,
             workers=args.workers,
             log_level=args.log_level,
+            proxy_headers=False,
         )
         return
-    settings = FeedSettings(db_url=url, read_only=args.read_only)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    settings = FeedSettings(db_url=url, read_only=args.read_only, trusted_proxies=proxies)
+    # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from
+    # any client on this computer; the app decides instead (feed/proxies.py).
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        proxy_headers=False,
+    )
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:
@@ -217,6 +247,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--read-only",
         action="store_true",
         help="on a read replica: serve the change feeds, never sweep (implies --no-migrate)",
+    )
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        metavar="ADDR",
+        help="a reverse proxy (address or network) whose X-Forwarded-For is believed; "
+        f"repeatable (default: ${PROXIES_ENV}, comma-separated, else none)",
     )
     serve.set_defaults(run=cmd_serve)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
+from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
 
@@ -29,6 +30,7 @@ class FeedContext:
 
     settings: FeedSettings
     db: Database
+    proxies: TrustedProxies = field(default_factory=TrustedProxies)
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them
@@ -64,7 +66,9 @@ def idempotency_key_from(header: str | None, what: str) -> str:
 
 
 def client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """Who is asking, for the per-address limits (see proxies.py)."""
+    peer = request.client.host if request.client else "unknown"
+    return context(request).proxies.client(peer, request.headers.getlist("x-forwarded-for"))
 
 
 def error_response(
