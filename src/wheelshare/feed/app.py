@@ -23,6 +23,7 @@ from wheelshare.feed import (
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import FeedError
+from wheelshare.feed.hashing import HashingPool
 from wheelshare.feed.http import (
     BodyLimit,
     FeedContext,
@@ -85,7 +86,10 @@ def create_app(settings: FeedSettings) -> FastAPI:
         summary="Adapted vehicles to rent from their owners, and accessible venues.",
         lifespan=lifespan,
     )
-    app.state.feed = FeedContext(settings, db, TrustedProxies(settings.trusted_proxies))
+    hashing = HashingPool(
+        settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
+    )
+    app.state.feed = FeedContext(settings, db, TrustedProxies(settings.trusted_proxies), hashing)
     for module in (
         routes_accounts,
         routes_changes,

@@ -72,6 +72,17 @@ class RateLimited(FeedError):
         self.retry_after = max(1, retry_after)
 
 
+class Busy(FeedError):
+    """A temporary refusal: the server is at its limit for this kind of work."""
+
+    status = 503
+    code = "busy"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message, headers={"Retry-After": str(max(1, retry_after))})
+        self.retry_after = max(1, retry_after)
+
+
 class SetupError(Exception):
     """The server cannot start as configured (bad database URL, missing module…)."""
 

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
+from wheelshare.feed.hashing import HashingPool
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
@@ -31,6 +32,7 @@ class FeedContext:
     settings: FeedSettings
     db: Database
     proxies: TrustedProxies = field(default_factory=TrustedProxies)
+    hashing: HashingPool = field(default_factory=lambda: HashingPool(1, 0, 10.0))
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them

@@ -8,25 +8,36 @@ from fastapi import APIRouter, Request, Response
 
 from wheelshare.domain.wire import format_time
 from wheelshare.feed import accounts, ratelimit
-from wheelshare.feed.errors import Unauthorized
+from wheelshare.feed.errors import Busy, Unauthorized
 from wheelshare.feed.http import BearerToken, Ctx, client_address
+from wheelshare.feed.ratelimit import Limited
 from wheelshare.feed.schemas import RegisterIn, SignInIn
 
 router = APIRouter(tags=["accounts"])
 
 
 @router.post("/v1/auth/register", status_code=201)
-def register(body: RegisterIn, ctx: Ctx) -> dict[str, Any]:
+def register(body: RegisterIn, request: Request, ctx: Ctx) -> dict[str, Any]:
     accounts.check_new_account(body.email, body.password, body.display_name)
-    # Hash before the write transaction: hashing is slow on purpose.
-    password_hash = accounts.hasher(ctx.settings.kdf).hash(body.password)
+    settings = ctx.settings
+    limit = Limited(
+        f"register:{client_address(request)}",
+        settings.register_per_address,
+        "registrations from your address",
+    )
+    with ctx.db.write() as s:
+        ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=ctx.db.is_postgres)
+    # Hash before the write transaction: hashing is slow on purpose. A taken
+    # email address is hashed too, so it costs and takes the same as a new one.
+    with ctx.hashing.slot():
+        password_hash = accounts.hasher(settings.kdf).hash(body.password)
     with ctx.db.write() as s:
         user = accounts.create_user(
             s,
             email=body.email,
             password=body.password,
             display_name=body.display_name,
-            cost=ctx.settings.kdf,
+            cost=settings.kdf,
             password_hash=password_hash,
         )
         return {"user": accounts.user_to_wire(user, private=True)}
@@ -43,7 +54,15 @@ def sign_in(body: SignInIn, request: Request, ctx: Ctx) -> dict[str, Any]:
             s, limits, keep=settings.longest_window, postgres=ctx.db.is_postgres
         )
         user = accounts.find_user(s, body.email)
-    if not accounts.password_matches(user, body.password, settings.kdf) or user is None:
+    try:
+        with ctx.hashing.slot():
+            ok = accounts.password_matches(user, body.password, settings.kdf)
+    except Busy:
+        # Not checked, so not a failure: the attempt is given back.
+        with ctx.db.write() as s:
+            ratelimit.release(s, reserved)
+        raise
+    if not ok or user is None:
         raise Unauthorized("the email address or the password is wrong", code="bad_credentials")
     with ctx.db.write() as s:
         ratelimit.release(s, reserved)

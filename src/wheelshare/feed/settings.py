@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -58,6 +59,11 @@ class FeedSettings:
     max_booking: timedelta = timedelta(days=90)
     cancellation_policy: CancellationPolicy = DEFAULT_POLICY
     kdf: KdfCost = field(default_factory=KdfCost)
+    # Password hashes computed at once (each takes kdf.memory_kib), how many more
+    # requests may wait for a turn, and for how long, before a 503 (hashing.py).
+    hash_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    hash_queue: int = 8
+    hash_wait: timedelta = timedelta(seconds=10)
     # Connections per server process (PostgreSQL); SQLite ignores it.
     pool_size: int = 20
     # Start the periodic sweep thread (off in tests that drive sweeps themselves).

@@ -22,7 +22,7 @@ import tempfile
 import threading
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -38,7 +38,7 @@ from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.seed import seed_demo
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
-from wheelshare.feed.settings import FeedSettings, KdfCost
+from wheelshare.feed.settings import FeedSettings, KdfCost, RateLimit
 
 # Cheap password hashing for tests: the same argon2id code, lower cost.
 TEST_KDF = KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
@@ -111,7 +111,14 @@ class LiveFeed:
                 set_new_epoch(s)
         if seed:
             seed_demo(self.db, vehicles=vehicles, venues=venues, kdf=TEST_KDF)
-        base = {"db_url": db_url, "kdf": TEST_KDF, "background_sweep": False, "pool_size": 10}
+        base = {
+            "db_url": db_url,
+            "kdf": TEST_KDF,
+            "background_sweep": False,
+            "pool_size": 10,
+            # Tests make many accounts from this one address.
+            "register_per_address": RateLimit(100_000, timedelta(hours=1)),
+        }
         self.settings = dataclasses.replace(FeedSettings(), **{**base, **settings})
         self.app = create_app(self.settings)
         self._closed = False
