@@ -15,6 +15,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from wheelshare.feed import passwords
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Conflict, Invalid, Unauthorized
 from wheelshare.feed.models import Token, User
@@ -22,8 +23,6 @@ from wheelshare.feed.ratelimit import Limited
 from wheelshare.feed.settings import FeedSettings, KdfCost
 
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}")
-MIN_PASSWORD = 10
-MAX_PASSWORD = 1024
 
 
 def hasher(cost: KdfCost) -> PasswordHasher:
@@ -49,21 +48,23 @@ def user_to_wire(user: User, *, private: bool = False) -> dict[str, object]:
 
 
 def check_new_account(email: str, password: str, display_name: str) -> tuple[str, str]:
+    """The normalised email address and name, or 422 naming every field to fix.
+    When only the password will not do, the code says why (see passwords.py)."""
     errors: dict[str, str] = {}
     email_n = normalise_email(email)
     if not _EMAIL.fullmatch(email_n):
         errors["email"] = "enter an email address such as name@example.org"
-    if len(password) < MIN_PASSWORD:
-        errors["password"] = f"use at least {MIN_PASSWORD} characters"
-    elif len(password) > MAX_PASSWORD:
-        errors["password"] = f"use at most {MAX_PASSWORD} characters"
     name = display_name.strip()
     if not name:
         errors["display_name"] = "enter the name others will see"
     elif len(name) > 100:
         errors["display_name"] = "use at most 100 characters"
+    weak = passwords.problem(password, email=email_n, display_name=name)
+    if weak is not None:
+        errors["password"] = weak.message
     if errors:
-        raise Invalid("the account details need fixing", fields=errors)
+        code = weak.code if weak is not None and len(errors) == 1 else None
+        raise Invalid("the account details need fixing", code=code, fields=errors)
     return email_n, name
 
 
