@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -58,7 +58,15 @@ def check_period(start: datetime, end: datetime, settings: FeedSettings, now: da
         days = settings.max_booking.days
         raise Invalid(
             f"a rental can last at most {days} days",
+            code="booking_too_long",
             fields={"end": f"is more than {days} days after the start"},
+        )
+    if period.start > now + settings.booking_horizon:
+        days = settings.booking_horizon.days
+        raise Invalid(
+            f"a rental can start at most {days} days from now",
+            code="beyond_horizon",
+            fields={"start": f"is more than {days} days ahead"},
         )
     return period
 
@@ -140,6 +148,43 @@ def _publish(session: Session, row: BookingRow) -> None:
     )
 
 
+def check_renter_caps(
+    session: Session, renter_id: str, vehicle_id: str, settings: FeedSettings, now: datetime
+) -> None:
+    """409 when the renter already has too many requests waiting, or too many
+    bookings ahead of this vehicle. Counted in the booking's write transaction,
+    which SQLite runs alone; on PostgreSQL the renter's row is locked first, so
+    one account's parallel requests are counted one after the other."""
+    session.execute(select(User.id).where(User.id == renter_id).with_for_update())
+    pending = session.scalar(
+        select(func.count()).where(
+            BookingRow.renter_id == renter_id,
+            BookingRow.status == "requested",
+            BookingRow.due_at > now,
+        )
+    )
+    if (pending or 0) >= settings.max_pending_per_renter:
+        raise Conflict(
+            f"you have {pending} requests waiting for an answer; wait for one, or"
+            " cancel one, before asking again",
+            code="too_many_pending",
+        )
+    ahead = session.scalar(
+        select(func.count()).where(
+            BookingRow.renter_id == renter_id,
+            BookingRow.vehicle_id == vehicle_id,
+            BookingRow.status.in_(("requested", "confirmed")),
+            BookingRow.end_at > now,
+        )
+    )
+    if (ahead or 0) >= settings.max_open_per_vehicle:
+        raise Conflict(
+            f"you already have {ahead} bookings ahead of this vehicle; leave it to"
+            " others until one of them is over",
+            code="too_many_for_vehicle",
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     data: dict[str, Any]
@@ -174,6 +219,7 @@ def place_booking(
         raise Forbidden("you cannot book your own vehicle", code="own_vehicle")
     if not vehicle.listed:
         raise Conflict("this vehicle is no longer listed", code="vehicle_unlisted")
+    check_renter_caps(session, renter.id, vehicle_id, settings, now)
     if _blocked(session, vehicle_id, period) or _overlaps_confirmed(session, vehicle_id, period):
         raise Conflict(DATES_UNAVAILABLE, code="dates_unavailable")
     status = BookingStatus.CONFIRMED if vehicle.instant_book else BookingStatus.REQUESTED

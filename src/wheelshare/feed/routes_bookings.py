@@ -76,4 +76,10 @@ def policy(ctx: Ctx) -> dict[str, Any]:
             "text": p.describe(),
         },
         "request_expiry_hours": ctx.settings.request_expiry.total_seconds() / 3600,
+        "booking_limits": {
+            "horizon_days": ctx.settings.booking_horizon.days,
+            "max_days": ctx.settings.max_booking.days,
+            "max_pending_requests": ctx.settings.max_pending_per_renter,
+            "max_open_per_vehicle": ctx.settings.max_open_per_vehicle,
+        },
     }

@@ -55,8 +55,14 @@ class FeedSettings:
     max_body_bytes: int = 256 * 1024
     default_page_size: int = 200
     max_page_size: int = 1000
-    # The longest rental a renter may request.
-    max_booking: timedelta = timedelta(days=90)
+    # The longest rental a renter may request, and how far ahead it may start:
+    # together they stop one account from blocking a vehicle for years.
+    max_booking: timedelta = timedelta(days=30)
+    booking_horizon: timedelta = timedelta(days=365)
+    # Requests a renter may have waiting for an answer, over all vehicles.
+    max_pending_per_renter: int = 10
+    # Bookings (waiting or confirmed) a renter may have ahead on one vehicle.
+    max_open_per_vehicle: int = 3
     cancellation_policy: CancellationPolicy = DEFAULT_POLICY
     kdf: KdfCost = field(default_factory=KdfCost)
     # Password hashes computed at once (each takes kdf.memory_kib), how many more
