@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from wheelshare.feed import (
+    routes_account_rights,
     routes_accounts,
     routes_bookings,
     routes_changes,
@@ -92,6 +93,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
     app.state.feed = FeedContext(settings, db, TrustedProxies(settings.trusted_proxies), hashing)
     for module in (
         routes_accounts,
+        routes_account_rights,
         routes_changes,
         routes_vehicles,
         routes_bookings,

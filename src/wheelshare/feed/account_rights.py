@@ -1,0 +1,167 @@
+"""A person's rights over their account: change the password, take a copy of
+everything the feed holds about them, and leave.
+
+Leaving keeps the account's row, emptied: bookings, listings and reviews refer
+to it, and the people on the other side of a booking keep their own record of
+it (what they paid, what they were refunded). What identified the person goes:
+email address, name, password hash, sign-ins, counted attempts, the street
+address of their vehicles. Their reviews stay, under "Former member" and the
+emptied account's id: a venue's accessibility notes help the next wheelchair
+user, and without a name they tell nothing about whoever wrote them. Their
+listings are withdrawn, their bookings still ahead are cancelled with the
+policy's refunds, and every record that carried their name is sent again
+without it, its earlier versions removed from the change log, so a reader
+starting from the beginning of any feed never sees the name again.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from wheelshare.domain import BookingStatus
+from wheelshare.domain.wire import format_time
+from wheelshare.feed import changelog
+from wheelshare.feed.bookings import cancel
+from wheelshare.feed.db import utcnow
+from wheelshare.feed.models import (
+    AvailabilityRow,
+    BookingRow,
+    ChangeRow,
+    ReviewRow,
+    SignInFailure,
+    Token,
+    User,
+    VehicleCreation,
+    VehicleRow,
+)
+from wheelshare.feed.settings import FeedSettings
+
+FORMER_MEMBER = "Former member"
+
+
+def change_password(session: Session, user: User, new_hash: str, keep_token_hash: str) -> None:
+    """Stores the new hash and signs out every other device."""
+    user.password_hash = new_hash
+    now = utcnow()
+    for token in session.scalars(
+        select(Token).where(
+            Token.user_id == user.id,
+            Token.token_hash != keep_token_hash,
+            Token.revoked_at.is_(None),
+        )
+    ):
+        token.revoked_at = now
+
+
+def export(session: Session, user: User) -> dict[str, Any]:
+    """Everything the feed holds about ``user``, as one JSON document."""
+    vehicles = session.scalars(select(VehicleRow).where(VehicleRow.owner_id == user.id)).all()
+    ids = [v.id for v in vehicles]
+    availability = (
+        session.scalars(select(AvailabilityRow).where(AvailabilityRow.vehicle_id.in_(ids))).all()
+        if ids
+        else []
+    )
+    bookings = session.scalars(
+        select(BookingRow)
+        .where(or_(BookingRow.renter_id == user.id, BookingRow.owner_id == user.id))
+        .order_by(BookingRow.start_at)
+    ).all()
+    reviews = session.scalars(select(ReviewRow).where(ReviewRow.author_id == user.id)).all()
+    tokens = session.scalars(select(Token).where(Token.user_id == user.id)).all()
+    return {
+        "exported_at": format_time(utcnow()),
+        "user": {
+            "id": user.id,
+            "email": user.email,
+            "display_name": user.display_name,
+            "created_at": format_time(user.created_at),
+        },
+        "vehicles": [v.data for v in vehicles],
+        "availability": [a.data for a in availability],
+        "bookings": [b.data for b in bookings],
+        "reviews": [r.data for r in reviews],
+        "sign_ins": [
+            {
+                "created_at": format_time(t.created_at),
+                "expires_at": format_time(t.expires_at),
+                "revoked_at": None if t.revoked_at is None else format_time(t.revoked_at),
+            }
+            for t in tokens
+        ],
+    }
+
+
+def _forget_history(session: Session, kind: str, record_id: str) -> None:
+    """Removes every logged version of a record; the caller records the new one."""
+    session.execute(
+        delete(ChangeRow).where(ChangeRow.kind == kind, ChangeRow.record_id == record_id)
+    )
+
+
+def delete_account(session: Session, user: User, settings: FeedSettings) -> None:
+    now = utcnow()
+    # Names go first, so that every version recorded from here on is without it.
+    rented = session.scalars(select(BookingRow).where(BookingRow.renter_id == user.id)).all()
+    for row in rented:
+        row.data = {**row.data, "renter_name": FORMER_MEMBER}
+        _forget_history(session, "booking", row.id)
+    # The person's own copies of their bookings leave the log with them.
+    session.execute(delete(ChangeRow).where(ChangeRow.visible_to == user.id))
+    # Bookings still ahead are cancelled, with the refund the policy gives; the
+    # others are sent again, without the name, to the vehicle's owner.
+    ahead = session.scalars(
+        select(BookingRow).where(
+            or_(BookingRow.renter_id == user.id, BookingRow.owner_id == user.id),
+            BookingRow.status.in_((BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value)),
+            BookingRow.end_at > now,
+        )
+    ).all()
+    cancelled = {row.id for row in ahead}
+    for row in ahead:
+        cancel(session, user, row.id, settings)
+    for row in rented:
+        if row.id not in cancelled:
+            changelog.record(
+                session, "booking", row.id, "upsert", row.data, visible_to=(row.owner_id,)
+            )
+    _withdraw_vehicles(session, user, now)
+    _anonymise_reviews(session, user)
+    session.execute(delete(Token).where(Token.user_id == user.id))
+    session.execute(delete(SignInFailure).where(SignInFailure.key == f"account:{user.email}"))
+    session.execute(delete(VehicleCreation).where(VehicleCreation.owner_id == user.id))
+    user.email = f"deleted-{user.id}@invalid"
+    user.display_name = FORMER_MEMBER
+    # Not an argon2 hash: no password can ever match it.
+    user.password_hash = "!deleted-" + secrets.token_hex(8)
+
+
+def _withdraw_vehicles(session: Session, user: User, now: datetime) -> None:
+    for row in session.scalars(select(VehicleRow).where(VehicleRow.owner_id == user.id)):
+        location = {**row.data.get("location", {}), "address": ""}
+        data = {
+            **row.data,
+            "listed": False,
+            "owner_name": FORMER_MEMBER,
+            "location": location,
+            "updated_at": format_time(now),
+        }
+        row.data = data
+        row.listed = False
+        row.updated_at = now
+        _forget_history(session, "vehicle", row.id)
+        changelog.record(session, "vehicle", row.id, "upsert", data)
+
+
+def _anonymise_reviews(session: Session, user: User) -> None:
+    for row in session.scalars(select(ReviewRow).where(ReviewRow.author_id == user.id)):
+        # The id stays (the record format needs one); it now leads to an
+        # account with no name, email or password.
+        row.data = {**row.data, "author_name": FORMER_MEMBER}
+        _forget_history(session, "review", row.id)
+        changelog.record(session, "review", row.id, "upsert", row.data)

@@ -1,0 +1,92 @@
+"""A person's rights over their account: change password, export, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+
+from wheelshare.feed import account_rights, accounts, passwords, ratelimit
+from wheelshare.feed.errors import Busy, Invalid, Unauthorized
+from wheelshare.feed.http import BearerToken, Ctx, FeedContext, client_address
+from wheelshare.feed.models import User
+from wheelshare.feed.schemas import Body, Password
+
+router = APIRouter(tags=["accounts"])
+
+
+class PasswordChangeIn(Body):
+    old_password: Password
+    new_password: Password
+
+
+class AccountDeletionIn(Body):
+    password: Password
+
+
+def _confirm_password(ctx: FeedContext, request: Request, token: str, password: str) -> User:
+    """The signed-in user, once their password is confirmed. Wrong passwords count
+    against the account like failed sign-ins: a stolen token cannot be used to
+    guess the password at leisure."""
+    with ctx.db.write() as s:
+        user = accounts.user_for_token(s, token)
+        limits = accounts.sign_in_limits(user.email, client_address(request), ctx.settings)
+        reserved = ratelimit.reserve(
+            s, limits, keep=ctx.settings.longest_window, postgres=ctx.db.is_postgres
+        )
+    try:
+        with ctx.hashing.slot():
+            ok = accounts.password_matches(user, password, ctx.settings.kdf)
+    except Busy:
+        ok = None
+    if ok is None or ok:
+        with ctx.db.write() as s:
+            ratelimit.release(s, reserved)
+    if ok is None:
+        raise Busy("the feed is busy checking other passwords; try again in a few seconds", 5)
+    if not ok:
+        raise Unauthorized("the password is wrong", code="bad_credentials")
+    return user
+
+
+@router.post("/v1/me/password", status_code=204)
+def change_password(
+    body: PasswordChangeIn, request: Request, token: BearerToken, ctx: Ctx
+) -> Response:
+    """Needs the current password; every other sign-in of the account ends."""
+    with ctx.db.read() as s:
+        current = accounts.user_for_token(s, token)
+    weak = passwords.problem(
+        body.new_password, email=current.email, display_name=current.display_name
+    )
+    if weak is not None:
+        raise Invalid(weak.message, code=weak.code, fields={"new_password": weak.message})
+    user = _confirm_password(ctx, request, token, body.old_password)
+    with ctx.hashing.slot():
+        new_hash = accounts.hasher(ctx.settings.kdf).hash(body.new_password)
+    with ctx.db.write() as s:
+        row = s.get(User, user.id)
+        assert row is not None
+        account_rights.change_password(s, row, new_hash, accounts.token_digest(token))
+    return Response(status_code=204)
+
+
+@router.get("/v1/me/export")
+def export(token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    """Everything the feed holds about the signed-in person, as one document."""
+    with ctx.db.read() as s:
+        user = accounts.user_for_token(s, token)
+        return account_rights.export(s, user)
+
+
+@router.delete("/v1/me", status_code=204)
+def delete_account(
+    body: AccountDeletionIn, request: Request, token: BearerToken, ctx: Ctx
+) -> Response:
+    """Needs the password. See account_rights.py for what is erased and what stays."""
+    user = _confirm_password(ctx, request, token, body.password)
+    with ctx.db.write() as s:
+        row = s.get(User, user.id)
+        assert row is not None
+        account_rights.delete_account(s, row, ctx.settings)
+    return Response(status_code=204)
