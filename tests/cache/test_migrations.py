@@ -13,6 +13,8 @@ from wheelshare import demo
 from wheelshare.cache import Cache, cities, head_revision, search_venues, upsert_records
 from wheelshare.cache.models import Base
 from wheelshare.cache.queries import VenueQuery
+from wheelshare.domain.problems import Problem
+from wheelshare.sync import store
 
 FIRST = "0001"
 
@@ -75,3 +77,42 @@ def test_models_match_the_migrated_schema(data_dir: Path) -> None:
         if not (d[0] == "remove_table" and ("_rtree" in d[1].name or "_fts" in d[1].name))
     ]
     assert diff == []
+
+
+def test_outbox_reasons_written_as_english_words_read_back_as_codes(data_dir: Path) -> None:
+    # A cache from before reasons were codes: a class name, a feed code, and
+    # anything else, each with its English words.
+    old = Cache.open(data_dir, revision="0004")
+    old.close()
+    con = sqlite3.connect(data_dir / "cache.sqlite")
+    for key, state, code in (
+        ("k-offline", "pending", "OfflineError"),
+        ("k-taken", "rejected", "dates_unavailable"),
+        ("k-token", "pending", "bad_token"),
+        ("k-odd", "rejected", "something_new"),
+        ("k-none", "pending", None),
+    ):
+        con.execute(
+            "INSERT INTO outbox (idempotency_key, kind, target_id, payload, state, attempts,"
+            " error_code, error_message, created_at, updated_at) VALUES (?, 'request_booking',"
+            " 'v-1', '{}', ?, 1, ?, 'You need to sign in', '2026-11-28T09:00:00+00:00',"
+            " '2026-11-28T09:00:00+00:00')",
+            (key, state, code),
+        )
+    con.commit()
+    con.close()
+
+    with Cache.open(data_dir) as cache:
+        entries = {e.key: e for e in store.outbox_entries(cache, ("pending", "rejected"))}
+    codes = {key: (e.error_code, e.error_message) for key, e in entries.items()}
+    # The English words stay, for logs; the code is one the interface words.
+    assert codes == {
+        "k-offline": ("offline", "You need to sign in"),
+        "k-taken": ("dates_unavailable", "You need to sign in"),
+        "k-token": ("sign_in_needed", "You need to sign in"),
+        "k-odd": ("earlier_problem", "You need to sign in"),
+        "k-none": (None, "You need to sign in"),
+    }
+    for e in entries.values():
+        if e.error_code is not None:
+            assert Problem.stored(e.error_code, e.error_params).code.value == e.error_code

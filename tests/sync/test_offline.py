@@ -8,6 +8,7 @@ import pytest
 
 from wheelshare import demo
 from wheelshare.cache.database import Cache
+from wheelshare.domain.problems import ProblemCode
 from wheelshare.feed.server_thread import serve_in_thread
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import outbox, store
@@ -54,6 +55,8 @@ def test_actions_taken_offline_are_pushed_exactly_once_when_the_feed_is_back(
         assert [i.key for i in waiting] == [booked.key, reviewed.key, cancelled.key]
         assert all(i.state == "pending" for i in waiting)
         assert "Cannot reach the feed" in waiting[0].describe_state
+        problem = waiting[0].problem
+        assert problem is not None and problem.code is ProblemCode.OFFLINE
         # Everything synced before stays browsable.
         assert cache_content(cache.path) == browsable
     assert [p.vehicle_id for p in outbox.pending_bookings(cache)] == [vehicle_id]

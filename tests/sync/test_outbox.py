@@ -11,6 +11,7 @@ import pytest
 from wheelshare import demo
 from wheelshare.cache.database import Cache
 from wheelshare.domain import Availability, Period, ValidationError, clock, wire
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.feed.testing import Account, LiveFeed
 from wheelshare.sync import outbox, store
 from wheelshare.sync.account import Accounts
@@ -121,6 +122,7 @@ def test_dates_taken_come_back_refused_with_the_feeds_reason_then_can_be_dismiss
     assert refused.key == item.key
     assert refused.state == "rejected"
     assert refused.error_code == "dates_unavailable"
+    assert refused.problem == Problem(ProblemCode.DATES_UNAVAILABLE)
     assert "refused" in refused.describe_state
     assert "Refused" in report.summary
     # Still visible under "My bookings" until the person acts on it.
@@ -145,7 +147,7 @@ def test_a_refused_action_can_be_retried_and_then_succeeds(
     Syncer(cache, client).run()
     states = {i.key: (i.state, i.error_code) for i in outbox.all_actions(cache)}
     assert states[good.key] == ("done", None)
-    assert states[refused.key][0] == "rejected" and states[refused.key][1]
+    assert states[refused.key] == ("rejected", "not_found")
     again = outbox.retry(cache, refused.key)
     assert again.state == "pending" and again.key != refused.key
     Syncer(cache, client).run()
@@ -224,6 +226,7 @@ def test_without_sign_in_actions_wait_and_the_public_feed_still_syncs(
     assert report.streams and report.streams[0].applied > 0
     [waiting] = outbox.pending_actions(cache)
     assert waiting.key == item.key and waiting.state == "pending"
+    assert waiting.problem == Problem(ProblemCode.SIGN_IN_NEEDED)
 
 
 def test_an_answer_lost_on_the_way_back_is_resent_with_the_same_key_once(

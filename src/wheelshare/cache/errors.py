@@ -4,6 +4,8 @@ Like qutebrowser's ``sql`` module, failures are split in two: problems of the
 machine that a person can fix (the disk is full, another program holds the
 file, the file is read-only) become ``CacheUnavailableError`` with words to
 show; anything else is a bug in wheelshare and becomes ``CacheBugError``.
+Each carries a ``problem`` (code and parameters) for the interface to put in
+the person's language; ``str()`` is English, for logs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from wheelshare.domain.errors import ValidationError, WheelshareError
+from wheelshare.domain.problems import Problem, ProblemCode
 
 
 class CacheError(WheelshareError):
@@ -27,7 +30,8 @@ class NotACacheError(CacheError):
         self.path = path
         super().__init__(
             f"{path} is not a wheelshare cache ({why}); "
-            "choose another data folder or move the file away"
+            "choose another data folder or move the file away",
+            problem=Problem(ProblemCode.NOT_A_CACHE, {"path": str(path)}),
         )
 
 
@@ -39,7 +43,8 @@ class CacheTooNewError(CacheError):
         self.revision = revision
         super().__init__(
             f"the cache {path} was written by a newer version of wheelshare "
-            f"(schema {revision}); update wheelshare or choose another data folder"
+            f"(schema {revision}); update wheelshare or choose another data folder",
+            problem=Problem(ProblemCode.CACHE_TOO_NEW, {"path": str(path)}),
         )
 
 
@@ -52,11 +57,23 @@ class CacheUnavailableError(CacheError):
 
     def __init__(self, reason: str, message: str) -> None:
         self.reason = reason
-        super().__init__(message)
+        super().__init__(message, problem=Problem(_PROBLEMS.get(reason, ProblemCode.CACHE_IO)))
+
+
+_PROBLEMS = {
+    "disk_full": ProblemCode.DISK_FULL,
+    "locked": ProblemCode.CACHE_LOCKED,
+    "read_only": ProblemCode.CACHE_READ_ONLY,
+    "io": ProblemCode.CACHE_IO,
+    "corrupt": ProblemCode.CACHE_CORRUPT,
+}
 
 
 class CacheBugError(CacheError):
     """SQLite refused something wheelshare asked for: a bug, not the user's problem."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, problem=Problem(ProblemCode.CACHE_BUG))
 
 
 class InvalidRecordError(ValidationError):

@@ -250,8 +250,11 @@ class OutboxEntry(Base):
     target_id: Mapped[str | None] = mapped_column(String)
     payload: Mapped[str] = mapped_column(Text)  # JSON
     state: Mapped[str] = mapped_column(String, default=OutboxState.PENDING.value)
+    # Why it waits or was refused: a problem code and its parameters (JSON)
+    # for the interface to word; the English message is for logs only.
     error_code: Mapped[str | None] = mapped_column(String)
     error_message: Mapped[str | None] = mapped_column(Text)
+    error_params: Mapped[str | None] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(Text)  # JSON
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

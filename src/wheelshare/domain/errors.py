@@ -1,10 +1,31 @@
-"""The domain's errors: each names what is wrong so a person can act on it."""
+"""The domain's errors: each names what is wrong so a person can act on it.
+
+Every error carries a ``problem`` (a code and parameters, see
+``wheelshare.domain.problems``) for the interface to put in the person's
+language; its ``str()`` is English, for logs and the command line.
+"""
 
 from __future__ import annotations
 
+from wheelshare.domain.problems import Problem, ProblemCode
+
 
 class WheelshareError(Exception):
-    """Root of every error wheelshare raises on purpose."""
+    """Root of every error wheelshare raises on purpose.
+
+    ``problem`` is what the interface shows; without one given, the error is
+    ``unexpected`` (a bug), named by its class.
+    """
+
+    def __init__(self, *args: object, problem: Problem | None = None) -> None:
+        super().__init__(*args)
+        self._problem = problem
+
+    @property
+    def problem(self) -> Problem:
+        if self._problem is not None:
+            return self._problem
+        return Problem(ProblemCode.UNEXPECTED, {"kind": type(self).__name__})
 
 
 class ValidationError(WheelshareError, ValueError):
@@ -13,6 +34,8 @@ class ValidationError(WheelshareError, ValueError):
     ``field`` is the dotted path of the offending field (``"measurements.ramp_width_cm"``),
     ``code`` a stable machine word the UI can translate, ``message`` English text.
     Several problems can be carried at once in ``errors`` (field -> message).
+    Its ``problem`` is the code when it is a ``ProblemCode``, else ``invalid``,
+    with the field as parameter.
     """
 
     def __init__(self, field: str, message: str, code: str = "invalid") -> None:
@@ -21,6 +44,14 @@ class ValidationError(WheelshareError, ValueError):
         self.code = code
         self.errors: dict[str, str] = {field: message}
         super().__init__(f"{field}: {message}")
+
+    @property
+    def problem(self) -> Problem:
+        try:
+            code = ProblemCode(self.code)
+        except ValueError:
+            code = ProblemCode.INVALID
+        return Problem(code, {"field": self.field})
 
     @classmethod
     def many(cls, errors: dict[str, str], code: str = "invalid") -> ValidationError:
@@ -46,4 +77,7 @@ class TransitionError(WheelshareError):
     def __init__(self, current: str, wanted: str) -> None:
         self.current = current
         self.wanted = wanted
-        super().__init__(f"a booking that is {current} cannot become {wanted}")
+        super().__init__(
+            f"a booking that is {current} cannot become {wanted}",
+            problem=Problem(ProblemCode.INVALID_TRANSITION),
+        )

@@ -89,4 +89,8 @@ class Review:
     def __post_init__(self) -> None:
         object.__setattr__(self, "criteria", validate_criteria(self.target_kind, self.criteria))
         if len(self.comment) > MAX_COMMENT:
-            raise ValidationError("comment", f"the comment is longer than {MAX_COMMENT} characters")
+            raise ValidationError(
+                "comment",
+                f"the comment is longer than {MAX_COMMENT} characters",
+                "comment_too_long",
+            )

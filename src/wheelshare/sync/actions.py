@@ -1,8 +1,9 @@
 """What a person can do, as outbox actions: validated first, then described as HTTP.
 
 Building an ``Action`` validates everything that can be checked without the
-feed, raising the domain's ValidationError naming the field, so a form can
-show the problem beside it and nothing invalid is ever queued. An action is
+feed, raising the domain's ValidationError naming the field (and, as its
+``problem``, a code the interface words), so a form can show the problem
+beside it and nothing invalid is ever queued. An action is
 plain data (kind, target, JSON payload), so it survives in the outbox across
 restarts and can be sent later, in order, by ``outbox.push``.
 """
@@ -160,7 +161,9 @@ def update_vehicle(current: Vehicle, changes: Mapping[str, Any]) -> Action:
                 raise ValidationError(key, "only listing again (true) is sent this way")
             continue
         if key in merged and key not in OWNER_FIELDS:
-            raise ValidationError(key, "this field is set by the feed, not by the owner")
+            raise ValidationError(
+                key, "this field is set by the feed, not by the owner", "unknown_field"
+            )
         if key not in OWNER_FIELDS:
             raise ValidationError(key, "not a field of a vehicle listing", "unknown_field")
     merged.update(changes)
@@ -193,7 +196,9 @@ def _review(kind: TargetKind, target_id: str, criteria: Mapping[str, object], co
     if not isinstance(comment, str):
         raise ValidationError("comment", "the comment must be text")
     if len(comment) > MAX_COMMENT:
-        raise ValidationError("comment", f"the comment is longer than {MAX_COMMENT} characters")
+        raise ValidationError(
+            "comment", f"the comment is longer than {MAX_COMMENT} characters", "comment_too_long"
+        )
     return {"criteria": checked, "comment": comment}
 
 

@@ -1,14 +1,18 @@
 """The sync layer's errors: each says what went wrong and what a person can do.
 
-The UI shows ``str(error)``; code that needs to react looks at the class
-(and, for a rejection, at ``code`` and ``fields``).
+Each carries a ``problem`` (``wheelshare.domain.problems``: a code and
+parameters) that the UI puts in the person's language; ``str(error)`` is
+English, for logs and the command line. Code that needs to react looks at the
+class (and, for a rejection, at the feed's ``code`` and ``fields``).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from wheelshare.domain.errors import WheelshareError
+from wheelshare.domain.problems import Problem, ProblemCode, feed_problem
 
 
 class SyncError(WheelshareError):
@@ -32,7 +36,8 @@ class OfflineError(SyncError):
         super().__init__(
             f"Cannot reach the feed at {feed_url}: check the network connection "
             "(or the feed address in the settings) and sync again. "
-            "Everything already synced stays available, and your actions wait in the outbox."
+            "Everything already synced stays available, and your actions wait in the outbox.",
+            problem=Problem(ProblemCode.OFFLINE, {"feed_url": feed_url}),
         )
 
 
@@ -41,6 +46,7 @@ class ConnectionLostError(OfflineError):
 
     def __init__(self, feed_url: str, detail: str = "") -> None:
         super().__init__(feed_url, detail)
+        self._problem = Problem(ProblemCode.CONNECTION_LOST, {"feed_url": feed_url})
         self.args = (
             f"The connection to the feed at {feed_url} dropped in the middle of an answer; "
             "nothing from that answer was kept. Check the network connection and sync again.",
@@ -57,7 +63,10 @@ class FeedTimeoutError(SyncError):
         self.seconds = seconds
         super().__init__(
             f"The feed at {feed_url} did not answer within {seconds:g} seconds; "
-            "the connection may be slow. Sync again later."
+            "the connection may be slow. Sync again later.",
+            problem=Problem(
+                ProblemCode.TIMEOUT, {"feed_url": feed_url, "seconds": _whole(seconds)}
+            ),
         )
 
 
@@ -77,7 +86,16 @@ class ServerError(SyncError):
         else:
             what = f"had an internal problem (HTTP {status})"
         later = f" in {retry_after:g} seconds" if retry_after else " later"
-        super().__init__(f"The feed at {feed_url} {what}. Sync again{later}.")
+        params: dict[str, str | int] = {"feed_url": feed_url}
+        if status in (429, 503):
+            code = ProblemCode.SERVER_BUSY if status == 429 else ProblemCode.SERVER_UNAVAILABLE
+            params["seconds"] = _whole(retry_after or 0)
+        else:
+            code = ProblemCode.SERVER_FAILED
+            params["status"] = status
+        super().__init__(
+            f"The feed at {feed_url} {what}. Sync again{later}.", problem=Problem(code, params)
+        )
 
 
 class RejectedError(SyncError):
@@ -98,7 +116,7 @@ class RejectedError(SyncError):
         text = f"The feed refused this: {message or code}"
         if detail:
             text += f" ({detail})"
-        super().__init__(text)
+        super().__init__(text, problem=feed_problem(status, code, self.fields))
 
 
 class AuthNeededError(RejectedError):
@@ -106,6 +124,8 @@ class AuthNeededError(RejectedError):
 
     def __init__(self, message: str = "", code: str = "auth_required") -> None:
         super().__init__(401, code, message or "you need to sign in")
+        if code != "bad_credentials":
+            self._problem = Problem(ProblemCode.SIGN_IN_NEEDED)
         self.args = (
             "You need to sign in to the feed to do this"
             + (f" ({message})" if message else "")
@@ -123,7 +143,8 @@ class BadResponseError(SyncError):
         self.detail = detail
         super().__init__(
             f"The feed at {feed_url} sent an answer that could not be read ({detail}); "
-            "nothing was changed. Sync again; if this keeps happening, the feed may be faulty."
+            "nothing was changed. Sync again; if this keeps happening, the feed may be faulty.",
+            problem=Problem(ProblemCode.BAD_RESPONSE, {"feed_url": feed_url}),
         )
 
 
@@ -136,7 +157,8 @@ class KeyringUnavailableError(SyncError):
             "No password store (keyring) is available on this system, so your sign-in "
             "cannot be remembered: you will stay signed in only until the app closes. "
             "Install and unlock a keyring (e.g. GNOME Keyring or KWallet) to stay signed in."
-            + (f" ({detail})" if detail else "")
+            + (f" ({detail})" if detail else ""),
+            problem=Problem(ProblemCode.KEYRING_UNAVAILABLE),
         )
 
 
@@ -149,7 +171,8 @@ class TlsError(SyncError):
         super().__init__(
             f"The secure connection to {feed_url} could not be verified, so nothing was sent. "
             "If this feed uses its own certificate authority, set its CA bundle in the settings."
-            + (f" ({detail})" if detail else "")
+            + (f" ({detail})" if detail else ""),
+            problem=Problem(ProblemCode.TLS_UNVERIFIED, {"feed_url": feed_url}),
         )
 
 
@@ -159,7 +182,8 @@ class FeedAddressError(SyncError):
     def __init__(self, feed_url: str) -> None:
         self.feed_url = feed_url
         super().__init__(
-            f"{feed_url!r} is not a feed address; use one like https://feed.example.org"
+            f"{feed_url!r} is not a feed address; use one like https://feed.example.org",
+            problem=Problem(ProblemCode.FEED_ADDRESS, {"feed_url": feed_url}),
         )
 
 
@@ -175,6 +199,9 @@ class InsecureFeedError(FeedAddressError):
     def __init__(self, feed_url: str) -> None:
         super().__init__(feed_url)
         self.suggested_url = "https://" + feed_url.split("://", 1)[-1]
+        self._problem = Problem(
+            ProblemCode.INSECURE_FEED, {"feed_url": feed_url, "suggested_url": self.suggested_url}
+        )
         self.args = (
             f"The feed at {feed_url} is not encrypted (http://), so your password and "
             "sign-in would cross the network in clear; nothing was sent. "
@@ -222,5 +249,13 @@ class FeedRedirectError(SyncError):
             )
         super().__init__(
             what + " If the feed has moved, set its new https:// address in the settings; "
-            "otherwise the feed is misconfigured."
+            "otherwise the feed is misconfigured.",
+            problem=Problem(ProblemCode(code), {"feed_url": feed_url, "location": location or "—"}),
         )
+
+
+def _whole(seconds: float) -> int:
+    """Seconds as a person reads them: whole, rounded up."""
+    if not math.isfinite(seconds) or seconds <= 0:
+        return 0
+    return min(math.ceil(seconds), 86_400)

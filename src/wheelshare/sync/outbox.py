@@ -19,6 +19,11 @@ a person can see:
   sync tries again.
 
 Nothing is ever dropped without the person asking for it.
+
+Why an entry waits or was refused is stored as a problem (code and
+parameters, ``wheelshare.domain.problems``): ``OutboxItem.problem`` is what the
+interface words; ``error_message`` and ``describe_state`` are English, for
+logs and the command line.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from urllib.parse import quote
 from wheelshare.domain import wire
 from wheelshare.domain.booking import BookingStatus, check_transition
 from wheelshare.domain.errors import TransitionError, ValidationError
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.domain.values import Period
 from wheelshare.domain.vehicle import Availability, Vehicle
 from wheelshare.sync import actions, store
@@ -61,6 +67,14 @@ class OutboxItem:
     error_fields: Mapping[str, str]
     result: Mapping[str, Any] | None
     created_at: datetime | None
+    error_params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def problem(self) -> Problem | None:
+        """Why it waits or was refused; None when nothing went wrong."""
+        if self.error_code is None:
+            return None
+        return Problem.stored(self.error_code, self.error_params)
 
     @property
     def label(self) -> str:
@@ -91,6 +105,7 @@ class OutboxItem:
             dict(e.error_fields or {}),
             e.result,
             e.created_at,
+            dict(e.error_params or {}),
         )
 
 
@@ -104,6 +119,14 @@ class PendingBooking:
     state: str  # pending | sending | rejected
     error_code: str | None
     error_message: str | None
+    error_params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def problem(self) -> Problem | None:
+        """Why it waits or was refused; None when nothing went wrong."""
+        if self.error_code is None:
+            return None
+        return Problem.stored(self.error_code, self.error_params)
 
 
 # -- queueing -------------------------------------------------------------------
@@ -180,7 +203,9 @@ def _current_vehicle(cache: store.CacheLike, vehicle_id: str) -> Vehicle:
             if e.kind == "create_vehicle" and e.target_id == vehicle_id and e.payload:
                 record = {**e.payload, "id": vehicle_id, "owner_id": "me"}
     if record is None:
-        raise ValidationError("vehicle_id", "this vehicle is not in the local cache; sync first")
+        raise ValidationError(
+            "vehicle_id", "this vehicle is not in the local cache; sync first", "not_in_cache"
+        )
     return wire.vehicle_from_wire(record)
 
 
@@ -241,7 +266,15 @@ def pending_bookings(cache: store.CacheLike) -> list[PendingBooking]:
             continue
         period = wire.period_from_wire(e.payload)
         out.append(
-            PendingBooking(e.key, e.target_id, period, e.state, e.error_code, e.error_message)
+            PendingBooking(
+                e.key,
+                e.target_id,
+                period,
+                e.state,
+                e.error_code,
+                e.error_message,
+                dict(e.error_params or {}),
+            )
         )
     return out
 
@@ -252,7 +285,9 @@ def dismiss(cache: store.CacheLike, key: str) -> None:
     if entry is None:
         return
     if entry.state not in (REJECTED, DONE):
-        raise ValidationError("state", "only a refused or finished action can be dismissed")
+        raise ValidationError(
+            "state", "only a refused or finished action can be dismissed", "not_refused"
+        )
     store.outbox_delete(cache, key)
 
 
@@ -279,9 +314,9 @@ def retry(cache: store.CacheLike, key: str) -> OutboxItem:
     """Queues a refused action again, as a new request (the refused one changed nothing)."""
     entry = store.outbox_get(cache, key)
     if entry is None:
-        raise ValidationError("key", "this action is no longer in the outbox")
+        raise ValidationError("key", "this action is no longer in the outbox", "not_found")
     if entry.state != REJECTED:
-        raise ValidationError("state", "only a refused action can be tried again")
+        raise ValidationError("state", "only a refused action can be tried again", "not_refused")
     return OutboxItem.from_entry(store.outbox_requeue(cache, key, new_key()))
 
 
@@ -362,7 +397,7 @@ def push(
             rejected = store.outbox_mark_rejected(
                 cache,
                 entry.key,
-                "unknown_action",
+                Problem(ProblemCode.UNKNOWN_ACTION, {"kind": entry.kind}),
                 f"this version of wheelshare cannot send a {entry.kind!r} action",
                 {},
             )
@@ -378,7 +413,7 @@ def push(
             rejected = store.outbox_mark_rejected(
                 cache,
                 entry.key,
-                "depends_on_refused",
+                Problem(ProblemCode.DEPENDS_ON_REFUSED),
                 "the new listing this changes was refused, so this cannot be sent",
                 {},
             )
@@ -405,7 +440,7 @@ def push(
                 cancel=cancel,
             )
         except AuthNeededError as e:
-            store.outbox_mark_pending(cache, entry.key, e.code, str(e))
+            store.outbox_mark_pending(cache, entry.key, e.problem, str(e))
             result.stopped_by = e
             result.waiting = len(todo) - n
             break
@@ -414,7 +449,9 @@ def push(
             if resent and e.code == "invalid_transition":
                 earlier = _already_applied(client, entry, cancel)
             if earlier is None:
-                rejected = store.outbox_mark_rejected(cache, entry.key, e.code, e.message, e.fields)
+                rejected = store.outbox_mark_rejected(
+                    cache, entry.key, e.problem, e.message, e.fields, feed_code=e.code
+                )
                 result.sent += 1
                 result.rejected.append(OutboxItem.from_entry(rejected))
                 continue
@@ -422,7 +459,7 @@ def push(
         except SyncError as e:
             if not e.transient:
                 raise
-            store.outbox_mark_pending(cache, entry.key, type(e).__name__, str(e))
+            store.outbox_mark_pending(cache, entry.key, e.problem, str(e))
             result.stopped_by = e
             result.waiting = len(todo) - n
             break

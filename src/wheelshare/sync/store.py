@@ -24,6 +24,7 @@ from wheelshare.cache.models import SyncState
 from wheelshare.cache.store import delete_records, upsert_records
 from wheelshare.domain import clock
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.problems import Problem
 from wheelshare.sync.actions import LOCAL_ID_PREFIX
 from wheelshare.sync.records import record_problem
 
@@ -283,6 +284,7 @@ class Entry:
     created_at: datetime | None
     updated_at: datetime | None
     error_fields: dict[str, str] = field(default_factory=dict)
+    error_params: dict[str, Any] = field(default_factory=dict)
 
 
 def _entry(row: OutboxRow) -> Entry:
@@ -293,6 +295,7 @@ def _entry(row: OutboxRow) -> Entry:
         err = result.get("error")
         if isinstance(err, dict) and isinstance(err.get("fields"), dict):
             fields = {str(k): str(v) for k, v in err["fields"].items()}
+    params = json.loads(row.error_params) if row.error_params else None
     return Entry(
         row.idempotency_key,
         row.kind,
@@ -306,6 +309,7 @@ def _entry(row: OutboxRow) -> Entry:
         row.created_at,
         row.updated_at,
         fields,
+        params if isinstance(params, dict) else {},
     )
 
 
@@ -367,20 +371,48 @@ def outbox_mark_sending(cache: Cache, key: str) -> Entry:
         return _entry(row)
 
 
-def outbox_mark_pending(cache: Cache, key: str, code: str | None, message: str | None) -> Entry:
-    """Not sent, or the answer was lost: try again at the next sync (same key)."""
-    return _update(cache, key, state="pending", error_code=code, error_message=message)
+def _params(problem: Problem) -> str | None:
+    return json.dumps(dict(problem.params), separators=(",", ":")) if problem.params else None
+
+
+def outbox_mark_pending(cache: Cache, key: str, problem: Problem, message: str) -> Entry:
+    """Not sent, or the answer was lost: try again at the next sync (same key).
+
+    ``problem`` is why, for the interface; ``message`` the English words, for logs."""
+    return _update(
+        cache,
+        key,
+        state="pending",
+        error_code=problem.code.value,
+        error_params=_params(problem),
+        error_message=message,
+    )
 
 
 def outbox_mark_rejected(
-    cache: Cache, key: str, code: str, message: str, fields: Mapping[str, str]
+    cache: Cache,
+    key: str,
+    problem: Problem,
+    message: str,
+    fields: Mapping[str, str],
+    *,
+    feed_code: str = "",
 ) -> Entry:
-    body = {"error": {"code": code, "message": message, "fields": dict(fields)}}
+    """Refused: the problem for the interface; the feed's own answer (its code,
+    English message and field errors) is kept as the entry's result."""
+    body = {
+        "error": {
+            "code": feed_code or problem.code.value,
+            "message": message,
+            "fields": dict(fields),
+        }
+    }
     return _update(
         cache,
         key,
         state="rejected",
-        error_code=code,
+        error_code=problem.code.value,
+        error_params=_params(problem),
         error_message=message,
         result=json.dumps(body, separators=(",", ":")),
     )
@@ -402,6 +434,7 @@ def outbox_mark_done(
         row.state = "done"
         row.error_code = None
         row.error_message = None
+        row.error_params = None
         row.result = None if result is None else json.dumps(result, separators=(",", ":"))
         row.updated_at = _now()
         s.flush()

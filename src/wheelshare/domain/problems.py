@@ -1,0 +1,182 @@
+"""What went wrong, as a code and parameters: the words belong to whoever shows it.
+
+Every error wheelshare raises on purpose (``WheelshareError`` and its
+subclasses) carries a ``problem``: a ``Problem(code, params)`` whose code is a
+``ProblemCode`` and whose parameters are a few plain values a sentence may
+need (a feed address, a number of seconds, a field name). The error's
+``str()`` stays an English sentence, for logs and the command line; the
+desktop app turns the problem into a sentence in the person's language, with
+what to do next (``wheelshare.ui.problems.describe``), and never shows the
+English text.
+
+The outbox stores the problem of a refused or waiting action (code and
+parameters), not its words, so a refusal read in French tomorrow is in French.
+
+Feed refusals (``docs/feed-protocol.md``) use the feed's own code when it is
+one of these (``dates_unavailable``, ``invalid_transition``…); the feed's
+English ``message`` is kept only for logs (``feed_problem``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Params = Mapping[str, str | int]
+
+
+class ProblemCode(StrEnum):
+    """Every kind of problem a person can be told about. Adding one needs its
+    sentence in ``wheelshare.ui.problems`` (a test checks each has English and
+    French words)."""
+
+    # Reaching the feed
+    OFFLINE = "offline"  # feed_url
+    CONNECTION_LOST = "connection_lost"  # feed_url
+    TIMEOUT = "timeout"  # feed_url, seconds
+    SERVER_BUSY = "server_busy"  # feed_url, seconds (0: not said)
+    SERVER_UNAVAILABLE = "server_unavailable"  # feed_url, seconds (0: not said)
+    SERVER_FAILED = "server_failed"  # feed_url, status
+    BAD_RESPONSE = "bad_response"  # feed_url
+    TLS_UNVERIFIED = "tls_unverified"  # feed_url
+    FEED_ADDRESS = "feed_address"  # feed_url
+    INSECURE_FEED = "insecure_feed"  # feed_url, suggested_url
+    REDIRECT_OTHER_ORIGIN = "redirect_other_origin"  # feed_url, location
+    REDIRECT_BAD_SCHEME = "redirect_bad_scheme"  # feed_url, location
+    REDIRECT_OF_WRITE = "redirect_of_write"  # feed_url, location
+    REDIRECT_LOOP = "redirect_loop"  # feed_url
+    CANCELLED = "cancelled"
+    KEYRING_UNAVAILABLE = "keyring_unavailable"
+
+    # Accounts
+    SIGN_IN_NEEDED = "sign_in_needed"
+    BAD_CREDENTIALS = "bad_credentials"
+    EMAIL_TAKEN = "email_taken"
+
+    # The feed refused a request (the feed's own codes)
+    DATES_UNAVAILABLE = "dates_unavailable"
+    INVALID_TRANSITION = "invalid_transition"
+    REQUEST_EXPIRED = "request_expired"
+    VEHICLE_UNLISTED = "vehicle_unlisted"
+    NOT_OWNER = "not_owner"
+    NOT_PARTY = "not_party"
+    OWN_VEHICLE = "own_vehicle"
+    NO_COMPLETED_BOOKING = "no_completed_booking"
+    NOT_FOUND = "not_found"
+    BODY_TOO_LARGE = "body_too_large"
+    REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
+
+    # A value was not accepted (by the feed, or checked here first)
+    INVALID = "invalid"  # field
+    OUT_OF_RANGE = "out_of_range"  # field
+    IN_THE_PAST = "in_the_past"
+    NOTHING_CHANGED = "nothing_changed"
+    NOTHING_RATED = "nothing_rated"
+    COMMENT_TOO_LONG = "comment_too_long"
+    UNKNOWN_FIELD = "unknown_field"  # field
+
+    # The outbox
+    ALREADY_PENDING = "already_pending"
+    ALREADY_SENT = "already_sent"
+    NOT_IN_CACHE = "not_in_cache"
+    NOT_REFUSED = "not_refused"
+    UNKNOWN_ACTION = "unknown_action"  # kind
+    DEPENDS_ON_REFUSED = "depends_on_refused"
+    EARLIER_PROBLEM = "earlier_problem"  # stored as words by an older wheelshare
+
+    # The data on this computer
+    NOT_A_CACHE = "not_a_cache"  # path
+    CACHE_TOO_NEW = "cache_too_new"  # path
+    DISK_FULL = "disk_full"
+    CACHE_LOCKED = "cache_locked"
+    CACHE_READ_ONLY = "cache_read_only"
+    CACHE_IO = "cache_io"
+    CACHE_CORRUPT = "cache_corrupt"
+    CACHE_BUG = "cache_bug"
+    PLACES_UNAVAILABLE = "places_unavailable"
+
+    # Anything else: a bug in wheelshare
+    UNEXPECTED = "unexpected"  # kind: the error's class name
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem: what kind (``code``) and the values its sentence needs."""
+
+    code: ProblemCode
+    params: Params = field(default_factory=dict)
+
+    @classmethod
+    def stored(cls, code: str | None, params: Mapping[str, object] | None = None) -> Problem:
+        """A problem read back from storage; a code this version does not know
+        (written by a newer one) reads as a problem told earlier."""
+        try:
+            known = ProblemCode(code or "")
+        except ValueError:
+            known = ProblemCode.EARLIER_PROBLEM
+        clean = {
+            str(k): v
+            for k, v in (params or {}).items()
+            if isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
+        }
+        return cls(known, clean)
+
+
+# The feed's codes that say the same as one of ours.
+_FEED_ALIASES: dict[str, ProblemCode] = {
+    "unauthorized": ProblemCode.SIGN_IN_NEEDED,
+    "bad_token": ProblemCode.SIGN_IN_NEEDED,
+    "token_expired": ProblemCode.SIGN_IN_NEEDED,
+    "auth_required": ProblemCode.SIGN_IN_NEEDED,
+    "vehicle_not_found": ProblemCode.NOT_FOUND,
+    "venue_not_found": ProblemCode.NOT_FOUND,
+    "booking_not_found": ProblemCode.NOT_FOUND,
+    "rate_limited": ProblemCode.SERVER_BUSY,
+    "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,
+    "invalid_cursor": ProblemCode.BAD_RESPONSE,
+}
+
+
+def feed_problem(status: int, code: str, fields: Mapping[str, str] | None = None) -> Problem:
+    """The problem a feed refusal stands for (``status`` and the body's ``code``)."""
+    known = _FEED_ALIASES.get(code)
+    if known is None:
+        try:
+            known = ProblemCode(code)
+        except ValueError:
+            known = None
+    if known is ProblemCode.INVALID or (known is None and status == 422):
+        first = next(iter(fields or {}), "")
+        return Problem(ProblemCode.INVALID, {"field": first})
+    if known is None or known in _NOT_FROM_FEED:
+        return Problem(ProblemCode.REFUSED, {"status": status, "feed_code": code})
+    return Problem(known)
+
+
+# Codes a feed answer never stands for by itself (they are about this computer).
+_NOT_FROM_FEED = frozenset(
+    {
+        ProblemCode.UNEXPECTED,
+        ProblemCode.EARLIER_PROBLEM,
+        ProblemCode.NOT_A_CACHE,
+        ProblemCode.CACHE_TOO_NEW,
+        ProblemCode.DISK_FULL,
+        ProblemCode.CACHE_LOCKED,
+        ProblemCode.CACHE_READ_ONLY,
+        ProblemCode.CACHE_IO,
+        ProblemCode.CACHE_CORRUPT,
+        ProblemCode.CACHE_BUG,
+        ProblemCode.KEYRING_UNAVAILABLE,
+        ProblemCode.CANCELLED,
+    }
+)
+
+
+def problem_of(error: BaseException) -> Problem:
+    """The problem an exception stands for; any exception not raised on
+    purpose is a bug (``unexpected``, with its class name)."""
+    found = getattr(error, "problem", None)
+    if isinstance(found, Problem):
+        return found
+    return Problem(ProblemCode.UNEXPECTED, {"kind": type(error).__name__})
