@@ -283,7 +283,12 @@
         <translation>Corrigez les champs signalés ci-dessous.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Check this field.</source>
+        <translation>Vérifiez ce champ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Signed in. Your sign-in is kept in the system&apos;s password store (keyring).</source>
         <translation>Connecté. Votre connexion est conservée dans le trousseau de mots de passe du système.</translation>
     </message>
@@ -483,7 +488,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+10"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+82"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -496,7 +501,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+186"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+187"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -678,7 +683,7 @@
         <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>refund {amount}</source>
         <translation>remboursement {amount}</translation>
     </message>
@@ -1117,7 +1122,7 @@
         <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Booked: “{title}”. It appears under “My bookings”.</source>
         <translation>Réservé : « {title} ». La réservation apparaît dans « Mes réservations ».</translation>
     </message>
@@ -1577,7 +1582,7 @@
 <context>
     <name>MoreBookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+53"/>
+        <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+54"/>
         <source>To re&amp;view ({n})</source>
         <translation>À éval&amp;uer ({n})</translation>
     </message>
@@ -1605,15 +1610,55 @@
 <context>
     <name>MyVehicles</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="-48"/>
-        <source>Something went wrong: {kind}</source>
-        <translation>Un problème est survenu : {kind}</translation>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="-36"/>
+        <source>The new listing</source>
+        <translation>La nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listing edit</source>
+        <translation>La modification de l’annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlisting</source>
+        <translation>Le retrait de l’annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The availability change</source>
+        <translation>Le changement de disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepting a request</source>
+        <translation>L’acceptation d’une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining a request</source>
+        <translation>Le refus d’une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cancellation</source>
+        <translation>L’annulation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An action</source>
+        <translation>Une action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} was refused by the feed. {reason}</source>
+        <translation>{what} a été refusé(e) par le flux. {reason}</translation>
     </message>
 </context>
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+170"/>
+        <location line="+139"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -2099,9 +2144,292 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/problems.py" line="+27"/>
+        <source>The feed cannot be reached. Check the network connection (or the feed address under Account &amp; settings) and sync again; your changes wait until then.</source>
+        <translation>Le flux est injoignable. Vérifiez la connexion réseau (ou l’adresse du flux dans Compte et réglages) puis synchronisez à nouveau ; vos modifications attendent jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the feed dropped in the middle of an answer; nothing from it was kept. Check the network connection and sync again.</source>
+        <translation>La connexion au flux a été coupée au milieu d’une réponse ; rien n’en a été gardé. Vérifiez la connexion réseau puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feed did not answer within {seconds} s; the connection may be slow. Sync again later.</source>
+        <translation>Le flux n’a pas répondu en {seconds} s ; la connexion est peut-être lente. Synchronisez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The feed is busy and asked to slow down. Sync again in a few minutes.</source>
+        <translation>Le flux est surchargé et demande de patienter. Synchronisez à nouveau dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The feed is temporarily unavailable. Sync again in a few minutes.</source>
+        <translation>Le flux est momentanément indisponible. Synchronisez à nouveau dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The feed had an internal problem (code {status}). Sync again later; your changes wait until then.</source>
+        <translation>Le flux a rencontré un problème interne (code {status}). Synchronisez à nouveau plus tard ; vos modifications attendent jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feed sent an answer that could not be read; nothing was changed. Sync again; if this keeps happening, the feed may be faulty.</source>
+        <translation>Le flux a envoyé une réponse illisible ; rien n’a été modifié. Synchronisez à nouveau ; si cela se répète, le flux est peut-être défaillant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {feed_url} could not be verified, so nothing was sent. If this feed uses its own certificate authority, set it under Account &amp; settings.</source>
+        <translation>La connexion sécurisée à {feed_url} n’a pas pu être vérifiée ; rien n’a été envoyé. Si ce flux utilise sa propre autorité de certification, indiquez-la dans Compte et réglages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{feed_url}” is not a feed address. Enter one like https://feed.example.org under Account &amp; settings.</source>
+        <translation>« {feed_url} » n’est pas une adresse de flux. Saisissez-en une comme https://feed.example.org dans Compte et réglages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feed at {feed_url} is not encrypted (http://): your password would cross the network in clear, so nothing was sent. Use its https:// address instead, e.g. {suggested_url}.</source>
+        <translation>Le flux {feed_url} n’est pas chiffré (http://) : votre mot de passe circulerait en clair sur le réseau, donc rien n’a été envoyé. Utilisez plutôt son adresse https://, par exemple {suggested_url}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The feed sent you on to {location}, which is not its own address; nothing was sent there. If the feed has moved, enter its new address under Account &amp; settings.</source>
+        <translation>Le flux vous a renvoyé vers {location}, qui n’est pas sa propre adresse ; rien n’y a été envoyé. Si le flux a déménagé, saisissez sa nouvelle adresse dans Compte et réglages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feed sent you on to {location}, which is not a web address; nothing was sent there. The feed may be misconfigured.</source>
+        <translation>Le flux vous a renvoyé vers {location}, qui n’est pas une adresse web ; rien n’y a été envoyé. Le flux est peut-être mal configuré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feed sent a change on to {location}; it was not sent again there. If the feed has moved, enter its new address under Account &amp; settings.</source>
+        <translation>Le flux a renvoyé une modification vers {location} ; elle n’y a pas été renvoyée. Si le flux a déménagé, saisissez sa nouvelle adresse dans Compte et réglages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feed keeps sending you on elsewhere without answering; nothing was changed. The feed may be misconfigured.</source>
+        <translation>Le flux vous renvoie sans cesse ailleurs sans répondre ; rien n’a été modifié. Le flux est peut-être mal configuré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync cancelled; everything received before is kept.</source>
+        <translation>Synchronisation annulée ; tout ce qui a été reçu avant est conservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no password store (keyring), so your sign-in is kept only until the app closes. Install and unlock one (such as GNOME Keyring or KWallet) to stay signed in.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe : votre connexion n’est conservée que jusqu’à la fermeture de l’application. Installez et déverrouillez-en un (GNOME Keyring ou KWallet, par exemple) pour rester connecté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You need to sign in again to do this. Open Account &amp; settings and sign in; your changes wait until then.</source>
+        <translation>Vous devez vous reconnecter pour faire ceci. Ouvrez Compte et réglages et connectez-vous ; vos modifications attendent jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The email address or the password is wrong. Check both and try again.</source>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account with this email address exists already. Sign in with it, or use another address.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail. Connectez-vous avec, ou utilisez une autre adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those dates are taken by another booking. Choose other dates and ask again.</source>
+        <translation>Ces dates sont prises par une autre réservation. Choisissez d’autres dates et refaites la demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The booking was answered, cancelled or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>La réservation a reçu une réponse, a été annulée ou retirée entre-temps. Synchronisez pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request expired before it was answered. Ask again, with dates still ahead.</source>
+        <translation>La demande a expiré avant d’avoir reçu une réponse. Refaites-la, avec des dates encore à venir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vehicle is no longer listed. Choose another one; its owner can list it again.</source>
+        <translation>Le véhicule n’est plus proposé. Choisissez-en un autre ; son propriétaire peut le remettre en ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the vehicle&apos;s owner can do this. Check which account is signed in.</source>
+        <translation>Seul le propriétaire du véhicule peut faire ceci. Vérifiez le compte connecté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the renter or the owner of this booking can do this. Check which account is signed in.</source>
+        <translation>Seuls le locataire et le propriétaire de cette réservation peuvent faire ceci. Vérifiez le compte connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot book or review your own vehicle.</source>
+        <translation>Vous ne pouvez ni réserver ni évaluer votre propre véhicule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can review a vehicle once a rental of it is over.</source>
+        <translation>Vous pourrez évaluer un véhicule une fois sa location terminée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not there any more; it may have been removed meanwhile. Sync to see the current state.</source>
+        <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps. Synchronisez pour voir l’état actuel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is too long for the feed to accept. Shorten it and try again.</source>
+        <translation>C’est trop long pour être accepté par le flux. Raccourcissez puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The feed refused this (code {status}, “{feed_code}”). Correct it and try again, or dismiss it.</source>
+        <translation>Le flux a refusé ceci (code {status}, « {feed_code} »). Corrigez puis réessayez, ou ignorez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A value was not accepted. Correct the marked fields and try again.</source>
+        <translation>Une valeur n’a pas été acceptée. Corrigez les champs signalés puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number or a date is out of range. Correct it and try again.</source>
+        <translation>Un nombre ou une date est hors limites. Corrigez-le puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rental must start in the future. Choose a later start.</source>
+        <translation>La location doit commencer dans le futur. Choisissez un début plus tardif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed, so there is nothing to send.</source>
+        <translation>Rien n’a été modifié : il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate at least one criterion before sending the review.</source>
+        <translation>Notez au moins un critère avant d’envoyer l’avis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment is too long. Shorten it and send it again.</source>
+        <translation>Le commentaire est trop long. Raccourcissez-le puis renvoyez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This part of a listing cannot be changed here.</source>
+        <translation>Cette partie d’une annonce ne peut pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already waiting to be sent. It goes out at the next sync.</source>
+        <translation>Ceci attend déjà d’être envoyé. L’envoi aura lieu à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was already sent to the feed. Wait for its answer, then cancel if needed.</source>
+        <translation>Ceci a déjà été envoyé au flux. Attendez sa réponse, puis annulez si besoin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not on this computer yet. Sync, then try again.</source>
+        <translation>Ceci n’est pas encore sur cet ordinateur. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a refused action can be tried again or dismissed.</source>
+        <translation>Seule une action refusée peut être réessayée ou ignorée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A newer version of wheelshare made this change; this version cannot send it. Update wheelshare, or dismiss it.</source>
+        <translation>Une version plus récente de wheelshare a fait cette modification ; cette version ne peut pas l’envoyer. Mettez wheelshare à jour, ou ignorez-la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new listing this changes was refused, so this cannot be sent. Dismiss it.</source>
+        <translation>La nouvelle annonce que ceci modifie a été refusée ; ceci ne peut donc pas être envoyé. Ignorez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ran into a problem earlier. Try again, or dismiss it.</source>
+        <translation>Ceci a rencontré un problème plus tôt. Réessayez, ou ignorez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is not wheelshare data. Choose another data folder or move the file away.</source>
+        <translation>Le fichier {path} ne contient pas de données wheelshare. Choisissez un autre dossier de données ou déplacez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data in {path} was written by a newer version of wheelshare. Update wheelshare or choose another data folder.</source>
+        <translation>Les données de {path} ont été écrites par une version plus récente de wheelshare. Mettez wheelshare à jour ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding wheelshare&apos;s data is full. Free some space and try again.</source>
+        <translation>Le disque qui contient les données de wheelshare est plein. Libérez de la place puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program is using wheelshare&apos;s data. Close other copies of wheelshare and try again.</source>
+        <translation>Un autre programme utilise les données de wheelshare. Fermez les autres copies de wheelshare puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wheelshare&apos;s data cannot be written. Check the data folder&apos;s permissions.</source>
+        <translation>Les données de wheelshare ne peuvent pas être écrites. Vérifiez les droits du dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported an error while reading or writing wheelshare&apos;s data. Check the disk and try again.</source>
+        <translation>Le disque a signalé une erreur en lisant ou en écrivant les données de wheelshare. Vérifiez le disque puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wheelshare&apos;s data on this computer is damaged. Delete it and wheelshare will fetch it again.</source>
+        <translation>Les données de wheelshare sur cet ordinateur sont endommagées. Supprimez-les et wheelshare les récupérera à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wheelshare&apos;s data refused an operation; this is a fault in wheelshare. Try again, and report it if it keeps happening.</source>
+        <translation>Les données de wheelshare ont refusé une opération ; c’est un défaut de wheelshare. Réessayez, et signalez-le si cela se répète.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of places could not be read; places can still be looked up online.</source>
+        <translation>La liste des lieux n’a pas pu être lue ; les lieux peuvent encore être recherchés en ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong inside wheelshare ({kind}). Try again, and report it if it keeps happening.</source>
+        <translation>Un problème est survenu dans wheelshare ({kind}). Réessayez, et signalez-le si cela se répète.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed is busy and asked to slow down. Sync again in {seconds} s.</source>
+        <translation>Le flux est surchargé et demande de patienter. Synchronisez à nouveau dans {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The feed is temporarily unavailable. Sync again in {seconds} s.</source>
+        <translation>Le flux est momentanément indisponible. Synchronisez à nouveau dans {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+516"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+517"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -4368,7 +4696,7 @@
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+89"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+91"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
@@ -4429,9 +4757,9 @@
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ The feed refused your review: {reason}. Change it and send it again, or dismiss this message.</source>
-        <translation>⚠ Le flux a refusé votre avis : {reason}. Modifiez-le et renvoyez-le, ou ignorez ce message.</translation>
+        <location line="+3"/>
+        <source>⚠ The feed refused your review. {reason}</source>
+        <translation>⚠ Le flux a refusé votre avis. {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -23,6 +23,7 @@ from wheelshare.domain import (
     Period,
     WeeklyBlock,
 )
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.ui.bookings.entries import EntryState, merge
 from wheelshare.ui.bookings.ics import calendar_bytes
 from wheelshare.ui.bookings.model import BookingsModel
@@ -138,13 +139,13 @@ def test_bookings_read_in_words_including_the_outbox(qtmodeltester: ModelTester)
             _booking(BookingStatus.CANCELLED, start + timedelta(days=9), refund=4500),
         ],
         [
-            ("k1", "v-1", Period(start, start + timedelta(days=1)), "pending", ""),
+            ("k1", "v-1", Period(start, start + timedelta(days=1)), "pending", None),
             (
                 "k2",
                 "v-1",
                 Period(start + timedelta(days=1), start + timedelta(days=2)),
                 "rejected",
-                "these dates are no longer available",
+                Problem(ProblemCode.DATES_UNAVAILABLE),
             ),
         ],
         cancelling={"b-confirmed"},
@@ -154,7 +155,8 @@ def test_bookings_read_in_words_including_the_outbox(qtmodeltester: ModelTester)
     assert words[0] == (EntryState.WAITING, "Waiting to be sent")
     assert words[1] == (
         EntryState.REFUSED,
-        "Refused by the feed: these dates are no longer available",
+        "Refused by the feed: Those dates are taken by another booking. "
+        "Choose other dates and ask again.",
     )
     assert words[2] == (EntryState.REQUESTED, "Requested, waiting for the owner")
     assert words[3] == (EntryState.CANCELLING, "Cancellation waiting to be sent")
@@ -176,7 +178,7 @@ def test_the_calendar_file_holds_each_booking_once_with_its_status(tmp_path: Pat
                 "v-1",
                 Period(start + timedelta(days=7), start + timedelta(days=8)),
                 "pending",
-                "",
+                None,
             )
         ],
         set(),

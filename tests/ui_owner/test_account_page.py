@@ -62,7 +62,7 @@ def test_connection_check_reports_an_unreachable_feed(qtbot: QtBot, ctx: AppCont
     page.feed_edit.setText("http://127.0.0.1:9")  # the discard port: nothing listens
     page.check_button.click()
     qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=15_000)
-    assert "Cannot reach the feed" in page.feed_notice.text()
+    assert "The feed cannot be reached" in page.feed_notice.text()
     assert page.feed_notice.text().startswith("⚠")
 
 

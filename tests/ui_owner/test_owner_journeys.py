@@ -250,8 +250,8 @@ def test_a_refusal_from_the_feed_says_why_and_what_to_do(
     live_app.sync(ctx)
     qtbot.waitUntil(lambda: page.refusals.isVisible(), timeout=10_000)
     text = page.refusals.text()
-    assert text.startswith("⚠ Accepting a request was refused by the feed:")
-    assert "sync to see its state" in text or "dismiss" in text
+    assert text.startswith("⚠ Accepting a request was refused by the feed.")
+    assert "Sync to see where it stands" in text
     page.dismiss_button.click()
     qtbot.waitUntil(lambda: not page.refusals.isVisible(), timeout=10_000)
 

@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wheelshare.domain import clock
 from wheelshare.private_files import make_private_dir
+from wheelshare.ui.problems import describe
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.settings import FEED_URL, Settings
 from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
@@ -234,7 +235,7 @@ class Session(QObject):
 
     def _open_failed(self, error: BaseException) -> None:
         self._opening = None
-        text = _tr("wheelshare could not open its data: {problem}").format(problem=str(error))
+        text = _tr("wheelshare could not open its data: {problem}").format(problem=describe(error))
         self._update(error=text)
         self.message.emit(text)
 
@@ -272,7 +273,7 @@ class Session(QObject):
             "syncing": False,
             "pending": result.pending,
             "offline": offline,
-            "error": str(error) if error is not None else "",
+            "error": describe(error) if error is not None else "",
         }
         if result.user is not None:
             changes["signed_in_as"] = _user_name(result.user)
@@ -286,8 +287,8 @@ class Session(QObject):
 
     def _sync_failed(self, error: BaseException) -> None:
         self._sync = None
-        self._update(syncing=False, error=str(error))
-        self.message.emit(str(error))
+        self._update(syncing=False, error=describe(error))
+        self.message.emit(describe(error))
         self._follow_up()
 
     def _sync_cancelled(self) -> None:
@@ -357,7 +358,7 @@ class Session(QObject):
         )
 
     def _report(self, error: BaseException) -> None:
-        self.message.emit(str(error))
+        self.message.emit(describe(error))
 
     def refresh_account(self) -> None:
         """After a sign-in elsewhere: sync as the new user (whose sync drops
@@ -457,7 +458,7 @@ def _open(
             feed_url, connect_timeout=5.0, read_timeout=30.0, allow_insecure=allow_insecure
         )
     except SyncError as e:
-        return _Opened(feed_url, cache_dir, cache, embedded, None, _pending(cache), str(e))
+        return _Opened(feed_url, cache_dir, cache, embedded, None, _pending(cache), describe(e))
     try:
         accounts = Accounts(client, cache_dir)
         if embedded is not None:
@@ -466,7 +467,7 @@ def _open(
         else:
             user = accounts.restore()
     except SyncError as e:
-        problem = str(e)
+        problem = describe(e)
     finally:
         client.close()
     return _Opened(feed_url, cache_dir, cache, embedded, user, _pending(cache), problem)

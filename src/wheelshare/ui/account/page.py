@@ -35,6 +35,7 @@ from wheelshare.ui.account.data import AccountService, FeedCheck
 from wheelshare.ui.account.home import HomeLocationBox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
+from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import (
     FEED_URL,
     LANGUAGE,
@@ -271,11 +272,12 @@ class AccountPage(Page):
             )
             return
         if isinstance(error, RejectedError) and error.fields:
-            for path, message in error.fields.items():
+            # The feed's words are English: the field is marked, the notice says why.
+            for path in error.fields:
                 block = blocks.get(path.split(".")[-1])
                 if block is not None:
-                    block.set_error(message)
-        self.account_notice.say(str(error), problem=True)
+                    block.set_error(self.tr("Check this field."))
+        self.account_notice.say(describe(error), problem=True)
 
     def _signed_in(self, result: SignInResult) -> None:
         self._busy(False)
@@ -434,7 +436,7 @@ class AccountPage(Page):
 
     def _check_failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.feed_notice.say(str(error), problem=True)
+        self.feed_notice.say(describe(error), problem=True)
 
     def use_feed(self) -> None:
         url = self.feed_edit.text().strip()

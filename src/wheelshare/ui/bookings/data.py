@@ -34,8 +34,5 @@ def load_entries(cache: Cache, user_id: str) -> list[BookingEntry]:
         b if b.vehicle_title else replace(b, vehicle_title=titles.get(b.vehicle_id, ""))
         for b in bookings
     ]
-    waiting = [
-        (p.key, p.vehicle_id, p.period, p.state, p.error_message or p.error_code or "")
-        for p in pending
-    ]
+    waiting = [(p.key, p.vehicle_id, p.period, p.state, p.problem) for p in pending]
     return merge(bookings, waiting, cancelling, titles)

@@ -10,6 +10,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from wheelshare.domain import DEFAULT_POLICY, Booking, BookingStatus, Money, Period
+from wheelshare.domain.problems import Problem
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 
@@ -53,15 +54,17 @@ class BookingEntry:
     state: EntryState
     price: Money | None = None
     refund: Money | None = None
-    reason: str = ""  # why the feed refused, in its words
+    reason: Problem | None = None  # why the feed refused
     booking: Booking | None = None  # None while only in the outbox
     outbox_key: str = ""
 
     @property
     def status_text(self) -> str:
         words = state_words(self.state)
-        if self.state is EntryState.REFUSED and self.reason:
-            return f"{words}: {self.reason}"
+        if self.state is EntryState.REFUSED and self.reason is not None:
+            from wheelshare.ui.problems import describe
+
+            return f"{words}: {describe(self.reason)}"
         if self.state is EntryState.CANCELLED and self.refund is not None:
             from wheelshare.ui import formatting
 
@@ -86,17 +89,17 @@ class BookingEntry:
 
 def merge(
     bookings: list[Booking],
-    waiting_requests: list[tuple[str, str, Period, str, str]],
+    waiting_requests: list[tuple[str, str, Period, str, Problem | None]],
     cancelling: set[str],
     titles: dict[str, str],
 ) -> list[BookingEntry]:
     """Synced bookings and outbox requests, soonest first.
 
-    ``waiting_requests``: (outbox key, vehicle id, period, outbox state, refusal message).
+    ``waiting_requests``: (outbox key, vehicle id, period, outbox state, why refused).
     ``cancelling``: ids of bookings with a cancellation waiting in the outbox.
     """
     out: list[BookingEntry] = []
-    for key, vehicle_id, period, state, message in waiting_requests:
+    for key, vehicle_id, period, state, problem in waiting_requests:
         entry_state = EntryState.REFUSED if state == "rejected" else EntryState.WAITING
         out.append(
             BookingEntry(
@@ -105,7 +108,7 @@ def merge(
                 titles.get(vehicle_id, ""),
                 period,
                 entry_state,
-                reason=message,
+                reason=problem if state == "rejected" else None,
                 outbox_key=key,
             )
         )

@@ -11,6 +11,7 @@ from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.rentals import OwnerRentals
+from wheelshare.ui.problems import describe
 from wheelshare.ui.reviews.to_review import RentalsToReview
 from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
@@ -74,5 +75,5 @@ class MoreBookings(QTabWidget):
                     "The cancellation waits to be sent; {who} will be refunded in full."
                 ).format(who=booking.renter_name or self.tr("the renter"))
             ),
-            on_error=lambda e: self.owner_notice.setText("⚠ " + str(e)),
+            on_error=lambda e: self.owner_notice.setText("⚠ " + describe(e)),
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import DEFAULT_POLICY, ValidationError, clock
+from wheelshare.domain import DEFAULT_POLICY, clock
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
@@ -28,6 +28,7 @@ from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.bookings.more_bookings import MoreBookings
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
+from wheelshare.ui.problems import describe
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.tables import select_on_first_arrow
@@ -155,7 +156,7 @@ class BookingsPage(Page):
             lambda task: _load(cache, user_id),
             on_done=self._loaded,
             on_error=lambda e: self.summary.setText(
-                self.tr("Your bookings could not be read: {problem}").format(problem=str(e))
+                self.tr("Your bookings could not be read: {problem}").format(problem=describe(e))
             ),
             name="bookings",
         )
@@ -284,8 +285,7 @@ class BookingsPage(Page):
                 )
 
     def _action_failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, ValidationError) else str(error)
-        QMessageBox.warning(self, self.tr("Not done"), message)
+        QMessageBox.warning(self, self.tr("Not done"), describe(error))
 
     def export(self, path: Path | None = None) -> Path | None:
         entries = self.selected() or self.model.rows()

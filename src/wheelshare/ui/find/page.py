@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Period, ValidationError, Vehicle
+from wheelshare.domain import Period, Vehicle
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
@@ -31,6 +31,7 @@ from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.page import Page
+from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.table_model import ObjectRole
@@ -319,7 +320,7 @@ class FindPage(Page):
         return text.replace(str(count), QLocale().toString(count), 1) if count >= 1000 else text
 
     def _query_failed(self, error: BaseException) -> None:
-        problem = str(error)
+        problem = describe(error)
         self._say(
             lambda: self.tr(
                 "The search did not work: {problem}. Try again, or sync if the data seems old."
@@ -365,7 +366,9 @@ class FindPage(Page):
             lambda task: _data().details(cache, hit, criteria, task),
             on_done=self._details_arrived,
             on_error=lambda e: self.detail.show_empty(
-                lambda: self.tr("This vehicle could not be shown: {problem}").format(problem=str(e))
+                lambda: self.tr("This vehicle could not be shown: {problem}").format(
+                    problem=describe(e)
+                )
             ),
             name="vehicle details",
         )
@@ -394,7 +397,7 @@ class FindPage(Page):
             announce.announce(self.detail.book_note, self.detail.book_note.text())
 
         def refused(error: BaseException) -> None:
-            problem = error.message if isinstance(error, ValidationError) else str(error)
+            problem = describe(error)
 
             def text() -> str:
                 return self.tr("Not sent: {problem}").format(problem=problem)

@@ -37,6 +37,7 @@ from wheelshare.ui import formatting
 from wheelshare.ui.account.home import NearMeButton, home_label
 from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
 from wheelshare.ui.find.geocoding import source_text
+from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
 from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.editors import next_half_hour
@@ -374,7 +375,7 @@ class SearchForm(QWidget):
         self.submit()
 
     def place_lookup_failed(self, text: str, error: BaseException) -> None:
-        self._looked_up[text.strip().casefold()] = str(error)
+        self._looked_up[text.strip().casefold()] = describe(error)
         self.submit()
 
     def _place_edited(self, _text: str) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, clock
+from wheelshare.ui.problems import describe
 from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
 from wheelshare.ui.widgets.vehicle_labels import weekday_label
@@ -316,7 +317,7 @@ class AvailabilityEditor(QWidget):
                     else self.tr("The block is empty: the end equals the start.")
                 )
             else:
-                msg = e.message
+                msg = describe(e)
             self.until_block.set_error(msg)
             return None
         self.until_block.set_error("")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Availability, Booking, ValidationError, Vehicle
+from wheelshare.domain import Availability, Booking, Vehicle
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
@@ -36,7 +37,9 @@ from wheelshare.ui.owner.models import OwnVehiclesModel
 from wheelshare.ui.owner.rentals import OwnerRentals
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
 from wheelshare.ui.page import Page
+from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
@@ -49,45 +52,33 @@ if TYPE_CHECKING:
 
 def explain(error: BaseException) -> str:
     """An error as a person reads it: what happened and what to do."""
-    from PySide6.QtCore import QCoreApplication
+    return describe(error)
 
-    if isinstance(error, ValidationError):
-        return "; ".join(error.errors.values())
-    text = str(error)
-    return text or QCoreApplication.translate("MyVehicles", "Something went wrong: {kind}").format(
-        kind=type(error).__name__
-    )
+
+# What each action is called in a refusal ("… was refused by the feed").
+_ACTION_NAMES = {
+    "create_vehicle": QT_TRANSLATE_NOOP("MyVehicles", "The new listing"),
+    "update_vehicle": QT_TRANSLATE_NOOP("MyVehicles", "The listing edit"),
+    "unlist_vehicle": QT_TRANSLATE_NOOP("MyVehicles", "Unlisting"),
+    "set_availability": QT_TRANSLATE_NOOP("MyVehicles", "The availability change"),
+    "accept_booking": QT_TRANSLATE_NOOP("MyVehicles", "Accepting a request"),
+    "decline_booking": QT_TRANSLATE_NOOP("MyVehicles", "Declining a request"),
+    "cancel_booking": QT_TRANSLATE_NOOP("MyVehicles", "The cancellation"),
+}
 
 
 def refusal_text(item: outbox.OutboxItem) -> str:
     """A refusal from the feed, with what the owner can do about it."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(s: str) -> str:
-        return QCoreApplication.translate("MyVehicles", s)
-
-    what = {
-        "create_vehicle": tr("The new listing"),
-        "update_vehicle": tr("The listing edit"),
-        "unlist_vehicle": tr("Unlisting"),
-        "set_availability": tr("The availability change"),
-        "accept_booking": tr("Accepting a request"),
-        "decline_booking": tr("Declining a request"),
-        "cancel_booking": tr("The cancellation"),
-    }.get(item.kind, item.label)
-    reason = item.error_message or item.error_code or ""
-    advice = {
-        "not_found": tr("It may have been removed meanwhile; sync to see the current state."),
-        "vehicle_unlisted": tr("The vehicle was unlisted meanwhile; list it again first."),
-        "invalid_transition": tr(
-            "The request was answered or withdrawn meanwhile; sync to see its state."
-        ),
-        "dates_unavailable": tr("Those dates are taken by another confirmed booking."),
-        "forbidden": tr("Only the vehicle's owner can do this; check which account is signed in."),
-    }.get(item.error_code or "", tr("Correct it and try again, or dismiss it."))
-    return tr("{what} was refused by the feed: {reason}. {advice}").format(
-        what=what, reason=reason, advice=advice
+    name = _ACTION_NAMES.get(item.kind)
+    what = (
+        QCoreApplication.translate("MyVehicles", name)
+        if name
+        else QCoreApplication.translate("MyVehicles", "An action")
     )
+    problem = item.problem or Problem(ProblemCode.EARLIER_PROBLEM)
+    return QCoreApplication.translate(
+        "MyVehicles", "{what} was refused by the feed. {reason}"
+    ).format(what=what, reason=describe(problem))
 
 
 class AvailabilityDialog(QDialog):

@@ -18,6 +18,7 @@ from wheelshare.domain import Booking, BookingStatus
 from wheelshare.sync import outbox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner.models import OwnerBookingsModel
+from wheelshare.ui.problems import describe
 from wheelshare.ui.reviews.vehicle_review import RateVehicleDialog
 from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 
@@ -167,7 +168,7 @@ class RentalsToReview(QWidget):
                     "vehicle's page after the next sync."
                 ).format(title=b.vehicle_title)
             ),
-            on_error=lambda e: self._say(str(e), problem=True),
+            on_error=lambda e: self._say(describe(e), problem=True),
         )
 
     def _say(self, text: str, problem: bool = False) -> None:

@@ -12,6 +12,7 @@ from wheelshare.cache import search as cache_search
 from wheelshare.cache.models import VenueRow
 from wheelshare.cache.queries import VenueHit, VenueQuery
 from wheelshare.domain import Review, Venue, VenueCriterion, WheelchairGrade, WheelchairProfile
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
 from wheelshare.ui.venues.search_form import VenueSearch
 
@@ -71,7 +72,7 @@ class VenueDetailData:
     reviews: list[Review] = field(default_factory=list)
     review_pending: bool = False
     # The feed refused an earlier review of this venue: (outbox key, its reason).
-    refused: tuple[str, str] | None = None
+    refused: tuple[str, Problem] | None = None
 
 
 def detail(cache: Any, venue_id: str) -> VenueDetailData:
@@ -88,7 +89,7 @@ def detail(cache: Any, venue_id: str) -> VenueDetailData:
     pending = any(i.state != outbox.REJECTED for i in mine)
     refused = next(
         (
-            (i.key, i.error_message or i.error_code or "")
+            (i.key, i.problem or Problem(ProblemCode.EARLIER_PROBLEM))
             for i in mine
             if i.state == outbox.REJECTED
         ),

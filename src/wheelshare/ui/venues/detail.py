@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Review, Venue
+from wheelshare.domain.problems import Problem
 from wheelshare.geo import OPENSTREETMAP
 from wheelshare.ui import formatting
+from wheelshare.ui.problems import describe
 from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
@@ -168,7 +170,7 @@ class VenueDetail(QWidget):
         reviews: Sequence[Review],
         own_author_id: str = "",
         review_pending: bool = False,
-        refused: str = "",
+        refused: Problem | None = None,
     ) -> None:
         self.venue = venue
         self.empty.setVisible(False)
@@ -217,11 +219,10 @@ class VenueDetail(QWidget):
         self.rate_button.setText(
             self.tr("Edit y&our review") if self.own_review else self.tr("Rate this &venue")
         )
-        if refused:
-            text = self.tr(
-                "⚠ The feed refused your review: {reason}. Change it and send it again, or "
-                "dismiss this message."
-            ).format(reason=refused)
+        if refused is not None:
+            text = self.tr("⚠ The feed refused your review. {reason}").format(
+                reason=describe(refused)
+            )
         elif review_pending:
             text = self.tr(
                 "ⓘ Your review is waiting to be sent; it will show here after the next sync."
@@ -231,7 +232,7 @@ class VenueDetail(QWidget):
         self.pending.setText(text)
         self.pending.setAccessibleName(text)
         self.pending.setVisible(bool(text))
-        self.dismiss_button.setVisible(bool(refused))
+        self.dismiss_button.setVisible(refused is not None)
 
         self.criteria.set_venue(venue, reviews)
         self.reviews.own_author_id = own_author_id

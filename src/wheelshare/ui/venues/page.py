@@ -23,6 +23,7 @@ from wheelshare.sync import outbox
 from wheelshare.ui.announce import announce
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
+from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.venues import data
 from wheelshare.ui.venues.detail import VenueDetail
@@ -249,7 +250,7 @@ class VenuesPage(Page):
         self.session.query(
             run,
             lambda result: self._results(generation, first, result, keep),
-            lambda e: self._say(str(e), problem=True),
+            lambda e: self._say(describe(e), problem=True),
         )
 
     def _results(
@@ -311,7 +312,11 @@ class VenuesPage(Page):
             return
         self._refused_key = d.refused[0] if d.refused else ""
         self.detail.show_venue(
-            d.venue, d.reviews, self._own_id(), d.review_pending, d.refused[1] if d.refused else ""
+            d.venue,
+            d.reviews,
+            self._own_id(),
+            d.review_pending,
+            d.refused[1] if d.refused else None,
         )
 
     def rate(self, venue: Venue) -> None:
@@ -326,7 +331,7 @@ class VenuesPage(Page):
         self.session.run_action(
             lambda cache: outbox.review_venue(cache, venue.id, criteria, comment),
             on_done=lambda _i: self._rated(venue),
-            on_error=lambda e: self._say(str(e), problem=True),
+            on_error=lambda e: self._say(describe(e), problem=True),
         )
 
     def dismiss_refusal(self) -> None:
@@ -336,7 +341,7 @@ class VenuesPage(Page):
         self.session.run_action(
             lambda cache: outbox.dismiss(cache, key),
             on_done=lambda _r: self._open(venue.id),
-            on_error=lambda e: self._say(str(e), problem=True),
+            on_error=lambda e: self._say(describe(e), problem=True),
             sync=False,
         )
 

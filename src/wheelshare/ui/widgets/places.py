@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wheelshare.domain import Location
+from wheelshare.ui.problems import describe
 from wheelshare.ui.worker import Worker
 
 
@@ -57,7 +58,7 @@ class PlaceFinder(QObject):
         self.ready.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.problem = str(error)
+        self.problem = describe(error)
         self.failed.emit(self.problem)
 
     @property

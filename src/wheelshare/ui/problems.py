@@ -1,0 +1,281 @@
+"""Problems in the person's language: what went wrong and what to do next.
+
+Errors raised below the interface carry a ``Problem`` (a ``ProblemCode`` and
+parameters, ``wheelshare.domain.problems``) and English words meant for logs.
+The interface never shows those words: ``describe`` turns the problem into a
+translated sentence. Every sentence is listed here once, with
+``QT_TRANSLATE_NOOP`` in the ``Problems`` context so that Qt's extraction
+(``pyside6-lupdate``) finds it, and is translated when shown, in the language
+of that moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from wheelshare.domain.problems import Problem, ProblemCode, problem_of
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
+
+CONTEXT = "Problems"
+
+C = ProblemCode
+
+# One sentence per code: what happened, then what to do. Placeholders are the
+# problem's parameters.
+SENTENCES: dict[ProblemCode, str] = {
+    C.OFFLINE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed cannot be reached. Check the network connection (or the feed address "
+        "under Account & settings) and sync again; your changes wait until then.",
+    ),
+    C.CONNECTION_LOST: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The connection to the feed dropped in the middle of an answer; nothing from it was "
+        "kept. Check the network connection and sync again.",
+    ),
+    C.TIMEOUT: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed did not answer within {seconds} s; the connection may be slow. Sync again later.",
+    ),
+    C.SERVER_BUSY: QT_TRANSLATE_NOOP(
+        "Problems", "The feed is busy and asked to slow down. Sync again in a few minutes."
+    ),
+    C.SERVER_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems", "The feed is temporarily unavailable. Sync again in a few minutes."
+    ),
+    C.SERVER_FAILED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed had an internal problem (code {status}). Sync again later; your changes "
+        "wait until then.",
+    ),
+    C.BAD_RESPONSE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed sent an answer that could not be read; nothing was changed. Sync again; "
+        "if this keeps happening, the feed may be faulty.",
+    ),
+    C.TLS_UNVERIFIED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The secure connection to {feed_url} could not be verified, so nothing was sent. "
+        "If this feed uses its own certificate authority, set it under Account & settings.",
+    ),
+    C.FEED_ADDRESS: QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{feed_url}” is not a feed address. Enter one like https://feed.example.org "
+        "under Account & settings.",
+    ),
+    C.INSECURE_FEED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed at {feed_url} is not encrypted (http://): your password would cross the "
+        "network in clear, so nothing was sent. Use its https:// address instead, "
+        "e.g. {suggested_url}.",
+    ),
+    C.REDIRECT_OTHER_ORIGIN: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed sent you on to {location}, which is not its own address; nothing was sent "
+        "there. If the feed has moved, enter its new address under Account & settings.",
+    ),
+    C.REDIRECT_BAD_SCHEME: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed sent you on to {location}, which is not a web address; nothing was sent "
+        "there. The feed may be misconfigured.",
+    ),
+    C.REDIRECT_OF_WRITE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed sent a change on to {location}; it was not sent again there. If the feed "
+        "has moved, enter its new address under Account & settings.",
+    ),
+    C.REDIRECT_LOOP: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed keeps sending you on elsewhere without answering; nothing was changed. "
+        "The feed may be misconfigured.",
+    ),
+    C.CANCELLED: QT_TRANSLATE_NOOP(
+        "Problems", "Sync cancelled; everything received before is kept."
+    ),
+    C.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This computer has no password store (keyring), so your sign-in is kept only until "
+        "the app closes. Install and unlock one (such as GNOME Keyring or KWallet) to stay "
+        "signed in.",
+    ),
+    C.SIGN_IN_NEEDED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You need to sign in again to do this. Open Account & settings and sign in; your "
+        "changes wait until then.",
+    ),
+    C.BAD_CREDENTIALS: QT_TRANSLATE_NOOP(
+        "Problems", "The email address or the password is wrong. Check both and try again."
+    ),
+    C.EMAIL_TAKEN: QT_TRANSLATE_NOOP(
+        "Problems",
+        "An account with this email address exists already. Sign in with it, or use "
+        "another address.",
+    ),
+    C.DATES_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Those dates are taken by another booking. Choose other dates and ask again.",
+    ),
+    C.INVALID_TRANSITION: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The booking was answered, cancelled or withdrawn meanwhile. Sync to see where it stands.",
+    ),
+    C.REQUEST_EXPIRED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The request expired before it was answered. Ask again, with dates still ahead.",
+    ),
+    C.VEHICLE_UNLISTED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The vehicle is no longer listed. Choose another one; its owner can list it again.",
+    ),
+    C.NOT_OWNER: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Only the vehicle's owner can do this. Check which account is signed in.",
+    ),
+    C.NOT_PARTY: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Only the renter or the owner of this booking can do this. Check which account "
+        "is signed in.",
+    ),
+    C.OWN_VEHICLE: QT_TRANSLATE_NOOP("Problems", "You cannot book or review your own vehicle."),
+    C.NO_COMPLETED_BOOKING: QT_TRANSLATE_NOOP(
+        "Problems", "You can review a vehicle once a rental of it is over."
+    ),
+    C.NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Problems",
+        "It is not there any more; it may have been removed meanwhile. Sync to see the "
+        "current state.",
+    ),
+    C.BODY_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Problems", "This is too long for the feed to accept. Shorten it and try again."
+    ),
+    C.REFUSED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The feed refused this (code {status}, “{feed_code}”). Correct it and try again, "
+        "or dismiss it.",
+    ),
+    C.INVALID: QT_TRANSLATE_NOOP(
+        "Problems", "A value was not accepted. Correct the marked fields and try again."
+    ),
+    C.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Problems", "A number or a date is out of range. Correct it and try again."
+    ),
+    C.IN_THE_PAST: QT_TRANSLATE_NOOP(
+        "Problems", "The rental must start in the future. Choose a later start."
+    ),
+    C.NOTHING_CHANGED: QT_TRANSLATE_NOOP(
+        "Problems", "Nothing was changed, so there is nothing to send."
+    ),
+    C.NOTHING_RATED: QT_TRANSLATE_NOOP(
+        "Problems", "Rate at least one criterion before sending the review."
+    ),
+    C.COMMENT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems", "The comment is too long. Shorten it and send it again."
+    ),
+    C.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "Problems", "This part of a listing cannot be changed here."
+    ),
+    C.ALREADY_PENDING: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This is already waiting to be sent. It goes out at the next sync.",
+    ),
+    C.ALREADY_SENT: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This was already sent to the feed. Wait for its answer, then cancel if needed.",
+    ),
+    C.NOT_IN_CACHE: QT_TRANSLATE_NOOP(
+        "Problems", "This is not on this computer yet. Sync, then try again."
+    ),
+    C.NOT_REFUSED: QT_TRANSLATE_NOOP(
+        "Problems", "Only a refused action can be tried again or dismissed."
+    ),
+    C.UNKNOWN_ACTION: QT_TRANSLATE_NOOP(
+        "Problems",
+        "A newer version of wheelshare made this change; this version cannot send it. "
+        "Update wheelshare, or dismiss it.",
+    ),
+    C.DEPENDS_ON_REFUSED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The new listing this changes was refused, so this cannot be sent. Dismiss it.",
+    ),
+    C.EARLIER_PROBLEM: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This ran into a problem earlier. Try again, or dismiss it.",
+    ),
+    C.NOT_A_CACHE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file {path} is not wheelshare data. Choose another data folder or move the file away.",
+    ),
+    C.CACHE_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The data in {path} was written by a newer version of wheelshare. Update wheelshare "
+        "or choose another data folder.",
+    ),
+    C.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Problems", "The disk holding wheelshare's data is full. Free some space and try again."
+    ),
+    C.CACHE_LOCKED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another program is using wheelshare's data. Close other copies of wheelshare and "
+        "try again.",
+    ),
+    C.CACHE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Problems",
+        "wheelshare's data cannot be written. Check the data folder's permissions.",
+    ),
+    C.CACHE_IO: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The disk reported an error while reading or writing wheelshare's data. Check the "
+        "disk and try again.",
+    ),
+    C.CACHE_CORRUPT: QT_TRANSLATE_NOOP(
+        "Problems",
+        "wheelshare's data on this computer is damaged. Delete it and wheelshare will "
+        "fetch it again.",
+    ),
+    C.CACHE_BUG: QT_TRANSLATE_NOOP(
+        "Problems",
+        "wheelshare's data refused an operation; this is a fault in wheelshare. Try again, "
+        "and report it if it keeps happening.",
+    ),
+    C.PLACES_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The list of places could not be read; places can still be looked up online.",
+    ),
+    C.UNEXPECTED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Something went wrong inside wheelshare ({kind}). Try again, and report it if it "
+        "keeps happening.",
+    ),
+}
+
+# Where the feed said how long to wait, the sentence says it.
+WITH_SECONDS: dict[ProblemCode, str] = {
+    C.SERVER_BUSY: QT_TRANSLATE_NOOP(
+        "Problems", "The feed is busy and asked to slow down. Sync again in {seconds} s."
+    ),
+    C.SERVER_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems", "The feed is temporarily unavailable. Sync again in {seconds} s."
+    ),
+}
+
+
+class _Params(dict[str, object]):
+    """A parameter a stored problem lacks (written by an older version) reads as "…"."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def describe(problem: Problem | BaseException) -> str:
+    """The problem (or the problem an error carries) as a sentence in the
+    current language, saying what to do next."""
+    if not isinstance(problem, Problem):
+        problem = problem_of(problem)
+    params: Mapping[str, object] = problem.params
+    source = SENTENCES[problem.code]
+    seconds = params.get("seconds")
+    if problem.code in WITH_SECONDS and isinstance(seconds, int) and seconds > 0:
+        source = WITH_SECONDS[problem.code]
+    return QCoreApplication.translate(CONTEXT, source).format_map(_Params(params))
