@@ -1008,7 +1008,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+84"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+83"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -2072,7 +2072,7 @@
 <context>
     <name>PlaceSearch</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-53"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="-52"/>
         <source>Found in the offline place list.</source>
         <translation>Trouvé dans la liste de lieux hors ligne.</translation>
     </message>
@@ -2085,11 +2085,6 @@
         <location line="+1"/>
         <source>Found online earlier, in OpenStreetMap (saved answer).</source>
         <translation>Trouvé en ligne auparavant, dans OpenStreetMap (réponse enregistrée).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{notice} Looked up in the offline place list instead.</source>
-        <translation>{notice} Recherché dans la liste de lieux hors ligne à la place.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2407,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Online place search is turned off; the place was looked up in the offline list.</source>
+        <translation>La recherche de lieux en ligne est désactivée ; le lieu a été cherché dans la liste hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The online place search did not answer within {seconds} s; the place was looked up in the offline list. Try again later for more places.</source>
+        <translation>La recherche de lieux en ligne n’a pas répondu en {seconds} s ; le lieu a été cherché dans la liste hors ligne. Réessayez plus tard pour davantage de lieux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The online place search asked to slow down; the place was looked up in the offline list. Try again in a minute for more places.</source>
+        <translation>La recherche de lieux en ligne demande de patienter ; le lieu a été cherché dans la liste hors ligne. Réessayez dans une minute pour davantage de lieux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The online place search is unavailable; the place was looked up in the offline list. Try again later for more places.</source>
+        <translation>La recherche de lieux en ligne est indisponible ; le lieu a été cherché dans la liste hors ligne. Réessayez plus tard pour davantage de lieux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Something went wrong inside wheelshare ({kind}). Try again, and report it if it keeps happening.</source>
         <translation>Un problème est survenu dans wheelshare ({kind}). Réessayez, et signalez-le si cela se répète.</translation>
     </message>
@@ -3593,7 +3608,7 @@
 <context>
     <name>VehicleResults</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+5"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+4"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>

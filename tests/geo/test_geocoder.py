@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from wheelshare import __version__
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.geo import NO_NETWORK_ENV, Gazetteer, GeocodeCache, Geocoder, combine
 
 from .fake_nominatim import FakeNominatim, fake_nominatim
@@ -90,6 +91,7 @@ def test_timeout_falls_back_to_the_gazetteer(
         answer = geo.search("Lille")
         assert answer.source == "gazetteer"
         assert "did not answer within 0.3 s" in answer.notice
+        assert answer.problem == Problem(ProblemCode.PLACE_SEARCH_TIMEOUT, {"seconds": "0.3"})
         assert answer.places[0].name == "Lille"
         assert all(p.source == "gazetteer" for p in answer.places)
         # The failure is not cached, and the next query does not wait again.
@@ -106,6 +108,7 @@ def test_rate_limited_falls_back_to_the_gazetteer(
         answer = geo.search("gare de")
         assert answer.source == "gazetteer"
         assert "slow down" in answer.notice
+        assert answer.problem == Problem(ProblemCode.PLACE_SEARCH_BUSY)
         assert answer.places[0].name == "Gare de Lyon"
 
 
@@ -117,6 +120,7 @@ def test_server_error_falls_back_to_the_gazetteer(
         answer = geo.search("saint-e")
         assert answer.source == "gazetteer"
         assert "unavailable" in answer.notice
+        assert answer.problem == Problem(ProblemCode.PLACE_SEARCH_UNAVAILABLE)
         assert answer.places[0].name == "Saint-Étienne"
 
 
@@ -155,6 +159,7 @@ def test_environment_keeps_it_off_the_network(
             assert answer.source == "gazetteer"
             assert answer.places[0].name == "Gare de Lyon"
             assert "turned off" in answer.notice
+            assert answer.problem == Problem(ProblemCode.PLACE_SEARCH_OFF)
             near = geo.reverse(50.637, 3.063)
             assert (near.source, near.places[0].name) == ("gazetteer", "Lille")
         assert fake.requests == []

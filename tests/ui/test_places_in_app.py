@@ -203,8 +203,8 @@ def test_when_the_online_search_fails_the_offline_list_answers_and_says_why(
     assert criteria.location is not None
     assert criteria.place.startswith("Grenoble")
     source = form.place_source.text()
-    assert "offline place list" in source
-    assert len(source) > len("Looked up in the offline place list instead.")
+    assert "online place search is unavailable" in source
+    assert "looked up in the offline list" in source
 
 
 def test_a_place_nobody_knows_says_so_after_the_lookup(

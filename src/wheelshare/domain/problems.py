@@ -96,6 +96,12 @@ class ProblemCode(StrEnum):
     CACHE_BUG = "cache_bug"
     PLACES_UNAVAILABLE = "places_unavailable"
 
+    # Online place search (the offline list answered instead)
+    PLACE_SEARCH_OFF = "place_search_off"
+    PLACE_SEARCH_TIMEOUT = "place_search_timeout"  # seconds
+    PLACE_SEARCH_BUSY = "place_search_busy"
+    PLACE_SEARCH_UNAVAILABLE = "place_search_unavailable"
+
     # Anything else: a bug in wheelshare
     UNEXPECTED = "unexpected"  # kind: the error's class name
 

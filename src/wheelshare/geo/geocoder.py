@@ -34,6 +34,7 @@ from geopy.geocoders import Nominatim
 
 from wheelshare import __version__
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.geo.cache import FILE_NAME as CACHE_FILE_NAME
 from wheelshare.geo.cache import GeocodeCache
 from wheelshare.geo.gazetteer import Gazetteer
@@ -58,11 +59,21 @@ def network_disabled() -> bool:
 
 @dataclass(frozen=True, slots=True)
 class GeocodeAnswer:
-    """Places found, who answered, and (when the network was not used) why, in words."""
+    """Places found, who answered, and (when the network was not used) why:
+    in English words for logs (``notice``) and as a problem for the interface."""
 
     places: list[Place]
     source: PlaceSource
     notice: str = ""
+    problem: Problem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Why:
+    """Why the online search was not used."""
+
+    text: str
+    problem: Problem
 
 
 class Geocoder:
@@ -112,7 +123,7 @@ class Geocoder:
         # One request at a time, so the two limiters cannot together exceed 1/s.
         self._network_lock = threading.Lock()
         self._offline_until = 0.0
-        self._offline_reason = ""
+        self._offline_reason: _Why | None = None
 
     @classmethod
     def open(cls, data_dir: Path, gazetteer: Gazetteer, **options: Any) -> Geocoder:
@@ -132,15 +143,15 @@ class Geocoder:
         if not fold(text):
             return GeocodeAnswer([], "gazetteer")
 
-        def offline(notice: str) -> GeocodeAnswer:
+        def offline(why: _Why) -> GeocodeAnswer:
             places = self.gazetteer.complete(text, limit, prefer_country=prefer_country)
-            return GeocodeAnswer(places, "gazetteer", notice)
+            return GeocodeAnswer(places, "gazetteer", why.text, why.problem)
 
         cached = self.cache.get("search", key)
         if cached is not None:
             return GeocodeAnswer(cached[:limit], "cache")
         reason = self._why_offline()
-        if reason:
+        if reason is not None:
             return offline(reason)
         kwargs: dict[str, Any] = {
             "exactly_one": False,
@@ -150,7 +161,7 @@ class Geocoder:
         if self.language:
             kwargs["language"] = self.language
         result = self._ask(self._geocode, text, **kwargs)
-        if isinstance(result, str):
+        if isinstance(result, _Why):
             return offline(result)
         places = _places(result or [])
         self.cache.put("search", key, places)
@@ -160,54 +171,60 @@ class Geocoder:
         """What is at (or, offline, the nearest city to) a point."""
         key = f"{self.language}|{lat:.5f},{lon:.5f}"
 
-        def offline(notice: str) -> GeocodeAnswer:
+        def offline(why: _Why) -> GeocodeAnswer:
             near = self.gazetteer.nearest(lat, lon)
-            return GeocodeAnswer([near] if near else [], "gazetteer", notice)
+            return GeocodeAnswer([near] if near else [], "gazetteer", why.text, why.problem)
 
         cached = self.cache.get("reverse", key)
         if cached is not None:
             return GeocodeAnswer(cached, "cache")
         reason = self._why_offline()
-        if reason:
+        if reason is not None:
             return offline(reason)
         kwargs: dict[str, Any] = {"exactly_one": True, "addressdetails": True}
         if self.language:
             kwargs["language"] = self.language
         result = self._ask(self._reverse, (lat, lon), **kwargs)
-        if isinstance(result, str):
+        if isinstance(result, _Why):
             return offline(result)
         places = _places([result] if result is not None else [])
         self.cache.put("reverse", key, places)
         return GeocodeAnswer(places, "nominatim")
 
-    def _why_offline(self) -> str:
+    def _why_offline(self) -> _Why | None:
         if not self.network_allowed:
-            return "Online place search is turned off; showing places from the offline list."
+            return _Why(
+                "Online place search is turned off; showing places from the offline list.",
+                Problem(ProblemCode.PLACE_SEARCH_OFF),
+            )
         if time.monotonic() < self._offline_until:
             return self._offline_reason
-        return ""
+        return None
 
     def _ask(self, call: Callable[..., Any], query: object, **kwargs: Any) -> Any:
-        """The geocoder's result, or a sentence saying why there is none."""
+        """The geocoder's result, or why there is none."""
         with self._network_lock:
             try:
                 return call(query, timeout=self.timeout, **kwargs)
             except GeocoderTimedOut:
-                reason = (
+                reason = _Why(
                     f"The online place search did not answer within {self.timeout:g} s; "
-                    "showing places from the offline list."
+                    "showing places from the offline list.",
+                    Problem(ProblemCode.PLACE_SEARCH_TIMEOUT, {"seconds": f"{self.timeout:g}"}),
                 )
                 backoff = BACKOFF_SECONDS
             except GeocoderRateLimited as err:
-                reason = (
+                reason = _Why(
                     "The online place search asked us to slow down; "
-                    "showing places from the offline list."
+                    "showing places from the offline list.",
+                    Problem(ProblemCode.PLACE_SEARCH_BUSY),
                 )
                 backoff = max(BACKOFF_SECONDS, float(err.retry_after or 0))
             except GeopyError as err:
-                reason = (
+                reason = _Why(
                     f"The online place search is unavailable ({err}); "
-                    "showing places from the offline list."
+                    "showing places from the offline list.",
+                    Problem(ProblemCode.PLACE_SEARCH_UNAVAILABLE),
                 )
                 backoff = BACKOFF_SECONDS
             self._offline_until = time.monotonic() + backoff

@@ -243,6 +243,25 @@ SENTENCES: dict[ProblemCode, str] = {
         "Problems",
         "The list of places could not be read; places can still be looked up online.",
     ),
+    C.PLACE_SEARCH_OFF: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Online place search is turned off; the place was looked up in the offline list.",
+    ),
+    C.PLACE_SEARCH_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The online place search did not answer within {seconds} s; the place was looked "
+        "up in the offline list. Try again later for more places.",
+    ),
+    C.PLACE_SEARCH_BUSY: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The online place search asked to slow down; the place was looked up in the offline "
+        "list. Try again in a minute for more places.",
+    ),
+    C.PLACE_SEARCH_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The online place search is unavailable; the place was looked up in the offline "
+        "list. Try again later for more places.",
+    ),
     C.UNEXPECTED: QT_TRANSLATE_NOOP(
         "Problems",
         "Something went wrong inside wheelshare ({kind}). Try again, and report it if it "

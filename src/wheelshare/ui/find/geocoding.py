@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from wheelshare.domain.problems import Problem
+from wheelshare.ui.problems import describe
 from wheelshare.ui.worker import TaskHandle, Worker
 
 
@@ -21,15 +23,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlaceSearch", text)
 
 
-def source_text(source: str, notice: str = "") -> str:
-    """Who answered, in words, for the line next to the place field."""
+def source_text(source: str, problem: Problem | None = None) -> str:
+    """Who answered, in words, for the line next to the place field (with why
+    the online search was not used, when it was not)."""
     words = {
         "gazetteer": _tr("Found in the offline place list."),
         "nominatim": _tr("Found online, in OpenStreetMap (Nominatim)."),
         "cache": _tr("Found online earlier, in OpenStreetMap (saved answer)."),
     }.get(source, "")
-    if notice:
-        return _tr("{notice} Looked up in the offline place list instead.").format(notice=notice)
+    if problem is not None:
+        return describe(problem)
     return words
 
 

@@ -341,7 +341,7 @@ class SearchForm(QWidget):
         """What the online lookup of ``text`` found (a GeocodeAnswer): the first
         place is taken and the search runs; nothing found shows the error."""
         key = text.strip().casefold()
-        self._looked_up[key] = answer.notice
+        self._looked_up[key] = describe(answer.problem) if answer.problem else ""
         if self.place_edit.text().strip().casefold() != key:
             return  # the person has typed something else meanwhile
         if answer.places:
@@ -351,8 +351,8 @@ class SearchForm(QWidget):
             self._places[key] = choice
             self._sources[key] = answer.source
             self.place_edit.setText(choice.label)
-            source, notice = answer.source, answer.notice
-            self.show_place_source(lambda: source_text(source, notice))
+            source, problem = answer.source, answer.problem
+            self.show_place_source(lambda: source_text(source, problem))
         self.submit()
 
     def look_up_online(self) -> None:
