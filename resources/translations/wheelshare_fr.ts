@@ -2,150 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/wheelshare/ui/owner/fields.py" line="+75"/>
-        <source>Enter a whole number of {unit}, or leave it empty.</source>
-        <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{value} {unit} is not physically sensible; enter {low} to {high} {unit}.</source>
-        <translation>{value} {unit} n’est pas physiquement plausible ; saisissez de {low} à {high} {unit}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a number from {low} to {high} {unit}.</source>
-        <translation>Saisissez un nombre de {low} à {high} {unit}.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Enter a price (0 is allowed).</source>
-        <translation>Saisissez un prix (0 est accepté).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A price cannot be negative.</source>
-        <translation>Un prix ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter a price such as 65 or 65.50.</source>
-        <translation>Saisissez un prix comme 65 ou 65,50.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This price is unrealistically high; the most is {amount}.</source>
-        <translation>Ce prix est irréaliste ; le maximum est {amount}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+19"/>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last synced: {when}</source>
-        <translation>Dernière synchronisation : {when}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Demo data</source>
-        <translation>Données de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+69"/>
-        <source>The new listing</source>
-        <translation>La nouvelle annonce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The listing edit</source>
-        <translation>La modification de l’annonce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlisting</source>
-        <translation>Le retrait de l’annonce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The availability change</source>
-        <translation>Le changement de disponibilité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accepting a request</source>
-        <translation>L’acceptation d’une demande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Declining a request</source>
-        <translation>Le refus d’une demande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cancellation</source>
-        <translation>L’annulation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It may have been removed meanwhile; sync to see the current state.</source>
-        <translation>Il a peut-être été supprimé entre-temps ; synchronisez pour voir l’état actuel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The vehicle was unlisted meanwhile; list it again first.</source>
-        <translation>Le véhicule a été retiré entre-temps ; remettez-le d’abord en ligne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request was answered or withdrawn meanwhile; sync to see its state.</source>
-        <translation>La demande a reçu une réponse ou a été retirée entre-temps ; synchronisez pour voir son état.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Those dates are taken by another confirmed booking.</source>
-        <translation>Ces dates sont prises par une autre réservation confirmée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the vehicle&apos;s owner can do this; check which account is signed in.</source>
-        <translation>Seul le propriétaire du véhicule peut le faire ; vérifiez le compte connecté.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct it and try again, or dismiss it.</source>
-        <translation>Corrigez et réessayez, ou ignorez-le.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{what} was refused by the feed: {reason}. {advice}</source>
-        <translation>{what} a été refusé(e) par le flux : {reason}. {advice}</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+3"/>
+        <location filename="../../src/wheelshare/ui/about.py" line="+75"/>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>About wheelshare</source>
         <translation>À propos de wheelshare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -155,32 +22,32 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>Rent adapted vehicles from their owners, and find out how accessible venues really are, rated by wheelchair users.</source>
         <translation>Louez des véhicules adaptés à leurs propriétaires, et découvrez l’accessibilité réelle des lieux, notée par des personnes en fauteuil roulant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>wheelshare {version}</source>
         <translation>wheelshare {version}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later.</source>
         <translation>Logiciel libre sous &lt;a href=&quot;{url}&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Offline place names: place names from GeoNames (geonames.org), licensed under &lt;a href=&quot;{url}&quot;&gt;CC BY 4.0&lt;/a&gt;.</source>
         <translation>Noms de lieux hors ligne : noms de lieux de GeoNames (geonames.org), sous licence &lt;a href=&quot;{url}&quot;&gt;CC BY 4.0&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Venue accessibility and online place search: © &lt;a href=&quot;{url}&quot;&gt;OpenStreetMap contributors&lt;/a&gt;, data available under the Open Database License (ODbL 1.0).</source>
         <translation>Accessibilité des lieux et recherche de lieux en ligne : © &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
     </message>
@@ -188,7 +55,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+152"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+149"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -488,7 +355,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+82"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+89"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -501,7 +368,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+187"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+186"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -638,7 +505,7 @@
 <context>
     <name>Bookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+31"/>
+        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
@@ -691,7 +558,7 @@
 <context>
     <name>BookingsModel</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+1"/>
+        <location filename="../../src/wheelshare/ui/bookings/model.py" line="+23"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -716,7 +583,7 @@
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>to be quoted</source>
         <translation>sur devis</translation>
     </message>
@@ -724,7 +591,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+129"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+126"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -842,7 +709,7 @@
         <translation>&amp;La garder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -888,7 +755,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+223"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+142"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -962,7 +829,7 @@
 <context>
     <name>DemoNotice</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+47"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+45"/>
         <source>Demo data notice</source>
         <translation>Avis sur les données de démonstration</translation>
     </message>
@@ -1008,37 +875,37 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+83"/>
+        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+104"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A price cannot be negative.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Enter a price such as 65 or 65.50.</source>
         <translation>Saisissez un prix comme 65 ou 65,50.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>Enter a whole number of {unit}, or leave it empty.</source>
         <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>{value} {unit} is not physically sensible; enter {low} to {high} {unit}.</source>
         <translation>{value} {unit} n’est pas physiquement plausible ; saisissez de {low} à {high} {unit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Enter a number from {low} to {high} {unit}.</source>
         <translation>Saisissez un nombre de {low} à {high} {unit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>This price is unrealistically high; the most is {amount}.</source>
         <translation>Ce prix est irréaliste ; le maximum est {amount}.</translation>
     </message>
@@ -1046,7 +913,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+177"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+178"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1153,7 +1020,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-43"/>
+        <location filename="../../src/wheelshare/ui/formatting.py" line="+105"/>
         <source>{n} ft</source>
         <translation>{n} pi</translation>
     </message>
@@ -1168,37 +1035,37 @@
         <translation>{n} mi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>No ratings yet</source>
         <translation>Pas encore de note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -1211,15 +1078,15 @@
 <context>
     <name>HomeLocationBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="+90"/>
-        <location line="+18"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+89"/>
+        <location line="+17"/>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Home location</source>
         <translation>Lieu de domicile</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-35"/>
         <source>“Near me” on Find a vehicle and Venues searches around this place. It stays on this computer.</source>
         <translation>« Près de chez moi » dans Trouver un véhicule et Lieux cherche autour de ce lieu. Il reste sur cet ordinateur.</translation>
     </message>
@@ -1229,7 +1096,7 @@
         <translation>Une ville, par exemple Lyon</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Save as h&amp;ome</source>
         <translation>Enregistrer &amp;comme domicile</translation>
     </message>
@@ -1239,7 +1106,7 @@
         <translation>&amp;Effacer le domicile</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+48"/>
         <source>Not saved: choose a place from the list as you type.</source>
         <translation>Non enregistré : choisissez un lieu dans la liste pendant la saisie.</translation>
     </message>
@@ -1336,17 +1203,17 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+11"/>
+        <location filename="../../src/wheelshare/ui/help.py" line="+63"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>In every screen and dialog</source>
         <translation>Dans chaque écran et dialogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
@@ -1356,7 +1223,7 @@
         <translation>Aller au champ ou bouton suivant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Shift+Tab</source>
         <translation>Maj+Tab</translation>
     </message>
@@ -1366,7 +1233,7 @@
         <translation>Revenir au champ ou bouton précédent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -1376,7 +1243,7 @@
         <translation>Presser ce bouton ou aller à ce champ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
@@ -1386,7 +1253,7 @@
         <translation>Presser le bouton actif, cocher ou décocher une case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
@@ -1396,7 +1263,7 @@
         <translation>Presser le bouton mis en avant d’un dialogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
@@ -1406,7 +1273,7 @@
         <translation>Fermer un dialogue sans rien changer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Arrow keys</source>
         <translation>Flèches</translation>
     </message>
@@ -1416,7 +1283,7 @@
         <translation>Se déplacer dans les listes et tableaux ; changer une date ou un nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Page Up, Page Down</source>
         <translation>Page préc., Page suiv.</translation>
     </message>
@@ -1426,7 +1293,7 @@
         <translation>Avancer d’une page à la fois dans les listes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Alt+Down</source>
         <translation>Alt+Bas</translation>
     </message>
@@ -1436,23 +1303,23 @@
         <translation>Ouvrir une liste déroulante ou un calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>This screen</source>
         <translation>Cet écran</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
         <source>Everything in wheelshare works from the keyboard. Letters underlined in a screen work with Alt held down. This list is made from the screens themselves, so it is always complete.</source>
         <translation>Tout wheelshare fonctionne au clavier. Les lettres soulignées d’un écran fonctionnent avec la touche Alt enfoncée. Cette liste est faite à partir des écrans eux-mêmes : elle est donc toujours complète.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1467,7 +1334,7 @@
         <translation>Où</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Go to “{field}”</source>
         <translation>Aller à « {field} »</translation>
     </message>
@@ -1582,7 +1449,7 @@
 <context>
     <name>MoreBookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/bookings_section.py" line="+54"/>
+        <location filename="../../src/wheelshare/ui/bookings/more_bookings.py" line="+54"/>
         <source>To re&amp;view ({n})</source>
         <translation>À éval&amp;uer ({n})</translation>
     </message>
@@ -1658,7 +1525,7 @@
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+139"/>
+        <location line="+134"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -1813,7 +1680,7 @@
 <context>
     <name>NearMeButton</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="-153"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="-134"/>
         <source>Near &amp;me</source>
         <translation>Près de chez &amp;moi</translation>
     </message>
@@ -1836,7 +1703,7 @@
 <context>
     <name>OwnVehiclesModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/models.py" line="+101"/>
+        <location filename="../../src/wheelshare/ui/owner/models.py" line="+29"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -2072,7 +1939,7 @@
 <context>
     <name>PlaceSearch</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="-52"/>
+        <location filename="../../src/wheelshare/ui/find/geocoding.py" line="+26"/>
         <source>Found in the offline place list.</source>
         <translation>Trouvé dans la liste de lieux hors ligne.</translation>
     </message>
@@ -2082,7 +1949,7 @@
         <translation>Trouvé en ligne, dans OpenStreetMap (Nominatim).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Found online earlier, in OpenStreetMap (saved answer).</source>
         <translation>Trouvé en ligne auparavant, dans OpenStreetMap (réponse enregistrée).</translation>
     </message>
@@ -2141,7 +2008,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/wheelshare/ui/problems.py" line="+27"/>
+        <location filename="../../src/wheelshare/ui/problems.py" line="+28"/>
         <source>The feed cannot be reached. Check the network connection (or the feed address under Account &amp; settings) and sync again; your changes wait until then.</source>
         <translation>Le flux est injoignable. Vérifiez la connexion réseau (ou l’adresse du flux dans Compte et réglages) puis synchronisez à nouveau ; vos modifications attendent jusque-là.</translation>
     </message>
@@ -2565,7 +2432,7 @@
         <translation>Noter {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Answer what you know from your visit; leave the rest as “Don&apos;t know”. Your review is sent with the next sync and replaces any earlier review of yours for this place.</source>
         <translation>Répondez selon ce que vous savez de votre visite ; laissez le reste sur « Je ne sais pas ». Votre avis est envoyé à la prochaine synchronisation et remplace votre éventuel avis précédent sur ce lieu.</translation>
     </message>
@@ -2674,7 +2541,7 @@
 <context>
     <name>RentalsToReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+119"/>
+        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+120"/>
         <source>Re&amp;ntals to review ({n})</source>
         <translation>&amp;Locations à évaluer ({n})</translation>
     </message>
@@ -2991,42 +2858,42 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+58"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+95"/>
         <source>The app is still opening its data; try again in a moment.</source>
         <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+364"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-253"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opening your data</source>
         <translation>Ouverture de vos données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+180"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-208"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+233"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>
@@ -3034,7 +2901,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/settings.py" line="+72"/>
+        <location filename="../../src/wheelshare/ui/settings.py" line="+69"/>
         <source>Enter a web address starting with http:// or https://</source>
         <translation>Saisissez une adresse web commençant par http:// ou https://</translation>
     </message>
@@ -3113,7 +2980,7 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+34"/>
+        <location filename="../../src/wheelshare/ui/status.py" line="+62"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
@@ -3128,27 +2995,27 @@
         <translation>Récupérer les dernières données et envoyer les actions en attente (F5)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+1"/>
+        <location line="-46"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Last synced: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
@@ -3156,12 +3023,12 @@
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location line="-102"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+103"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Boarding</source>
         <translation>Accès à bord</translation>
     </message>
@@ -3171,98 +3038,98 @@
         <translation>Commandes de conduite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>{who}, {when}: {marks}</source>
         <translation>{who}, {when} : {marks}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>{day}: partly available, free {spans}</source>
         <translation>{day} : disponible en partie, libre {spans}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>Wheelchair places: {n}; seats: {s}</source>
         <translation>Places pour fauteuil : {n} ; sièges : {s}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>{day}: available all day</source>
         <translation>{day} : disponible toute la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{day}: not available</source>
         <translation>{day} : indisponible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+202"/>
         <source>Half-day {h}, day {d}, week {w}</source>
         <translation>Demi-journée {h}, journée {d}, semaine {w}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Books instantly</source>
         <translation>Réservation immédiate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The owner confirms each request</source>
         <translation>Le propriétaire confirme chaque demande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Choose dates in the search to see the price.</source>
         <translation>Choisissez des dates dans la recherche pour voir le prix.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>No reviews yet.</source>
         <translation>Pas encore d’avis.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-344"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>{a} to {b}</source>
         <translation>{a} à {b}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+235"/>
         <source>Not available for these dates: choose other dates.</source>
         <translation>Indisponible à ces dates : choisissez d’autres dates.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Yes: its measurements suit your wheelchair.</source>
         <translation>Oui : ses mesures conviennent à votre fauteuil.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No:</source>
         <translation>Non :</translation>
     </message>
@@ -3272,27 +3139,27 @@
         <translation>Impossible à dire : il manque des mesures :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-253"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+184"/>
         <source>{distance} away</source>
         <translation>à {distance}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Owner: {name}</source>
         <translation>Propriétaire : {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>Total: {total}</source>
         <translation>Total : {total}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>{count} at {price}: {total}</source>
         <translation>{count} à {price} : {total}</translation>
     </message>
@@ -3300,8 +3167,8 @@
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+145"/>
-        <location line="+85"/>
+        <location line="-177"/>
+        <location line="+80"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -3353,7 +3220,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>Request &amp;booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>
@@ -3386,7 +3253,7 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+471"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+445"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
@@ -3414,7 +3281,7 @@
 <context>
     <name>VehicleForm</name>
     <message>
-        <location line="-401"/>
+        <location line="-375"/>
         <source>About the vehicle</source>
         <translation>Le véhicule</translation>
     </message>
@@ -3434,7 +3301,7 @@
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Place (city)</source>
         <translation>&amp;Lieu (ville)</translation>
     </message>
@@ -3549,7 +3416,7 @@
         <translation>Réservation immédiate</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -3559,7 +3426,7 @@
         <translation>cm</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Give the vehicle a title.</source>
         <translation>Donnez un titre au véhicule.</translation>
     </message>
@@ -3608,7 +3475,7 @@
 <context>
     <name>VehicleResults</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+4"/>
+        <location filename="../../src/wheelshare/ui/find/results_model.py" line="+42"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -3643,22 +3510,22 @@
         <translation>Réservation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Not rated yet</source>
         <translation>Pas encore noté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Instant</source>
         <translation>Immédiate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On request</source>
         <translation>Sur demande</translation>
     </message>
@@ -3719,7 +3586,7 @@
 <context>
     <name>VehicleVocabulary</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/labels.py" line="+14"/>
+        <location filename="../../src/wheelshare/ui/widgets/vehicle_labels.py" line="+14"/>
         <source>Rear ramp</source>
         <translation>Rampe arrière</translation>
     </message>
@@ -4716,13 +4583,13 @@
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+98"/>
+        <location line="+35"/>
+        <location line="+94"/>
         <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-83"/>
         <source>Dismiss &amp;this message</source>
         <translation>Ignorer ce m&amp;essage</translation>
     </message>
@@ -4747,7 +4614,7 @@
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -4790,7 +4657,7 @@
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-268"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-195"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4815,7 +4682,7 @@
         <translation>Distance</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+28"/>
         <source>{d} away</source>
         <translation>à {d}</translation>
     </message>
@@ -4823,7 +4690,7 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+72"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+69"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -4834,12 +4701,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-154"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
@@ -4849,7 +4716,7 @@
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Ne&amp;ar (city)</source>
         <translation>Près &amp;de (ville)</translation>
     </message>
@@ -4909,7 +4776,7 @@
         <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>M&amp;ust have: nothing</source>
         <translation>C&amp;onditions : aucune</translation>
     </message>
@@ -4924,7 +4791,7 @@
         <translation>C&amp;onditions : {n}</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -4939,7 +4806,7 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+124"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>
@@ -5055,7 +4922,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+169"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+166"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>

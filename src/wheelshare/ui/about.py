@@ -27,38 +27,42 @@ from wheelshare.ui.widgets.text import keyboard_selectable
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def about_html() -> str:
     """The dialog's text, translated; also what a screen reader gets to read."""
     parts = [
-        "<h2>" + _tr("wheelshare {version}").format(version=escape(__version__)) + "</h2>",
+        "<h2>"
+        + QCoreApplication.translate("About", "wheelshare {version}").format(
+            version=escape(__version__)
+        )
+        + "</h2>",
         "<p>"
-        + _tr(
+        + QCoreApplication.translate(
+            "About",
             "Rent adapted vehicles from their owners, and find out how accessible "
-            "venues really are, rated by wheelchair users."
+            "venues really are, rated by wheelchair users.",
         )
         + "</p>",
         "<p>"
-        + _tr(
+        + QCoreApplication.translate(
+            "About",
             'Free software under the <a href="{url}">GNU General Public License</a>, '
-            "version 3 or later."
+            "version 3 or later.",
         ).format(url=LICENCE_URL)
         + "</p>",
-        "<h3>" + _tr("Data") + "</h3>",
+        "<h3>" + QCoreApplication.translate("About", "Data") + "</h3>",
         "<p>"
-        + _tr(
+        + QCoreApplication.translate(
+            "About",
             "Offline place names: place names from GeoNames (geonames.org), "
-            'licensed under <a href="{url}">CC BY 4.0</a>.'
+            'licensed under <a href="{url}">CC BY 4.0</a>.',
         ).format(url=escape(GEONAMES.url, quote=True))
         + "</p>",
         "<p>"
-        + _tr(
+        + QCoreApplication.translate(
+            "About",
             "Venue accessibility and online place search: © "
             '<a href="{url}">OpenStreetMap contributors</a>, data available under '
-            "the Open Database License (ODbL 1.0)."
+            "the Open Database License (ODbL 1.0).",
         ).format(url=escape(OPENSTREETMAP.url, quote=True))
         + "</p>",
     ]
@@ -68,8 +72,8 @@ def about_html() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("About wheelshare"))
-        self.setAccessibleName(_tr("About wheelshare"))
+        self.setWindowTitle(QCoreApplication.translate("About", "About wheelshare"))
+        self.setAccessibleName(QCoreApplication.translate("About", "About wheelshare"))
 
         self.text = QLabel(about_html())
         self.text.setObjectName("aboutText")
@@ -79,7 +83,7 @@ class AboutDialog(QDialog):
         # Selectable and focusable, so the text can be copied and the links reached by Tab.
         keyboard_selectable(self.text, links=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setAccessibleName(_tr("About wheelshare"))
+        self.text.setAccessibleName(QCoreApplication.translate("About", "About wheelshare"))
         self.text.setAccessibleDescription(unescape(re.sub(r"<[^>]+>", " ", self.text.text())))
 
         body = QWidget()
@@ -89,12 +93,12 @@ class AboutDialog(QDialog):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(body)
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAccessibleName(_tr("About wheelshare"))
+        self.scroll_area.setAccessibleName(QCoreApplication.translate("About", "About wheelshare"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(_tr("&Close"))
-        close.setAccessibleName(_tr("Close"))
+        close.setText(QCoreApplication.translate("About", "&Close"))
+        close.setAccessibleName(QCoreApplication.translate("About", "Close"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

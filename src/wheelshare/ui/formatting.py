@@ -20,10 +20,6 @@ from wheelshare.ui.plurals import english_plural, plurals
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
-
 # English plurals of a screen's own counted texts (``self.tr(text, "", n)``).
 plural = english_plural
 
@@ -69,7 +65,9 @@ def date(value: datetime) -> str:
 
 
 def period(start: datetime, end: datetime) -> str:
-    return _tr("{start} to {end}").format(start=date_time_short(start), end=date_time_short(end))
+    return QCoreApplication.translate("Format", "{start} to {end}").format(
+        start=date_time_short(start), end=date_time_short(end)
+    )
 
 
 def uses_imperial(loc: QLocale | None = None) -> bool:
@@ -102,11 +100,11 @@ def distance_km(km: float | None) -> str:
     else:
         number = loc.toString(float(value), "f", 0 if value >= 10 else 1)
     units = {
-        "m": _tr("{n} m"),
-        "km": _tr("{n} km"),
-        "ft": _tr("{n} ft"),
-        "yd": _tr("{n} yd"),
-        "mi": _tr("{n} mi"),
+        "m": QCoreApplication.translate("Format", "{n} m"),
+        "km": QCoreApplication.translate("Format", "{n} km"),
+        "ft": QCoreApplication.translate("Format", "{n} ft"),
+        "yd": QCoreApplication.translate("Format", "{n} yd"),
+        "mi": QCoreApplication.translate("Format", "{n} mi"),
     }
     return units[unit].format(n=number)
 
@@ -114,8 +112,8 @@ def distance_km(km: float | None) -> str:
 def radius_unit() -> tuple[str, float]:
     """A radius field's suffix and kilometres per unit: miles where distances read in miles."""
     if uses_imperial():
-        return _tr(" mi"), KM_PER_MILE
-    return _tr(" km"), 1.0
+        return QCoreApplication.translate("Format", " mi"), KM_PER_MILE
+    return QCoreApplication.translate("Format", " km"), 1.0
 
 
 def radius_to_km(value: int) -> int:
@@ -130,18 +128,18 @@ def radius_from_km(km: int) -> int:
 
 def rating(average: float | None, count: int) -> str:
     if average is None or count == 0:
-        return _tr("No ratings yet")
+        return QCoreApplication.translate("Format", "No ratings yet")
     return plurals().ratings(count).format(avg=locale().toString(average, "f", 1))
 
 
 def ago(moment: datetime | None, now: datetime | None = None) -> str:
     """ "just now", "5 minutes ago", or the date and time when long ago."""
     if moment is None:
-        return _tr("never")
+        return QCoreApplication.translate("Format", "never")
     now = now or clock.now()
     seconds = (now - moment).total_seconds()
     if seconds < 60:
-        return _tr("just now")
+        return QCoreApplication.translate("Format", "just now")
     if seconds < 3600:
         # Outside the call: lupdate reads "//" as the start of a comment.
         minutes = int(seconds // 60)

@@ -28,10 +28,6 @@ from PySide6.QtWidgets import (
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyboardHelp", text)
-
-
 @dataclass(frozen=True)
 class Shortcut:
     keys: str  # as shown, e.g. "Ctrl+1", "Alt+S"
@@ -64,7 +60,7 @@ def _native(keys: QKeySequence) -> str:
 
 def window_shortcuts(window: QWidget) -> list[Shortcut]:
     """Every action of ``window`` that has a key sequence, once each."""
-    everywhere = _tr("Everywhere")
+    everywhere = QCoreApplication.translate("KeyboardHelp", "Everywhere")
     seen: set[str] = set()
     found: list[Shortcut] = []
     for action in window.findChildren(QAction):
@@ -88,27 +84,65 @@ def screen_mnemonics(screen: QWidget, where: str) -> list[Shortcut]:
     for label in screen.findChildren(QLabel):
         letter = mnemonic(label.text()) if label.buddy() is not None else None
         if letter:
-            what = _tr("Go to “{field}”").format(field=plain(label.text()))
+            what = QCoreApplication.translate("KeyboardHelp", "Go to “{field}”").format(
+                field=plain(label.text())
+            )
             found.append(Shortcut(f"Alt+{letter}", what, where))
     return found
 
 
 def standard_keys() -> list[Shortcut]:
-    anywhere = _tr("In every screen and dialog")
+    anywhere = QCoreApplication.translate("KeyboardHelp", "In every screen and dialog")
     return [
-        Shortcut(_tr("Tab"), _tr("Move to the next field or button"), anywhere),
-        Shortcut(_tr("Shift+Tab"), _tr("Move to the previous field or button"), anywhere),
         Shortcut(
-            _tr("Alt+underlined letter"), _tr("Press that button or go to that field"), anywhere
+            QCoreApplication.translate("KeyboardHelp", "Tab"),
+            QCoreApplication.translate("KeyboardHelp", "Move to the next field or button"),
+            anywhere,
         ),
-        Shortcut(_tr("Space"), _tr("Press the focused button, tick or untick a box"), anywhere),
-        Shortcut(_tr("Enter"), _tr("Press the highlighted button of a dialog"), anywhere),
-        Shortcut(_tr("Escape"), _tr("Close a dialog without changing anything"), anywhere),
         Shortcut(
-            _tr("Arrow keys"), _tr("Move in lists and tables; change a date or number"), anywhere
+            QCoreApplication.translate("KeyboardHelp", "Shift+Tab"),
+            QCoreApplication.translate("KeyboardHelp", "Move to the previous field or button"),
+            anywhere,
         ),
-        Shortcut(_tr("Page Up, Page Down"), _tr("Move a page at a time in lists"), anywhere),
-        Shortcut(_tr("Alt+Down"), _tr("Open a drop-down list or a calendar"), anywhere),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Alt+underlined letter"),
+            QCoreApplication.translate("KeyboardHelp", "Press that button or go to that field"),
+            anywhere,
+        ),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Space"),
+            QCoreApplication.translate(
+                "KeyboardHelp", "Press the focused button, tick or untick a box"
+            ),
+            anywhere,
+        ),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Enter"),
+            QCoreApplication.translate("KeyboardHelp", "Press the highlighted button of a dialog"),
+            anywhere,
+        ),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Escape"),
+            QCoreApplication.translate("KeyboardHelp", "Close a dialog without changing anything"),
+            anywhere,
+        ),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Arrow keys"),
+            QCoreApplication.translate(
+                "KeyboardHelp", "Move in lists and tables; change a date or number"
+            ),
+            anywhere,
+        ),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Page Up, Page Down"),
+            QCoreApplication.translate("KeyboardHelp", "Move a page at a time in lists"),
+            anywhere,
+        ),
+        Shortcut(
+            QCoreApplication.translate("KeyboardHelp", "Alt+Down"),
+            QCoreApplication.translate("KeyboardHelp", "Open a drop-down list or a calendar"),
+            anywhere,
+        ),
     ]
 
 
@@ -118,7 +152,11 @@ def all_shortcuts(window: QWidget) -> list[Shortcut]:
     stacks = window.findChildren(QStackedWidget)
     screens = [s.widget(i) for s in stacks[:1] for i in range(s.count())]
     for screen in filter(None, screens):
-        where = screen.accessibleName() or screen.windowTitle() or _tr("This screen")
+        where = (
+            screen.accessibleName()
+            or screen.windowTitle()
+            or QCoreApplication.translate("KeyboardHelp", "This screen")
+        )
         rows += screen_mnemonics(screen, where)
     return rows
 
@@ -129,13 +167,14 @@ class KeyboardShortcutsDialog(QDialog):
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("keyboardShortcuts")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("KeyboardHelp", "Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "KeyboardHelp",
                 "Everything in wheelshare works from the keyboard. Letters underlined in a"
                 " screen work with Alt held down. This list is made from the screens"
-                " themselves, so it is always complete."
+                " themselves, so it is always complete.",
             )
         )
         intro.setWordWrap(True)
@@ -143,8 +182,12 @@ class KeyboardShortcutsDialog(QDialog):
         self.rows = all_shortcuts(window)
         table = QTableWidget(len(self.rows), 3, self)
         table.setObjectName("shortcutsTable")
-        table.setAccessibleName(_tr("Keyboard shortcuts"))
-        titles = [_tr("Keys"), _tr("What they do"), _tr("Where")]
+        table.setAccessibleName(QCoreApplication.translate("KeyboardHelp", "Keyboard shortcuts"))
+        titles = [
+            QCoreApplication.translate("KeyboardHelp", "Keys"),
+            QCoreApplication.translate("KeyboardHelp", "What they do"),
+            QCoreApplication.translate("KeyboardHelp", "Where"),
+        ]
         table.setHorizontalHeaderLabels(titles)
         for column, title in enumerate(titles):
             # The whole title stays available when a narrow column cuts it short.

@@ -88,15 +88,13 @@ def import_worker_modules(demo: bool) -> None:
         importlib.import_module(name)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 class DataNotReady(Exception):
     """Asked of the cache before it is open: the app is starting or switching feeds."""
 
     def __str__(self) -> str:
-        return _tr("The app is still opening its data; try again in a moment.")
+        return QCoreApplication.translate(
+            "Session", "The app is still opening its data; try again in a moment."
+        )
 
 
 @dataclass(frozen=True)
@@ -204,7 +202,11 @@ class Session(QObject):
             name="open",
         )
         self._opening = handle
-        text = _tr("Starting the demo feed") if not configured else _tr("Opening your data")
+        text = (
+            QCoreApplication.translate("Session", "Starting the demo feed")
+            if not configured
+            else QCoreApplication.translate("Session", "Opening your data")
+        )
         self.progress.track(handle, text)
         return handle
 
@@ -235,7 +237,9 @@ class Session(QObject):
 
     def _open_failed(self, error: BaseException) -> None:
         self._opening = None
-        text = _tr("wheelshare could not open its data: {problem}").format(problem=describe(error))
+        text = QCoreApplication.translate(
+            "Session", "wheelshare could not open its data: {problem}"
+        ).format(problem=describe(error))
         self._update(error=text)
         self.message.emit(text)
 
@@ -261,7 +265,7 @@ class Session(QObject):
         )
         self._sync = handle
         self._update(syncing=True)
-        self.progress.track(handle, _tr("Syncing"))
+        self.progress.track(handle, QCoreApplication.translate("Session", "Syncing"))
         return handle
 
     def _synced(self, result: _Synced) -> None:
@@ -438,7 +442,11 @@ def _open(
     else:
         from wheelshare.ui import embedded_process
 
-        ctx.progress(0, 0, _tr("preparing the demo data (only the first time)"))
+        ctx.progress(
+            0,
+            0,
+            QCoreApplication.translate("Session", "preparing the demo data (only the first time)"),
+        )
         cache_dir = data_dir / DEMO_DIR
         make_private_dir(cache_dir)
         embedded = embedded_process.start(cache_dir)
@@ -448,7 +456,7 @@ def _open(
             # past): a copy of an older one would show bookings it no longer has.
             store.discard_cache(cache_dir)
     ctx.token.raise_if_cancelled()
-    ctx.progress(0, 0, _tr("opening the local data"))
+    ctx.progress(0, 0, QCoreApplication.translate("Session", "opening the local data"))
     cache = store.open_cache(cache_dir)
     user = None
     try:
@@ -462,7 +470,7 @@ def _open(
     try:
         accounts = Accounts(client, cache_dir)
         if embedded is not None:
-            ctx.progress(0, 0, _tr("signing in the demo renter"))
+            ctx.progress(0, 0, QCoreApplication.translate("Session", "signing in the demo renter"))
             user = accounts.sign_in(embedded.renter_email, embedded.password).user
         else:
             user = accounts.restore()

@@ -13,25 +13,24 @@ from wheelshare.ui.session import Session, SyncState
 
 def describe(state: SyncState) -> str:
     """The sync state as one sentence a screen reader can read."""
-    tr = _tr
     parts: list[str] = []
     if not state.ready:
-        parts.append(tr("Starting…"))
+        parts.append(QCoreApplication.translate("StatusArea", "Starting…"))
     elif state.syncing:
-        parts.append(tr("Syncing…"))
+        parts.append(QCoreApplication.translate("StatusArea", "Syncing…"))
     else:
-        parts.append(tr("Last synced: {when}").format(when=formatting.ago(state.last_sync)))
+        parts.append(
+            QCoreApplication.translate("StatusArea", "Last synced: {when}").format(
+                when=formatting.ago(state.last_sync)
+            )
+        )
     if state.offline:
-        parts.append(tr("Offline"))
+        parts.append(QCoreApplication.translate("StatusArea", "Offline"))
     if state.pending:
         parts.append(plurals().actions_waiting(state.pending))
     if state.demo:
-        parts.append(tr("Demo data"))
+        parts.append(QCoreApplication.translate("StatusArea", "Demo data"))
     return " · ".join(parts)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusArea", text)
 
 
 class StatusArea(QWidget):

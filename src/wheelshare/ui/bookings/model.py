@@ -11,10 +11,6 @@ from wheelshare.ui.bookings.entries import BookingEntry
 from wheelshare.ui.widgets.table_model import RowsModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookingsModel", text)
-
-
 class BookingsModel(RowsModel[BookingEntry]):
     COL_VEHICLE = 0
     COL_DATES = 1
@@ -23,7 +19,13 @@ class BookingsModel(RowsModel[BookingEntry]):
     COL_REFUND = 4
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Vehicle"), _tr("Dates"), _tr("Status"), _tr("Price"), _tr("Refund"))
+        return (
+            QCoreApplication.translate("BookingsModel", "Vehicle"),
+            QCoreApplication.translate("BookingsModel", "Dates"),
+            QCoreApplication.translate("BookingsModel", "Status"),
+            QCoreApplication.translate("BookingsModel", "Price"),
+            QCoreApplication.translate("BookingsModel", "Refund"),
+        )
 
     def key(self, e: BookingEntry) -> str:
         return e.key
@@ -36,7 +38,11 @@ class BookingsModel(RowsModel[BookingEntry]):
         if column == self.COL_STATUS:
             return e.status_text
         if column == self.COL_PRICE:
-            return formatting.money(e.price) if e.price else _tr("to be quoted")
+            return (
+                formatting.money(e.price)
+                if e.price
+                else QCoreApplication.translate("BookingsModel", "to be quoted")
+            )
         if column == self.COL_REFUND and e.refund is not None:
             return formatting.money(e.refund)
         return ""

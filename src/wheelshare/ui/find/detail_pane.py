@@ -26,11 +26,6 @@ from wheelshare.ui.widgets.headings import DETAIL, as_heading
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label, measurement_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VehicleDetail", text)
-
-
 _CRITERIA = {
     VehicleCriterion.OVERALL: "Overall",
     VehicleCriterion.ACCESSIBILITY: "Accessibility",
@@ -56,11 +51,22 @@ def unit_count(unit: str, n: int) -> str:
 
 def adaptation_lines(v: Vehicle) -> list[str]:
     lines: list[str] = []
-    for title, group in ((_tr("Boarding"), BOARDING), (_tr("Driving controls"), DRIVING)):
+    for title, group in (
+        (QCoreApplication.translate("VehicleDetail", "Boarding"), BOARDING),
+        (QCoreApplication.translate("VehicleDetail", "Driving controls"), DRIVING),
+    ):
         names = [adaptation_label(a) for a in group if a in v.adaptations]
-        shown = ", ".join(names) if names else _tr("none")
-        lines.append(_tr("{label}: {value}").format(label=title, value=shown))
-    lines.append(_tr("Wheelchair places: {n}; seats: {s}").format(n=v.wheelchair_places, s=v.seats))
+        shown = ", ".join(names) if names else QCoreApplication.translate("VehicleDetail", "none")
+        lines.append(
+            QCoreApplication.translate("VehicleDetail", "{label}: {value}").format(
+                label=title, value=shown
+            )
+        )
+    lines.append(
+        QCoreApplication.translate("VehicleDetail", "Wheelchair places: {n}; seats: {s}").format(
+            n=v.wheelchair_places, s=v.seats
+        )
+    )
     return lines
 
 
@@ -68,24 +74,38 @@ def measurement_lines(v: Vehicle) -> list[str]:
     out: list[str] = []
     for m in Measurement:
         value = v.measurements.get(m)
-        unit = _tr("kg") if m is Measurement.LIFT_MAX_LOAD_KG else _tr("cm")
-        shown = _tr("not measured") if value is None else f"{QLocale().toString(value)} {unit}"
-        out.append(_tr("{label}: {value}").format(label=measurement_label(m), value=shown))
+        unit = (
+            QCoreApplication.translate("VehicleDetail", "kg")
+            if m is Measurement.LIFT_MAX_LOAD_KG
+            else QCoreApplication.translate("VehicleDetail", "cm")
+        )
+        shown = (
+            QCoreApplication.translate("VehicleDetail", "not measured")
+            if value is None
+            else f"{QLocale().toString(value)} {unit}"
+        )
+        out.append(
+            QCoreApplication.translate("VehicleDetail", "{label}: {value}").format(
+                label=measurement_label(m), value=shown
+            )
+        )
     return out
 
 
 def _criterion(name: str) -> str:
     try:
-        return _tr(_CRITERIA[VehicleCriterion(name)])
+        return QCoreApplication.translate("VehicleDetail", _CRITERIA[VehicleCriterion(name)])
     except (ValueError, KeyError):
         return name
 
 
 def review_text(r: Review) -> str:
-    who = r.author_name or _tr("A renter")
+    who = r.author_name or QCoreApplication.translate("VehicleDetail", "A renter")
     when = formatting.date(r.created_at) if r.created_at else ""
     marks = ", ".join(f"{_criterion(k)} {v}/5" for k, v in r.criteria.items())
-    head = _tr("{who}, {when}: {marks}").format(who=who, when=when, marks=marks)
+    head = QCoreApplication.translate("VehicleDetail", "{who}, {when}: {marks}").format(
+        who=who, when=when, marks=marks
+    )
     return f"{head}. {r.comment}" if r.comment else head
 
 
@@ -97,20 +117,24 @@ def day_text(d: object) -> str:
         QDate(d.day.year, d.day.month, d.day.day), QLocale.FormatType.LongFormat
     )
     if d.state is DayState.FREE:
-        return _tr("{day}: available all day").format(day=day)
+        return QCoreApplication.translate("VehicleDetail", "{day}: available all day").format(
+            day=day
+        )
     if d.state is DayState.TAKEN:
-        return _tr("{day}: not available").format(day=day)
+        return QCoreApplication.translate("VehicleDetail", "{day}: not available").format(day=day)
     loc = QLocale()
     spans = ", ".join(
-        _tr("{a} to {b}").format(
+        QCoreApplication.translate("VehicleDetail", "{a} to {b}").format(
             a=loc.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat),
             b=loc.toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat)
             if end.time().hour or end.time().minute
-            else _tr("midnight"),
+            else QCoreApplication.translate("VehicleDetail", "midnight"),
         )
         for start, end in d.free
     )
-    return _tr("{day}: partly available, free {spans}").format(day=day, spans=spans)
+    return QCoreApplication.translate(
+        "VehicleDetail", "{day}: partly available, free {spans}"
+    ).format(day=day, spans=spans)
 
 
 class _Section(QWidget):
@@ -288,19 +312,29 @@ class VehicleDetailPane(QScrollArea):
         parts = [v.location.city]
         if d.distance_km is not None:
             parts.append(
-                _tr("{distance} away").format(distance=formatting.distance_km(d.distance_km))
+                QCoreApplication.translate("VehicleDetail", "{distance} away").format(
+                    distance=formatting.distance_km(d.distance_km)
+                )
             )
         if v.owner_name:
-            parts.append(_tr("Owner: {name}").format(name=v.owner_name))
+            parts.append(
+                QCoreApplication.translate("VehicleDetail", "Owner: {name}").format(
+                    name=v.owner_name
+                )
+            )
         parts.append(formatting.rating(v.rating.average, v.rating.count))
-        prices = _tr("Half-day {h}, day {d}, week {w}").format(
+        prices = QCoreApplication.translate(
+            "VehicleDetail", "Half-day {h}, day {d}, week {w}"
+        ).format(
             h=formatting.money(v.prices.half_day),
             d=formatting.money(v.prices.day),
             w=formatting.money(v.prices.week),
         )
         parts.append(prices)
         parts.append(
-            _tr("Books instantly") if v.instant_book else _tr("The owner confirms each request")
+            QCoreApplication.translate("VehicleDetail", "Books instantly")
+            if v.instant_book
+            else QCoreApplication.translate("VehicleDetail", "The owner confirms each request")
         )
         self.summary.setText("\n".join(p for p in parts if p))
 
@@ -310,18 +344,32 @@ class VehicleDetailPane(QScrollArea):
             for line in d.quote.lines:
                 count = unit_count(line.unit, line.count)
                 lines.append(
-                    _tr("{count} at {price}: {total}").format(
+                    QCoreApplication.translate(
+                        "VehicleDetail", "{count} at {price}: {total}"
+                    ).format(
                         count=count,
                         price=formatting.money(line.unit_price),
                         total=formatting.money(line.total),
                     )
                 )
-            lines.append(_tr("Total: {total}").format(total=formatting.money(d.quote.total)))
+            lines.append(
+                QCoreApplication.translate("VehicleDetail", "Total: {total}").format(
+                    total=formatting.money(d.quote.total)
+                )
+            )
             if d.period_free is False:
-                lines.append(_tr("Not available for these dates: choose other dates."))
+                lines.append(
+                    QCoreApplication.translate(
+                        "VehicleDetail", "Not available for these dates: choose other dates."
+                    )
+                )
             self.quote_label.setText("\n".join(lines))
         else:
-            self.quote_label.setText(_tr("Choose dates in the search to see the price."))
+            self.quote_label.setText(
+                QCoreApplication.translate(
+                    "VehicleDetail", "Choose dates in the search to see the price."
+                )
+            )
         self._update_button(d)
 
         if d.fit is None:
@@ -329,9 +377,13 @@ class VehicleDetailPane(QScrollArea):
         else:
             self.fit_box.setVisible(True)
             verdict = {
-                Fit.FITS: _tr("Yes: its measurements suit your wheelchair."),
-                Fit.DOES_NOT_FIT: _tr("No:"),
-                Fit.UNKNOWN: _tr("Cannot tell: some measurements are missing:"),
+                Fit.FITS: QCoreApplication.translate(
+                    "VehicleDetail", "Yes: its measurements suit your wheelchair."
+                ),
+                Fit.DOES_NOT_FIT: QCoreApplication.translate("VehicleDetail", "No:"),
+                Fit.UNKNOWN: QCoreApplication.translate(
+                    "VehicleDetail", "Cannot tell: some measurements are missing:"
+                ),
             }[d.fit.verdict]
             reasons = "; ".join(d.fit.reasons)
             self.fit_label.setText(f"{verdict} {reasons}".strip())
@@ -347,7 +399,9 @@ class VehicleDetailPane(QScrollArea):
             self.availability_list.addItem(item)
         self.reviews_list.clear()
         if not d.reviews:
-            self.reviews_list.addItem(_tr("No reviews yet."))
+            self.reviews_list.addItem(
+                QCoreApplication.translate("VehicleDetail", "No reviews yet.")
+            )
         for r in d.reviews:
             self.reviews_list.addItem(review_text(r))
 

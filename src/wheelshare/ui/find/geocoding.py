@@ -19,17 +19,17 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.worker import TaskHandle, Worker
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaceSearch", text)
-
-
 def source_text(source: str, problem: Problem | None = None) -> str:
     """Who answered, in words, for the line next to the place field (with why
     the online search was not used, when it was not)."""
     words = {
-        "gazetteer": _tr("Found in the offline place list."),
-        "nominatim": _tr("Found online, in OpenStreetMap (Nominatim)."),
-        "cache": _tr("Found online earlier, in OpenStreetMap (saved answer)."),
+        "gazetteer": QCoreApplication.translate("PlaceSearch", "Found in the offline place list."),
+        "nominatim": QCoreApplication.translate(
+            "PlaceSearch", "Found online, in OpenStreetMap (Nominatim)."
+        ),
+        "cache": QCoreApplication.translate(
+            "PlaceSearch", "Found online earlier, in OpenStreetMap (saved answer)."
+        ),
     }.get(source, "")
     if problem is not None:
         return describe(problem)

@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from wheelshare.cache.queries import VehicleHit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VehicleResults", text)
-
-
 class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
     COL_TITLE = 0
     COL_PLACE = 1
@@ -43,13 +39,13 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
 
     def headers(self) -> Sequence[str]:
         return (
-            _tr("Vehicle"),
-            _tr("Place"),
-            _tr("Distance"),
-            _tr("Price per day"),
-            _tr("Rating"),
-            _tr("Wheelchair places"),
-            _tr("Booking"),
+            QCoreApplication.translate("VehicleResults", "Vehicle"),
+            QCoreApplication.translate("VehicleResults", "Place"),
+            QCoreApplication.translate("VehicleResults", "Distance"),
+            QCoreApplication.translate("VehicleResults", "Price per day"),
+            QCoreApplication.translate("VehicleResults", "Rating"),
+            QCoreApplication.translate("VehicleResults", "Wheelchair places"),
+            QCoreApplication.translate("VehicleResults", "Booking"),
         )
 
     def column_for(self, key: SortKey) -> int:
@@ -73,12 +69,14 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
             if column == self.COL_PLACE:
                 return v.location.city
             if column == self.COL_DISTANCE:
-                return formatting.distance_km(hit.distance_km) or _tr("—")
+                return formatting.distance_km(hit.distance_km) or QCoreApplication.translate(
+                    "VehicleResults", "—"
+                )
             if column == self.COL_PRICE:
                 return formatting.money(v.prices.day)
             if column == self.COL_RATING:
                 if v.rating.average is None or v.rating.count == 0:
-                    return _tr("Not rated yet")
+                    return QCoreApplication.translate("VehicleResults", "Not rated yet")
                 if role == Qt.ItemDataRole.AccessibleTextRole:
                     return formatting.rating(v.rating.average, v.rating.count)
                 return (
@@ -87,7 +85,11 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
             if column == self.COL_PLACES:
                 return str(v.wheelchair_places)
             if column == self.COL_BOOKING:
-                return _tr("Instant") if v.instant_book else _tr("On request")
+                return (
+                    QCoreApplication.translate("VehicleResults", "Instant")
+                    if v.instant_book
+                    else QCoreApplication.translate("VehicleResults", "On request")
+                )
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
             return v.title
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (

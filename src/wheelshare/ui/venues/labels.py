@@ -49,12 +49,8 @@ DONT_KNOW = QT_TRANSLATE_NOOP("VenueVocabulary", "Don't know")
 NOT_KNOWN = QT_TRANSLATE_NOOP("VenueVocabulary", "Not known")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def grade_label(grade: WheelchairGrade) -> str:
-    return _t(_GRADES[grade])
+    return QCoreApplication.translate(_CTX, _GRADES[grade])
 
 
 def grade_icon(grade: WheelchairGrade) -> QIcon:
@@ -63,20 +59,20 @@ def grade_icon(grade: WheelchairGrade) -> QIcon:
 
 
 def criterion_label(c: VenueCriterion) -> str:
-    return _t(_CRITERIA[c])
+    return QCoreApplication.translate(_CTX, _CRITERIA[c])
 
 
 def yes_no(value: bool | None) -> str:
     """``Yes`` / ``No`` / ``Not known`` for a fact about a venue."""
     if value is None:
-        return _t(NOT_KNOWN)
-    return _t(YES) if value else _t(NO)
+        return QCoreApplication.translate(_CTX, NOT_KNOWN)
+    return QCoreApplication.translate(_CTX, YES) if value else QCoreApplication.translate(_CTX, NO)
 
 
 def answer_text(criterion: VenueCriterion, value: object) -> str:
     """A reviewer's answer (or a venue fact) in words."""
     if value is None:
-        return _t(NOT_KNOWN)
+        return QCoreApplication.translate(_CTX, NOT_KNOWN)
     if criterion is VenueCriterion.WHEELCHAIR_GRADE:
         try:
             return grade_label(WheelchairGrade(str(value)))

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from wheelshare.ui.widgets.form import FormField
 
 
-def tr(text: str, context: str = "Fields") -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def plain(label: str) -> str:
     """A label without its mnemonic marker, for accessible names."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -72,14 +68,16 @@ def parse_optional_int(text: str, low: int, high: int, unit: str) -> int | None:
         return None
     if not _INT.match(text):
         raise FieldProblem(
-            tr("Enter a whole number of {unit}, or leave it empty.").format(unit=unit)
+            QCoreApplication.translate(
+                "Fields", "Enter a whole number of {unit}, or leave it empty."
+            ).format(unit=unit)
         )
     value = int(text)
     if not low <= value <= high:
         raise FieldProblem(
-            tr("{value} {unit} is not physically sensible; enter {low} to {high} {unit}.").format(
-                value=value, unit=unit, low=low, high=high
-            )
+            QCoreApplication.translate(
+                "Fields", "{value} {unit} is not physically sensible; enter {low} to {high} {unit}."
+            ).format(value=value, unit=unit, low=low, high=high)
         )
     return value
 
@@ -88,7 +86,9 @@ def parse_required_int(text: str, low: int, high: int, unit: str) -> int:
     value = parse_optional_int(text, low, high, unit)
     if value is None:
         raise FieldProblem(
-            tr("Enter a number from {low} to {high} {unit}.").format(low=low, high=high, unit=unit)
+            QCoreApplication.translate(
+                "Fields", "Enter a number from {low} to {high} {unit}."
+            ).format(low=low, high=high, unit=unit)
         )
     return value
 
@@ -101,19 +101,21 @@ def parse_money_minor(text: str, locale: QLocale | None = None, maximum: int = 1
     if group and group not in (".", ","):
         raw = raw.replace(group, "")
     if not raw:
-        raise FieldProblem(tr("Enter a price (0 is allowed)."))
+        raise FieldProblem(QCoreApplication.translate("Fields", "Enter a price (0 is allowed)."))
     if raw.startswith("-"):
-        raise FieldProblem(tr("A price cannot be negative."))
+        raise FieldProblem(QCoreApplication.translate("Fields", "A price cannot be negative."))
     match = re.fullmatch(r"\+?(\d{1,9})(?:[.,](\d{1,2}))?", raw)
     if not match:
-        raise FieldProblem(tr("Enter a price such as 65 or 65.50."))
+        raise FieldProblem(
+            QCoreApplication.translate("Fields", "Enter a price such as 65 or 65.50.")
+        )
     whole, frac = match.group(1), (match.group(2) or "").ljust(2, "0")
     cents = int(whole) * 100 + int(frac)
     if cents > maximum:
         raise FieldProblem(
-            tr("This price is unrealistically high; the most is {amount}.").format(
-                amount=locale.toString(maximum // 100)
-            )
+            QCoreApplication.translate(
+                "Fields", "This price is unrealistically high; the most is {amount}."
+            ).format(amount=locale.toString(maximum // 100))
         )
     return cents
 

@@ -69,25 +69,21 @@ WEEKDAYS: tuple[str, ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def adaptation_label(a: Adaptation) -> str:
-    return _t(_ADAPTATIONS[a])
+    return QCoreApplication.translate(_CTX, _ADAPTATIONS[a])
 
 
 def measurement_label(m: Measurement) -> str:
-    return _t(_MEASUREMENTS[m])
+    return QCoreApplication.translate(_CTX, _MEASUREMENTS[m])
 
 
 def adaptation_groups() -> list[tuple[str, tuple[Adaptation, ...]]]:
-    return [(_t(title), members) for title, members in _GROUPS]
+    return [(QCoreApplication.translate(_CTX, title), members) for title, members in _GROUPS]
 
 
 def status_label(s: BookingStatus) -> str:
-    return _t(_STATUS[s])
+    return QCoreApplication.translate(_CTX, _STATUS[s])
 
 
 def weekday_label(weekday: int) -> str:
-    return _t(WEEKDAYS[weekday])
+    return QCoreApplication.translate(_CTX, WEEKDAYS[weekday])
