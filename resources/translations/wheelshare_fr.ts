@@ -2104,6 +2104,41 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This password is too easy to guess. A few unrelated words together make a strong one that is easy to remember.</source>
+        <translation>Ce mot de passe est trop facile à deviner. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This password is too short. Use at least 10 characters.</source>
+        <translation>Ce mot de passe est trop court. Utilisez au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password is too long. Use at most 1,024 characters.</source>
+        <translation>Ce mot de passe est trop long. Utilisez au plus 1 024 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This rental is longer than bookings may last. Choose a shorter period.</source>
+        <translation>Cette location dépasse la durée qu’une réservation peut avoir. Choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These dates are further ahead than bookings open. Choose dates closer to today.</source>
+        <translation>Les réservations ne sont pas encore ouvertes pour ces dates. Choisissez des dates plus proches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have many requests waiting for an answer. Wait for one, or withdraw one, before asking again.</source>
+        <translation>Vous avez beaucoup de demandes en attente de réponse. Attendez une réponse, ou retirez une demande, avant d’en faire une autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You already have several bookings ahead for this vehicle. Leave it to others until one of them is over.</source>
+        <translation>Vous avez déjà plusieurs réservations à venir pour ce véhicule. Laissez-le à d’autres jusqu’à la fin de l’une d’elles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Those dates are taken by another booking. Choose other dates and ask again.</source>
         <translation>Ces dates sont prises par une autre réservation. Choisissez d’autres dates et refaites la demande.</translation>
     </message>

@@ -53,6 +53,9 @@ class ProblemCode(StrEnum):
     SIGN_IN_NEEDED = "sign_in_needed"
     BAD_CREDENTIALS = "bad_credentials"
     EMAIL_TAKEN = "email_taken"
+    WEAK_PASSWORD = "weak_password"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    PASSWORD_TOO_LONG = "password_too_long"
 
     # The feed refused a request (the feed's own codes)
     DATES_UNAVAILABLE = "dates_unavailable"
@@ -63,6 +66,10 @@ class ProblemCode(StrEnum):
     NOT_PARTY = "not_party"
     OWN_VEHICLE = "own_vehicle"
     NO_COMPLETED_BOOKING = "no_completed_booking"
+    BOOKING_TOO_LONG = "booking_too_long"
+    BEYOND_HORIZON = "beyond_horizon"
+    TOO_MANY_PENDING = "too_many_pending"
+    TOO_MANY_FOR_VEHICLE = "too_many_for_vehicle"
     NOT_FOUND = "not_found"
     BODY_TOO_LARGE = "body_too_large"
     REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
@@ -139,6 +146,7 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "venue_not_found": ProblemCode.NOT_FOUND,
     "booking_not_found": ProblemCode.NOT_FOUND,
     "rate_limited": ProblemCode.SERVER_BUSY,
+    "busy": ProblemCode.SERVER_BUSY,
     "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,
     "invalid_cursor": ProblemCode.BAD_RESPONSE,
 }

@@ -113,6 +113,34 @@ SENTENCES: dict[ProblemCode, str] = {
         "An account with this email address exists already. Sign in with it, or use "
         "another address.",
     ),
+    C.WEAK_PASSWORD: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This password is too easy to guess. A few unrelated words together make a strong "
+        "one that is easy to remember.",
+    ),
+    C.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Problems", "This password is too short. Use at least 10 characters."
+    ),
+    C.PASSWORD_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems", "This password is too long. Use at most 1,024 characters."
+    ),
+    C.BOOKING_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems", "This rental is longer than bookings may last. Choose a shorter period."
+    ),
+    C.BEYOND_HORIZON: QT_TRANSLATE_NOOP(
+        "Problems",
+        "These dates are further ahead than bookings open. Choose dates closer to today.",
+    ),
+    C.TOO_MANY_PENDING: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You have many requests waiting for an answer. Wait for one, or withdraw one, "
+        "before asking again.",
+    ),
+    C.TOO_MANY_FOR_VEHICLE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You already have several bookings ahead for this vehicle. Leave it to others "
+        "until one of them is over.",
+    ),
     C.DATES_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "Problems",
         "Those dates are taken by another booking. Choose other dates and ask again.",
