@@ -24,7 +24,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import Period, clock, demo
+from wheelshare import demo
+from wheelshare.domain import Period, clock
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.credentials import TokenStore
 from wheelshare.ui import i18n
