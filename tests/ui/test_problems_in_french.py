@@ -136,7 +136,7 @@ def entry_of(qtbot: QtBot, window: MainWindow, title: str, state: EntryState) ->
     found: list[BookingEntry] = []
 
     def check() -> bool:
-        found[:] = [e for e in page.model.entries() if e.vehicle_title == title]
+        found[:] = [e for e in page.model.rows() if e.vehicle_title == title]
         return bool(found) and found[0].state is state
 
     qtbot.waitUntil(check, timeout=20_000)
@@ -191,7 +191,7 @@ def test_dates_taken_meanwhile_are_refused_in_french(
     assert_french("the refused booking's status", refused.status_text)
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    row = page.model.entries().index(refused)
+    row = page.model.rows().index(refused)
     shown = page.model.data(page.model.index(row, page.model.COL_STATUS))
     # Not the feed's English message, but the words for its code.
     assert_french("My bookings' status column", shown, "the vehicle is not available")
