@@ -2279,6 +2279,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The app is still opening its data; try again in a moment.</source>
+        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Another program is using wheelshare&apos;s data. Close other copies of wheelshare and try again.</source>
         <translation>Un autre programme utilise les données de wheelshare. Fermez les autres copies de wheelshare puis réessayez.</translation>
     </message>
@@ -2893,12 +2898,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+95"/>
-        <source>The app is still opening its data; try again in a moment.</source>
-        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+364"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+460"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>

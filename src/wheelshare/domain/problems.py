@@ -97,6 +97,7 @@ class ProblemCode(StrEnum):
     CACHE_TOO_NEW = "cache_too_new"  # path
     DISK_FULL = "disk_full"
     CACHE_LOCKED = "cache_locked"
+    DATA_NOT_READY = "data_not_ready"  # asked before the cache is open (starting, switching feeds)
     CACHE_READ_ONLY = "cache_read_only"
     CACHE_IO = "cache_io"
     CACHE_CORRUPT = "cache_corrupt"
@@ -177,6 +178,7 @@ _NOT_FROM_FEED = frozenset(
         ProblemCode.CACHE_TOO_NEW,
         ProblemCode.DISK_FULL,
         ProblemCode.CACHE_LOCKED,
+        ProblemCode.DATA_NOT_READY,
         ProblemCode.CACHE_READ_ONLY,
         ProblemCode.CACHE_IO,
         ProblemCode.CACHE_CORRUPT,

@@ -243,6 +243,9 @@ SENTENCES: dict[ProblemCode, str] = {
     C.DISK_FULL: QT_TRANSLATE_NOOP(
         "Problems", "The disk holding wheelshare's data is full. Free some space and try again."
     ),
+    C.DATA_NOT_READY: QT_TRANSLATE_NOOP(
+        "Problems", "The app is still opening its data; try again in a moment."
+    ),
     C.CACHE_LOCKED: QT_TRANSLATE_NOOP(
         "Problems",
         "Another program is using wheelshare's data. Close other copies of wheelshare and "

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wheelshare.domain import clock
+from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.private_files import make_private_dir
 from wheelshare.ui.problems import describe
 from wheelshare.ui.progress import ProgressTracker
@@ -91,10 +92,10 @@ def import_worker_modules(demo: bool) -> None:
 class DataNotReady(Exception):
     """Asked of the cache before it is open: the app is starting or switching feeds."""
 
+    problem = Problem(ProblemCode.DATA_NOT_READY)
+
     def __str__(self) -> str:
-        return QCoreApplication.translate(
-            "Session", "The app is still opening its data; try again in a moment."
-        )
+        return "the cache is not open yet"
 
 
 @dataclass(frozen=True)
