@@ -405,6 +405,10 @@ class DateRangeEdit(QWidget):
         """Puts the two fields as two rows of ``form`` (this widget stays empty)."""
         for field in (self.start_field, self.end_field):
             self._form.takeRow(field)
+            # Without a parent until the form gives them one, so they take their
+            # place in the Tab order where the form has them, not where made.
+            field.label.setParent(None)
+            field.setParent(None)
             field.add_to(form)
         self.hide()
 
@@ -475,7 +479,9 @@ class DateRangeEdit(QWidget):
                     )
             elif self._start.date() > last:
                 errors["start"] = self._too_far(self._start.date(), last)
-        if "end" not in errors and "start" not in errors:
+        # An end not after the start is said even when the start has its own
+        # problem: they are two things to correct.
+        if "end" not in errors and self.start_field.typing_problem is None:
             if self._end <= self._start:
                 errors["end"] = _tr("The end must be after the start.")
             elif self._end.date() > last:
