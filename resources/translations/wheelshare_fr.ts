@@ -398,7 +398,7 @@
         <translation>Ajouter un blocage ponctuel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Du</translation>
     </message>
@@ -408,12 +408,12 @@
         <translation>A&amp;u</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Add &amp;one-off block</source>
         <translation>Ajouter un blocage p&amp;onctuel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Add a weekly block</source>
         <translation>Ajouter un blocage hebdomadaire</translation>
     </message>
@@ -443,17 +443,17 @@
         <translation>Ajouter un &amp;blocage hebdomadaire</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>The block ends before it starts; choose a later end.</source>
         <translation>Le blocage finit avant de commencer ; choisissez une fin plus tardive.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>The block is empty: the end equals the start.</source>
         <translation>Le blocage est vide : la fin est égale au début.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The block ends before it starts; choose a later time or tick Until midnight.</source>
         <translation>Le blocage finit avant de commencer ; choisissez une heure plus tardive ou cochez Jusqu’à minuit.</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-234"/>
+        <location line="-214"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -753,6 +753,44 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/month_calendar.py" line="+362"/>
+        <source>Calendar, {month}</source>
+        <translation>Calendrier, {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days struck through are booked.</source>
+        <translation>Les jours barrés sont réservés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrows: day and week. Page Up/Down: month. Enter: choose. Escape: close.</source>
+        <translation>Flèches : jour et semaine. Page préc./suiv. : mois. Entrée : choisir. Échap : fermer.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/models.py" line="+142"/>
@@ -824,6 +862,74 @@
         <location line="+5"/>
         <source>{criterion}: recorded {recorded}; reviewers say {agg}</source>
         <translation>{criterion} : enregistré {recorded} ; selon les avis {agg}</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../../build/translations/wrapped_strings.py" line="+104"/>
+        <source>“{text}” is not a date. Type it as {example} or {iso}.</source>
+        <translation>« {text} » n’est pas une date. Tapez-la sous la forme {example} ou {iso}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the day in a calendar (Alt+Down)</source>
+        <translation>Choisir le jour dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no month {month}: months go from 1 to 12.</source>
+        <translation>Il n’y a pas de mois {month} : les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {day} {month} {year}.</source>
+        <translation>Le {day} {month} {year} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no day {day} in a month. Type a date such as {example}.</source>
+        <translation>Aucun mois n’a de jour {day}. Tapez une date comme {example}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a date such as {example}, or press Alt+Down for a calendar.</source>
+        <translation>Tapez une date comme {example}, ou appuyez sur Alt+Bas pour un calendrier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être après le début.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is too far ahead. Choose a day until {last}.</source>
+        <translation>Le {date} est trop loin. Choisissez un jour jusqu’au {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {day} {month}.</source>
+        <translation>Le {day} {month} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: time</source>
+        <translation>{field} : heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: calendar</source>
+        <translation>{field} : calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} has passed. Choose today or a later day.</source>
+        <translation>Le {date} est passé. Choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} today has passed. Choose a later time.</source>
+        <translation>Il est déjà plus de {time} aujourd’hui. Choisissez une heure plus tardive.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1550,29 @@
         <location filename="../../src/wheelshare/ui/widgets/editors.py" line="+47"/>
         <source>No maximum</source>
         <translation>Sans maximum</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/month_calendar.py" line="-216"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the past</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>booked</source>
+        <translation>réservé</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2819,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-344"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-334"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2825,17 +2954,12 @@
         <translation>Votre domicile.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The end must be after the start.</source>
-        <translation>La fin doit être après le début.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>No known place is called “{text}”. Choose one from the list as you type, or leave the field empty to search everywhere.</source>
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
@@ -2875,7 +2999,7 @@
         <translation>E&amp;xigences : {chosen}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+164"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>
@@ -5002,7 +5126,7 @@
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+133"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -538,7 +545,21 @@ def untranslated(text: str) -> str:
     while previous != text:
         previous, text = text, _PSEUDO.sub(" ", text)
     words = [m.group(0) for m in _LETTERS.finditer(text)]
-    return " ".join(w for w in words if w not in UNTRANSLATED_ON_PURPOSE)
+    local = _locale_words()
+    return " ".join(w for w in words if w not in UNTRANSLATED_ON_PURPOSE and w not in local)
+
+
+def _locale_words() -> set[str]:
+    """Month and day names and AM/PM of the language's locale: a date or a time
+    formatted by QLocale is in the reader's language without passing through tr()."""
+    loc = QLocale()
+    formats = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+    names = {loc.amText(), loc.pmText()}
+    for fmt in formats:
+        names |= {loc.monthName(m, fmt) for m in range(1, 13)}
+        names |= {loc.standaloneMonthName(m, fmt) for m in range(1, 13)}
+        names |= {loc.dayName(d, fmt) for d in range(1, 8)}
+    return {w.group(0) for name in names for w in _LETTERS.finditer(name)}
 
 
 def audit_translated(root: QWidget) -> Report:

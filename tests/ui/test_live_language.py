@@ -70,7 +70,7 @@ def test_find_a_vehicle_keeps_what_was_typed_across_a_language_change(
     assert form.radius.suffix() == " mi"
     form.place_edit.setText("Lyo")
     form.adaptation_boxes[next(iter(form.adaptation_boxes))].setChecked(True)
-    form.end_edit.set_value(form.start_edit.value())  # an end before the start
+    form.dates.set_range(form.dates.start(), form.dates.start())  # an end not after the start
     assert form.fields["end"].error == "The end must be after the start."
 
     i18n.install(qapp, "fr")

@@ -165,8 +165,7 @@ def test_a_cancellation_shows_the_refund_before_it_is_confirmed(
     assert isinstance(find, FindPage)
     # Three days ahead: more than 48 hours' notice, so the policy refunds everything.
     start = clock.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
-    find.form.start_edit.set_value(start)
-    find.form.end_edit.set_value(start + timedelta(days=1))
+    find.form.dates.set_range(start, start + timedelta(days=1))
     search_at(qtbot, find, "Annulville")
     open_first_result(qtbot, find)
     qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
@@ -244,8 +243,7 @@ def test_dates_that_end_before_they_start_cannot_be_searched(
     find = window.page("find")
     assert isinstance(find, FindPage)
     start = datetime(2030, 5, 10, 9, 0, tzinfo=UTC)
-    find.form.start_edit.set_value(start)
-    find.form.end_edit.set_value(start - timedelta(hours=2))
+    find.form.dates.set_range(start, start - timedelta(hours=2))
     find.form.place_edit.setText("Nowhere-in-particular")
     requested: list[object] = []
     find.form.search_requested.connect(requested.append)
@@ -253,7 +251,8 @@ def test_dates_that_end_before_they_start_cannot_be_searched(
     assert requested == []
     end_field = find.form.fields["end"]
     assert end_field.error == "The end must be after the start."
-    assert "The end must be after the start." in find.form.end_edit.accessibleDescription()
+    end_date = find.form.dates.end_field.date_edit
+    assert "The end must be after the start." in end_date.accessibleDescription()
     assert "No known place" in find.form.fields["place"].error
     # What the person typed is still there.
     assert find.form.place_edit.text() == "Nowhere-in-particular"

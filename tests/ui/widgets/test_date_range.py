@@ -148,6 +148,14 @@ def test_french_dates_are_day_first(qtbot: QtBot, pinned: None, french: None) ->
     screen.press(Qt.Key.Key_Tab)
     assert screen.dates.start() == paris(2026, 12, 25, 9, 0)
     assert screen.start.time_combo.currentText() == "09:00"
+    assert screen.start.time_combo.accessibleName() == "Du : heure"
+    # An impossible date is refused in French too, and nothing moves.
+    screen.press(Qt.Key.Key_D, ALT)
+    screen.type("31/02/2027")
+    screen.press(Qt.Key.Key_Return)
+    assert screen.start.error == "Le 31 février 2027 n’existe pas."
+    assert "Problème : Le 31 février 2027 n’existe pas." in screen.start.error_label.text()
+    assert screen.dates.start() == paris(2026, 12, 25, 9, 0)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ cannot be searched. Nothing typed is lost when a field is wrong.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
@@ -39,8 +38,8 @@ from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
 from wheelshare.ui.find.geocoding import source_text
 from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
-from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
-from wheelshare.ui.widgets.editors import next_half_hour
+from wheelshare.ui.widgets import FormField, FormFields, MoneyEdit
+from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label
 
@@ -111,13 +110,12 @@ class SearchForm(QWidget):
         self.radius.setAccelerated(True)
         self.fields.add("radius_km", FormField("", self.radius)).add_to(where)
 
-        self.start_edit = DateTimeEdit()
-        self.end_edit = DateTimeEdit()
-        start = next_half_hour(days=1)
-        self.start_edit.set_value(start)
-        self.end_edit.set_value(start + timedelta(days=1))
-        self.fields.add("start", FormField("", self.start_edit)).add_to(where)
-        self.fields.add("end", FormField("", self.end_edit)).add_to(where)
+        # Dates typed in the region's order or picked in a calendar; the end
+        # follows the start, and each field says what is wrong with it.
+        self.dates = DateRangeEdit(parent=self)
+        self.dates.add_to(where)
+        self.fields.add("start", self.dates.start_field)
+        self.fields.add("end", self.dates.end_field)
         outer.addLayout(where)
 
         # The requirements fold away, so the results get the room; a line says
@@ -198,8 +196,6 @@ class SearchForm(QWidget):
         outer.addWidget(self.general_error)
 
         self.place_edit.returnPressed.connect(self.submit)
-        self.start_edit.dateTimeChanged.connect(self._dates_changed)
-        self.end_edit.dateTimeChanged.connect(self._dates_changed)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.submit())
         self.retranslate()
 
@@ -402,14 +398,6 @@ class SearchForm(QWidget):
         return None
 
     # ------------------------------------------------------------ validation
-    def _dates_changed(self) -> None:
-        self.fields["end"].set_error(self._date_problem())
-
-    def _date_problem(self) -> str:
-        if self.end_edit.value() <= self.start_edit.value():
-            return self.tr("The end must be after the start.")
-        return ""
-
     def criteria(self) -> SearchCriteria:
         """The criteria as typed; raises ValidationError naming the fields that are wrong."""
         errors: dict[str, str] = {}
@@ -421,9 +409,7 @@ class SearchForm(QWidget):
                 "No known place is called “{text}”. Choose one from the list as you type, "
                 "or leave the field empty to search everywhere."
             ).format(text=text)
-        problem = self._date_problem()
-        if problem:
-            errors["end"] = problem
+        errors.update(self.dates.errors())
         if errors:
             raise ValidationError.many(errors)
         profile = self._settings.get(WHEELCHAIR_PROFILE) if self.fits_box.isChecked() else None
@@ -434,8 +420,8 @@ class SearchForm(QWidget):
             place=choice.label if choice else "",
             location=choice.location if choice else None,
             radius_km=min(1000, formatting.radius_to_km(self.radius.value())),
-            start=self.start_edit.value(),
-            end=self.end_edit.value(),
+            start=self.dates.start(),
+            end=self.dates.end(),
             adaptations=frozenset(a for a, box in self.adaptation_boxes.items() if box.isChecked()),
             min_wheelchair_places=self.places_spin.value(),
             max_day_price=self.max_price.money(),
