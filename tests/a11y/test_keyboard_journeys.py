@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wheelshare import demo
-from wheelshare.domain import Adaptation, Location
+from wheelshare.domain import Adaptation, Location, clock
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.geo.gazetteer import FILE_NAME as PLACES_FILE
 from wheelshare.geo.gazetteer import Gazetteer
@@ -186,6 +187,55 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     shades = audit.audit_colour_alone(bookings)
     print(f"colour alone: {shades.checked} coloured cells checked, {len(shades.problems)} failures")
     assert not shades.problems, "\n".join(shades.problems)
+
+
+def test_find_dates_are_typed_and_picked_by_keyboard(
+    main_window: Callable[..., QWidget], qtbot: QtBot
+) -> None:
+    """The From and Until of Find a vehicle, as a tester met them: typed digits went
+    into one section of the date, Tab stepped through the sections, Alt+Down opened
+    nothing, a wrong date became 14 September 1752 without a word."""
+    window = main_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None, timeout=5_000)
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    form = window.page("find").form  # type: ignore[attr-defined]
+    start, end = form.dates.start_field, form.dates.end_field
+    length = form.dates.end() - form.dates.start()
+    day = clock.today() + timedelta(days=20)
+    typed = f"{day.month}/{day.day}/{day.year}"  # US English: month first
+
+    # Alt+O: From, its whole date selected; typing replaces it; Tab leaves it.
+    press(qtbot, Qt.Key.Key_O, ALT)
+    assert focused() is start.date_edit
+    assert start.date_edit.selectedText() == start.date_edit.text()
+    type_text(qtbot, typed)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is start.time_combo
+    assert start.date_edit.text() == typed
+    # Until followed: the rental keeps its length.
+    assert end.date_edit.text() == typed
+    assert form.dates.end() - form.dates.start() == length
+
+    # Alt+U: an impossible date is refused in words; nothing changes.
+    before = form.dates.end()
+    press(qtbot, Qt.Key.Key_U, ALT)
+    assert focused() is end.date_edit
+    type_text(qtbot, f"2/31/{day.year + 1}")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert end.error == f"There is no 31 February {day.year + 1}."
+    assert end.error in end.date_edit.accessibleDescription()
+    assert form.dates.end() == before
+
+    # Alt+Down: the calendar; a week later, Enter chooses it.
+    press(qtbot, Qt.Key.Key_U, ALT)
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    assert end.popup is not None and end.popup.isVisible()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is end.date_edit
+    assert end.error == ""
+    assert form.dates.end() == before + timedelta(days=7)
 
 
 def test_rate_a_venue_by_keyboard(main_window: Callable[..., QWidget], qtbot: QtBot) -> None:

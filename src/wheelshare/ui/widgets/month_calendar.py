@@ -285,6 +285,19 @@ class CalendarPopup(QFrame):
         self.grid.chosen.connect(self._choose)
         self.grid.cancelled.connect(self.close)
         self.setFocusProxy(self.grid)
+        self._forwarding = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys sent to the popup itself move in the grid all the same; keys the
+        # grid passed on (it handles them first) stop here.
+        if self._forwarding:
+            super().keyPressEvent(event)
+            return
+        self._forwarding = True
+        try:
+            self.grid.keyPressEvent(event)
+        finally:
+            self._forwarding = False
 
     def _turn(self, months: int) -> None:
         self.grid.go_to(add_months(self.grid.day, months))
