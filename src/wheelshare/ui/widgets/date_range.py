@@ -229,7 +229,7 @@ class DateTimeField(FormField):
         self._popup: _Popup | None = None
         # A button for the mouse; the keyboard opens the calendar with Alt+Down.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setArrowType(Qt.ArrowType.DownArrow)
+        button.setText("▾")  # a glyph grows with the text size; an arrow type does not
         button.clicked.connect(self.open_calendar)
         date_edit.editingFinished.connect(self.commit_text)
         date_edit.calendar_requested.connect(self.open_calendar)

@@ -184,7 +184,9 @@ class DayGrid(QTableView):
         self.setShowGrid(False)
         self.setCornerButtonEnabled(False)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setHighlightSections(False)
+        # Columns sized in fit(), all as wide as the widest day name.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -207,9 +209,14 @@ class DayGrid(QTableView):
         """Exactly the size of six weeks at the current text size: no scrolling."""
         self.resizeColumnsToContents()
         self.resizeRowsToContents()
-        widest = max(self.columnWidth(c) for c in range(7))
+        header = self.horizontalHeader()
+        # The style sheet's border and padding are not in the header's size hint.
+        header.setMinimumHeight(header.fontMetrics().height() + 14)
+        widest = max(max(self.columnWidth(c), header.sectionSizeHint(c)) for c in range(7))
+        # Room around the widest name, in the text's own size (it grows at 200 %).
+        room = 2 * header.fontMetrics().averageCharWidth()
         for c in range(7):
-            self.setColumnWidth(c, widest + 8)
+            self.setColumnWidth(c, widest + room)
         frame = 2 * self.frameWidth()
         width = sum(self.columnWidth(c) for c in range(7)) + frame
         height = (
@@ -256,10 +263,11 @@ class CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
+        # Glyphs, not arrow types: they grow with the text size.
         self.previous_button = QToolButton(self)
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setText("◂")
         self.next_button = QToolButton(self)
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setText("▸")
         # The keyboard has Page Up/Down: the buttons are for the mouse.
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
