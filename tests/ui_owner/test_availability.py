@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import Availability, Period, WeeklyBlock
+from wheelshare.domain import Availability, Period, WeeklyBlock, clock
 from wheelshare.ui.owner.availability import AvailabilityEditor, AvailabilityModel, ObjectRole
 
 
@@ -41,13 +43,13 @@ def test_rows_read_as_sentences_and_return_the_block() -> None:
 def test_a_block_that_ends_before_it_starts_is_refused(qtbot: QtBot) -> None:
     editor = AvailabilityEditor(Availability())
     qtbot.addWidget(editor)
-    start = editor.from_edit.dateTime()
-    editor.until_edit.setDateTime(start.addSecs(-3600))
+    start = editor.dates.start()
+    editor.dates.set_range(start, start - timedelta(hours=1))
     assert "ends before it starts" in editor.until_block.error
-    assert "ends before it starts" in editor.until_edit.accessibleDescription()
+    assert "ends before it starts" in editor.until_block.date_edit.accessibleDescription()
     editor.add_one_off_button.click()
     assert editor.model.rowCount() == 0
-    editor.until_edit.setDateTime(QDateTime(start).addDays(2))
+    editor.dates.set_range(start, start + timedelta(days=2))
     assert editor.until_block.error == ""
     editor.add_one_off_button.click()
     assert editor.model.rowCount() == 1
@@ -67,3 +69,36 @@ def test_weekly_blocks_added_and_removed_from_the_keyboard(qtbot: QtBot) -> None
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
     assert editor.availability.weekly == ()
     assert editor.empty_label.isVisibleTo(editor)
+
+
+def test_a_one_off_block_is_typed_from_the_keyboard_and_a_wrong_date_refused(
+    qtbot: QtBot,
+) -> None:
+    editor = AvailabilityEditor(Availability())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    day = clock.today() + timedelta(days=30)
+    start = editor.from_block.date_edit
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Fro&m
+    assert QApplication.focusWidget() is start
+    assert start.selectedText() == start.text()
+    qtbot.keyClicks(start, "2027-02-31")
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert editor.from_block.error == "There is no 31 February 2027."
+    editor.add_one_off_button.click()
+    assert editor.model.rowCount() == 0  # refused, not clamped to another day
+
+    start.selectAll()
+    qtbot.keyClicks(start, day.isoformat())
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert editor.from_block.error == ""
+    editor.add_one_off_button.click()
+    (block,) = editor.availability.blocks
+    # In the vehicle's zone; the end followed the start: the same day, 9:00 to 18:00.
+    tz = ZoneInfo(editor.availability.timezone)
+    assert block.start == datetime.combine(day, time(9), tz)
+    assert block.end == datetime.combine(day, time(18), tz)

@@ -180,14 +180,11 @@ def test_availability_blocks_hide_the_vehicle_from_searches(
 
     def block(dialog: AvailabilityDialog) -> None:
         editor = dialog.editor
-        from wheelshare.ui.formatting import to_qdatetime
-
-        editor.from_edit.setDateTime(to_qdatetime(start))
-        editor.until_edit.setDateTime(to_qdatetime(start - timedelta(days=1)))
+        editor.dates.set_range(start, start - timedelta(days=1))
         editor.add_one_off_button.click()  # ends before it starts: refused
         notes["refused"] = editor.until_block.error
         notes["rows_after_refusal"] = editor.model.rowCount()
-        editor.until_edit.setDateTime(to_qdatetime(start + timedelta(days=3)))
+        editor.dates.set_range(start, start + timedelta(days=3))
         editor.add_one_off_button.click()
         dialog.save_button.click()
 

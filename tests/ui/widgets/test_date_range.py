@@ -71,8 +71,8 @@ class Screen:
         qtbot.addWidget(self.window)
         with qtbot.waitExposed(self.window):
             self.window.show()
-        self.window.activateWindow()
-        qtbot.waitActive(self.window)
+        with qtbot.waitActive(self.window):
+            self.window.activateWindow()
         self.before.setFocus()
 
     @property

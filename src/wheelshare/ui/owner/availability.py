@@ -6,7 +6,7 @@ screen reader: each row says in words what is blocked and when.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, clock
-from wheelshare.ui.problems import describe
+from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
+from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
 from wheelshare.ui.widgets.vehicle_labels import weekday_label
@@ -221,29 +220,22 @@ class AvailabilityEditor(QWidget):
 
         one_off = QGroupBox(self.tr("Add a one-off block"), self)
         o_l = QVBoxLayout(one_off)
-        now = clock.now().astimezone(tz).replace(minute=0, second=0, microsecond=0) + timedelta(
-            hours=1
+        # Dates typed or picked in a calendar, in the vehicle's zone; the end
+        # follows the start, and an impossible date is refused in words.
+        self.dates = DateRangeEdit(
+            self.tr("Fro&m"),
+            self.tr("U&ntil"),
+            one_off,
+            tz=tz,
+            order_message=self._order_message,
         )
-        self.from_edit = QDateTimeEdit(one_off)
-        self.until_edit = QDateTimeEdit(one_off)
-        for edit, value in ((self.from_edit, now), (self.until_edit, now + timedelta(days=1))):
-            edit.setCalendarPopup(True)
-            edit.setDateTime(
-                QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, 0))
-            )
-            fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-            # A four-digit year: two digits are easy to misread, and to mishear.
-            edit.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
-        self.from_block = FieldBlock(self.tr("Fro&m"), self.from_edit, parent=one_off)
-        self.until_block = FieldBlock(self.tr("U&ntil"), self.until_edit, parent=one_off)
-        o_l.addWidget(self.from_block)
-        o_l.addWidget(self.until_block)
+        self.dates.add_stacked(o_l)
+        self.from_block = self.dates.start_field
+        self.until_block = self.dates.end_field
         self.add_one_off_button = QPushButton(self.tr("Add &one-off block"), one_off)
         self.add_one_off_button.clicked.connect(self.add_one_off)
         o_l.addWidget(self.add_one_off_button)
         o_l.addStretch(1)
-        self.from_edit.dateTimeChanged.connect(lambda _v: self._check_one_off())
-        self.until_edit.dateTimeChanged.connect(lambda _v: self._check_one_off())
 
         weekly = QGroupBox(self.tr("Add a weekly block"), self)
         w_l = QVBoxLayout(weekly)
@@ -301,30 +293,17 @@ class AvailabilityEditor(QWidget):
     def _tz(self) -> ZoneInfo:
         return ZoneInfo(self.model.availability.timezone)
 
-    def _aware(self, edit: QDateTimeEdit) -> datetime:
-        qdt = edit.dateTime()
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz())
+    def _order_message(self, same: bool) -> str:
+        if same:
+            return self.tr("The block is empty: the end equals the start.")
+        return self.tr("The block ends before it starts; choose a later end.")
 
     def _one_off_period(self) -> Period | None:
-        try:
-            period = Period(self._aware(self.from_edit), self._aware(self.until_edit))
-        except ValidationError as e:
-            if e.field == "end":
-                msg = (
-                    self.tr("The block ends before it starts; choose a later end.")
-                    if "before" in e.message
-                    else self.tr("The block is empty: the end equals the start.")
-                )
-            else:
-                msg = describe(e)
-            self.until_block.set_error(msg)
+        """The block as typed, or None with each problem shown under its field."""
+        self.dates.show_errors()
+        if self.dates.errors():
             return None
-        self.until_block.set_error("")
-        return period
-
-    def _check_one_off(self) -> None:
-        self._one_off_period()
+        return Period(self.dates.start(), self.dates.end())
 
     def _weekly_block(self) -> WeeklyBlock | None:
         start = self.weekly_from.time()
@@ -351,7 +330,8 @@ class AvailabilityEditor(QWidget):
     def add_one_off(self) -> None:
         period = self._one_off_period()
         if period is None:
-            self.until_edit.setFocus()
+            wrong = self.until_block if self.until_block.error else self.from_block
+            wrong.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.model.add(period)
         self._select(period)

@@ -21,6 +21,7 @@ owner to answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -378,11 +380,17 @@ class DateRangeEdit(QWidget):
         is_free: IsFree | None = None,
         allow_past: bool = False,
         horizon: timedelta = DEFAULT_HORIZON,
+        order_message: Callable[[bool], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.zone = Zone(tz)
         self.allow_past = allow_past
         self.horizon = horizon
+        # What an end not after the start reads (argument: the two are equal),
+        # asked each time so that it follows the language.
+        self._order_message = order_message or (
+            lambda _same: _tr("The end must be after the start.")
+        )
         self.start_field = DateTimeField(start_label, self.zone)
         self.end_field = DateTimeField(end_label, self.zone)
         self._form = QFormLayout(self)
@@ -403,14 +411,26 @@ class DateRangeEdit(QWidget):
 
     def add_to(self, form: QFormLayout) -> None:
         """Puts the two fields as two rows of ``form`` (this widget stays empty)."""
+        for field in self._taken():
+            field.add_to(form)
+
+    def add_stacked(self, layout: QBoxLayout) -> None:
+        """Puts each field under its label in ``layout``, for forms that stack their
+        labels above the fields (this widget stays empty)."""
+        for field in self._taken():
+            layout.addWidget(field.label)
+            layout.addWidget(field)
+
+    def _taken(self) -> tuple[DateTimeField, DateTimeField]:
+        """The two fields, out of this widget, to be laid out in another form."""
         for field in (self.start_field, self.end_field):
             self._form.takeRow(field)
             # Without a parent until the form gives them one, so they take their
             # place in the Tab order where the form has them, not where made.
             field.label.setParent(None)
             field.setParent(None)
-            field.add_to(form)
         self.hide()
+        return self.start_field, self.end_field
 
     def set_is_free(self, is_free: IsFree | None) -> None:
         """Which days the vehicle is free (None: not known), for the calendars."""
@@ -483,7 +503,7 @@ class DateRangeEdit(QWidget):
         # problem: they are two things to correct.
         if "end" not in errors and self.start_field.typing_problem is None:
             if self._end <= self._start:
-                errors["end"] = _tr("The end must be after the start.")
+                errors["end"] = self._order_message(self._end == self._start)
             elif self._end.date() > last:
                 errors["end"] = self._too_far(self._end.date(), last)
         return errors
