@@ -56,7 +56,7 @@ from wheelshare.ui.widgets.date_text import (
     parse_date,
 )
 from wheelshare.ui.widgets.form import FormField
-from wheelshare.ui.widgets.month_calendar import CalendarPopup, IsFree, long_date
+from wheelshare.ui.widgets.month_calendar import ArrowButton, CalendarPopup, IsFree, long_date
 
 STEP_MINUTES = 30
 DEFAULT_HORIZON = timedelta(days=365)
@@ -204,7 +204,7 @@ class DateTimeField(FormField):
     def __init__(self, label: str, zone: Zone, parent: QWidget | None = None) -> None:
         row = QWidget()
         date_edit = DateEdit(row)
-        button = QToolButton(row)
+        button = ArrowButton(Qt.ArrowType.DownArrow, row)
         time_combo = TimeCombo(row)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,7 +231,6 @@ class DateTimeField(FormField):
         self._popup: _Popup | None = None
         # A button for the mouse; the keyboard opens the calendar with Alt+Down.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setText("▾")  # a glyph grows with the text size; an arrow type does not
         button.clicked.connect(self.open_calendar)
         date_edit.editingFinished.connect(self.commit_text)
         date_edit.calendar_requested.connect(self.open_calendar)

@@ -23,10 +23,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -60,6 +70,39 @@ def add_months(day: date, months: int) -> date:
 def long_date(day: date) -> str:
     """ "Friday 25 December 2026" in the language's own words and order."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+class ArrowButton(QToolButton):
+    """A button with an arrow as large as the text around it, at any text size
+    (the style's own arrows keep a few pixels at 200 %), in the text's colour."""
+
+    def __init__(self, arrow: Qt.ArrowType, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._arrow = arrow
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        side = self.fontMetrics().height()
+        return hint.expandedTo(QSize(side * 2, side))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        half = self.fontMetrics().height() / 4
+        c = QPointF(self.rect().center())
+        points = {
+            Qt.ArrowType.DownArrow: ((-1, -0.5), (1, -0.5), (0, 0.5)),
+            Qt.ArrowType.UpArrow: ((-1, 0.5), (1, 0.5), (0, -0.5)),
+            Qt.ArrowType.LeftArrow: ((0.5, -1), (0.5, 1), (-0.5, 0)),
+            Qt.ArrowType.RightArrow: ((-0.5, -1), (-0.5, 1), (0.5, 0)),
+        }.get(self._arrow, ())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        role = QPalette.ColorRole.ButtonText
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setBrush(self.palette().brush(group, role))
+        painter.drawPolygon(QPolygonF([c + QPointF(x * half, y * half) for x, y in points]))
+        painter.end()
 
 
 class MonthModel(QAbstractTableModel):
@@ -263,11 +306,8 @@ class CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        # Glyphs, not arrow types: they grow with the text size.
-        self.previous_button = QToolButton(self)
-        self.previous_button.setText("◂")
-        self.next_button = QToolButton(self)
-        self.next_button.setText("▸")
+        self.previous_button = ArrowButton(Qt.ArrowType.LeftArrow, self)
+        self.next_button = ArrowButton(Qt.ArrowType.RightArrow, self)
         # The keyboard has Page Up/Down: the buttons are for the mouse.
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -355,4 +395,12 @@ class CalendarPopup(QFrame):
         self.move(x, y)
 
 
-__all__ = ["CalendarPopup", "DayGrid", "IsFree", "MonthModel", "add_months", "long_date"]
+__all__ = [
+    "ArrowButton",
+    "CalendarPopup",
+    "DayGrid",
+    "IsFree",
+    "MonthModel",
+    "add_months",
+    "long_date",
+]
