@@ -290,9 +290,6 @@ class AvailabilityEditor(QWidget):
         self.empty_label.setVisible(empty)
         self.remove_button.setEnabled(not empty)
 
-    def _tz(self) -> ZoneInfo:
-        return ZoneInfo(self.model.availability.timezone)
-
     def _order_message(self, same: bool) -> str:
         if same:
             return self.tr("The block is empty: the end equals the start.")

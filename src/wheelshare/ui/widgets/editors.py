@@ -8,12 +8,12 @@ or a naive time.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
 
-from wheelshare.domain import Money, clock
+from wheelshare.domain import Money
 from wheelshare.ui import formatting
 
 
@@ -108,10 +108,3 @@ class DateTimeEdit(QDateTimeEdit):
 
     def set_value(self, value: datetime) -> None:
         self.setDateTime(formatting.to_qdatetime(value))
-
-
-def next_half_hour(now: datetime | None = None, days: int = 0) -> datetime:
-    """A sensible default start: the next round half hour, ``days`` days ahead."""
-    now = (now or clock.now()).replace(second=0, microsecond=0)
-    minute = 30 if now.minute < 30 else 60
-    return now.replace(minute=0) + timedelta(minutes=minute, days=days)
