@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+75"/>
+        <source>Enter a whole number of {unit}, or leave it empty.</source>
+        <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} {unit} is not physically sensible; enter {low} to {high} {unit}.</source>
+        <translation>{value} {unit} n’est pas physiquement plausible ; saisissez de {low} à {high} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter a number from {low} to {high} {unit}.</source>
+        <translation>Saisissez un nombre de {low} à {high} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter a price (0 is allowed).</source>
+        <translation>Saisissez un prix (0 est accepté).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a price such as 65 or 65.50.</source>
+        <translation>Saisissez un prix comme 65 ou 65,50.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This price is unrealistically high; the most is {amount}.</source>
+        <translation>Ce prix est irréaliste ; le maximum est {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/wheelshare/ui/status.py" line="+19"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+70"/>
+        <source>The new listing</source>
+        <translation>La nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listing edit</source>
+        <translation>La modification de l’annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlisting</source>
+        <translation>Le retrait de l’annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The availability change</source>
+        <translation>Le changement de disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepting a request</source>
+        <translation>L’acceptation d’une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining a request</source>
+        <translation>Le refus d’une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cancellation</source>
+        <translation>L’annulation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It may have been removed meanwhile; sync to see the current state.</source>
+        <translation>Il a peut-être été supprimé entre-temps ; synchronisez pour voir l’état actuel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vehicle was unlisted meanwhile; list it again first.</source>
+        <translation>Le véhicule a été retiré entre-temps ; remettez-le d’abord en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was answered or withdrawn meanwhile; sync to see its state.</source>
+        <translation>La demande a reçu une réponse ou a été retirée entre-temps ; synchronisez pour voir son état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Those dates are taken by another confirmed booking.</source>
+        <translation>Ces dates sont prises par une autre réservation confirmée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the vehicle&apos;s owner can do this; check which account is signed in.</source>
+        <translation>Seul le propriétaire du véhicule peut le faire ; vérifiez le compte connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again, or dismiss it.</source>
+        <translation>Corrigez et réessayez, ou ignorez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} was refused by the feed: {reason}. {advice}</source>
+        <translation>{what} a été refusé(e) par le flux : {reason}. {advice}</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../src/wheelshare/ui/about.py" line="+75"/>
@@ -368,7 +501,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+186"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+185"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -443,7 +576,7 @@
         <translation>Ajouter un &amp;blocage hebdomadaire</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>The block ends before it starts; choose a later end.</source>
         <translation>Le blocage finit avant de commencer ; choisissez une fin plus tardive.</translation>
     </message>
@@ -461,7 +594,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-214"/>
+        <location line="-211"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -867,7 +1000,7 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+104"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+97"/>
         <source>“{text}” is not a date. Type it as {example} or {iso}.</source>
         <translation>« {text} » n’est pas une date. Tapez-la sous la forme {example} ou {iso}.</translation>
     </message>
@@ -3023,6 +3156,12 @@
     <name>Session</name>
     <message>
         <location filename="../../src/wheelshare/ui/session.py" line="+460"/>
+        <location filename="../../build/translations/wrapped_strings.py" line="+51"/>
+        <source>The app is still opening its data; try again in a moment.</source>
+        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
