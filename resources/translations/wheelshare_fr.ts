@@ -2,139 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+75"/>
-        <source>Enter a whole number of {unit}, or leave it empty.</source>
-        <translation>Saisissez un nombre entier de {unit}, ou laissez vide.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{value} {unit} is not physically sensible; enter {low} to {high} {unit}.</source>
-        <translation>{value} {unit} n’est pas physiquement plausible ; saisissez de {low} à {high} {unit}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a number from {low} to {high} {unit}.</source>
-        <translation>Saisissez un nombre de {low} à {high} {unit}.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Enter a price (0 is allowed).</source>
-        <translation>Saisissez un prix (0 est accepté).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A price cannot be negative.</source>
-        <translation>Un prix ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter a price such as 65 or 65.50.</source>
-        <translation>Saisissez un prix comme 65 ou 65,50.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This price is unrealistically high; the most is {amount}.</source>
-        <translation>Ce prix est irréaliste ; le maximum est {amount}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+19"/>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last synced: {when}</source>
-        <translation>Dernière synchronisation : {when}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Demo data</source>
-        <translation>Données de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+70"/>
-        <source>The new listing</source>
-        <translation>La nouvelle annonce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The listing edit</source>
-        <translation>La modification de l’annonce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlisting</source>
-        <translation>Le retrait de l’annonce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The availability change</source>
-        <translation>Le changement de disponibilité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accepting a request</source>
-        <translation>L’acceptation d’une demande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Declining a request</source>
-        <translation>Le refus d’une demande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cancellation</source>
-        <translation>L’annulation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It may have been removed meanwhile; sync to see the current state.</source>
-        <translation>Il a peut-être été supprimé entre-temps ; synchronisez pour voir l’état actuel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The vehicle was unlisted meanwhile; list it again first.</source>
-        <translation>Le véhicule a été retiré entre-temps ; remettez-le d’abord en ligne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request was answered or withdrawn meanwhile; sync to see its state.</source>
-        <translation>La demande a reçu une réponse ou a été retirée entre-temps ; synchronisez pour voir son état.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Those dates are taken by another confirmed booking.</source>
-        <translation>Ces dates sont prises par une autre réservation confirmée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the vehicle&apos;s owner can do this; check which account is signed in.</source>
-        <translation>Seul le propriétaire du véhicule peut le faire ; vérifiez le compte connecté.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct it and try again, or dismiss it.</source>
-        <translation>Corrigez et réessayez, ou ignorez-le.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{what} was refused by the feed: {reason}. {advice}</source>
-        <translation>{what} a été refusé(e) par le flux : {reason}. {advice}</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../src/wheelshare/ui/about.py" line="+75"/>
@@ -995,74 +862,6 @@
         <location line="+5"/>
         <source>{criterion}: recorded {recorded}; reviewers say {agg}</source>
         <translation>{criterion} : enregistré {recorded} ; selon les avis {agg}</translation>
-    </message>
-</context>
-<context>
-    <name>DateRange</name>
-    <message>
-        <location filename="../../build/translations/wrapped_strings.py" line="+97"/>
-        <source>“{text}” is not a date. Type it as {example} or {iso}.</source>
-        <translation>« {text} » n’est pas une date. Tapez-la sous la forme {example} ou {iso}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the day in a calendar (Alt+Down)</source>
-        <translation>Choisir le jour dans un calendrier (Alt+Bas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no month {month}: months go from 1 to 12.</source>
-        <translation>Il n’y a pas de mois {month} : les mois vont de 1 à 12.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no {day} {month} {year}.</source>
-        <translation>Le {day} {month} {year} n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no day {day} in a month. Type a date such as {example}.</source>
-        <translation>Aucun mois n’a de jour {day}. Tapez une date comme {example}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a date such as {example}, or press Alt+Down for a calendar.</source>
-        <translation>Tapez une date comme {example}, ou appuyez sur Alt+Bas pour un calendrier.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The end must be after the start.</source>
-        <translation>La fin doit être après le début.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{date} is too far ahead. Choose a day until {last}.</source>
-        <translation>Le {date} est trop loin. Choisissez un jour jusqu’au {last}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no {day} {month}.</source>
-        <translation>Le {day} {month} n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field}: time</source>
-        <translation>{field} : heure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field}: calendar</source>
-        <translation>{field} : calendrier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{date} has passed. Choose today or a later day.</source>
-        <translation>Le {date} est passé. Choisissez aujourd’hui ou un jour suivant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{time} today has passed. Choose a later time.</source>
-        <translation>Il est déjà plus de {time} aujourd’hui. Choisissez une heure plus tardive.</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2412,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+517"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+503"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -3156,12 +2955,6 @@
     <name>Session</name>
     <message>
         <location filename="../../src/wheelshare/ui/session.py" line="+460"/>
-        <location filename="../../build/translations/wrapped_strings.py" line="+51"/>
-        <source>The app is still opening its data; try again in a moment.</source>
-        <translation>L’application ouvre encore ses données ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -5265,7 +5058,7 @@
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>
