@@ -865,6 +865,74 @@
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/date_range.py" line="+107"/>
+        <source>There is no month {month}: months go from 1 to 12.</source>
+        <translation>Il n’y a pas de mois {month} : les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no {day} {month}.</source>
+        <translation>Le {day} {month} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no {day} {month} {year}.</source>
+        <translation>Le {day} {month} {year} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no day {day} in a month. Type a date such as {example}.</source>
+        <translation>Aucun mois n’a de jour {day}. Tapez une date comme {example}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” is not a date. Type it as {example} or {iso}.</source>
+        <translation>« {text} » n’est pas une date. Tapez-la sous la forme {example} ou {iso}.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>{field}: time</source>
+        <translation>{field} : heure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: calendar</source>
+        <translation>{field} : calendrier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the day in a calendar (Alt+Down)</source>
+        <translation>Choisir le jour dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a date such as {example}, or press Alt+Down for a calendar.</source>
+        <translation>Tapez une date comme {example}, ou appuyez sur Alt+Bas pour un calendrier.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être après le début.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{date} has passed. Choose today or a later day.</source>
+        <translation>Le {date} est passé. Choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{time} today has passed. Choose a later time.</source>
+        <translation>Il est déjà plus de {time} aujourd’hui. Choisissez une heure plus tardive.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{date} is too far ahead. Choose a day until {last}.</source>
+        <translation>Le {date} est trop loin. Choisissez un jour jusqu’au {last}.</translation>
+    </message>
+</context>
+<context>
     <name>DemoNotice</name>
     <message>
         <location filename="../../src/wheelshare/ui/demo_notice.py" line="+45"/>

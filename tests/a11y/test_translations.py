@@ -107,3 +107,41 @@ def test_compiled_files_match_their_sources(qapp: object, language: str) -> None
             if got != want:
                 stale.append(f"{context}: {source!r} -> {got!r}, the .ts says {want!r}")
     assert not stale, "run scripts/update_translations to recompile:\n" + "\n".join(stale[:20])
+
+
+UI = Path(__file__).resolve().parents[2] / "src" / "wheelshare" / "ui"
+
+
+def _translation_wrappers(path: Path) -> list[str]:
+    """Functions that only pass their argument to tr() or translate(), such as
+    ``def _tr(text): return QCoreApplication.translate("X", text)``: lupdate
+    cannot read the strings given to them, so those stay English in French.
+    (Translating a word looked up in a QT_TRANSLATE_NOOP table is fine: the
+    table is read where it is written.)"""
+    import ast
+
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        body = [
+            b
+            for b in node.body
+            if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))
+        ]
+        if len(body) != 1 or not isinstance(body[0], ast.Return):
+            continue
+        call = body[0].value
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
+            continue
+        if call.func.attr not in ("tr", "translate"):
+            continue
+        params = {a.arg for a in node.args.args}
+        if any(isinstance(a, ast.Name) and a.id in params for a in call.args):
+            found.append(f"{path.relative_to(UI)}:{node.lineno} {node.name}()")
+    return found
+
+
+def test_no_translation_wrappers_hide_strings_from_lupdate() -> None:
+    found = [w for path in sorted(UI.rglob("*.py")) for w in _translation_wrappers(path)]
+    assert not found, "translate each literal where it is written:\n" + "\n".join(found)

@@ -64,10 +64,6 @@ DAY_STARTS = time(9, 0)
 DAY_ENDS = time(18, 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateRange", text)
-
-
 def _plain(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
@@ -108,23 +104,27 @@ def problem_text(error: DateTextError) -> str:
     """What is wrong with a typed date, in words a person can act on."""
     loc = QLocale()
     if error.problem is Problem.NO_SUCH_MONTH:
-        return _tr("There is no month {month}: months go from 1 to 12.").format(month=error.month)
+        return QCoreApplication.translate(
+            "DateRange", "There is no month {month}: months go from 1 to 12."
+        ).format(month=error.month)
     if error.problem is Problem.NO_SUCH_DAY and error.month is not None:
         month = loc.monthName(error.month, QLocale.FormatType.LongFormat)
         if error.year is None:
-            return _tr("There is no {day} {month}.").format(day=error.day, month=month)
-        return _tr("There is no {day} {month} {year}.").format(
+            return QCoreApplication.translate("DateRange", "There is no {day} {month}.").format(
+                day=error.day, month=month
+            )
+        return QCoreApplication.translate("DateRange", "There is no {day} {month} {year}.").format(
             day=error.day, month=month, year=error.year
         )
     example = loc.toString(QDate(clock.today().year, 12, 25), formatting.short_date_format(loc))
     iso = f"{clock.today().year}-12-25"
     if error.problem is Problem.NO_SUCH_DAY:
-        return _tr("There is no day {day} in a month. Type a date such as {example}.").format(
-            day=error.day, example=example
-        )
-    return _tr("“{text}” is not a date. Type it as {example} or {iso}.").format(
-        text=error.text.strip(), example=example, iso=iso
-    )
+        return QCoreApplication.translate(
+            "DateRange", "There is no day {day} in a month. Type a date such as {example}."
+        ).format(day=error.day, example=example)
+    return QCoreApplication.translate(
+        "DateRange", "“{text}” is not a date. Type it as {example} or {iso}."
+    ).format(text=error.text.strip(), example=example, iso=iso)
 
 
 class DateEdit(QLineEdit):
@@ -323,12 +323,18 @@ class DateTimeField(FormField):
         date_edit, button, time_combo = self._parts
         name = _plain(label)
         date_edit.setAccessibleName(name)
-        time_combo.setAccessibleName(_tr("{field}: time").format(field=name))
-        button.setAccessibleName(_tr("{field}: calendar").format(field=name))
+        time_combo.setAccessibleName(
+            QCoreApplication.translate("DateRange", "{field}: time").format(field=name)
+        )
+        button.setAccessibleName(
+            QCoreApplication.translate("DateRange", "{field}: calendar").format(field=name)
+        )
 
     def _retranslate(self) -> None:
         self._name_editor(self._label)
-        self.calendar_button.setToolTip(_tr("Choose the day in a calendar (Alt+Down)"))
+        self.calendar_button.setToolTip(
+            QCoreApplication.translate("DateRange", "Choose the day in a calendar (Alt+Down)")
+        )
         self.time_combo.retranslate()
         self._update_description()
 
@@ -339,9 +345,9 @@ class DateTimeField(FormField):
         date_edit, button, time_combo = self._parts
         loc = QLocale()
         example = loc.toString(QDate(self._day.year, 12, 25), formatting.short_date_format(loc))
-        how = _tr("Type a date such as {example}, or press Alt+Down for a calendar.").format(
-            example=example
-        )
+        how = QCoreApplication.translate(
+            "DateRange", "Type a date such as {example}, or press Alt+Down for a calendar."
+        ).format(example=example)
         parts = [p for p in (self.error, long_date(self._day), how) if p]
         date_edit.setAccessibleDescription(" ".join(parts))
         date_edit.setToolTip(how)
@@ -388,7 +394,9 @@ class DateRangeEdit(QWidget):
         # What an end not after the start reads (argument: the two are equal),
         # asked each time so that it follows the language.
         self._order_message = order_message or (
-            lambda _same: _tr("The end must be after the start.")
+            lambda _same: QCoreApplication.translate(
+                "DateRange", "The end must be after the start."
+            )
         )
         self.start_field = DateTimeField(start_label, self.zone)
         self.end_field = DateTimeField(end_label, self.zone)
@@ -486,16 +494,16 @@ class DateRangeEdit(QWidget):
         if "start" not in errors:
             if not self.allow_past and self._start < now:
                 if self._start.date() < now.date():
-                    errors["start"] = _tr("{date} has passed. Choose today or a later day.").format(
-                        date=long_date(self._start.date())
-                    )
+                    errors["start"] = QCoreApplication.translate(
+                        "DateRange", "{date} has passed. Choose today or a later day."
+                    ).format(date=long_date(self._start.date()))
                 else:
                     t = loc.toString(
                         QTime(self._start.hour, self._start.minute), QLocale.FormatType.ShortFormat
                     )
-                    errors["start"] = _tr("{time} today has passed. Choose a later time.").format(
-                        time=t
-                    )
+                    errors["start"] = QCoreApplication.translate(
+                        "DateRange", "{time} today has passed. Choose a later time."
+                    ).format(time=t)
             elif self._start.date() > last:
                 errors["start"] = self._too_far(self._start.date(), last)
         # An end not after the start is said even when the start has its own
@@ -508,9 +516,9 @@ class DateRangeEdit(QWidget):
         return errors
 
     def _too_far(self, day: date, last: date) -> str:
-        return _tr("{date} is too far ahead. Choose a day until {last}.").format(
-            date=long_date(day), last=long_date(last)
-        )
+        return QCoreApplication.translate(
+            "DateRange", "{date} is too far ahead. Choose a day until {last}."
+        ).format(date=long_date(day), last=long_date(last))
 
     def show_errors(self, typed_in: DateTimeField | None = None) -> None:
         """Each problem under its field. After an edit (``typed_in``) a new problem is
