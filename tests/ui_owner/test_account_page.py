@@ -159,8 +159,12 @@ def test_without_a_keyring_the_sign_in_says_it_lasts_this_session_only(
         qtbot.waitUntil(lambda: page.user is not None, timeout=15_000)
     finally:
         keyring.set_keyring(before)
+    # The problem's own sentence, in the language in use (not the error's English).
+    from wheelshare.domain.problems import Problem, ProblemCode
+    from wheelshare.ui.problems import describe
+
     text = page.account_notice.text()
-    assert text.startswith("⚠ No password store (keyring) is available")
+    assert text == f"⚠ {describe(Problem(ProblemCode.KEYRING_UNAVAILABLE))}"
     assert "only until the app closes" in text
 
 

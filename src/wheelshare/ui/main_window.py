@@ -25,6 +25,7 @@ from wheelshare.ui.demo_notice import DemoNotice
 from wheelshare.ui.message_bar import MessageBar
 from wheelshare.ui.page import Badge, Page
 from wheelshare.ui.pages import PAGES, PageSpec, build_badge, build_page
+from wheelshare.ui.remedies import Remedy
 from wheelshare.ui.settings import LAST_PAGE
 from wheelshare.ui.status import StatusArea
 
@@ -93,7 +94,9 @@ class MainWindow(QMainWindow):
         self.banner_area.addWidget(self.demo_notice)
         self.message_bar = MessageBar()
         self.banner_area.addWidget(self.message_bar)
-        ctx.session.message.connect(self.message_bar.show_message)
+        ctx.session.message.connect(self.message_bar.show_notice)
+        ctx.session.state_changed.connect(self.message_bar.follow)
+        ctx.session.remedy_wanted.connect(self.open_remedy)
 
         self.status_area = StatusArea(ctx.session, ctx.progress)
         self.statusBar().addPermanentWidget(self.status_area, 1)
@@ -342,6 +345,15 @@ class MainWindow(QMainWindow):
         self.show_page(key)
         # Put the keyboard in the screen, not left in the navigation list.
         self.page(key).initial_focus().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_remedy(self, remedy: Remedy) -> None:
+        """Opens where a problem is fixed: the sign-in form or the feed settings."""
+        self.show_page("account")
+        page = self.page("account")
+        target = page.initial_focus()
+        if remedy is Remedy.CHECK_CONNECTION:
+            target = getattr(page, "feed_edit", target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_shortcuts(self) -> None:
         from wheelshare.ui.help import KeyboardShortcutsDialog

@@ -21,7 +21,12 @@ Signals (always on the GUI thread):
 - ``state_changed(SyncState)`` — last sync, pending actions, offline, demo …
 - ``data_changed()`` — the cache has new data: refresh what you show
 - ``ready()`` — the cache is open (first run: after the demo feed came up)
-- ``message(str)`` — something went wrong, in words, with what to do next
+- ``message(Notice)`` — something the whole app should hear of (a problem, kept
+  as a code so its words follow the language; see :class:`Notice`)
+- ``sync_finished(SyncReport)`` — a sync ended (gone through or not)
+
+Why something is not sent is kept as a problem (``SyncState.problem``), not a
+sentence: every place that shows it words it in the language of the moment.
 """
 
 from __future__ import annotations
@@ -37,11 +42,13 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wheelshare.domain import clock
-from wheelshare.domain.problems import Problem, ProblemCode
+from wheelshare.domain.problems import Problem, ProblemCode, problem_of
 from wheelshare.private_files import make_private_dir
 from wheelshare.ui.problems import describe
 from wheelshare.ui.progress import ProgressTracker
+from wheelshare.ui.remedies import Remedy
 from wheelshare.ui.settings import FEED_URL, Settings
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
 
 if TYPE_CHECKING:
@@ -109,13 +116,58 @@ class SyncState:
     offline: bool = False
     signed_in_as: str = ""  # display name or email; empty when signed out
     user_id: str = ""
-    error: str = ""  # the last problem, in words
+    # Why the last sync (or the opening) did not go through; None when it did.
+    problem: Problem | None = None
+
+    @property
+    def error(self) -> str:
+        """The problem in words, in the language in use now; empty when none."""
+        return describe(self.problem) if self.problem is not None else ""
+
+    @property
+    def sign_in_needed(self) -> bool:
+        """Someone signed in before, but the feed needs a new sign-in (the sign-in
+        expired, or without a keyring it was not kept from the last run)."""
+        return self.problem is not None and self.problem.code is ProblemCode.SIGN_IN_NEEDED
+
+    @property
+    def up_to_date(self) -> bool:
+        """The last sync went through and nothing waits to be sent."""
+        return (
+            self.ready
+            and not self.syncing
+            and self.last_sync is not None
+            and self.problem is None
+            and self.pending == 0
+        )
 
     @property
     def first_sync_running(self) -> bool:
         """The very first sync is under way: the cache is still filling, and its
         search indexes are built only when it ends, so searches find little yet."""
         return self.syncing and self.last_sync is None
+
+
+# Said before the problem's own sentence when the data could not be opened.
+_OPEN_FAILED = QT_TRANSLATE_NOOP("Session", "wheelshare could not open its data: {problem}")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the whole app should hear of, kept as a problem, so that it is
+    worded when shown, in the language of that moment."""
+
+    problem: Problem
+    # About reaching the feed: it is withdrawn once a sync goes through with
+    # nothing left waiting, instead of lingering after the fact.
+    about_sync: bool = False
+    opening: bool = False  # the data could not be opened
+
+    def text(self) -> str:
+        words = describe(self.problem)
+        if self.opening:
+            return QCoreApplication.translate("Session", _OPEN_FAILED).format(problem=words)
+        return words
 
 
 @dataclass
@@ -126,7 +178,9 @@ class _Opened:
     embedded: DemoFeed | None
     user: User | None
     pending: int
-    problem: str
+    problem: Problem | None
+    # The sign-in could not go to a keyring: it lasts until the app closes.
+    keyring_problem: Problem | None = None
 
 
 @dataclass
@@ -134,13 +188,18 @@ class _Synced:
     report: SyncReport
     pending: int
     user: User | None
+    # Someone was signed in, but no sign-in is kept for them any more.
+    sign_in_lost: bool = False
 
 
 class Session(QObject):
     state_changed = Signal(object)
     data_changed = Signal()
     ready = Signal()
-    message = Signal(str)
+    message = Signal(object)  # a Notice
+    # The person asked for what fixes a problem elsewhere in the window (a Remedy):
+    # the main window opens the sign-in form or the feed settings.
+    remedy_wanted = Signal(object)
     sync_finished = Signal(object)  # the SyncReport
 
     def __init__(
@@ -171,6 +230,8 @@ class Session(QObject):
         self._sync_again = False
         self._forget_private = False  # the next sync first drops the private records
         self._closed = False
+        # "Your sign-in is kept only until the app closes" is said once a run.
+        self._keyring_told = False
 
     def _update(self, **changes: Any) -> None:  # SyncState's fields
         self.state = replace(self.state, **changes)
@@ -226,23 +287,30 @@ class Session(QObject):
             pending=opened.pending,
             signed_in_as=_user_name(opened.user),
             user_id=opened.user.id if opened.user is not None else "",
-            error=opened.problem,
+            problem=opened.problem,
             last_sync=_last_sync(opened.cache),
         )
         self.ready.emit()
         self.data_changed.emit()
-        if opened.problem:
-            self.message.emit(opened.problem)
+        if opened.problem is not None:
+            self.message.emit(Notice(opened.problem, about_sync=True))
+        if opened.keyring_problem is not None:
+            self.keyring_unavailable(opened.keyring_problem)
         if sync:
             self.sync_now()
 
+    def keyring_unavailable(self, problem: Problem) -> None:
+        """A sign-in could only be kept in memory: said once a run, in the message bar."""
+        if self._keyring_told:
+            return
+        self._keyring_told = True
+        self.message.emit(Notice(problem))
+
     def _open_failed(self, error: BaseException) -> None:
         self._opening = None
-        text = QCoreApplication.translate(
-            "Session", "wheelshare could not open its data: {problem}"
-        ).format(problem=describe(error))
-        self._update(error=text)
-        self.message.emit(text)
+        problem = problem_of(error)
+        self._update(problem=problem)
+        self.message.emit(Notice(problem, opening=True))
 
     # -------------------------------------------------------------- syncing
     def sync_now(self) -> TaskHandle[_Synced] | None:
@@ -274,15 +342,22 @@ class Session(QObject):
         report = result.report
         error = report.error
         offline = error is not None and error.transient
+        problem = error.problem if error is not None else None
+        if problem is None and result.sign_in_lost:
+            problem = Problem(ProblemCode.SIGN_IN_NEEDED)
         changes: dict[str, Any] = {
             "syncing": False,
             "pending": result.pending,
             "offline": offline,
-            "error": describe(error) if error is not None else "",
+            "problem": problem,
         }
         if result.user is not None:
             changes["signed_in_as"] = _user_name(result.user)
             changes["user_id"] = result.user.id
+        elif result.sign_in_lost:
+            # Remembered, but without a sign-in the feed accepts: nobody is signed in.
+            changes["signed_in_as"] = ""
+            changes["user_id"] = ""
         if report.ok:
             changes["last_sync"] = clock.now()
         self._update(**changes)
@@ -292,8 +367,9 @@ class Session(QObject):
 
     def _sync_failed(self, error: BaseException) -> None:
         self._sync = None
-        self._update(syncing=False, error=describe(error))
-        self.message.emit(describe(error))
+        problem = problem_of(error)
+        self._update(syncing=False, problem=problem)
+        self.message.emit(Notice(problem, about_sync=True))
         self._follow_up()
 
     def _sync_cancelled(self) -> None:
@@ -309,6 +385,14 @@ class Session(QObject):
     @property
     def syncing(self) -> bool:
         return self._sync is not None
+
+    def apply_remedy(self, remedy: Remedy) -> None:
+        """Does what fixes a problem: syncs again, or asks the window to open the
+        place where the person can fix it (sign in, feed settings)."""
+        if remedy is Remedy.TRY_AGAIN:
+            self.sync_now()
+        else:
+            self.remedy_wanted.emit(remedy)
 
     # -------------------------------------------------------------- actions
     def run_action(
@@ -363,7 +447,7 @@ class Session(QObject):
         )
 
     def _report(self, error: BaseException) -> None:
-        self.message.emit(describe(error))
+        self.message.emit(Notice(problem_of(error)))
 
     def refresh_account(self) -> None:
         """After a sign-in elsewhere: sync as the new user (whose sync drops
@@ -437,7 +521,8 @@ def _open(
     from wheelshare.sync.errors import SyncError
 
     embedded = None
-    problem = ""
+    problem: Problem | None = None
+    keyring_problem: Problem | None = None
     if configured:
         feed_url, cache_dir = configured, data_dir
     else:
@@ -467,19 +552,27 @@ def _open(
             feed_url, connect_timeout=5.0, read_timeout=30.0, allow_insecure=allow_insecure
         )
     except SyncError as e:
-        return _Opened(feed_url, cache_dir, cache, embedded, None, _pending(cache), describe(e))
+        return _Opened(feed_url, cache_dir, cache, embedded, None, _pending(cache), e.problem)
     try:
         accounts = Accounts(client, cache_dir)
         if embedded is not None:
             ctx.progress(0, 0, QCoreApplication.translate("Session", "signing in the demo renter"))
-            user = accounts.sign_in(embedded.renter_email, embedded.password).user
+            signed = accounts.sign_in(embedded.renter_email, embedded.password)
+            user = signed.user
+            if signed.keyring_problem is not None:
+                keyring_problem = signed.keyring_problem.problem
         else:
             user = accounts.restore()
+            if user is None and accounts.current_user() is not None:
+                # Remembered, but its sign-in was not kept (no keyring last time).
+                problem = Problem(ProblemCode.SIGN_IN_NEEDED)
     except SyncError as e:
-        problem = describe(e)
+        problem = e.problem
     finally:
         client.close()
-    return _Opened(feed_url, cache_dir, cache, embedded, user, _pending(cache), problem)
+    return _Opened(
+        feed_url, cache_dir, cache, embedded, user, _pending(cache), problem, keyring_problem
+    )
 
 
 def _pending(cache: Cache) -> int:
@@ -523,12 +616,14 @@ def _run_sync(
         feed_url, connect_timeout=5.0, read_timeout=30.0, allow_insecure=allow_insecure
     )
     user = None
+    lost = False
     try:
         accounts = Accounts(client, cache_dir)
         try:
             user = accounts.restore()
         except SyncError:
             user = None
+        lost = user is None and accounts.current_user() is not None
         # Pages of a few hundred changes: each JSON page is parsed in one go
         # while holding the interpreter lock, so big pages would stall the UI.
         # With user_id, another person's cached private records go first.
@@ -537,7 +632,7 @@ def _run_sync(
         ).run(progress, token)
     finally:
         client.close()
-    return _Synced(report, _pending(cache), user)
+    return _Synced(report, _pending(cache), user, lost)
 
 
 def _close(cache: Cache | None, embedded: DemoFeed | None) -> None:

@@ -101,7 +101,7 @@ class AccountPage(Page):
         self.refresh_user()
 
     def initial_focus(self) -> QWidget:
-        if self.user is not None:
+        if self.user is not None and not self.session.state.sign_in_needed:
             return self.sign_out_button
         return self.email if self.feed_url() else self.feed_edit
 
@@ -233,13 +233,21 @@ class AccountPage(Page):
                 "Not signed in to {feed}. Sign in to list vehicles, answer "
                 "requests and write reviews."
             ).format(feed=url)
+        elif self.session.state.sign_in_needed:
+            # Remembered, but the feed no longer takes the sign-in (it expired, or
+            # without a keyring it was kept only until the app last closed).
+            text = self.tr(
+                "Sign in again as {email} on {feed}: changes wait to be sent until then."
+            ).format(email=self.user.email, feed=url)
+            if not self.email.text():
+                self.email.setText(self.user.email)
         else:
             text = self.tr("Signed in as {name} ({email}) on {feed}.").format(
                 name=self.user.display_name or self.user.email, email=self.user.email, feed=url
             )
         self.user_label.setText(text)
         self.user_label.setAccessibleName(text)
-        signed_in = self.user is not None
+        signed_in = self.user is not None and not self.session.state.sign_in_needed
         self.sign_out_button.setVisible(signed_in)
         self.sign_in_box.setVisible(not signed_in and bool(url))
         self.register_box.setVisible(not signed_in and bool(url))
@@ -285,7 +293,7 @@ class AccountPage(Page):
         self.reg_password.clear()
         self.user = result.user
         if result.keyring_problem is not None:
-            self.account_notice.say(str(result.keyring_problem), problem=True)
+            self.account_notice.say(describe(result.keyring_problem), problem=True)
         else:
             self.account_notice.say(
                 self.tr("Signed in. Your sign-in is kept in the system's password store (keyring).")
