@@ -52,16 +52,18 @@ class BookingEntry:
     vehicle_title: str
     period: Period
     state: EntryState
+    # The feed's price once it has the booking; before, the quote for these dates
+    # (the same rule as the feed's, so the total shown before sending stays true).
     price: Money | None = None
     refund: Money | None = None
-    reason: Problem | None = None  # why the feed refused
+    reason: Problem | None = None  # why the feed refused, or why it waits to be sent
     booking: Booking | None = None  # None while only in the outbox
     outbox_key: str = ""
 
     @property
     def status_text(self) -> str:
         words = state_words(self.state)
-        if self.state is EntryState.REFUSED and self.reason is not None:
+        if self.state in (EntryState.REFUSED, EntryState.WAITING) and self.reason is not None:
             from wheelshare.ui.problems import describe
 
             return f"{words}: {describe(self.reason)}"
@@ -92,12 +94,19 @@ def merge(
     waiting_requests: list[tuple[str, str, Period, str, Problem | None]],
     cancelling: set[str],
     titles: dict[str, str],
+    quotes: dict[str, Money] | None = None,
+    held_up_by: Problem | None = None,
 ) -> list[BookingEntry]:
     """Synced bookings and outbox requests, soonest first.
 
-    ``waiting_requests``: (outbox key, vehicle id, period, outbox state, why refused).
-    ``cancelling``: ids of bookings with a cancellation waiting in the outbox.
+    ``waiting_requests``: (outbox key, vehicle id, period, outbox state, why
+    refused or why it waits). ``cancelling``: ids of bookings with a
+    cancellation waiting in the outbox. ``quotes``: the quoted total of each
+    request (by outbox key). ``held_up_by``: what stopped the outbox at the
+    last sync; sending stops at the first action that cannot go, so the
+    requests after it wait for the same reason.
     """
+    quotes = quotes or {}
     out: list[BookingEntry] = []
     for key, vehicle_id, period, state, problem in waiting_requests:
         entry_state = EntryState.REFUSED if state == "rejected" else EntryState.WAITING
@@ -108,7 +117,8 @@ def merge(
                 titles.get(vehicle_id, ""),
                 period,
                 entry_state,
-                reason=problem if state == "rejected" else None,
+                price=quotes.get(key),
+                reason=problem if state == "rejected" else (problem or held_up_by),
                 outbox_key=key,
             )
         )

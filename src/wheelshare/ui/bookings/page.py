@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import DEFAULT_POLICY, clock
-from wheelshare.ui import announce, formatting
+from wheelshare.ui import announce, formatting, remedies
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
@@ -29,6 +29,7 @@ from wheelshare.ui.bookings.more_bookings import MoreBookings
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
+from wheelshare.ui.remedies import Remedy, remedy_for
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.tables import select_on_first_arrow
@@ -100,6 +101,11 @@ class BookingsPage(Page):
         self.export_button.clicked.connect(self.export)
         for b in (self.cancel_button, self.dismiss_button, self.retry_button, self.export_button):
             buttons.addWidget(b)
+        # What gets a waiting request sent: "Sign in…", "Try again"…
+        self.remedy_button = QPushButton()
+        self.remedy_button.setObjectName("bookingRemedy")
+        self.remedy_button.clicked.connect(self.apply_remedy)
+        buttons.addWidget(self.remedy_button)
         layout.addWidget(button_row)
 
         # Below the renter's list: rentals to review, and rentals of one's own vehicles.
@@ -208,6 +214,7 @@ class BookingsPage(Page):
         refused = one is not None and one.state is EntryState.REFUSED
         self.dismiss_button.setEnabled(refused)
         self.retry_button.setEnabled(refused)
+        self._show_remedy(one)
         if one is None:
             self.detail.setText("")
             return
@@ -218,7 +225,7 @@ class BookingsPage(Page):
         ]
         if one.price is not None:
             lines.append(self.tr("Price: {price}").format(price=formatting.money(one.price)))
-        if one.state is EntryState.WAITING:
+        if one.state is EntryState.WAITING and one.reason is None:
             lines.append(
                 self.tr("It is sent at the next sync, as soon as the feed can be reached.")
             )
@@ -226,7 +233,27 @@ class BookingsPage(Page):
             lines.append(self.tr("Choose other dates or another vehicle, or try again."))
         self.detail.setText("\n".join(lines))
 
+    def _remedy(self, entry: BookingEntry | None) -> Remedy | None:
+        if entry is None or entry.state is not EntryState.WAITING:
+            return None
+        return remedy_for(entry.reason)
+
+    def _show_remedy(self, entry: BookingEntry | None) -> None:
+        remedy = self._remedy(entry)
+        self.remedy_button.setVisible(remedy is not None)
+        if remedy is not None and entry is not None:
+            self.remedy_button.setText(remedies.label(remedy))
+            self.remedy_button.setToolTip(remedies.description(remedy))
+            self.remedy_button.setAccessibleDescription(entry.status_text)
+
     # --------------------------------------------------------------- actions
+    def apply_remedy(self) -> None:
+        """Does what gets the selected waiting request sent (sign in, sync again…)."""
+        chosen = self.selected()
+        remedy = self._remedy(chosen[0]) if len(chosen) == 1 else None
+        if remedy is not None:
+            self.ctx.session.apply_remedy(remedy)
+
     def cancel_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1 or not chosen[0].can_cancel:
