@@ -30,6 +30,7 @@ from wheelshare.ui.find.details import VehicleDetails
 from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
 from wheelshare.ui.find.search_form import SearchForm
+from wheelshare.ui.find.sent_request import SentRequest
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
@@ -40,6 +41,7 @@ from wheelshare.ui.worker import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
     from wheelshare.cache.queries import VehicleHit
+    from wheelshare.sync.outbox import OutboxItem
 
 SPLITTER_KEY = "find/splitter"
 WIDE_CHARS = 120
@@ -137,6 +139,7 @@ class FindPage(Page):
         self.model.modelReset.connect(self._select_first_if_none)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.book_requested.connect(self.book)
+        self.sent_request = SentRequest(ctx.session, self.detail)
         ctx.session.data_changed.connect(self._data_changed)
         ctx.session.state_changed.connect(self._state_changed)
         self._state_changed(ctx.session.state)
@@ -381,20 +384,9 @@ class FindPage(Page):
     def book(self, vehicle: Vehicle, period: Period) -> None:
         from wheelshare.sync import outbox
 
-        instant = vehicle.instant_book
-
-        def queued(_item: object) -> None:
-            def text() -> str:
-                return (
-                    self.tr("Booked: “{title}”. It appears under “My bookings”.")
-                    if instant
-                    else self.tr(
-                        "Request sent for “{title}”. Follow the owner's answer under “My bookings”."
-                    )
-                ).format(title=vehicle.title)
-
-            self.detail.show_note(vehicle.id, text)
-            announce.announce(self.detail.book_note, self.detail.book_note.text())
+        def queued(item: OutboxItem) -> None:
+            # Waiting to be sent, then sent (or why not): as the outbox says.
+            self.sent_request.track(vehicle, item.key)
 
         def refused(error: BaseException) -> None:
             problem = describe(error)
