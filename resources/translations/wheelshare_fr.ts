@@ -125,7 +125,12 @@
         <translation>Non connecté à {feed}. Connectez-vous pour proposer des véhicules, répondre aux demandes et écrire des avis.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Sign in again as {email} on {feed}: changes wait to be sent until then.</source>
+        <translation>Reconnectez-vous en tant que {email} sur {feed} : les modifications attendent d’être envoyées jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signed in as {name} ({email}) on {feed}.</source>
         <translation>Connecté en tant que {name} ({email}) sur {feed}.</translation>
     </message>
@@ -550,7 +555,7 @@
         <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>refund {amount}</source>
         <translation>remboursement {amount}</translation>
     </message>
@@ -591,7 +596,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+126"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+132"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -664,7 +669,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -684,7 +689,7 @@
         <translation>Choisissez d’autres dates ou un autre véhicule, ou réessayez.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Cancel your booking of “{title}”, {dates}?</source>
         <translation>Annuler votre réservation de « {title} », {dates} ?</translation>
     </message>
@@ -1019,7 +1024,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+178"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+181"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1034,12 +1039,12 @@
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1095,17 +1100,7 @@
         <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Booked: “{title}”. It appears under “My bookings”.</source>
-        <translation>Réservé : « {title} ». La réservation apparaît dans « Mes réservations ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Request sent for “{title}”. Follow the owner&apos;s answer under “My bookings”.</source>
-        <translation>Demande envoyée pour « {title} ». Suivez la réponse du propriétaire dans « Mes réservations ».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Not sent: {problem}</source>
         <translation>Non envoyé : {problem}</translation>
     </message>
@@ -1448,8 +1443,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+42"/>
-        <location line="+91"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+43"/>
+        <location line="+93"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -1528,7 +1523,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/wheelshare/ui/message_bar.py" line="+33"/>
+        <location filename="../../src/wheelshare/ui/message_bar.py" line="+42"/>
         <source>&amp;Dismiss</source>
         <translation>I&amp;gnorer</translation>
     </message>
@@ -1539,7 +1534,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2708,6 +2703,39 @@
     </message>
 </context>
 <context>
+    <name>Remedies</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/remedies.py" line="+46"/>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check connection…</source>
+        <translation>Vérifier la connexion…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Account &amp; settings to sign in; waiting changes are sent after</source>
+        <translation>Ouvrir Compte et réglages pour se connecter ; les modifications en attente sont envoyées ensuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync again now to send what is waiting</source>
+        <translation>Synchroniser à nouveau pour envoyer ce qui attend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the feed settings to check the feed&apos;s address and connection</source>
+        <translation>Ouvrir les réglages du flux pour vérifier son adresse et la connexion</translation>
+    </message>
+</context>
+<context>
     <name>RentalsToReview</name>
     <message>
         <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+120"/>
@@ -3020,14 +3048,47 @@
     </message>
 </context>
 <context>
+    <name>SentRequest</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/find/sent_request.py" line="+90"/>
+        <source>Refused: {problem}</source>
+        <translation>Refusée : {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked: “{title}”. It appears under “My bookings”.</source>
+        <translation>Réservé : « {title} ». La réservation apparaît dans « Mes réservations ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent — waiting for the owner&apos;s answer about “{title}”. Follow it under “My bookings”.</source>
+        <translation>Envoyée — en attente de la réponse du propriétaire pour « {title} ». Suivez-la dans « Mes réservations ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent: {problem}</source>
+        <translation>En attente d’envoi : {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending your request for “{title}”…</source>
+        <translation>Envoi de votre demande pour « {title} »…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent: your request for “{title}” goes out at the next sync.</source>
+        <translation>En attente d’envoi : votre demande pour « {title} » part à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+460"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+545"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-277"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -3037,22 +3098,22 @@
         <translation>Ouverture de vos données</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+197"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-382"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+407"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>
@@ -3139,7 +3200,7 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+62"/>
+        <location filename="../../src/wheelshare/ui/status.py" line="+93"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
@@ -3154,12 +3215,17 @@
         <translation>Récupérer les dernières données et envoyer les actions en attente (F5)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-71"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Up to date (synced {when})</source>
+        <translation>À jour (synchronisé {when})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -3169,12 +3235,12 @@
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Last synced: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
