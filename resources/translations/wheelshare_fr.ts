@@ -1230,20 +1230,20 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+29"/>
-        <location line="+28"/>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+33"/>
+        <location line="+34"/>
         <source>Requests waiting for your answer</source>
         <translation>Demandes en attente de votre réponse</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>&amp;Accept request</source>
         <translation>A&amp;ccepter la demande</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>De&amp;cline request</source>
         <translation>&amp;Refuser la demande</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>{n} demandes attendent votre ré&amp;ponse :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Your answer to {who} is waiting to be sent.</source>
         <translation>Votre réponse à {who} attend d’être envoyée.</translation>
     </message>
@@ -1278,7 +1278,7 @@
         <translation>ce locataire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Accepting confirms the rental and the renter pays {price}; declining frees the dates.</source>
         <translation>Accepter confirme la location et le locataire paie {price} ; refuser libère les dates.</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -1709,27 +1709,27 @@
         <translation>&amp;Demandes ({n})</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Loading your data… Listing and answering requests open when it is ready.</source>
         <translation>Chargement de vos données… Publier un véhicule et répondre aux demandes seront possibles dès qu’elles seront prêtes.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>“{title}” is listed here and waits to be sent to the feed.</source>
         <translation>« {title} » est proposé ici et attend d’être envoyé au flux.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>« {title} » sera retiré à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>“{title}” will be listed again with the next sync.</source>
         <translation>« {title} » sera de nouveau proposé à la prochaine synchronisation.</translation>
     </message>
@@ -1786,17 +1786,17 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the renter</source>
         <translation>le locataire</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>You declined {who}&apos;s request; the answer waits to be sent.</source>
         <translation>Vous avez refusé la demande de {who} ; la réponse attend d’être envoyée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The cancellation waits to be sent; {who} will be refunded in full.</source>
         <translation>L’annulation attend d’être envoyée ; {who} sera intégralement remboursé.</translation>
     </message>
@@ -1923,6 +1923,26 @@
         <location line="+4"/>
         <source>{status}, {refund} refunded</source>
         <translation>{status}, {refund} remboursés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acceptance</source>
+        <translation>acceptation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>modification</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2791,7 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/models.py" line="-72"/>
+        <location filename="../../src/wheelshare/ui/owner/models.py" line="-86"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from wheelshare import demo
-from wheelshare.domain import Money, Period, clock
+from wheelshare.domain import BookingStatus, Money, Period, clock
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import outbox
+from wheelshare.sync.account import Accounts
+from wheelshare.sync.client import FeedClient
 from wheelshare.sync.credentials import TokenStore, service_name
 from wheelshare.sync.testing_keyring import MemoryKeyring
 from wheelshare.ui import formatting, i18n
@@ -26,6 +28,7 @@ from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.page import BookingsPage
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.owner.page import MyVehiclesPage
 from wheelshare.ui.problems import describe
 from wheelshare.ui.session import Notice
 
@@ -262,3 +265,65 @@ def test_a_notice_about_reaching_the_feed_follows_the_language_and_goes_once_syn
     up_to_date = QCoreApplication.translate("StatusArea", "Up to date (synced {when})")
     assert up_to_date.startswith("À jour")
     assert window.status_area.state_label.text().startswith("À jour")
+
+
+def test_an_owners_answer_that_cannot_be_sent_says_why_beside_it_and_goes_once_sent(
+    make_app: AppFactory,
+    qtbot: QtBot,
+    live_feed: LiveFeed,
+    data_dir: Path,
+    qapp: QApplication,
+    back_to_english: None,
+) -> None:
+    owner = live_feed.owner()
+    van = live_feed.create_vehicle(owner, title="Answer-waits van", instant_book=False)
+    rita = live_feed.register("Rita Renter")
+    start = clock.now().replace(microsecond=0) + timedelta(days=20)
+    request = live_feed.book(rita, van["id"], start, start + timedelta(days=1)).json()["booking"]
+    with FeedClient(live_feed.url) as client:
+        Accounts(client, data_dir).sign_in(owner.email, owner.password)
+    ctx, window = make_app("--data-dir", str(data_dir), "--feed", live_feed.url, start=True)
+    wait_synced(qtbot, ctx)
+    window.show_page("vehicles")
+    page = window.page("vehicles")
+    assert isinstance(page, MyVehiclesPage)
+    inbox = page.inbox
+    page.tabs.setCurrentWidget(inbox)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0, timeout=10_000)
+    inbox.view.setFocus()
+    for _ in range(inbox.model.rowCount()):
+        chosen = inbox.selected()
+        if chosen is not None and chosen.id == request["id"]:
+            break
+        qtbot.keyClick(inbox.view, Qt.Key.Key_Down)
+    chosen = inbox.selected()
+    assert chosen is not None and chosen.id == request["id"]
+
+    port = stop_server(live_feed)
+    press(qtbot, inbox.accept_button)
+    qtbot.waitUntil(lambda: not ctx.session.syncing and ctx.session.state.offline, timeout=30_000)
+    qtbot.waitUntil(lambda: OFFLINE_WORDS in inbox.detail.text(), timeout=10_000)
+    assert "Your answer to Rita Renter is waiting to be sent." in inbox.detail.text()
+    assert inbox.remedy_button.isVisible()
+    assert inbox.remedy_button.text() == "Try again"
+    assert "the answer waits to be sent" in page.notice.text()
+
+    # In French, the note and the reason beside the answer are worded again.
+    i18n.install(qapp, "fr")
+    QApplication.processEvents()
+    waits = QCoreApplication.translate(
+        "MyVehiclesPage", "You accepted {who}'s request; the answer waits to be sent."
+    ).format(who="Rita Renter")
+    assert waits.startswith("Vous avez accepté")
+    assert page.notice.text() == waits
+    offline = describe(Problem(ProblemCode.OFFLINE, {"feed_url": live_feed.url}))
+    assert offline in inbox.detail.text()
+    assert OFFLINE_WORDS not in inbox.detail.text()
+    assert inbox.remedy_button.text() == QCoreApplication.translate("Remedies", "Try again")
+
+    restart_server(live_feed, port)
+    press(qtbot, inbox.remedy_button)
+    qtbot.waitUntil(lambda: ctx.session.state.up_to_date, timeout=30_000)
+    qtbot.waitUntil(lambda: not page.notice.isVisible(), timeout=10_000)
+    statuses = {b.id: b.status for b in page.view_data.rentals}
+    assert statuses.get(request["id"]) is BookingStatus.CONFIRMED

@@ -251,6 +251,16 @@ def pending_actions(cache: store.CacheLike) -> list[OutboxItem]:
     ]
 
 
+def held_up_by(items: list[OutboxItem]) -> Problem | None:
+    """Why what waits was not sent at the last sync: sending stops at the first
+    action that cannot go (offline, a sign-in needed…), so everything after it
+    waits for the same reason. None when nothing waiting has a problem."""
+    for item in items:
+        if item.state != REJECTED and item.problem is not None:
+            return item.problem
+    return None
+
+
 def all_actions(cache: store.CacheLike) -> list[OutboxItem]:
     return [
         OutboxItem.from_entry(e)

@@ -10,7 +10,6 @@ from wheelshare.cache import Cache, bookings_for_user, get_vehicle
 from wheelshare.cache.models import VehicleRow
 from wheelshare.domain import Booking, Money
 from wheelshare.domain.pricing import quote
-from wheelshare.domain.problems import Problem
 from wheelshare.sync import outbox
 from wheelshare.ui.bookings.entries import BookingEntry, merge
 
@@ -40,13 +39,9 @@ def load_entries(cache: Cache, user_id: str) -> list[BookingEntry]:
         for item in in_outbox
         if item.kind == "cancel_booking" and item.state != outbox.REJECTED
     }
-    held_up_by: Problem | None = next(
-        (i.problem for i in in_outbox if i.state != outbox.REJECTED and i.problem is not None),
-        None,
-    )
     bookings = [
         b if b.vehicle_title else replace(b, vehicle_title=titles.get(b.vehicle_id, ""))
         for b in bookings
     ]
     waiting = [(p.key, p.vehicle_id, p.period, p.state, p.problem) for p in pending]
-    return merge(bookings, waiting, cancelling, titles, quotes, held_up_by)
+    return merge(bookings, waiting, cancelling, titles, quotes, outbox.held_up_by(in_outbox))

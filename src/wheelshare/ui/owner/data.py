@@ -25,6 +25,7 @@ from wheelshare.domain import (
     Vehicle,
     wire,
 )
+from wheelshare.domain.problems import Problem
 from wheelshare.sync import outbox
 
 # The wire fields the feed decides: never compared or sent in an edit.
@@ -46,6 +47,8 @@ class OwnerView:
     rentals: list[Booking] = field(default_factory=list)
     pending_bookings: dict[str, str] = field(default_factory=dict)  # booking id -> action kind
     rejections: list[outbox.OutboxItem] = field(default_factory=list)
+    # Why the answers and changes above wait to be sent (offline, sign-in needed…).
+    held_up_by: Problem | None = None
 
 
 def _parse(rows: Any, parser: Any) -> list[Any]:
@@ -79,7 +82,8 @@ def owner_view(cache: Any, owner_id: str) -> OwnerView:
     pending_ids: set[str] = set()
     pending_bookings: dict[str, str] = {}
     rejections: list[outbox.OutboxItem] = []
-    for item in outbox.pending_actions(cache):
+    in_outbox = outbox.pending_actions(cache)
+    for item in in_outbox:
         if item.state == outbox.REJECTED:
             if item.kind in BOOKING_ACTIONS or item.kind in (
                 "create_vehicle",
@@ -104,7 +108,15 @@ def owner_view(cache: Any, owner_id: str) -> OwnerView:
             pending_bookings[item.target_id] = item.kind
     requests = [b for b in bookings if b.status is BookingStatus.REQUESTED]
     rentals = [b for b in bookings if b.status is not BookingStatus.REQUESTED]
-    return OwnerView(vehicles, pending_ids, requests, rentals, pending_bookings, rejections)
+    return OwnerView(
+        vehicles,
+        pending_ids,
+        requests,
+        rentals,
+        pending_bookings,
+        rejections,
+        outbox.held_up_by(in_outbox),
+    )
 
 
 def availability(cache: Any, vehicle_id: str) -> Availability:

@@ -8,8 +8,11 @@ from PySide6.QtCore import QEvent, Signal, SignalInstance
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wheelshare.domain import Booking
-from wheelshare.ui import formatting
+from wheelshare.domain.problems import Problem
+from wheelshare.ui import formatting, remedies
 from wheelshare.ui.owner.models import RequestsModel
+from wheelshare.ui.problems import describe
+from wheelshare.ui.remedies import remedy_for
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 
@@ -17,6 +20,7 @@ from wheelshare.ui.widgets.tables import make_table, select_first, selected_obje
 class Inbox(QWidget):
     accept_requested = Signal(object)  # Booking
     decline_requested = Signal(object)  # Booking
+    remedy_requested = Signal(object)  # Remedy: what gets a waiting answer sent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,12 @@ class Inbox(QWidget):
         self.decline_button = QPushButton(self.tr("De&cline request"), button_row)
         row.addWidget(self.accept_button)
         row.addWidget(self.decline_button)
+        # Beside an answer that waits: what gets it sent ("Sign in…", "Try again").
+        self.held_up_by: Problem | None = None
+        self.remedy_button = QPushButton(button_row)
+        self.remedy_button.setObjectName("inboxRemedy")
+        self.remedy_button.clicked.connect(self._apply_remedy)
+        row.addWidget(self.remedy_button)
         layout.addWidget(button_row)
         self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
         self.decline_button.clicked.connect(lambda: self._emit(self.decline_requested))
@@ -92,19 +102,37 @@ class Inbox(QWidget):
         select_first(self.view)
         self._selected()
 
+    def show_held_up_by(self, problem: Problem | None) -> None:
+        """Why answers wait to be sent (None: nothing holds them up)."""
+        self.held_up_by = problem
+        self._selected()
+
+    def _apply_remedy(self) -> None:
+        b = self.selected()
+        remedy = remedy_for(self.held_up_by) if b is not None and b.id in self.pending else None
+        if remedy is not None:
+            self.remedy_requested.emit(remedy)
+
     def _selected(self) -> None:
         b = self.selected()
         answered = b is not None and b.id in self.pending
         self.accept_button.setEnabled(b is not None and not answered)
         self.decline_button.setEnabled(b is not None and not answered)
+        remedy = remedy_for(self.held_up_by) if answered else None
+        self.remedy_button.setVisible(remedy is not None)
+        if remedy is not None:
+            self.remedy_button.setText(remedies.label(remedy))
+            self.remedy_button.setToolTip(remedies.description(remedy))
         if b is None:
             self.detail.setText("")
         elif answered:
-            self.detail.setText(
-                self.tr("Your answer to {who} is waiting to be sent.").format(
-                    who=b.renter_name or self.tr("this renter")
-                )
+            waiting = self.tr("Your answer to {who} is waiting to be sent.").format(
+                who=b.renter_name or self.tr("this renter")
             )
+            if self.held_up_by is not None:
+                waiting = f"{waiting} {describe(self.held_up_by)}"
+            self.detail.setText(waiting)
+            self.remedy_button.setAccessibleDescription(waiting)
         else:
             self.detail.setText(
                 self.model.describe(b)

@@ -139,7 +139,7 @@ class OwnerBookingsModel(RowsModel[Booking]):
             text = status_label(row.status)
             if row.id in self.pending:
                 text = self.tr("{status} — {action} waiting to be sent").format(
-                    status=text, action=self.pending[row.id]
+                    status=text, action=self._action_words(self.pending[row.id])
                 )
             if row.status is BookingStatus.CANCELLED and row.refund is not None:
                 text = self.tr("{status}, {refund} refunded").format(
@@ -147,6 +147,16 @@ class OwnerBookingsModel(RowsModel[Booking]):
                 )
             return text
         return formatting.money(row.price)
+
+    def _action_words(self, kind: str) -> str:
+        """The waiting outbox action (its kind, e.g. "cancel_booking") in words."""
+        if kind == "cancel_booking":
+            return self.tr("cancellation")
+        if kind == "accept_booking":
+            return self.tr("acceptance")
+        if kind == "decline_booking":
+            return self.tr("refusal")
+        return self.tr("change")
 
     def sort_key(self, row: Booking, column: int) -> Any:
         if column == self.FROM:

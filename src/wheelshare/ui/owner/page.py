@@ -112,6 +112,9 @@ class MyVehiclesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view_data = data.OwnerView()
+        # The notice says an action waits to be sent: worded again after a
+        # language change, withdrawn once nothing waits (None: it says something else).
+        self._waiting_text: Callable[[], str] | None = None
         self.places = PlaceFinder.shared(ctx.data_dir, ctx.worker)
         layout = QVBoxLayout(self)
         self.heading = Heading(parent=self)
@@ -177,6 +180,7 @@ class MyVehiclesPage(Page):
         self.inbox = Inbox(self.tabs)
         self.inbox.accept_requested.connect(self.accept)
         self.inbox.decline_requested.connect(self.decline)
+        self.inbox.remedy_requested.connect(self.session.apply_remedy)
         self.rentals = OwnerRentals(self.tabs)
         self.rentals.cancel_requested.connect(self.cancel_rental)
         self.tabs.addTab(vehicles, "")
@@ -203,6 +207,10 @@ class MyVehiclesPage(Page):
         if keep is not None:
             self._select_vehicle(keep.id)
         self._set_texts()
+        if self._waiting_text is not None:
+            waiting_text = self._waiting_text
+            self._say(waiting_text())
+            self._waiting_text = waiting_text
         if not self.session.is_ready:
             self._say(self._loading_text())
 
@@ -270,6 +278,7 @@ class MyVehiclesPage(Page):
             self._select_vehicle(keep.id)
         select_first(self.vehicles_view)
         self.inbox.set_requests(view.requests, view.pending_bookings)
+        self.inbox.show_held_up_by(view.held_up_by)
         self.rentals.set_rentals(view.rentals, view.pending_bookings)
         if view.rejections:
             self.refusals.setText("⚠ " + "\n⚠ ".join(refusal_text(i) for i in view.rejections))
@@ -284,6 +293,7 @@ class MyVehiclesPage(Page):
             self._say(sign_in_text)
         elif self.notice.accessibleName() == sign_in_text:
             self._say("")
+        self._forget_waiting()
         self._set_texts()
         self._update_buttons()
         n = self.waiting_requests()
@@ -305,6 +315,7 @@ class MyVehiclesPage(Page):
         self._say(explain(error), problem=True)
 
     def _say(self, text: str, problem: bool = False) -> None:
+        self._waiting_text = None  # whatever said something waits is replaced
         self.notice.setObjectName("formError" if problem else "formHint")
         self.notice.setText(("⚠ " if problem and text else "") + text)
         self.notice.setAccessibleName(text)
@@ -327,13 +338,23 @@ class MyVehiclesPage(Page):
 
     # -- actions --------------------------------------------------------------
 
-    def _act(self, fn: Callable[[Cache], object], done_text: str) -> None:
+    def _act(self, fn: Callable[[Cache], object], waiting_text: Callable[[], str]) -> None:
+        """Queues ``fn``; ``waiting_text`` says it waits to be sent, in the language
+        in use, until nothing waits any more (see :meth:`_forget_waiting`)."""
         # The session always answers (DataNotReady while the data is not open),
         # so "Saving…" is always replaced.
         self._say(self.tr("Saving…"))
-        self.session.run_action(
-            fn, on_done=lambda _item: self._say(done_text), on_error=self._failed
-        )
+
+        def queued(_item: object) -> None:
+            self._say(waiting_text())
+            self._waiting_text = waiting_text
+
+        self.session.run_action(fn, on_done=queued, on_error=self._failed)
+
+    def _forget_waiting(self) -> None:
+        """Once the outbox is empty, "… waits to be sent" is no longer true."""
+        if self._waiting_text is not None and self.session.state.pending == 0:
+            self._say("")
 
     def _open(self, dialog: QDialog) -> int:
         self.dialog_opened.emit(dialog)
@@ -349,7 +370,7 @@ class MyVehiclesPage(Page):
         vehicle = dialog.accepted_vehicle
         self._act(
             lambda cache: outbox.create_vehicle(cache, vehicle),
-            self.tr("“{title}” is listed here and waits to be sent to the feed.").format(
+            lambda: self.tr("“{title}” is listed here and waits to be sent to the feed.").format(
                 title=vehicle.title
             ),
         )
@@ -363,14 +384,15 @@ class MyVehiclesPage(Page):
         )
         if self._open(dialog) != QDialog.DialogCode.Accepted or dialog.accepted_vehicle is None:
             return
-        changes = data.vehicle_changes(current, dialog.accepted_vehicle)
+        edited = dialog.accepted_vehicle
+        changes = data.vehicle_changes(current, edited)
         if not changes:
             self._say(self.tr("Nothing was changed."))
             return
         self._act(
             lambda cache: outbox.update_vehicle(cache, current.id, changes),
-            self.tr("Your changes to “{title}” wait to be sent to the feed.").format(
-                title=dialog.accepted_vehicle.title
+            lambda: self.tr("Your changes to “{title}” wait to be sent to the feed.").format(
+                title=edited.title
             ),
         )
 
@@ -391,7 +413,7 @@ class MyVehiclesPage(Page):
         chosen = dialog.editor.availability
         self._act(
             lambda cache: outbox.set_availability(cache, vehicle.id, chosen),
-            self.tr("The availability of “{title}” waits to be sent to the feed.").format(
+            lambda: self.tr("The availability of “{title}” waits to be sent to the feed.").format(
                 title=vehicle.title
             ),
         )
@@ -421,7 +443,9 @@ class MyVehiclesPage(Page):
             return
         self._act(
             lambda cache: outbox.unlist_vehicle(cache, vehicle.id),
-            self.tr("“{title}” will be unlisted with the next sync.").format(title=vehicle.title),
+            lambda: self.tr("“{title}” will be unlisted with the next sync.").format(
+                title=vehicle.title
+            ),
         )
 
     def relist_selected(self) -> None:
@@ -430,7 +454,7 @@ class MyVehiclesPage(Page):
             return
         self._act(
             lambda cache: outbox.update_vehicle(cache, vehicle.id, {"listed": True}),
-            self.tr("“{title}” will be listed again with the next sync.").format(
+            lambda: self.tr("“{title}” will be listed again with the next sync.").format(
                 title=vehicle.title
             ),
         )
@@ -438,7 +462,7 @@ class MyVehiclesPage(Page):
     def accept(self, booking: Booking) -> None:
         self._act(
             lambda cache: outbox.accept_booking(cache, booking.id),
-            self.tr("You accepted {who}'s request; the answer waits to be sent.").format(
+            lambda: self.tr("You accepted {who}'s request; the answer waits to be sent.").format(
                 who=booking.renter_name or self.tr("the renter")
             ),
         )
@@ -446,7 +470,7 @@ class MyVehiclesPage(Page):
     def decline(self, booking: Booking) -> None:
         self._act(
             lambda cache: outbox.decline_booking(cache, booking.id),
-            self.tr("You declined {who}'s request; the answer waits to be sent.").format(
+            lambda: self.tr("You declined {who}'s request; the answer waits to be sent.").format(
                 who=booking.renter_name or self.tr("the renter")
             ),
         )
@@ -454,9 +478,9 @@ class MyVehiclesPage(Page):
     def cancel_rental(self, booking: Booking) -> None:
         self._act(
             lambda cache: outbox.cancel_booking(cache, booking.id),
-            self.tr("The cancellation waits to be sent; {who} will be refunded in full.").format(
-                who=booking.renter_name or self.tr("the renter")
-            ),
+            lambda: self.tr(
+                "The cancellation waits to be sent; {who} will be refunded in full."
+            ).format(who=booking.renter_name or self.tr("the renter")),
         )
 
     def dismiss_refusals(self) -> None:
