@@ -389,10 +389,8 @@ class FindPage(Page):
             self.sent_request.track(vehicle, item.key)
 
         def refused(error: BaseException) -> None:
-            problem = describe(error)
-
             def text() -> str:
-                return self.tr("Not sent: {problem}").format(problem=problem)
+                return self.tr("Not sent: {problem}").format(problem=describe(error))
 
             self.detail.show_note(vehicle.id, text)
             QMessageBox.warning(self, self.tr("Booking not sent"), text())
