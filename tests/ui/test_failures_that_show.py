@@ -166,6 +166,9 @@ def test_a_request_waiting_for_a_sign_in_offers_sign_in_which_sends_it(
     # Not "Signed in as …" while the feed would refuse every change.
     assert ctx.session.state.signed_in_as == ""
     assert ctx.session.state.sign_in_needed
+    # Said by the status bar (with its button), not a second time above the screens.
+    assert SIGN_IN_WORDS in window.status_area.problem_label.text()
+    assert not window.message_bar.isVisible()
 
     queue_request(qtbot, ctx, vehicle["id"])
     qtbot.waitUntil(

@@ -292,7 +292,9 @@ class Session(QObject):
         )
         self.ready.emit()
         self.data_changed.emit()
-        if opened.problem is not None:
+        # A sign-in to renew is said by the status bar, with its Sign in button,
+        # and by Account: not a third time above the screens.
+        if opened.problem is not None and not self.state.sign_in_needed:
             self.message.emit(Notice(opened.problem, about_sync=True))
         if opened.keyring_problem is not None:
             self.keyring_unavailable(opened.keyring_problem)
