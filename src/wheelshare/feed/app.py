@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from wheelshare.feed import (
+    openapi,
     routes_account_rights,
     routes_accounts,
     routes_bookings,
@@ -91,15 +92,20 @@ def create_app(settings: FeedSettings) -> FastAPI:
         settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
     )
     app.state.feed = FeedContext(settings, db, TrustedProxies(settings.trusted_proxies), hashing)
-    for module in (
-        routes_accounts,
-        routes_account_rights,
-        routes_changes,
-        routes_vehicles,
-        routes_bookings,
-        routes_reviews,
-    ):
-        app.include_router(module.router)
+    routers = [
+        module.router
+        for module in (
+            routes_accounts,
+            routes_account_rights,
+            routes_changes,
+            routes_vehicles,
+            routes_bookings,
+            routes_reviews,
+        )
+    ]
+    for router in routers:
+        app.include_router(router)
+    openapi.install(app, routers)
     app.add_exception_handler(FeedError, on_feed_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)

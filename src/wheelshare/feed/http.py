@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -46,13 +47,23 @@ def context(request: Request) -> FeedContext:
     return ctx
 
 
-def bearer_token(request: Request) -> str:
+# Declares the bearer scheme in the OpenAPI document, on every route that needs a
+# token; the 401 itself is ours (the contract's error body), hence auto_error=False.
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    description="the access_token of POST /v1/auth/token, as 'Authorization: Bearer <token>'",
+)
+
+
+def bearer_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> str:
     """The bearer token of the request; 401 before anything else when there is none."""
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    token = credentials.credentials.strip() if credentials is not None else ""
+    if not token:
         raise Unauthorized("sign in first: this needs 'Authorization: Bearer <token>'")
-    return token.strip()
+    return token
 
 
 def idempotency_key_from(header: str | None, what: str) -> str:
@@ -68,9 +79,17 @@ def idempotency_key_from(header: str | None, what: str) -> str:
 
 
 def client_address(request: Request) -> str:
-    """Who is asking, for the per-address limits (see proxies.py)."""
+    """Who is asking, for the per-address attempt limits (see proxies.py). Only
+    routes that count attempts depend on it, so the OpenAPI document gives
+    exactly those a 429 (openapi.py)."""
     peer = request.client.host if request.client else "unknown"
     return context(request).proxies.client(peer, request.headers.getlist("x-forwarded-for"))
+
+
+def hashing_pool(request: Request) -> HashingPool:
+    """The password-hashing slots (503 ``busy`` when all are taken). Routes that
+    hash a password take it as a dependency, so the document gives them the 503."""
+    return context(request).hashing
 
 
 def error_response(
@@ -273,3 +292,5 @@ class BodyLimit:
 
 Ctx = Annotated[FeedContext, Depends(context)]
 BearerToken = Annotated[str, Depends(bearer_token)]
+ClientAddress = Annotated[str, Depends(client_address)]
+Hashing = Annotated[HashingPool, Depends(hashing_pool)]

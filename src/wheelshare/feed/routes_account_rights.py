@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 
 from wheelshare.feed import account_rights, accounts, passwords, ratelimit
 from wheelshare.feed.errors import Busy, Invalid, Unauthorized
-from wheelshare.feed.http import BearerToken, Ctx, FeedContext, client_address
+from wheelshare.feed.hashing import HashingPool
+from wheelshare.feed.http import BearerToken, ClientAddress, Ctx, FeedContext, Hashing
 from wheelshare.feed.models import User
 from wheelshare.feed.schemas import Body, Password
 
@@ -24,18 +25,20 @@ class AccountDeletionIn(Body):
     password: Password
 
 
-def _confirm_password(ctx: FeedContext, request: Request, token: str, password: str) -> User:
+def _confirm_password(
+    ctx: FeedContext, address: str, pool: HashingPool, token: str, password: str
+) -> User:
     """The signed-in user, once their password is confirmed. Wrong passwords count
     against the account like failed sign-ins: a stolen token cannot be used to
     guess the password at leisure."""
     with ctx.db.write() as s:
         user = accounts.user_for_token(s, token)
-        limits = accounts.sign_in_limits(user.email, client_address(request), ctx.settings)
+        limits = accounts.sign_in_limits(user.email, address, ctx.settings)
         reserved = ratelimit.reserve(
             s, limits, keep=ctx.settings.longest_window, postgres=ctx.db.is_postgres
         )
     try:
-        with ctx.hashing.slot():
+        with pool.slot():
             ok = accounts.password_matches(user, password, ctx.settings.kdf)
     except Busy:
         ok = None
@@ -51,7 +54,7 @@ def _confirm_password(ctx: FeedContext, request: Request, token: str, password: 
 
 @router.post("/v1/me/password", status_code=204)
 def change_password(
-    body: PasswordChangeIn, request: Request, token: BearerToken, ctx: Ctx
+    body: PasswordChangeIn, token: BearerToken, address: ClientAddress, pool: Hashing, ctx: Ctx
 ) -> Response:
     """Needs the current password; every other sign-in of the account ends."""
     with ctx.db.read() as s:
@@ -61,8 +64,8 @@ def change_password(
     )
     if weak is not None:
         raise Invalid(weak.message, code=weak.code, fields={"new_password": weak.message})
-    user = _confirm_password(ctx, request, token, body.old_password)
-    with ctx.hashing.slot():
+    user = _confirm_password(ctx, address, pool, token, body.old_password)
+    with pool.slot():
         new_hash = accounts.hasher(ctx.settings.kdf).hash(body.new_password)
     with ctx.db.write() as s:
         row = s.get(User, user.id)
@@ -81,10 +84,10 @@ def export(token: BearerToken, ctx: Ctx) -> dict[str, Any]:
 
 @router.delete("/v1/me", status_code=204)
 def delete_account(
-    body: AccountDeletionIn, request: Request, token: BearerToken, ctx: Ctx
+    body: AccountDeletionIn, token: BearerToken, address: ClientAddress, pool: Hashing, ctx: Ctx
 ) -> Response:
     """Needs the password. See account_rights.py for what is erased and what stays."""
-    user = _confirm_password(ctx, request, token, body.password)
+    user = _confirm_password(ctx, address, pool, token, body.password)
     with ctx.db.write() as s:
         row = s.get(User, user.id)
         assert row is not None

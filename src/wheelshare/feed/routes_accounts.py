@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 
 from wheelshare.domain.wire import format_time
 from wheelshare.feed import accounts, ratelimit
 from wheelshare.feed.errors import Busy, Unauthorized
-from wheelshare.feed.http import BearerToken, Ctx, client_address
+from wheelshare.feed.http import BearerToken, ClientAddress, Ctx, Hashing
+from wheelshare.feed.openapi import answers
 from wheelshare.feed.ratelimit import Limited
 from wheelshare.feed.schemas import RegisterIn, SignInIn
 
 router = APIRouter(tags=["accounts"])
 
 
-@router.post("/v1/auth/register", status_code=201)
-def register(body: RegisterIn, request: Request, ctx: Ctx) -> dict[str, Any]:
+@router.post("/v1/auth/register", status_code=201, responses=answers(409))
+def register(body: RegisterIn, address: ClientAddress, pool: Hashing, ctx: Ctx) -> dict[str, Any]:
     accounts.check_new_account(body.email, body.password, body.display_name)
     settings = ctx.settings
     limit = Limited(
-        f"register:{client_address(request)}",
+        f"register:{address}",
         settings.register_per_address,
         "registrations from your address",
     )
@@ -29,7 +30,7 @@ def register(body: RegisterIn, request: Request, ctx: Ctx) -> dict[str, Any]:
         ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=ctx.db.is_postgres)
     # Hash before the write transaction: hashing is slow on purpose. A taken
     # email address is hashed too, so it costs and takes the same as a new one.
-    with ctx.hashing.slot():
+    with pool.slot():
         password_hash = accounts.hasher(settings.kdf).hash(body.password)
     with ctx.db.write() as s:
         user = accounts.create_user(
@@ -43,10 +44,10 @@ def register(body: RegisterIn, request: Request, ctx: Ctx) -> dict[str, Any]:
         return {"user": accounts.user_to_wire(user, private=True)}
 
 
-@router.post("/v1/auth/token")
-def sign_in(body: SignInIn, request: Request, ctx: Ctx) -> dict[str, Any]:
+@router.post("/v1/auth/token", responses=answers(401))
+def sign_in(body: SignInIn, address: ClientAddress, pool: Hashing, ctx: Ctx) -> dict[str, Any]:
     settings = ctx.settings
-    limits = accounts.sign_in_limits(body.email, client_address(request), settings)
+    limits = accounts.sign_in_limits(body.email, address, settings)
     # The attempt is counted before the password is checked, so parallel guesses
     # cannot all pass the limit while the first ones are still being hashed.
     with ctx.db.write() as s:
@@ -55,7 +56,7 @@ def sign_in(body: SignInIn, request: Request, ctx: Ctx) -> dict[str, Any]:
         )
         user = accounts.find_user(s, body.email)
     try:
-        with ctx.hashing.slot():
+        with pool.slot():
             ok = accounts.password_matches(user, body.password, settings.kdf)
     except Busy:
         # Not checked, so not a failure: the attempt is given back.

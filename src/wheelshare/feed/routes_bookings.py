@@ -10,12 +10,13 @@ from fastapi.responses import JSONResponse
 from wheelshare.feed import bookings
 from wheelshare.feed.accounts import user_for_token
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext, idempotency_key_from
+from wheelshare.feed.openapi import answers
 from wheelshare.feed.schemas import BookingIn
 
 router = APIRouter(tags=["bookings"])
 
 
-@router.post("/v1/bookings", status_code=201)
+@router.post("/v1/bookings", status_code=201, responses=answers(200, 403, 404, 409))
 def request_booking(
     body: BookingIn,
     token: BearerToken,
@@ -33,7 +34,7 @@ def request_booking(
     return JSONResponse({"booking": placed.data}, status_code=201 if placed.created else 200)
 
 
-@router.get("/v1/bookings/{booking_id}")
+@router.get("/v1/bookings/{booking_id}", responses=answers(403))
 def get_booking(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     ctx.sweep_if_due()
     with ctx.db.read() as s:
@@ -48,17 +49,17 @@ def _answer(booking_id: str, token: str, ctx: FeedContext, accept: bool) -> dict
         return {"booking": bookings.answer(s, user, booking_id, accept)}
 
 
-@router.post("/v1/bookings/{booking_id}/accept")
+@router.post("/v1/bookings/{booking_id}/accept", responses=answers(403, 409))
 def accept(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     return _answer(booking_id, token, ctx, True)
 
 
-@router.post("/v1/bookings/{booking_id}/decline")
+@router.post("/v1/bookings/{booking_id}/decline", responses=answers(403, 409))
 def decline(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     return _answer(booking_id, token, ctx, False)
 
 
-@router.post("/v1/bookings/{booking_id}/cancel")
+@router.post("/v1/bookings/{booking_id}/cancel", responses=answers(403, 409))
 def cancel(booking_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     ctx.sweep_if_due()
     with ctx.db.write() as s:

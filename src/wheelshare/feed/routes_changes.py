@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from wheelshare.feed import accounts, changelog
 from wheelshare.feed.errors import Invalid
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext
+from wheelshare.feed.openapi import answers
 
 router = APIRouter(tags=["changes"])
 
@@ -49,7 +50,7 @@ def _page(
     )
 
 
-@router.get("/v1/changes")
+@router.get("/v1/changes", responses=answers(304))
 def public_changes(
     request: Request,
     ctx: Ctx,
@@ -60,7 +61,7 @@ def public_changes(
     return _page(request, ctx, None, since, _limit(limit, ctx))
 
 
-@router.get("/v1/me/changes")
+@router.get("/v1/me/changes", responses=answers(304))
 def my_changes(
     request: Request,
     token: BearerToken,

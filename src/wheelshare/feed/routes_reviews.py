@@ -9,6 +9,7 @@ from wheelshare.domain import TargetKind
 from wheelshare.feed import reviews, venues
 from wheelshare.feed.accounts import user_for_token
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext
+from wheelshare.feed.openapi import answers
 from wheelshare.feed.schemas import ReviewIn
 
 router = APIRouter(tags=["reviews"])
@@ -23,7 +24,7 @@ def _post(
     return JSONResponse({"review": posted.data}, status_code=201 if posted.created else 200)
 
 
-@router.post("/v1/venues/{venue_id}/reviews", status_code=201)
+@router.post("/v1/venues/{venue_id}/reviews", status_code=201, responses=answers(200))
 def review_venue(
     venue_id: str,
     body: ReviewIn,
@@ -34,7 +35,7 @@ def review_venue(
     return _post(TargetKind.VENUE, venue_id, body, token, ctx)
 
 
-@router.post("/v1/vehicles/{vehicle_id}/reviews", status_code=201)
+@router.post("/v1/vehicles/{vehicle_id}/reviews", status_code=201, responses=answers(200, 403))
 def review_vehicle(
     vehicle_id: str,
     body: ReviewIn,

@@ -14,12 +14,13 @@ from wheelshare.feed.bookings import check_period, quote_for
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Invalid
 from wheelshare.feed.http import BearerToken, Ctx, idempotency_key_from
+from wheelshare.feed.openapi import answers
 from wheelshare.feed.schemas import AvailabilityIn, Time, VehicleIn, VehiclePatch
 
 router = APIRouter(tags=["vehicles"])
 
 
-@router.post("/v1/vehicles", status_code=201)
+@router.post("/v1/vehicles", status_code=201, responses=answers(200, 409))
 def create_vehicle(
     body: VehicleIn,
     token: BearerToken,
@@ -44,7 +45,7 @@ def get_vehicle(vehicle_id: str, ctx: Ctx) -> dict[str, Any]:
         return {"vehicle": vehicles.get_vehicle(s, vehicle_id)}
 
 
-@router.patch("/v1/vehicles/{vehicle_id}")
+@router.patch("/v1/vehicles/{vehicle_id}", responses=answers(403))
 def edit_vehicle(
     vehicle_id: str,
     body: VehiclePatch,
@@ -60,7 +61,7 @@ def edit_vehicle(
         return {"vehicle": vehicles.update_vehicle(s, user, vehicle_id, patch)}
 
 
-@router.delete("/v1/vehicles/{vehicle_id}")
+@router.delete("/v1/vehicles/{vehicle_id}", responses=answers(403))
 def unlist_vehicle(vehicle_id: str, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.write() as s:
         user = user_for_token(s, token)
@@ -73,7 +74,7 @@ def get_availability(vehicle_id: str, ctx: Ctx) -> dict[str, Any]:
         return {"availability": vehicles.get_availability(s, vehicle_id)}
 
 
-@router.put("/v1/vehicles/{vehicle_id}/availability")
+@router.put("/v1/vehicles/{vehicle_id}/availability", responses=answers(403))
 def put_availability(
     vehicle_id: str,
     body: AvailabilityIn,
