@@ -55,7 +55,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+149"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+146"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -220,37 +220,12 @@
         <translation>Utiliser ce flu&amp;x</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>Chair length (cm)</source>
-        <translation>Longueur du fauteuil (cm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seated height, head included (cm)</source>
-        <translation>Hauteur assise, tête comprise (cm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weight with occupant (kg)</source>
-        <translation>Poids avec l’occupant (kg)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>I drive (from the chair or after a transfer)</source>
-        <translation>Je conduis (depuis le fauteuil ou après un transfert)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I travel as a passenger in my chair</source>
-        <translation>Je voyage comme passager dans mon fauteuil</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+83"/>
         <source>Forget &amp;my wheelchair</source>
         <translation>Ou&amp;blier mon fauteuil</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+44"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -260,7 +235,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-105"/>
         <source>Enter the feed&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du flux.</translation>
     </message>
@@ -295,44 +270,22 @@
         <translation>Avec ces mesures, les recherches indiquent si un véhicule ou un lieu convient à votre fauteuil. Elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chair &amp;width (cm)</source>
-        <translation>Large&amp;ur du fauteuil (cm)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+37"/>
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+37"/>
-        <source>cm</source>
-        <translation>cm</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>{low} to {high} {unit}</source>
-        <translation>de {low} à {high} {unit}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Sa&amp;ve my wheelchair</source>
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Saved. “Fits my wheelchair” now uses these measurements.</source>
         <translation>Enregistré. « Convient à mon fauteuil » utilise désormais ces mesures.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Forgotten: searches no longer check your chair.</source>
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
@@ -2504,47 +2457,53 @@
         <source>Measure your wheelchair with you seated in it. wheelshare uses these numbers to tell you whether a vehicle&apos;s ramp, lift and door fit.</source>
         <translation>Mesurez votre fauteuil en y étant assis. wheelshare utilise ces mesures pour vous dire si la rampe, la plateforme et la porte d’un véhicule conviennent.</translation>
     </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
     <message>
-        <location line="+11"/>
-        <source>&amp;Width</source>
-        <translation>&amp;Largeur</translation>
+        <location filename="../../src/wheelshare/ui/widgets/profile_editor.py" line="+61"/>
+        <source>Chair &amp;width (cm)</source>
+        <translation>Large&amp;ur du fauteuil (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair length (cm)</source>
+        <translation>Longueur du fauteuil (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seated height, head included (cm)</source>
+        <translation>Hauteur assise, tête comprise (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight with occupant (kg)</source>
+        <translation>Poids avec l’occupant (kg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{low} to {high} {unit}</source>
+        <translation>de {low} à {high} {unit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I drive (from the chair or after a transfer)</source>
+        <translation>Je conduis (depuis le fauteuil ou après un transfert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I travel as a passenger in my chair</source>
+        <translation>Je voyage comme passager dans mon fauteuil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kg</source>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>&amp;Length</source>
-        <translation>L&amp;ongueur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Seated height (top of the head)</source>
-        <translation>&amp;Hauteur assise (sommet de la tête)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>W&amp;eight with you in it</source>
-        <translation>&amp;Poids avec vous dedans</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> kg</source>
-        <translation> kg</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>From {low} to {high}.</source>
-        <translation>De {low} à {high}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I &amp;drive the vehicle myself</source>
-        <translation>Je &amp;conduis moi-même le véhicule</translation>
+        <source>cm</source>
+        <translation>cm</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2826,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-334"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-302"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>

@@ -30,20 +30,20 @@ def make_page(qtbot: QtBot, ctx: AppContext) -> AccountPage:
 
 def test_profile_validates_beside_fields_and_is_saved(qtbot: QtBot, ctx: AppContext) -> None:
     page = make_page(qtbot, ctx)
-    qtbot.keyClicks(page.profile_edits["width_cm"], "700")
-    assert "700 cm is not physically sensible" in page.profile_blocks["width_cm"].error
+    qtbot.keyClicks(page.profile_editor.edits["width_cm"], "700")
+    assert "700 cm is not physically sensible" in page.profile_editor.blocks["width_cm"].error
     page.save_profile_button.click()
     assert ctx.settings.get(WHEELCHAIR_PROFILE) is None
-    assert page.profile_edits["width_cm"].text() == "700"
-    page.profile_edits["width_cm"].clear()
+    assert page.profile_editor.edits["width_cm"].text() == "700"
+    page.profile_editor.edits["width_cm"].clear()
     for key, text in (
         ("width_cm", "68"),
         ("length_cm", "110"),
         ("seated_height_cm", "135"),
         ("weight_with_occupant_kg", "120"),
     ):
-        page.profile_edits[key].setText(text)
-    page.drives.setChecked(True)
+        page.profile_editor.edits[key].setText(text)
+    page.profile_editor.drives.setChecked(True)
     page.save_profile_button.click()
     assert ctx.settings.get(WHEELCHAIR_PROFILE) == WheelchairProfile(68, 110, 135, 120, True)
 

@@ -13,22 +13,18 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from wheelshare.domain import ValidationError, WheelchairProfile
-from wheelshare.domain.profile import PROFILE_RANGES
+from wheelshare.domain import ValidationError
 from wheelshare.sync.account import SignInResult, SignOutResult, User
 from wheelshare.sync.errors import RejectedError
 from wheelshare.ui.account.data import AccountService, FeedCheck
@@ -45,8 +41,9 @@ from wheelshare.ui.settings import (
     Setting,
     SettingError,
 )
-from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_required_int
+from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.headings import Heading
+from wheelshare.ui.widgets.profile_editor import ProfileEditor
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 V = TypeVar("V")
@@ -121,14 +118,14 @@ class AccountPage(Page):
     def _rebuild(self) -> None:
         edits = [self.email, self.reg_name, self.reg_email, self.feed_edit]
         typed = [e.text() for e in edits]
-        profile = {k: e.text() for k, e in self.profile_edits.items()}
+        profile = {k: e.text() for k, e in self.profile_editor.edits.items()}
         self._build()
         for edit, text in zip(
             [self.email, self.reg_name, self.reg_email, self.feed_edit], typed, strict=True
         ):
             edit.setText(text)
         for key, text in profile.items():
-            self.profile_edits[key].setText(text)
+            self.profile_editor.edits[key].setText(text)
         self._show_user()
 
     def _build(self) -> None:
@@ -478,41 +475,8 @@ class AccountPage(Page):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        labels = {
-            "width_cm": self.tr("Chair &width (cm)"),
-            "length_cm": self.tr("Chair length (cm)"),
-            "seated_height_cm": self.tr("Seated height, head included (cm)"),
-            "weight_with_occupant_kg": self.tr("Weight with occupant (kg)"),
-        }
-        profile = self.settings.get(WHEELCHAIR_PROFILE)
-        self.profile_edits: dict[str, QLineEdit] = {}
-        self.profile_blocks: dict[str, FieldBlock] = {}
-        grid = QGridLayout()
-        layout.addLayout(grid)
-        for i, (key, label) in enumerate(labels.items()):
-            low, high = PROFILE_RANGES[key]
-            unit = self.tr("kg") if key.endswith("kg") else self.tr("cm")
-            edit = QLineEdit(box)
-            if profile is not None:
-                edit.setText(str(getattr(profile, key)))
-            block = FieldBlock(
-                label,
-                edit,
-                self.tr("{low} to {high} {unit}").format(low=low, high=high, unit=unit),
-                box,
-            )
-            edit.textChanged.connect(lambda _t, k=key: self._check_profile_field(k))
-            self.profile_edits[key] = edit
-            self.profile_blocks[key] = block
-            grid.addWidget(block, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
-        self.drives = QRadioButton(self.tr("I drive (from the chair or after a transfer)"), box)
-        self.passenger = QRadioButton(self.tr("I travel as a passenger in my chair"), box)
-        group = QButtonGroup(box)
-        group.addButton(self.drives)
-        group.addButton(self.passenger)
-        (self.drives if profile is not None and profile.drives else self.passenger).setChecked(True)
-        layout.addWidget(self.drives)
-        layout.addWidget(self.passenger)
+        self.profile_editor = ProfileEditor(self.settings.get(WHEELCHAIR_PROFILE), box)
+        layout.addWidget(self.profile_editor)
         row = QHBoxLayout()
         self.save_profile_button = QPushButton(self.tr("Sa&ve my wheelchair"), box)
         self.save_profile_button.clicked.connect(self.save_profile)
@@ -526,41 +490,19 @@ class AccountPage(Page):
         layout.addWidget(self.profile_notice)
         return box
 
-    def _profile_value(self, key: str) -> int:
-        low, high = PROFILE_RANGES[key]
-        unit = self.tr("kg") if key.endswith("kg") else self.tr("cm")
-        return parse_required_int(self.profile_edits[key].text(), low, high, unit)
-
-    def _check_profile_field(self, key: str) -> bool:
-        try:
-            self._profile_value(key)
-        except FieldProblem as e:
-            self.profile_blocks[key].set_error(str(e))
-            return False
-        self.profile_blocks[key].set_error("")
-        return True
-
     def save_profile(self) -> None:
-        if not all([self._check_profile_field(k) for k in self.profile_edits]):
+        profile = self.profile_editor.profile()
+        if profile is None:
             self.profile_notice.say(
                 self.tr("Not saved: correct the measurements marked above."), problem=True
             )
             return
-        profile = WheelchairProfile(
-            **{k: self._profile_value(k) for k in self.profile_edits},
-            drives=self.drives.isChecked(),
-        )
         self.settings.set(WHEELCHAIR_PROFILE, profile)
         self.profile_notice.say(self.tr("Saved. “Fits my wheelchair” now uses these measurements."))
 
     def forget_profile(self) -> None:
         self.settings.reset(WHEELCHAIR_PROFILE)
-        for edit in self.profile_edits.values():
-            edit.blockSignals(True)
-            edit.clear()
-            edit.blockSignals(False)
-        for block in self.profile_blocks.values():
-            block.set_error("")
+        self.profile_editor.clear()
         self.profile_notice.say(self.tr("Forgotten: searches no longer check your chair."))
 
     # -- appearance and language ----------------------------------------------

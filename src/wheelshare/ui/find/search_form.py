@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Adaptation, Location, ValidationError, WheelchairProfile
-from wheelshare.domain.profile import PROFILE_RANGES
 from wheelshare.domain.vocabulary import BOARDING, DRIVING
 from wheelshare.ui import formatting
 from wheelshare.ui.account.home import NearMeButton, home_label
@@ -41,6 +40,7 @@ from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Setting
 from wheelshare.ui.widgets import FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.profile_editor import ProfileEditor
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label
 
 
@@ -511,36 +511,8 @@ class ProfileDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.fields = FormFields()
-        self.spins: dict[str, QSpinBox] = {}
-        labels = {
-            "width_cm": (self.tr("&Width"), self.tr(" cm")),
-            "length_cm": (self.tr("&Length"), self.tr(" cm")),
-            "seated_height_cm": (self.tr("&Seated height (top of the head)"), self.tr(" cm")),
-            "weight_with_occupant_kg": (self.tr("W&eight with you in it"), self.tr(" kg")),
-        }
-        defaults = {
-            "width_cm": 65,
-            "length_cm": 105,
-            "seated_height_cm": 130,
-            "weight_with_occupant_kg": 120,
-        }
-        for name, (label, suffix) in labels.items():
-            low, high = PROFILE_RANGES[name]
-            spin = QSpinBox()
-            # One below the sensible range, so a slip is caught and explained, not clamped.
-            spin.setRange(0, high * 2)
-            spin.setSuffix(suffix)
-            spin.setValue(getattr(current, name) if current else defaults[name])
-            self.spins[name] = spin
-            hint = self.tr("From {low} to {high}.").format(low=low, high=high)
-            self.fields.add(name, FormField(label, spin, hint)).add_to(form)
-        self.drives_box = QCheckBox(self.tr("I &drive the vehicle myself"))
-        self.drives_box.setChecked(bool(current and current.drives))
-        form.addRow(self.drives_box)
-        layout.addLayout(form)
+        self.editor = ProfileEditor(current, self)
+        layout.addWidget(self.editor)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -549,13 +521,8 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save(self) -> None:
-        try:
-            profile = WheelchairProfile(
-                **{name: spin.value() for name, spin in self.spins.items()},
-                drives=self.drives_box.isChecked(),
-            )
-        except ValidationError as e:
-            self.fields.show_errors(e.errors)
-            return
+        profile = self.editor.profile()
+        if profile is None:
+            return  # each problem is shown under its measurement
         self.profile = profile
         self.accept()
