@@ -2448,7 +2448,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+503"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+469"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2826,7 +2826,7 @@
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-302"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-277"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -2951,27 +2951,27 @@
         <translation>Masqué ; appuyez pour afficher</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+43"/>
         <source>Type a place to look up first.</source>
         <translation>Saisissez d’abord un lieu à chercher.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Your home location.</source>
         <translation>Votre domicile.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>No known place is called “{text}”. Choose one from the list as you type, or leave the field empty to search everywhere.</source>
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-31"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-128"/>
         <source>Fr&amp;om</source>
         <translation>&amp;Du</translation>
     </message>
@@ -3006,7 +3006,7 @@
         <translation>E&amp;xigences : {chosen}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+139"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>

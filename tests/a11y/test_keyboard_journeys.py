@@ -110,8 +110,12 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     page = window.page("find")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: focused() is page.form.place_edit, timeout=5_000)
     type_text(qtbot, "Lyon")
-    completions = page.form._completion_model
-    qtbot.waitUntil(lambda: "Lyon" in " ".join(completions.stringList()), timeout=10_000)
+    offered = page.form.place_edit.place_completer.model()
+
+    def lyon_offered() -> bool:
+        return any("Lyon" in offered.index(r, 0).data() for r in range(offered.rowCount()))
+
+    qtbot.waitUntil(lyon_offered, timeout=10_000)
     # Take the place from the completion list with the arrow keys.
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)

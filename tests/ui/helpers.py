@@ -13,6 +13,7 @@ from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.account import Accounts
 from wheelshare.sync.client import FeedClient
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.widgets.place_field import PlaceField
 
 
 def sign_in_renter(feed: LiveFeed, data_dir: Path) -> None:
@@ -69,3 +70,9 @@ def wait_synced(qtbot: QtBot, ctx: AppContext, timeout: int = 30_000) -> None:
         ),
         timeout=timeout,
     )
+
+
+def offered(field: PlaceField) -> list[str]:
+    """The places the field's completion list offers now, as written there."""
+    model = field.place_completer.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]

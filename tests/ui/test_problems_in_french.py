@@ -37,7 +37,7 @@ from wheelshare.ui.main_window import MainWindow
 from wheelshare.ui.owner.page import MyVehiclesPage
 from wheelshare.ui.problems import SENTENCES, WITH_SECONDS
 
-from .helpers import add_vehicle, stop_server, wait_synced
+from .helpers import add_vehicle, offered, stop_server, wait_synced
 
 pytestmark = pytest.mark.dates
 
@@ -105,7 +105,7 @@ def open_vehicle(qtbot: QtBot, window: MainWindow, place: str) -> FindPage:
     edit = find.form.place_edit
     edit.setFocus()
     qtbot.keyClicks(edit, place[:5])
-    qtbot.waitUntil(lambda: place in find.form._completion_model.stringList(), timeout=10_000)
+    qtbot.waitUntil(lambda: place in offered(edit), timeout=10_000)
     edit.setText(place)
     find.form.radius.setValue(5)
     qtbot.mouseClick(find.form.search_button, Qt.MouseButton.LeftButton)

@@ -23,6 +23,7 @@ from wheelshare.ui.main_window import MainWindow
 
 from .helpers import (
     add_vehicle,
+    offered,
     restart_server,
     sign_in_renter,
     stop_server,
@@ -49,7 +50,7 @@ def search_at(qtbot: QtBot, page: FindPage, place: str) -> None:
     edit.setFocus()
     edit.clear()
     qtbot.keyClicks(edit, place[:5])
-    qtbot.waitUntil(lambda: place in page.form._completion_model.stringList(), timeout=10_000)
+    qtbot.waitUntil(lambda: place in offered(edit), timeout=10_000)
     edit.setText(place)
     page.form.radius.setValue(5)
     qtbot.mouseClick(page.form.search_button, Qt.MouseButton.LeftButton)

@@ -62,3 +62,29 @@ def test_without_a_lookup_the_places_handed_in_are_the_choices(
     assert field.place() == LYON
     field.setText("Paris")
     assert field.place() is None
+
+
+def test_the_online_step_asks_once_per_text_and_keeps_what_the_person_typed_since(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    field = PlaceField(None)
+    qtbot.addWidget(field)
+    field.set_choices([LYON], pop_up=False)
+    qtbot.keyClicks(field, "Lyon")
+    assert not field.online_step_due()  # the list knows it
+    field.clear()
+    qtbot.keyClicks(field, "Gare de Lyon")
+    assert field.online_step_due()
+    field.looked_up("Gare de Lyon", "The online place search is unavailable.")
+    assert not field.online_step_due()  # asked once: the form now says why
+    assert field.why_not_found() == "The online place search is unavailable."
+    qtbot.keyClicks(field, " ")
+    assert field.online_step_due() and field.why_not_found() == ""  # edited: ask again
+
+    station = Location(48.8448, 2.3735, "Paris", address="Gare de Lyon, Paris")
+    assert not field.found_online("Gare de Lyon, Paris 12e", station, "Gare de Lyon, Paris")
+    assert field.text() == "Gare de Lyon " and field.place() is None
+    assert field.found_online("gare de lyon", station, "Gare de Lyon, Paris")
+    assert field.text() == "Gare de Lyon, Paris"
+    assert field.place() == station
+    assert field.place_label() == "Gare de Lyon, Paris"

@@ -34,11 +34,3 @@ class SearchCriteria:
         if self.start is None or self.end is None or self.end <= self.start:
             return None
         return Period(self.start, self.end)
-
-
-@dataclass(frozen=True)
-class PlaceChoice:
-    """A place offered by the completer: its words and where it is."""
-
-    label: str
-    location: Location

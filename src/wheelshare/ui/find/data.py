@@ -21,8 +21,8 @@ from wheelshare.cache import (
 )
 from wheelshare.cache.models import BookingRow
 from wheelshare.cache.queries import VehicleHit, VehicleQuery, VehicleSort
-from wheelshare.domain import BookingStatus, Period
-from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
+from wheelshare.domain import BookingStatus, Location, Period
+from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.details import VehicleDetails, build_details
 from wheelshare.ui.worker import TaskContext
 
@@ -114,26 +114,20 @@ def details(cache: Any, hit: VehicleHit, c: SearchCriteria, task: TaskContext) -
 # -- places ---------------------------------------------------------------------
 
 
-def complete_place(finder: Any, cache: Any, prefix: str, limit: int = 10) -> list[PlaceChoice]:
+def complete_place(finder: Any, cache: Any, prefix: str, limit: int = 10) -> list[Location]:
     """Places starting with ``prefix``: first the towns where synced vehicles and
     venues are, then any place of the offline gazetteer (once its index is ready)."""
-    from wheelshare.domain import Location
-
-    out: list[PlaceChoice] = []
+    out: list[Location] = []
     seen: set[str] = set()
     if cache is not None:
         with cache.session() as s:
             for c in cities(s, prefix, limit):
-                out.append(PlaceChoice(c.name, Location(c.lat, c.lon, city=c.name)))
+                out.append(Location(c.lat, c.lon, city=c.name))
                 seen.add(c.name.casefold())
     if finder is not None and finder.is_ready and len(out) < limit:
         for loc in finder.lookup(prefix, limit):
-            label = _place_label(loc)
+            label = loc.address or loc.city  # as the place field writes it
             if label.casefold() not in seen:
                 seen.add(label.casefold())
-                out.append(PlaceChoice(label, loc))
+                out.append(loc)
     return out[:limit]
-
-
-def _place_label(loc: Any) -> str:
-    return str(loc.address or loc.city)

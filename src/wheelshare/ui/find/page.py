@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Period, Vehicle
+from wheelshare.domain import Location, Period, Vehicle
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
+from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.detail_pane import VehicleDetailPane
 from wheelshare.ui.find.details import VehicleDetails
 from wheelshare.ui.find.geocoding import PlaceGeocoder
@@ -62,7 +62,7 @@ class FindPage(Page):
         self.criteria: SearchCriteria | None = None
         self._keep: str | None = None  # the vehicle to select again after a new search
         self._detail_task: TaskHandle[VehicleDetails] | None = None
-        self._places_task: TaskHandle[list[PlaceChoice]] | None = None
+        self._places_task: TaskHandle[list[Location]] | None = None
         # One gazetteer for every screen of the app, opened on the worker when a
         # place is first typed (until it is ready, the synced towns complete).
         self._finder: PlaceFinder | None = None
@@ -423,7 +423,7 @@ class FindPage(Page):
         finder = self._finder
         cache = self.ctx.session.cache
 
-        def lookup(_task: TaskContext) -> list[PlaceChoice]:
+        def lookup(_task: TaskContext) -> list[Location]:
             from wheelshare.ui.find.data import complete_place
 
             return complete_place(finder, cache, prefix)

@@ -9,19 +9,17 @@ cannot be searched. Nothing typed is lost when a field is wrong.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -33,15 +31,19 @@ from wheelshare.domain import Adaptation, Location, ValidationError, WheelchairP
 from wheelshare.domain.vocabulary import BOARDING, DRIVING
 from wheelshare.ui import formatting
 from wheelshare.ui.account.home import NearMeButton, home_label
-from wheelshare.ui.find.criteria import PlaceChoice, SearchCriteria, SortKey
+from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.geocoding import source_text
 from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import SEARCH_RADIUS_KM, WHEELCHAIR_PROFILE, Settings
 from wheelshare.ui.widgets import FormField, FormFields, MoneyEdit
 from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.profile_editor import ProfileEditor
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label
+
+if TYPE_CHECKING:
+    from wheelshare.geo.geocoder import GeocodeAnswer
 
 
 class SearchForm(QWidget):
@@ -52,11 +54,6 @@ class SearchForm(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._places: dict[str, PlaceChoice] = {}
-        # Where each remembered place came from (PlaceSource), for the line under the field.
-        self._sources: dict[str, str] = {}
-        # Places already looked up online: a second submit shows the error.
-        self._looked_up: dict[str, str] = {}
         self.fields = FormFields()
 
         outer = QVBoxLayout(self)
@@ -65,15 +62,9 @@ class SearchForm(QWidget):
         where.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.place_edit = QLineEdit()
+        # Completed from the page's lookup (towns with vehicles first), with the online step.
+        self.place_edit = PlaceField(None, label_of=home_label)
         self.place_edit.setClearButtonEnabled(True)
-        self._completion_model = QStringListModel(self)
-        completer = QCompleter(self._completion_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.place_edit.setCompleter(completer)
-        self.completer = completer
         self.fields.add("place", FormField("", self.place_edit)).add_to(where)
         self.near_me = NearMeButton(settings)
         self.near_me.home_chosen.connect(self.use_home)
@@ -313,16 +304,8 @@ class SearchForm(QWidget):
         self._fold(shown)
 
     # ------------------------------------------------------------ completion
-    def set_place_choices(self, choices: list[PlaceChoice]) -> None:
-        for c in choices:
-            self._places[c.label.casefold()] = c
-        self._completion_model.setStringList([c.label for c in choices])
-        if self.place_edit.hasFocus() and choices:
-            self.completer.complete()
-
-    def remember_place(self, choice: PlaceChoice, source: str = "gazetteer") -> None:
-        self._places[choice.label.casefold()] = choice
-        self._sources[choice.label.casefold()] = source
+    def set_place_choices(self, choices: list[Location]) -> None:
+        self.place_edit.set_choices(choices)
 
     def show_place_source(self, text: str | Callable[[], str]) -> None:
         """The line under the place field; a function is asked again after a
@@ -333,22 +316,18 @@ class SearchForm(QWidget):
         self.place_source.setAccessibleDescription(shown)
         self.place_source.setVisible(bool(shown))
 
-    def place_answer(self, text: str, answer: Any) -> None:
-        """What the online lookup of ``text`` found (a GeocodeAnswer): the first
-        place is taken and the search runs; nothing found shows the error."""
-        key = text.strip().casefold()
-        self._looked_up[key] = describe(answer.problem) if answer.problem else ""
-        if self.place_edit.text().strip().casefold() != key:
-            return  # the person has typed something else meanwhile
+    def place_answer(self, text: str, answer: GeocodeAnswer) -> None:
+        """What the online lookup of ``text`` found: the first place is taken and
+        the search runs; nothing found shows the error."""
+        self.place_edit.looked_up(text, describe(answer.problem) if answer.problem else "")
         if answer.places:
             place = answer.places[0]
-            choice = PlaceChoice(place.label, place.location())
-            self.remember_place(choice, answer.source)
-            self._places[key] = choice
-            self._sources[key] = answer.source
-            self.place_edit.setText(choice.label)
+            if not self.place_edit.found_online(text, place.location(), place.label):
+                return  # the person has typed something else meanwhile
             source, problem = answer.source, answer.problem
             self.show_place_source(lambda: source_text(source, problem))
+        elif self.place_edit.text().strip().casefold() != text.strip().casefold():
+            return
         self.submit()
 
     def look_up_online(self) -> None:
@@ -357,7 +336,7 @@ class SearchForm(QWidget):
         if not text:
             self.fields["place"].set_error(self.tr("Type a place to look up first."))
             return
-        self._looked_up.pop(text.casefold(), None)
+        self.place_edit.look_up_again(text)
         self._show_looking_up(text)
         self.place_lookup_requested.emit(text)
 
@@ -366,45 +345,32 @@ class SearchForm(QWidget):
 
     def place_not_found(self, text: str) -> None:
         """No online lookup is possible: say at once that the place is unknown."""
-        self._looked_up[text.strip().casefold()] = ""
+        self.place_edit.looked_up(text)
         self.show_place_source("")
         self.submit()
 
     def place_lookup_failed(self, text: str, error: BaseException) -> None:
-        self._looked_up[text.strip().casefold()] = describe(error)
+        self.place_edit.looked_up(text, describe(error))
         self.submit()
 
     def _place_edited(self, _text: str) -> None:
         self.show_place_source("")
-        self._looked_up.clear()
 
     # ------------------------------------------------------------ home
     def use_home(self, home: Location) -> None:
         """Fills the place with the saved home location."""
-        choice = PlaceChoice(home_label(home), home)
-        self.remember_place(choice)
-        self.place_edit.setText(choice.label)
+        self.place_edit.set_place(home)
         self.show_place_source(lambda: self.tr("Your home location."))
         self.fields["place"].set_error("")
-
-    def _place_for(self, text: str) -> PlaceChoice | None:
-        key = text.strip().casefold()
-        if key in self._places:
-            return self._places[key]
-        # "Lyon" typed in full while the list says "Lyon, France".
-        for label, choice in self._places.items():
-            if label.split(",")[0].strip() == key:
-                return choice
-        return None
 
     # ------------------------------------------------------------ validation
     def criteria(self) -> SearchCriteria:
         """The criteria as typed; raises ValidationError naming the fields that are wrong."""
         errors: dict[str, str] = {}
         text = self.place_edit.text().strip()
-        choice = self._place_for(text) if text else None
-        if text and choice is None:
-            notice = self._looked_up.get(text.casefold(), "")
+        place = self.place_edit.place()
+        if text and place is None:
+            notice = self.place_edit.why_not_found()
             errors["place"] = (notice + " " if notice else "") + self.tr(
                 "No known place is called “{text}”. Choose one from the list as you type, "
                 "or leave the field empty to search everywhere."
@@ -414,11 +380,11 @@ class SearchForm(QWidget):
             raise ValidationError.many(errors)
         profile = self._settings.get(WHEELCHAIR_PROFILE) if self.fits_box.isChecked() else None
         sort = SortKey(self.sort_combo.currentData())
-        if sort is SortKey.DISTANCE and choice is None:
+        if sort is SortKey.DISTANCE and place is None:
             sort = SortKey.PRICE  # nothing to measure from: cheapest first
         return SearchCriteria(
-            place=choice.label if choice else "",
-            location=choice.location if choice else None,
+            place=self.place_edit.place_label(),
+            location=place,
             radius_km=min(1000, formatting.radius_to_km(self.radius.value())),
             start=self.dates.start(),
             end=self.dates.end(),
@@ -438,7 +404,7 @@ class SearchForm(QWidget):
             criteria = self.criteria()
         except ValidationError as e:
             text = self.place_edit.text().strip()
-            if set(e.errors) == {"place"} and text.casefold() not in self._looked_up:
+            if set(e.errors) == {"place"} and self.place_edit.online_step_due():
                 # Not in the offline list: ask online (only now, never while typing).
                 self.fields.clear_errors()
                 self._show_looking_up(text)

@@ -3,6 +3,11 @@
 Only a place from the list (or one set by the program, such as the saved
 home) resolves to a :class:`Location`; anything else typed is kept as typed
 and :meth:`PlaceField.place` returns None, so the form can say why.
+
+A form may add an online step (Find a vehicle does): a place the offline list
+lacks is looked up online once, when the person submits it, never while they
+type (Nominatim's policy forbids autocomplete). The field remembers which texts
+were looked up and why nothing came back; the form asks the geocoder.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ class PlaceField(QLineEdit):
         self._choice: Location | None = None
         self._choice_text = ""
         self._known: dict[str, Location] = {}  # label, folded -> place offered
+        # Texts looked up online since the last edit, folded -> why nothing came ("" if unknown).
+        self._looked_up: dict[str, str] = {}
         self._model = QStringListModel(self)
         self.place_completer = QCompleter(self._model, self)
         self.place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -55,6 +62,7 @@ class PlaceField(QLineEdit):
 
     def _edited(self, text: str) -> None:
         self._choice = None
+        self._looked_up.clear()
         if self._lookup is not None:
             matches = self._lookup(text) if len(text.strip()) >= 2 else []
             self.set_choices(matches[: self._shown], pop_up=False)
@@ -104,3 +112,38 @@ class PlaceField(QLineEdit):
             if label.split(",")[0].strip() == key:
                 return loc
         return None
+
+    def place_label(self) -> str:
+        """How the place the text names is written where it was offered or set
+        ("Lyon, France" for "lyon"); "" if the text names none."""
+        loc = self.place()
+        if loc is None:
+            return ""
+        return self._choice_text if loc is self._choice else self._label_of(loc)
+
+    # -- the optional online step -------------------------------------------
+
+    def online_step_due(self) -> bool:
+        """True when the text names no known place and was not looked up online yet."""
+        text = self.text().strip()
+        return bool(text) and self.place() is None and text.casefold() not in self._looked_up
+
+    def looked_up(self, text: str, why_not_found: str = "") -> None:
+        """``text`` was looked up online (``why_not_found``: the problem, if any)."""
+        self._looked_up[text.strip().casefold()] = why_not_found
+
+    def look_up_again(self, text: str) -> None:
+        """Forgets the online lookup of ``text``, which is being asked again."""
+        self._looked_up.pop(text.strip().casefold(), None)
+
+    def why_not_found(self) -> str:
+        """Why the online lookup of the text shown found nothing ("" if it was not asked)."""
+        return self._looked_up.get(self.text().strip().casefold(), "")
+
+    def found_online(self, text: str, loc: Location, label: str) -> bool:
+        """Takes the place found online for ``text``, unless the person has typed
+        something else meanwhile (then False, and nothing changes)."""
+        if self.text().strip().casefold() != text.strip().casefold():
+            return False
+        self.set_place(loc, label)
+        return True
