@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.remedies import Remedy, remedy_for
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.headings import Heading
-from wheelshare.ui.widgets.tables import select_on_first_arrow
+from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.worker import TaskHandle
 
@@ -65,21 +63,15 @@ class BookingsPage(Page):
         layout.addWidget(self.show_past)
 
         self.model = BookingsModel(self)
-        self.table = QTableView()
+        self.table = make_table(
+            self.model,
+            "",
+            None,
+            sort="none",
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            stretch=self.model.COL_STATUS,
+        )
         self.table.setObjectName("bookingsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab moves on to the next control; the arrow keys move between rows.
-        self.table.setTabKeyNavigation(False)
-        select_on_first_arrow(self.table)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
         self.detail = SelectableText()

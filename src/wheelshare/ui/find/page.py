@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.table_model import ObjectRole
-from wheelshare.ui.widgets.tables import select_on_first_arrow
+from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.worker import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
@@ -74,27 +73,16 @@ class FindPage(Page):
         form_scroll.setWidget(self.form)
 
         self.model = VehicleResultsModel(ctx.worker, self)
-        self.table = QTableView()
+        self.table = make_table(self.model, "", None, sort="model")
         self.table.setObjectName("vehicleResults")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab moves on to the next control; the arrow keys move between rows.
-        self.table.setTabKeyNavigation(False)
-        select_on_first_arrow(self.table)
-        self.table.setSortingEnabled(True)
+        # One line a vehicle; the person widens a column to read more.
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setSortIndicator(self.model.COL_DISTANCE, Qt.SortOrder.AscendingOrder)
-        header.setSectionsClickable(True)
         self._fit_columns()
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")

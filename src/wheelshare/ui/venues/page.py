@@ -76,7 +76,7 @@ class VenuesPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.model = VenueResultsModel(self)
-        self.results = make_table(self.model, "", self.splitter, sortable=False)
+        self.results = make_table(self.model, "", self.splitter, sort="none")
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count.setBuddy(self.results)
         self.detail = VenueDetail(self.splitter)

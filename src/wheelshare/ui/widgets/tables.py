@@ -11,6 +11,8 @@ first arrow press to choose a row, as a mouse click does.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -131,30 +133,43 @@ def fit_header(view: QTableView) -> None:
 
 
 def make_table(
-    model: QAbstractItemModel, name: str, parent: QWidget, sortable: bool = True
+    model: QAbstractItemModel,
+    name: str,
+    parent: QWidget | None = None,
+    sort: Literal["proxy", "model", "none"] = "proxy",
+    *,
+    selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
+    stretch: int | None = None,
 ) -> QTableView:
-    """Whole-row selection, Tab leaves the table (arrows move inside, the first press
-    choosing a row), headers sized to their text; sorting by the model's
-    :data:`SortRole` through a proxy."""
+    """Whole-row selection, read-only, Tab leaves the table (arrows move inside,
+    the first press choosing a row), headers sized to their text.
+
+    ``sort``: by the model's :data:`SortRole` through a proxy, by the model
+    itself (its ``sort`` runs a new query), or not at all. ``stretch``: the
+    column that takes the spare width (the last one unless said)."""
     view = QTableView(parent)
-    if sortable:
+    if sort == "proxy":
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)
         proxy.setSortRole(SortRole)
         view.setModel(proxy)
-        view.setSortingEnabled(True)
     else:
         view.setModel(model)
+    view.setSortingEnabled(sort != "none")
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(selection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fit_header(view)
     select_on_first_arrow(view)
     return view
