@@ -326,7 +326,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+185"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+159"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -336,12 +336,12 @@
         <translation>&amp;Périodes bloquées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Blocked periods</source>
         <translation>Périodes bloquées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>No blocks: the vehicle can be booked at any time.</source>
         <translation>Aucun blocage : le véhicule peut être réservé à tout moment.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-211"/>
+        <location line="-193"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -434,23 +434,23 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Blocked from {start} until {end}</source>
         <translation>Bloqué du {start} au {end}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-14"/>
         <source>Blocked every {day} from {start} until {end}</source>
         <translation>Bloqué chaque {day} de {start} à {end}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>One-off</source>
         <translation>Ponctuel</translation>
     </message>

@@ -11,7 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain import Availability, Period, WeeklyBlock, clock
-from wheelshare.ui.owner.availability import AvailabilityEditor, AvailabilityModel, ObjectRole
+from wheelshare.ui.owner.availability import AvailabilityEditor, AvailabilityModel
+from wheelshare.ui.widgets.table_model import ObjectRole
 
 
 def sample() -> Availability:

@@ -11,29 +11,24 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QEvent,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -42,13 +37,11 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
 from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.fields import FieldBlock
-from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
+from wheelshare.ui.widgets.table_model import ObjectRole, RowsModel
+from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.vehicle_labels import weekday_label
 
 Block = Period | WeeklyBlock
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _fmt_dt(value: datetime, tz: ZoneInfo) -> str:
@@ -66,81 +59,62 @@ def _fmt_clock(value: time) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
-class AvailabilityModel(QAbstractTableModel):
+class AvailabilityModel(RowsModel[Block]):
     """Rows are blocks: one-off periods first (in time order), then weekly rules."""
 
     KIND, FROM, UNTIL = range(3)
 
-    def __init__(self, availability: Availability | None = None, parent: Any = None) -> None:
+    def __init__(
+        self, availability: Availability | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._availability = availability or Availability()
-        self._rows: list[Block] = []
-        self._rebuild()
-
-    def _rebuild(self) -> None:
-        a = self._availability
-        self._rows = [
-            *sorted(a.blocks, key=lambda p: p.start),
-            *sorted(a.weekly, key=lambda w: (w.weekday, w.start)),
-        ]
+        self._availability = Availability()
+        self.set_availability(availability or Availability())
 
     @property
     def availability(self) -> Availability:
         return self._availability
 
     def set_availability(self, availability: Availability) -> None:
-        self.beginResetModel()
         self._availability = availability
-        self._rebuild()
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Kind"), self.tr("From"), self.tr("Until"))[section]
-
-    def describe(self, row: int) -> str:
-        """The whole row in one sentence, for screen readers."""
-        b = self._rows[row]
-        tz = ZoneInfo(self._availability.timezone)
-        if isinstance(b, Period):
-            return self.tr("Blocked from {start} until {end}").format(
-                start=_fmt_dt(b.start, tz), end=_fmt_dt(b.end, tz)
-            )
-        until = self.tr("midnight") if b.end == time(0) else _fmt_clock(b.end)
-        return self.tr("Blocked every {day} from {start} until {end}").format(
-            day=weekday_label(b.weekday), start=_fmt_clock(b.start), end=until
+        self.set_rows(
+            [
+                *sorted(availability.blocks, key=lambda p: p.start),
+                *sorted(availability.weekly, key=lambda w: (w.weekday, w.start)),
+            ]
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        b = self._rows[index.row()]
-        col = index.column()
-        if role == ObjectRole:
-            return b
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.describe(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.describe(index.row())
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Kind"), self.tr("From"), self.tr("Until"))
+
+    def describe(self, row: Block) -> str:
         tz = ZoneInfo(self._availability.timezone)
-        if isinstance(b, Period):
-            if col == self.KIND:
+        if isinstance(row, Period):
+            return self.tr("Blocked from {start} until {end}").format(
+                start=_fmt_dt(row.start, tz), end=_fmt_dt(row.end, tz)
+            )
+        until = self.tr("midnight") if row.end == time(0) else _fmt_clock(row.end)
+        return self.tr("Blocked every {day} from {start} until {end}").format(
+            day=weekday_label(row.weekday), start=_fmt_clock(row.start), end=until
+        )
+
+    def display(self, row: Block, column: int) -> str:
+        tz = ZoneInfo(self._availability.timezone)
+        if isinstance(row, Period):
+            if column == self.KIND:
                 return self.tr("One-off")
-            return _fmt_dt(b.start if col == self.FROM else b.end, tz)
-        if col == self.KIND:
-            return self.tr("Every {day}").format(day=weekday_label(b.weekday))
-        if col == self.FROM:
-            return _fmt_clock(b.start)
-        return self.tr("midnight") if b.end == time(0) else _fmt_clock(b.end)
+            return _fmt_dt(row.start if column == self.FROM else row.end, tz)
+        if column == self.KIND:
+            return self.tr("Every {day}").format(day=weekday_label(row.weekday))
+        if column == self.FROM:
+            return _fmt_clock(row.start)
+        return self.tr("midnight") if row.end == time(0) else _fmt_clock(row.end)
+
+    def cell(self, row: Block, column: int, role: int) -> Any:
+        # Every cell reads as the whole sentence: a lone time means nothing.
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return self.describe(row)
+        return super().cell(row, column, role)
 
     def add(self, block: Block) -> None:
         a = self._availability
@@ -192,17 +166,7 @@ class AvailabilityEditor(QWidget):
 
         list_label = QLabel(self.tr("&Blocked periods"), self)
         layout.addWidget(list_label)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAccessibleName(self.tr("Blocked periods"))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().setVisible(False)
-        fit_header(self.view)
-        select_on_first_arrow(self.view)
+        self.view = make_table(self.model, self.tr("Blocked periods"), self, sort="none")
         list_label.setBuddy(self.view)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(
