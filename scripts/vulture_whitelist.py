@@ -51,6 +51,9 @@ cache_models.VenueCellRow
 cache_models.DeferredIndexRow
 cache_models.DeferredIndexRow.tbl
 
+# requests reads a Response's body from _content (a test builds one by hand).
+_._content
+
 # pydantic reads model_config; uvicorn reads should_exit; keyring reads priority.
 schemas.Body.model_config
 _.should_exit

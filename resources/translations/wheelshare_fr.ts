@@ -55,67 +55,67 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+146"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+102"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Email</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;ign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>New here? Create an account</source>
         <translation>Nouveau ? Créez un compte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Name others will see</source>
         <translation>N&amp;om visible par les autres</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-6"/>
         <source>Sig&amp;n out</source>
         <translation>&amp;Se déconnecter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
         <source>Email for the new account</source>
         <translation>E-mail du nouveau compte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Password for the new account</source>
         <translation>Mot de passe du nouveau compte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Create account and sign in</source>
         <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+149"/>
         <source>The app is not connected to a feed yet; sign-in is possible once it is.</source>
         <translation>L’application n’est pas encore reliée à un flux ; la connexion sera possible ensuite.</translation>
     </message>
@@ -185,17 +185,17 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-270"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The feed is the server that shares listings, bookings and reviews. Leave the address empty to use the built-in demo feed.</source>
         <translation>Le flux est le serveur qui partage annonces, réservations et avis. Laissez l’adresse vide pour utiliser le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>In use: {url}</source>
         <translation>En service : {url}</translation>
     </message>
@@ -210,22 +210,22 @@
         <translation>A&amp;dresse du flux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Chec&amp;k connection</source>
         <translation>Vérifier &amp;la connexion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>U&amp;se this feed</source>
         <translation>Utiliser ce flu&amp;x</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+11"/>
         <source>Forget &amp;my wheelchair</source>
         <translation>Ou&amp;blier mon fauteuil</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+285"/>
         <source>Enter the feed&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du flux.</translation>
     </message>
@@ -260,22 +260,22 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-342"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>With these measurements, searches can tell whether a vehicle or a venue fits your chair. They stay on this computer.</source>
         <translation>Avec ces mesures, les recherches indiquent si un véhicule ou un lieu convient à votre fauteuil. Elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Sa&amp;ve my wheelchair</source>
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+364"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -290,22 +290,22 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-369"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>Les changements s’appliquent aussitôt et sont mémorisés.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+104"/>
+        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+108"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1132,35 +1132,35 @@
 <context>
     <name>HomeLocationBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="+89"/>
-        <location line="+17"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+133"/>
+        <location line="+8"/>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+3"/>
         <source>Home location</source>
         <translation>Lieu de domicile</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-9"/>
         <source>“Near me” on Find a vehicle and Venues searches around this place. It stays on this computer.</source>
         <translation>« Près de chez moi » dans Trouver un véhicule et Lieux cherche autour de ce lieu. Il reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Save as h&amp;ome</source>
         <translation>Enregistrer &amp;comme domicile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;lear home</source>
         <translation>&amp;Effacer le domicile</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Not saved: choose a place from the list as you type.</source>
         <translation>Non enregistré : choisissez un lieu dans la liste pendant la saisie.</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>NearMeButton</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="-134"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="-143"/>
         <source>Near &amp;me</source>
         <translation>Près de chez &amp;moi</translation>
     </message>
@@ -4782,43 +4782,42 @@
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+91"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+167"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+94"/>
+        <location line="+10"/>
         <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-8"/>
         <source>Dismiss &amp;this message</source>
         <translation>Ignorer ce m&amp;essage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Accessibility, criterion by criterion</source>
         <translation>Accessibilité, critère par critère</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Accessibility criteria</source>
         <translation>Critères d’accessibilité</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Nobody has reviewed this place yet. Be the first.</source>
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -4838,12 +4837,12 @@
         <translation>© &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>Edit y&amp;our review</source>
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>⚠ The feed refused your review. {reason}</source>
         <translation>⚠ Le flux a refusé votre avis. {reason}</translation>
     </message>
@@ -4894,48 +4893,47 @@
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+69"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+177"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Search venues</source>
         <translation>C&amp;hercher des lieux</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+157"/>
+        <location line="+45"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-41"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>&amp;Category</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ne&amp;ar (city)</source>
         <translation>Près &amp;de (ville)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>W&amp;ithin</source>
         <translation>Dans &amp;un rayon de</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Must have</source>
         <translation>Doit avoir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>At least &amp;partially accessible</source>
         <translation>Au moins &amp;partiellement accessible</translation>
     </message>
@@ -4975,12 +4973,12 @@
         <translation>Porte d’au moins</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
         <source>C&amp;lear filters</source>
         <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+13"/>
         <source>M&amp;ust have: nothing</source>
         <translation>C&amp;onditions : aucune</translation>
     </message>
@@ -4995,7 +4993,7 @@
         <translation>C&amp;onditions : {n}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-20"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -5005,12 +5003,12 @@
         <translation>Largeur de porte minimale</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>S&amp;earch</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+48"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>
@@ -5126,7 +5124,7 @@
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+166"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+140"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>

@@ -82,3 +82,47 @@ def test_find_a_vehicle_keeps_what_was_typed_across_a_language_change(
     assert form.fields["end"].error == "La fin doit être après le début."
     assert form.fields["end"].label.text() == "A&u"
     assert form.needs_toggle.text().startswith("E&xigences : ")
+
+
+def test_account_and_venues_keep_what_was_typed_across_a_language_change(
+    make_app: AppFactory, qtbot: QtBot, data_dir: Path, qapp: QApplication, back_to_english: None
+) -> None:
+    from wheelshare.ui.account.page import AccountPage
+    from wheelshare.ui.venues.page import VenuesPage
+
+    _ctx, window = make_app("--data-dir", str(data_dir), "--lang", "en", "--no-sync")
+    window.show_page("account")
+    account = window.page("account")
+    assert isinstance(account, AccountPage)
+    account.email.setText("ana@example.org")
+    width = account.profile_editor.edits["width_cm"]
+    width.setText("700")
+    assert "700 cm is not physically sensible" in account.profile_editor.blocks["width_cm"].error
+    window.show_page("venues")
+    venues = window.page("venues")
+    assert isinstance(venues, VenuesPage)
+    venues.form.text.setText("boulangerie")
+    venues.form.toilet.setChecked(True)
+    venues.form.radius.setValue(31)  # US English reads miles: 50 km
+    assert venues.form.radius.suffix() == " mi"
+
+    i18n.install(qapp, "fr")
+    QApplication.processEvents()
+
+    # The same widgets, in French, with what was typed and ticked.
+    assert account.email.text() == "ana@example.org"
+    assert account.email.accessibleName() == french("AccountPage", "&Email").replace("&", "")
+    assert width.text() == "700"
+    assert account.profile_editor.blocks["width_cm"].label.text() == french(
+        "ProfileEditor", "Chair &width (cm)"
+    )
+    assert "700 cm" in account.profile_editor.blocks["width_cm"].error
+    assert "not physically sensible" not in account.profile_editor.blocks["width_cm"].error
+    assert account.save_profile_button.text() == french("AccountPage", "Sa&ve my wheelchair")
+    assert venues.form.text.text() == "boulangerie"
+    assert venues.form.toilet.isChecked()
+    assert venues.form.toilet.text() == french("VenueSearchForm", "Accessible toilet")
+    assert (venues.form.radius.value(), venues.form.radius.suffix()) == (50, " km")
+    assert venues.detail.empty.text() == french(
+        "VenueDetail", "Choose a venue in the results to see how accessible it is."
+    )

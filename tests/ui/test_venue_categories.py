@@ -151,9 +151,10 @@ def test_the_category_filter_offers_labels_and_searches_by_key(
     combo.setCurrentIndex(offered.index("Toilettes"))
     search = form.query()
     assert search is not None and search.category == "toilets"
-    # A rebuilt form (as on a language switch) keeps the choice.
-    again = VenueSearchForm(lambda _text: [])
-    qtbot.addWidget(again)
-    again.restore(form.snapshot())
-    assert again.category.currentText() == "Toilettes"
-    assert again.category.currentData() == "toilets"
+    # A language switch names the categories again, sorted anew, and keeps the choice.
+    i18n.install(french, "en", pseudo=False)
+    form.retranslate()  # as the Venues screen does on a language change
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert offered[1:] == ["Bank", "Fast food", "Toilets"]
+    assert combo.currentText() == "Toilets"
+    assert combo.currentData() == "toilets"

@@ -86,28 +86,19 @@ def _label(loc: Location) -> str:
 class HomeLocationBox(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Home location"))
         self.ctx = ctx
         self._task: TaskHandle[Any] | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "“Near me” on Find a vehicle and Venues searches around this place. "
-                "It stays on this computer."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
 
         self.edit = PlaceField(None, self, label_of=_label)
-        self.edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName(self.tr("Home location"))
-        label = QLabel(self.tr("Home location"), self)
-        label.setBuddy(self.edit)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.edit)
         self.completer = self.edit.place_completer
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addWidget(self.edit)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -117,9 +108,9 @@ class HomeLocationBox(QGroupBox):
         self.edit.returnPressed.connect(self.save)
 
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save as h&ome"), self)
+        self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
-        self.forget_button = QPushButton(self.tr("C&lear home"), self)
+        self.forget_button = QPushButton(self)
         self.forget_button.clicked.connect(self.forget)
         row.addWidget(self.save_button)
         row.addWidget(self.forget_button)
@@ -127,7 +118,6 @@ class HomeLocationBox(QGroupBox):
         layout.addLayout(row)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Home location"))
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notice)
 
@@ -135,6 +125,25 @@ class HomeLocationBox(QGroupBox):
         if home is not None:
             self.edit.set_place(home, home_label(home))
         self.forget_button.setEnabled(home is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language now in use; the place typed stays, a
+        message already said is cleared (it was in the old language)."""
+        self.setTitle(self.tr("Home location"))
+        self.intro.setText(
+            self.tr(
+                "“Near me” on Find a vehicle and Venues searches around this place. "
+                "It stays on this computer."
+            )
+        )
+        self.edit.setPlaceholderText(self.tr("A town or city, e.g. Lyon"))
+        self.edit.setAccessibleName(self.tr("Home location"))
+        self.label.setText(self.tr("Home location"))
+        self.save_button.setText(self.tr("Save as h&ome"))
+        self.forget_button.setText(self.tr("C&lear home"))
+        self.notice.setAccessibleName(self.tr("Home location"))
+        self._say("")
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)

@@ -49,10 +49,6 @@ TEXT_SIZES = (100, 125, 150, 175, 200)
 V = TypeVar("V")
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    return Heading(text, parent, wrap=True)
-
-
 class Notice(QLabel):
     """A line of status in words; problems start with a warning sign and the word."""
 
@@ -90,10 +86,8 @@ class AccountPage(Page):
             allow_insecure=ctx.session.allow_insecure_feed,
         )
         self.user: User | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._content: QWidget | None = None
         self._build()
+        self.retranslate()
         ctx.session.state_changed.connect(lambda _state: self.refresh_user())
         self.refresh_user()
 
@@ -103,9 +97,66 @@ class AccountPage(Page):
         return self.email if self.feed_url() else self.feed_edit
 
     def retranslate(self) -> None:
-        # The screen is built again in the new language, keeping what was typed;
-        # after the event, which its old widgets are receiving too.
-        QTimer.singleShot(0, self, self._rebuild)
+        """Every text in the language now in use; what was typed and chosen stays.
+        Messages already said are cleared: they were in the old language."""
+        self.heading.setText(self.tr("Account & settings"))
+        self.account_box.setTitle(self.tr("Account"))
+        self.sign_out_button.setText(self.tr("Sig&n out"))
+        self.sign_in_box.setTitle(self.tr("Sign in"))
+        self.email_block.set_texts(self.tr("&Email"))
+        self.password_block.set_texts(self.tr("&Password"))
+        self.sign_in_button.setText(self.tr("S&ign in"))
+        self.register_box.setTitle(self.tr("New here? Create an account"))
+        self.reg_name_block.set_texts(self.tr("&Name others will see"))
+        self.reg_email_block.set_texts(self.tr("Email for the new account"))
+        self.reg_password_block.set_texts(self.tr("Password for the new account"))
+        self.register_button.setText(self.tr("&Create account and sign in"))
+        for block in (*self._account_blocks(), self.feed_block):
+            block.set_error("")
+
+        self.feed_box.setTitle(self.tr("Feed"))
+        self.feed_intro.setText(
+            self.tr(
+                "The feed is the server that shares listings, bookings and "
+                "reviews. Leave the address empty to use the built-in demo feed."
+            )
+        )
+        in_use = self.settings.get(FEED_URL)
+        hint = (
+            self.tr("In use: {url}").format(url=in_use)
+            if in_use
+            else self.tr("In use: the built-in demo feed.")
+        )
+        self.feed_block.set_texts(self.tr("Feed &address"), hint)
+        self._check_feed_text(self.feed_edit.text())
+        self.check_button.setText(self.tr("Chec&k connection"))
+        self.use_feed_button.setText(self.tr("U&se this feed"))
+
+        self.profile_box.setTitle(self.tr("My wheelchair"))
+        self.profile_intro.setText(
+            self.tr(
+                "With these measurements, searches can tell whether a vehicle "
+                "or a venue fits your chair. They stay on this computer."
+            )
+        )
+        self.profile_editor.retranslate()
+        self.save_profile_button.setText(self.tr("Sa&ve my wheelchair"))
+        self.forget_profile_button.setText(self.tr("Forget &my wheelchair"))
+        self.home_box.retranslate()
+
+        self.appearance_box.setTitle(self.tr("Appearance and language"))
+        self.appearance_intro.setText(self.tr("Changes apply at once and are remembered."))
+        for i in range(self.text_size.count()):
+            self.text_size.setItemText(i, self.tr("{n} %").format(n=self.text_size.itemData(i)))
+        self.text_size_block.set_texts(self.tr("&Text size"))
+        self._name_choices(THEME, self.theme)
+        self.theme_block.set_texts(self.tr("Theme"))
+        self._name_choices(LANGUAGE, self.language)
+        self.language_block.set_texts(self.tr("Language"))
+
+        for notice in (self.account_notice, self.feed_notice, self.profile_notice):
+            notice.say("")
+        self._show_user()
 
     # -- the feed this screen acts on -----------------------------------------
 
@@ -113,26 +164,11 @@ class AccountPage(Page):
         """The feed in use: the session's (the built-in demo feed too), else the setting."""
         return self.session.state.feed_url or self.settings.get(FEED_URL)
 
-    # -- building (again after a language change) -----------------------------
-
-    def _rebuild(self) -> None:
-        edits = [self.email, self.reg_name, self.reg_email, self.feed_edit]
-        typed = [e.text() for e in edits]
-        profile = {k: e.text() for k, e in self.profile_editor.edits.items()}
-        self._build()
-        for edit, text in zip(
-            [self.email, self.reg_name, self.reg_email, self.feed_edit], typed, strict=True
-        ):
-            edit.setText(text)
-        for key, text in profile.items():
-            self.profile_editor.edits[key].setText(text)
-        self._show_user()
+    # -- building (the texts are set by retranslate) ---------------------------
 
     def _build(self) -> None:
-        if self._content is not None:
-            self._layout.removeWidget(self._content)
-            self._content.hide()
-            self._content.deleteLater()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -140,76 +176,76 @@ class AccountPage(Page):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         scroll.setWidget(body)
-        self._content = scroll
-        self._layout.addWidget(scroll)
+        outer.addWidget(scroll)
         layout = QVBoxLayout(body)
-        layout.addWidget(_heading(self.tr("Account & settings"), body))
+        self.heading = Heading("", body, wrap=True)
+        layout.addWidget(self.heading)
         layout.addWidget(self._account_box(body))
         layout.addWidget(self._feed_box(body))
         layout.addWidget(self._profile_box(body))
-        layout.addWidget(HomeLocationBox(self.ctx, body))
+        self.home_box = HomeLocationBox(self.ctx, body)
+        layout.addWidget(self.home_box)
         layout.addWidget(self._appearance_box(body))
         layout.addStretch(1)
 
     # -- account --------------------------------------------------------------
 
     def _account_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Account"), parent)
+        self.account_box = box = QGroupBox(parent)
         layout = QVBoxLayout(box)
         self.user_label = QLabel(box)
         self.user_label.setWordWrap(True)
         layout.addWidget(self.user_label)
         self.account_notice = Notice(box)
         layout.addWidget(self.account_notice)
-        self.sign_out_button = QPushButton(self.tr("Sig&n out"), box)
+        self.sign_out_button = QPushButton(box)
         self.sign_out_button.clicked.connect(self.sign_out)
         out_row = QHBoxLayout()
         out_row.addWidget(self.sign_out_button)
         out_row.addStretch(1)
         layout.addLayout(out_row)
 
-        self.sign_in_box = QGroupBox(self.tr("Sign in"), box)
+        self.sign_in_box = QGroupBox(box)
         s_l = QVBoxLayout(self.sign_in_box)
         self.email = QLineEdit(self.sign_in_box)
-        self.email_block = FieldBlock(self.tr("&Email"), self.email, parent=self.sign_in_box)
+        self.email_block = FieldBlock("", self.email, parent=self.sign_in_box)
         s_l.addWidget(self.email_block)
         self.password = QLineEdit(self.sign_in_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_block = FieldBlock(
-            self.tr("&Password"), self.password, parent=self.sign_in_box
-        )
+        self.password_block = FieldBlock("", self.password, parent=self.sign_in_box)
         s_l.addWidget(self.password_block)
-        self.sign_in_button = QPushButton(self.tr("S&ign in"), self.sign_in_box)
+        self.sign_in_button = QPushButton(self.sign_in_box)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password.returnPressed.connect(self.sign_in)
         s_l.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.sign_in_box)
 
-        self.register_box = QGroupBox(self.tr("New here? Create an account"), box)
+        self.register_box = QGroupBox(box)
         r_l = QVBoxLayout(self.register_box)
         self.reg_name = QLineEdit(self.register_box)
-        self.reg_name_block = FieldBlock(
-            self.tr("&Name others will see"), self.reg_name, parent=self.register_box
-        )
+        self.reg_name_block = FieldBlock("", self.reg_name, parent=self.register_box)
         r_l.addWidget(self.reg_name_block)
         self.reg_email = QLineEdit(self.register_box)
-        self.reg_email_block = FieldBlock(
-            self.tr("Email for the new account"), self.reg_email, parent=self.register_box
-        )
+        self.reg_email_block = FieldBlock("", self.reg_email, parent=self.register_box)
         r_l.addWidget(self.reg_email_block)
         self.reg_password = QLineEdit(self.register_box)
         self.reg_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reg_password_block = FieldBlock(
-            self.tr("Password for the new account"), self.reg_password, parent=self.register_box
-        )
+        self.reg_password_block = FieldBlock("", self.reg_password, parent=self.register_box)
         r_l.addWidget(self.reg_password_block)
-        self.register_button = QPushButton(
-            self.tr("&Create account and sign in"), self.register_box
-        )
+        self.register_button = QPushButton(self.register_box)
         self.register_button.clicked.connect(self.register)
         r_l.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.register_box)
         return box
+
+    def _account_blocks(self) -> tuple[FieldBlock, ...]:
+        return (
+            self.email_block,
+            self.password_block,
+            self.reg_name_block,
+            self.reg_email_block,
+            self.reg_password_block,
+        )
 
     def refresh_user(self) -> None:
         url = self.feed_url()
@@ -372,32 +408,20 @@ class AccountPage(Page):
     # -- feed -----------------------------------------------------------------
 
     def _feed_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Feed"), parent)
+        self.feed_box = box = QGroupBox(parent)
         layout = QVBoxLayout(box)
-        intro = QLabel(
-            self.tr(
-                "The feed is the server that shares listings, bookings and "
-                "reviews. Leave the address empty to use the built-in demo feed."
-            ),
-            box,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.feed_intro = QLabel(box)
+        self.feed_intro.setWordWrap(True)
+        layout.addWidget(self.feed_intro)
         self.feed_edit = QLineEdit(self.settings.get(FEED_URL), box)
         self.feed_edit.setPlaceholderText("https://feed.example.org")
-        in_use = self.settings.get(FEED_URL)
-        hint = (
-            self.tr("In use: {url}").format(url=in_use)
-            if in_use
-            else self.tr("In use: the built-in demo feed.")
-        )
-        self.feed_block = FieldBlock(self.tr("Feed &address"), self.feed_edit, hint, box)
+        self.feed_block = FieldBlock("", self.feed_edit, parent=box)
         self.feed_edit.textChanged.connect(self._check_feed_text)
         layout.addWidget(self.feed_block)
         row = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Chec&k connection"), box)
+        self.check_button = QPushButton(box)
         self.check_button.clicked.connect(self.check_connection)
-        self.use_feed_button = QPushButton(self.tr("U&se this feed"), box)
+        self.use_feed_button = QPushButton(box)
         self.use_feed_button.clicked.connect(self.use_feed)
         row.addWidget(self.check_button)
         row.addWidget(self.use_feed_button)
@@ -464,23 +488,17 @@ class AccountPage(Page):
     # -- my wheelchair --------------------------------------------------------
 
     def _profile_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("My wheelchair"), parent)
+        self.profile_box = box = QGroupBox(parent)
         layout = QVBoxLayout(box)
-        intro = QLabel(
-            self.tr(
-                "With these measurements, searches can tell whether a vehicle "
-                "or a venue fits your chair. They stay on this computer."
-            ),
-            box,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.profile_intro = QLabel(box)
+        self.profile_intro.setWordWrap(True)
+        layout.addWidget(self.profile_intro)
         self.profile_editor = ProfileEditor(self.settings.get(WHEELCHAIR_PROFILE), box)
         layout.addWidget(self.profile_editor)
         row = QHBoxLayout()
-        self.save_profile_button = QPushButton(self.tr("Sa&ve my wheelchair"), box)
+        self.save_profile_button = QPushButton(box)
         self.save_profile_button.clicked.connect(self.save_profile)
-        self.forget_profile_button = QPushButton(self.tr("Forget &my wheelchair"), box)
+        self.forget_profile_button = QPushButton(box)
         self.forget_profile_button.clicked.connect(self.forget_profile)
         row.addWidget(self.save_profile_button)
         row.addWidget(self.forget_profile_button)
@@ -508,40 +526,43 @@ class AccountPage(Page):
     # -- appearance and language ----------------------------------------------
 
     def _appearance_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Appearance and language"), parent)
+        self.appearance_box = box = QGroupBox(parent)
         layout = QVBoxLayout(box)
-        intro = QLabel(self.tr("Changes apply at once and are remembered."), box)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.appearance_intro = QLabel(box)
+        self.appearance_intro.setWordWrap(True)
+        layout.addWidget(self.appearance_intro)
         self.text_size = QComboBox(box)
         current = self.settings.get(TEXT_SCALE)
         sizes = sorted({*TEXT_SIZES, current})
         for size in sizes:
-            self.text_size.addItem(self.tr("{n} %").format(n=size), size)
+            self.text_size.addItem("", size)
         self.text_size.setCurrentIndex(sizes.index(current))
         self.text_size.activated.connect(
             lambda _i: self._store(TEXT_SCALE, self.text_size.currentData())
         )
-        layout.addWidget(FieldBlock(self.tr("&Text size"), self.text_size, parent=box))
+        self.text_size_block = FieldBlock("", self.text_size, parent=box)
+        layout.addWidget(self.text_size_block)
         self.theme = self._choice_combo(THEME, box)
-        layout.addWidget(FieldBlock(self.tr("Theme"), self.theme, parent=box))
+        self.theme_block = FieldBlock("", self.theme, parent=box)
+        layout.addWidget(self.theme_block)
         self.language = self._choice_combo(LANGUAGE, box)
-        layout.addWidget(FieldBlock(self.tr("Language"), self.language, parent=box))
+        self.language_block = FieldBlock("", self.language, parent=box)
+        layout.addWidget(self.language_block)
         return box
 
     def _choice_combo(self, setting: Setting[str], parent: QWidget) -> QComboBox:
         combo = QComboBox(parent)
-        for value, label in setting.choices:
-            # Language names are shown in their own language, untranslated.
-            text = (
-                label
-                if setting is LANGUAGE and value != "system"
-                else self._translate_setting(label)
-            )
-            combo.addItem(text, value)
+        for value, _label in setting.choices:
+            combo.addItem("", value)
         combo.setCurrentIndex(max(0, combo.findData(self.settings.get(setting))))
         combo.activated.connect(lambda _i: self._store(setting, combo.currentData()))
         return combo
+
+    def _name_choices(self, setting: Setting[str], combo: QComboBox) -> None:
+        for i, (value, label) in enumerate(setting.choices):
+            # Language names are shown in their own language, untranslated.
+            own_name = setting is LANGUAGE and value != "system"
+            combo.setItemText(i, label if own_name else self._translate_setting(label))
 
     @staticmethod
     def _translate_setting(label: str) -> str:
@@ -550,6 +571,6 @@ class AccountPage(Page):
         return QCoreApplication.translate("Settings", label)
 
     def _store(self, setting: Setting[V], value: V) -> None:
-        # Deferred: applying a language rebuilds this screen, which must not
-        # happen inside the combo box's own signal.
+        # Deferred: applying a language names every choice again, which is best
+        # done outside the combo box's own signal.
         QTimer.singleShot(0, self, lambda: self.settings.set(setting, value))

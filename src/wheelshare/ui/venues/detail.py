@@ -87,9 +87,7 @@ class VenueDetail(QWidget):
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
 
-        self.empty = QLabel(
-            self.tr("Choose a venue in the results to see how accessible it is."), body
-        )
+        self.empty = QLabel(body)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
@@ -123,7 +121,7 @@ class VenueDetail(QWidget):
         c_l.addWidget(self.description)
 
         actions = QHBoxLayout()
-        self.rate_button = QPushButton(self.tr("Rate this &venue"), self.content)
+        self.rate_button = QPushButton(self.content)
         self.rate_button.clicked.connect(
             lambda: self.venue and self.rate_requested.emit(self.venue)
         )
@@ -134,7 +132,7 @@ class VenueDetail(QWidget):
         self.pending.setWordWrap(True)
         self.pending.setVisible(False)
         c_l.addWidget(self.pending)
-        self.dismiss_button = QPushButton(self.tr("Dismiss &this message"), self.content)
+        self.dismiss_button = QPushButton(self.content)
         self.dismiss_button.setVisible(False)
         self.dismiss_button.clicked.connect(self.dismiss_requested)
         dismiss_row = QHBoxLayout()
@@ -142,27 +140,42 @@ class VenueDetail(QWidget):
         dismiss_row.addStretch(1)
         c_l.addLayout(dismiss_row)
 
-        criteria_heading = QLabel(self.tr("Accessibility, criterion by criterion"), self.content)
-        criteria_heading.setObjectName("sectionHeading")
-        c_l.addWidget(criteria_heading)
+        self.criteria_heading = QLabel(self.content)
+        self.criteria_heading.setObjectName("sectionHeading")
+        c_l.addWidget(self.criteria_heading)
         self.criteria = CriteriaModel(self)
-        self.criteria_view = _table(self.criteria, self.tr("Accessibility criteria"), self.content)
+        self.criteria_view = _table(self.criteria, "", self.content)
         c_l.addWidget(self.criteria_view)
 
         self.reviews_heading = QLabel(self.content)
         self.reviews_heading.setObjectName("sectionHeading")
         c_l.addWidget(self.reviews_heading)
         self.reviews = ReviewsModel(self)
-        self.reviews_view = _table(self.reviews, self.tr("Reviews"), self.content)
+        self.reviews_view = _table(self.reviews, "", self.content)
         c_l.addWidget(self.reviews_view)
-        self.no_reviews = QLabel(
-            self.tr("Nobody has reviewed this place yet. Be the first."), self.content
-        )
+        self.no_reviews = QLabel(self.content)
         self.no_reviews.setWordWrap(True)
         c_l.addWidget(self.no_reviews)
         layout.addWidget(self.content)
         layout.addStretch(1)
         self.content.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts that do not depend on the venue, in the language now in use;
+        the owner shows the venue again for the rest."""
+        self.empty.setText(self.tr("Choose a venue in the results to see how accessible it is."))
+        self._name_rate_button()
+        self.dismiss_button.setText(self.tr("Dismiss &this message"))
+        self.criteria_heading.setText(self.tr("Accessibility, criterion by criterion"))
+        self.criteria_view.setAccessibleName(self.tr("Accessibility criteria"))
+        self.reviews_view.setAccessibleName(self.tr("Reviews"))
+        self.no_reviews.setText(self.tr("Nobody has reviewed this place yet. Be the first."))
+
+    def _name_rate_button(self) -> None:
+        self.rate_button.setText(
+            self.tr("Edit y&our review") if self.own_review else self.tr("Rate this &venue")
+        )
 
     def show_venue(
         self,
@@ -216,9 +229,7 @@ class VenueDetail(QWidget):
         self.own_review = next(
             (r for r in reviews if own_author_id and r.author_id == own_author_id), None
         )
-        self.rate_button.setText(
-            self.tr("Edit y&our review") if self.own_review else self.tr("Rate this &venue")
-        )
+        self._name_rate_button()
         if refused is not None:
             text = self.tr("⚠ The feed refused your review. {reason}").format(
                 reason=describe(refused)

@@ -53,7 +53,7 @@ class VenuesPage(Page):
         # How many venues the last answered search found; None before any answer.
         self._shown_total: int | None = None
         self._halved = False
-        self._layout = layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         self.heading = Heading(parent=self)
         layout.addWidget(self.heading)
         self.form = VenueSearchForm(
@@ -125,42 +125,16 @@ class VenuesPage(Page):
         lines = self.fontMetrics().height()
         self.splitter.setMinimumHeight(lines * (16 if wide else 30))
 
-    def _language_changed(self) -> None:
-        """Builds the form and the detail again in the new language, keeping what was
-        typed and chosen; the search runs again so counts and grades read right."""
-        state = self.form.snapshot()
-        old_form = self.form
-        self.form = VenueSearchForm(
-            self.places.lookup,
-            self,
-            places_ready=lambda: self.places.is_ready,
-            settings=self.ctx.settings,
-        )
-        self.form.search_requested.connect(self.search)
-        self._layout.replaceWidget(old_form, self.form)
-        old_form.hide()
-        old_form.deleteLater()
-        self.form.restore(state)
-        venue = self.detail.venue
-        old_detail = self.detail
-        self.detail = VenueDetail()
-        self.detail.rate_requested.connect(self.rate)
-        self.detail.dismiss_requested.connect(self.dismiss_refusal)
-        self.splitter.replaceWidget(1, self.detail)
-        old_detail.hide()
-        old_detail.deleteLater()
-        self.setTabOrder(self.form.door_width, self.results)
-        self.setTabOrder(self.results, self.detail.rate_button)
+    def retranslate(self) -> None:
+        self.form.retranslate()
+        self.detail.retranslate()
         self._set_texts()
+        # The search runs again so counts, categories and grades read right.
+        venue = self.detail.venue
         if self._search is not None:
             self.search(self._search, keep_id=venue.id if venue is not None else None)
         elif venue is not None:
             self._open(venue.id)
-
-    def retranslate(self) -> None:
-        # The form and the detail are built again in the new language, after the
-        # event (they are receiving it too); the screen's own texts change with them.
-        QTimer.singleShot(0, self, self._language_changed)
 
     def _set_texts(self) -> None:
         self.heading.setText(self.tr("Venues"))

@@ -66,22 +66,22 @@ class VenueSearchForm(QWidget):
 
         top = QGridLayout()
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("name, street or description"))
         self.text.setClearButtonEnabled(True)
-        top.addWidget(FieldBlock(self.tr("&Search venues"), self.text, parent=self), 0, 0)
+        self.text_block = FieldBlock("", self.text, parent=self)
+        top.addWidget(self.text_block, 0, 0)
         self.category = QComboBox(self)
-        self.category.addItem(self.tr("Any category"), "")
-        top.addWidget(FieldBlock(self.tr("&Category"), self.category, parent=self), 0, 1)
+        self.category.addItem("", "")
+        self.category_block = FieldBlock("", self.category, parent=self)
+        top.addWidget(self.category_block, 0, 1)
         self.place = PlaceField(places, self)
-        self.place.setPlaceholderText(self.tr("anywhere"))
-        self.place_block = FieldBlock(self.tr("Ne&ar (city)"), self.place, parent=self)
+        self.place_block = FieldBlock("", self.place, parent=self)
         top.addWidget(self.place_block, 1, 0)
         self.radius = QSpinBox(self)
         # In the language's units (miles or km); the search keeps km.
-        self.radius.setRange(1, formatting.radius_from_km(500))
-        self.radius.setValue(formatting.radius_from_km(10))
-        self.radius.setSuffix(formatting.radius_unit()[0])
-        top.addWidget(FieldBlock(self.tr("W&ithin"), self.radius, parent=self), 1, 1)
+        self._km_per_unit = 1.0
+        self._set_radius_km(10)
+        self.radius_block = FieldBlock("", self.radius, parent=self)
+        top.addWidget(self.radius_block, 1, 1)
         self.near_me = NearMeButton(settings, self)
         self.near_me.home_chosen.connect(self.use_home)
         top.addWidget(self.near_me, 2, 0, Qt.AlignmentFlag.AlignLeft)
@@ -89,21 +89,19 @@ class VenueSearchForm(QWidget):
         top.setColumnStretch(1, 1)
         layout.addLayout(top)
 
-        self.filters = QGroupBox(self.tr("Must have"), self)
+        self.filters = QGroupBox(self)
         grid = QGridLayout(self.filters)
-        self.at_least_partially = QCheckBox(self.tr("At least &partially accessible"))
-        self.step_free = QCheckBox(self.tr("Step-free entrance"))
-        self.toilet = QCheckBox(self.tr("Accessible toilet"))
-        self.parking = QCheckBox(self.tr("Accessible parking"))
-        self.elevator = QCheckBox(self.tr("Elevator"))
-        self.hearing_loop = QCheckBox(self.tr("Hearing loop"))
-        self.fits = QCheckBox(self.tr("Fits my &wheelchair (door width)"))
-        self.door_on = QCheckBox(self.tr("Door at least"))
+        self.at_least_partially = QCheckBox()
+        self.step_free = QCheckBox()
+        self.toilet = QCheckBox()
+        self.parking = QCheckBox()
+        self.elevator = QCheckBox()
+        self.hearing_loop = QCheckBox()
+        self.fits = QCheckBox()
+        self.door_on = QCheckBox()
         self.door_width = QSpinBox()
         self.door_width.setRange(50, 200)
         self.door_width.setValue(80)
-        self.door_width.setSuffix(self.tr(" cm"))
-        self.door_width.setAccessibleName(self.tr("Minimum door width"))
         self.door_width.setEnabled(False)
         self.door_on.toggled.connect(self.door_width.setEnabled)
         boxes = [
@@ -125,9 +123,9 @@ class VenueSearchForm(QWidget):
         self._boxes = boxes
 
         row = QHBoxLayout()
-        self.search_button = QPushButton(self.tr("S&earch"), self)
+        self.search_button = QPushButton(self)
         self.search_button.setDefault(True)
-        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button = QPushButton(self)
         # The filters fold away so the results get the room; the button says in
         # words how many apply, folded or not.
         self.filters_button = QPushButton(self)
@@ -141,7 +139,7 @@ class VenueSearchForm(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.filters)
-        self._describe_filters()
+        self.retranslate()
         # Reading order: the fields, the buttons, then the unfolded conditions.
         chain = [
             self.text,
@@ -173,6 +171,40 @@ class VenueSearchForm(QWidget):
             box.toggled.connect(lambda _c: self._describe_filters())
         self.category.activated.connect(lambda _i: self._debounce.start())
 
+    def retranslate(self) -> None:
+        """Every text of the form in the language now in use; what was typed and
+        ticked stays, and a radius in miles becomes the same radius in km."""
+        self.text.setPlaceholderText(self.tr("name, street or description"))
+        self.text_block.set_texts(self.tr("&Search venues"))
+        self.category_block.set_texts(self.tr("&Category"))
+        # Category names are sorted by their words, which the language changes.
+        self.set_categories([self.category.itemData(i) for i in range(1, self.category.count())])
+        self.place.setPlaceholderText(self.tr("anywhere"))
+        self.place_block.set_texts(self.tr("Ne&ar (city)"))
+        self._set_radius_km(max(1, round(self.radius.value() * self._km_per_unit)))
+        self.radius_block.set_texts(self.tr("W&ithin"))
+        self.filters.setTitle(self.tr("Must have"))
+        self.at_least_partially.setText(self.tr("At least &partially accessible"))
+        self.step_free.setText(self.tr("Step-free entrance"))
+        self.toilet.setText(self.tr("Accessible toilet"))
+        self.parking.setText(self.tr("Accessible parking"))
+        self.elevator.setText(self.tr("Elevator"))
+        self.hearing_loop.setText(self.tr("Hearing loop"))
+        self.fits.setText(self.tr("Fits my &wheelchair (door width)"))
+        self.door_on.setText(self.tr("Door at least"))
+        self.door_width.setSuffix(self.tr(" cm"))
+        self.door_width.setAccessibleName(self.tr("Minimum door width"))
+        self.search_button.setText(self.tr("S&earch"))
+        self.clear_button.setText(self.tr("C&lear filters"))
+        self._describe_filters()
+
+    def _set_radius_km(self, km: int) -> None:
+        """The radius field in the language's unit (miles or km), showing ``km``."""
+        suffix, self._km_per_unit = formatting.radius_unit()
+        self.radius.setRange(1, formatting.radius_from_km(500))
+        self.radius.setSuffix(suffix)
+        self.radius.setValue(formatting.radius_from_km(km))
+
     def _describe_filters(self) -> None:
         n = sum(b.isChecked() for b in (*self._boxes, self.door_on))
         if n == 0:
@@ -182,45 +214,6 @@ class VenueSearchForm(QWidget):
         else:
             text = self.tr("M&ust have: {n} conditions").format(n=n)
         self.filters_button.setText(("▾ " if self.filters_button.isChecked() else "▸ ") + text)
-
-    def snapshot(self) -> dict[str, object]:
-        """What the person typed and ticked, to carry over to a rebuilt form."""
-        return {
-            "text": self.text.text(),
-            "category": self.category.currentData(),
-            "categories": [self.category.itemData(i) for i in range(1, self.category.count())],
-            "place": self.place.text(),
-            "place_choice": self.place.chosen,
-            "radius": self.radius.value(),
-            "checked": [b.isChecked() for b in (*self._boxes, self.door_on)],
-            "door": self.door_width.value(),
-            "unfolded": self.filters_button.isChecked(),
-        }
-
-    def restore(self, state: dict[str, object]) -> None:
-        """Puts back a :meth:`snapshot` without starting a search."""
-        boxes = (*self._boxes, self.door_on)
-        for b in boxes:
-            b.blockSignals(True)
-        try:
-            self.text.setText(str(state["text"]))
-            self.set_categories(list(state["categories"]))  # type: ignore[call-overload]
-            self.category.setCurrentIndex(max(0, self.category.findData(state["category"])))
-            choice = state["place_choice"]
-            if isinstance(choice, Location):
-                self.place.set_place(choice, str(state["place"]))
-            else:
-                self.place.setText(str(state["place"]))
-            self.radius.setValue(int(state["radius"]))  # type: ignore[call-overload]
-            for b, on in zip(boxes, state["checked"], strict=True):  # type: ignore[call-overload]
-                b.setChecked(bool(on))
-            self.door_width.setValue(int(state["door"]))  # type: ignore[call-overload]
-            self.door_width.setEnabled(self.door_on.isChecked())
-        finally:
-            for b in boxes:
-                b.blockSignals(False)
-        self.filters_button.setChecked(bool(state["unfolded"]))
-        self._describe_filters()
 
     def set_categories(self, categories: list[str]) -> None:
         """Offers ``categories`` (keys, as stored) by their labels, in the order of

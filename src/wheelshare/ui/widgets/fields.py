@@ -48,6 +48,10 @@ class FieldBlock(QWidget):
     def error(self) -> str:
         return self.field.error
 
+    def set_texts(self, label: str, hint: str | None = None) -> None:
+        """New label (and hint, unless None), as after a language change."""
+        self.field.set_texts(label, hint)
+
     def set_error(self, message: str) -> None:
         """Shows ``message`` under the field (empty clears it)."""
         if message != self.field.error:
