@@ -4,6 +4,7 @@ a real cache file, the real Qt event loop."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -291,11 +292,12 @@ def test_an_empty_search_during_the_first_sync_says_the_data_is_still_coming(
     qtbot.waitUntil(lambda: ctx.session.is_ready, timeout=20_000)
     find = window.page("find")
     assert isinstance(find, FindPage)
-    ctx.session._update(syncing=True, last_sync=None)  # as while the first pages arrive
+    # As while the first pages arrive:
+    ctx.session._set_state(replace(ctx.session.state, syncing=True, last_sync=None))
     find.form.submit()
     qtbot.waitUntil(lambda: "first sync" in find.count_label.text(), timeout=10_000)
     assert "larger radius" not in find.count_label.text()
     # Once it has ended, an empty answer means nothing matches.
-    ctx.session._update(syncing=False, last_sync=clock.now())
+    ctx.session._set_state(replace(ctx.session.state, syncing=False, last_sync=clock.now()))
     ctx.session.data_changed.emit()
     qtbot.waitUntil(lambda: "No vehicle matches" in find.count_label.text(), timeout=10_000)

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -233,9 +233,9 @@ class Session(QObject):
         # "Your sign-in is kept only until the app closes" is said once a run.
         self._keyring_told = False
 
-    def _update(self, **changes: Any) -> None:  # SyncState's fields
-        self.state = replace(self.state, **changes)
-        self.state_changed.emit(self.state)
+    def _set_state(self, state: SyncState) -> None:
+        self.state = state
+        self.state_changed.emit(state)
 
     @property
     def is_ready(self) -> bool:
@@ -280,15 +280,18 @@ class Session(QObject):
         self.cache = opened.cache
         self.cache_dir = opened.cache_dir
         self.embedded = opened.embedded
-        self._update(
-            feed_url=opened.feed_url,
-            demo=opened.embedded is not None,
-            ready=True,
-            pending=opened.pending,
-            signed_in_as=_user_name(opened.user),
-            user_id=opened.user.id if opened.user is not None else "",
-            problem=opened.problem,
-            last_sync=_last_sync(opened.cache),
+        self._set_state(
+            replace(
+                self.state,
+                feed_url=opened.feed_url,
+                demo=opened.embedded is not None,
+                ready=True,
+                pending=opened.pending,
+                signed_in_as=_user_name(opened.user),
+                user_id=opened.user.id if opened.user is not None else "",
+                problem=opened.problem,
+                last_sync=_last_sync(opened.cache),
+            )
         )
         self.ready.emit()
         self.data_changed.emit()
@@ -311,7 +314,7 @@ class Session(QObject):
     def _open_failed(self, error: BaseException) -> None:
         self._opening = None
         problem = problem_of(error)
-        self._update(problem=problem)
+        self._set_state(replace(self.state, problem=problem))
         self.message.emit(Notice(problem, opening=True))
 
     # -------------------------------------------------------------- syncing
@@ -335,7 +338,7 @@ class Session(QObject):
             name="sync",
         )
         self._sync = handle
-        self._update(syncing=True)
+        self._set_state(replace(self.state, syncing=True))
         self.progress.track(handle, QCoreApplication.translate("Session", "Syncing"))
         return handle
 
@@ -347,22 +350,17 @@ class Session(QObject):
         problem = error.problem if error is not None else None
         if problem is None and result.sign_in_lost:
             problem = Problem(ProblemCode.SIGN_IN_NEEDED)
-        changes: dict[str, Any] = {
-            "syncing": False,
-            "pending": result.pending,
-            "offline": offline,
-            "problem": problem,
-        }
+        state = replace(
+            self.state, syncing=False, pending=result.pending, offline=offline, problem=problem
+        )
         if result.user is not None:
-            changes["signed_in_as"] = _user_name(result.user)
-            changes["user_id"] = result.user.id
+            state = replace(state, signed_in_as=_user_name(result.user), user_id=result.user.id)
         elif result.sign_in_lost:
             # Remembered, but without a sign-in the feed accepts: nobody is signed in.
-            changes["signed_in_as"] = ""
-            changes["user_id"] = ""
+            state = replace(state, signed_in_as="", user_id="")
         if report.ok:
-            changes["last_sync"] = clock.now()
-        self._update(**changes)
+            state = replace(state, last_sync=clock.now())
+        self._set_state(state)
         self.sync_finished.emit(report)
         self.data_changed.emit()
         self._follow_up()
@@ -370,13 +368,13 @@ class Session(QObject):
     def _sync_failed(self, error: BaseException) -> None:
         self._sync = None
         problem = problem_of(error)
-        self._update(syncing=False, problem=problem)
+        self._set_state(replace(self.state, syncing=False, problem=problem))
         self.message.emit(Notice(problem, about_sync=True))
         self._follow_up()
 
     def _sync_cancelled(self) -> None:
         self._sync = None
-        self._update(syncing=False)
+        self._set_state(replace(self.state, syncing=False))
         self.data_changed.emit()  # a cancelled sync keeps the pages it applied
 
     def _follow_up(self) -> None:
@@ -421,7 +419,7 @@ class Session(QObject):
 
         def done(value: tuple[T, int]) -> None:
             result, pending = value
-            self._update(pending=pending)
+            self._set_state(replace(self.state, pending=pending))
             self.data_changed.emit()
             if on_done is not None:
                 on_done(result)
@@ -460,7 +458,7 @@ class Session(QObject):
         """After a sign-out elsewhere: the signed-out person's bookings and
         requests leave the cache (before the next sync, which follows at once)."""
         self._forget_private = True
-        self._update(signed_in_as="", user_id="")
+        self._set_state(replace(self.state, signed_in_as="", user_id=""))
         self.sync_now()
 
     # ------------------------------------------------------------ switching

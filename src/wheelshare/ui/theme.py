@@ -264,7 +264,9 @@ def resolve(theme: str, app: QGuiApplication | None = None) -> str:
     if theme != "system":
         names = ", ".join(THEME_NAMES)
         raise ThemeError(f"unknown theme {theme!r}; expected one of: {names}")
-    app = app or QGuiApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        running = QGuiApplication.instance()
+        app = running if isinstance(running, QGuiApplication) else None
     if app is None:
         return "default"
     scheme, high_contrast = platform_preference(app)

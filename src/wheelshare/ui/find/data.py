@@ -7,11 +7,13 @@ criteria and return plain data for the GUI thread.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from wheelshare.cache import (
+    Cache,
     availability_for,
     cities,
     count_vehicles,
@@ -25,6 +27,9 @@ from wheelshare.domain import BookingStatus, Location, Period
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.details import VehicleDetails, build_details
 from wheelshare.ui.worker import TaskContext
+
+if TYPE_CHECKING:
+    from wheelshare.ui.widgets.places import PlaceFinder
 
 _SORTS = {
     SortKey.DISTANCE: VehicleSort.DISTANCE,
@@ -56,7 +61,7 @@ def to_query(c: SearchCriteria, offset: int = 0, limit: int = 20) -> VehicleQuer
 
 
 def first_page(
-    cache: Any, c: SearchCriteria, size: int, task: TaskContext
+    cache: Cache, c: SearchCriteria, size: int, task: TaskContext
 ) -> tuple[int, list[VehicleHit]]:
     query = to_query(c, 0, size)
     with cache.session() as s:
@@ -67,14 +72,14 @@ def first_page(
 
 
 def page(
-    cache: Any, c: SearchCriteria, offset: int, size: int, task: TaskContext
+    cache: Cache, c: SearchCriteria, offset: int, size: int, task: TaskContext
 ) -> list[VehicleHit]:
     task.token.raise_if_cancelled()
     with cache.session() as s:
         return search_vehicles(s, to_query(c, offset, size)).items
 
 
-def _confirmed_periods(s: Any, vehicle_id: str) -> tuple[Period, ...]:
+def _confirmed_periods(s: Session, vehicle_id: str) -> tuple[Period, ...]:
     """Confirmed bookings of anyone that this cache knows (at least the person's own)."""
     rows = s.execute(
         select(BookingRow.start_ts, BookingRow.end_ts).where(
@@ -87,7 +92,7 @@ def _confirmed_periods(s: Any, vehicle_id: str) -> tuple[Period, ...]:
     )
 
 
-def details(cache: Any, hit: VehicleHit, c: SearchCriteria, task: TaskContext) -> VehicleDetails:
+def details(cache: Cache, hit: VehicleHit, c: SearchCriteria, task: TaskContext) -> VehicleDetails:
     vehicle_id = hit.vehicle.id
     with cache.session() as s:
         vehicle = get_vehicle(s, vehicle_id) or hit.vehicle
@@ -114,7 +119,9 @@ def details(cache: Any, hit: VehicleHit, c: SearchCriteria, task: TaskContext) -
 # -- places ---------------------------------------------------------------------
 
 
-def complete_place(finder: Any, cache: Any, prefix: str, limit: int = 10) -> list[Location]:
+def complete_place(
+    finder: PlaceFinder | None, cache: Cache | None, prefix: str, limit: int = 10
+) -> list[Location]:
     """Places starting with ``prefix``: first the towns where synced vehicles and
     venues are, then any place of the offline gazetteer (once its index is ready)."""
     out: list[Location] = []

@@ -9,12 +9,13 @@ outbox, so a new listing shows at once as "waiting to be sent".
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
-from wheelshare.cache import lookups
+from wheelshare.cache import Cache, lookups
 from wheelshare.cache.models import VehicleRow
 from wheelshare.domain import (
     Availability,
@@ -27,6 +28,8 @@ from wheelshare.domain import (
 )
 from wheelshare.domain.problems import Problem
 from wheelshare.sync import outbox
+
+T = TypeVar("T")
 
 # The wire fields the feed decides: never compared or sent in an edit.
 SERVER_FIELDS = frozenset({"id", "owner_id", "owner_name", "rating", "updated_at", "listed"})
@@ -51,9 +54,9 @@ class OwnerView:
     held_up_by: Problem | None = None
 
 
-def _parse(rows: Any, parser: Any) -> list[Any]:
-    out = []
-    for (data,) in rows:
+def _parse(texts: Iterable[str], parser: Callable[[Any], T]) -> list[T]:
+    out: list[T] = []
+    for data in texts:
         try:
             out.append(parser(json.loads(data)))
         except (ValueError, ValidationError):
@@ -61,12 +64,12 @@ def _parse(rows: Any, parser: Any) -> list[Any]:
     return out
 
 
-def owner_view(cache: Any, owner_id: str) -> OwnerView:
+def owner_view(cache: Cache, owner_id: str) -> OwnerView:
     if not owner_id:
         return OwnerView()
     with cache.session() as s:
-        vehicles: list[Vehicle] = _parse(
-            s.execute(
+        vehicles = _parse(
+            s.scalars(
                 select(VehicleRow.data)
                 .where(VehicleRow.owner_id == owner_id)
                 .order_by(VehicleRow.title)
@@ -119,7 +122,7 @@ def owner_view(cache: Any, owner_id: str) -> OwnerView:
     )
 
 
-def availability(cache: Any, vehicle_id: str) -> Availability:
+def availability(cache: Cache, vehicle_id: str) -> Availability:
     """The vehicle's blocks as last synced (none when it has no record yet)."""
     with cache.session() as s:
         return lookups.availability_for(s, vehicle_id)
@@ -132,7 +135,7 @@ def vehicle_changes(current: Vehicle, edited: Vehicle) -> dict[str, Any]:
     return {k: v for k, v in after.items() if k not in SERVER_FIELDS and before.get(k) != v}
 
 
-def reviews_for(cache: Any, target_kind: str, target_id: str) -> list[Review]:
+def reviews_for(cache: Cache, target_kind: str, target_id: str) -> list[Review]:
     """Reviews of one venue or vehicle, as synced."""
     with cache.session() as s:
         return lookups.reviews_for(s, target_kind, target_id)

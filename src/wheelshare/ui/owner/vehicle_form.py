@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -56,6 +57,20 @@ from wheelshare.ui.widgets.vehicle_labels import (
 PRICE_FIELDS = ("half_day", "day", "week")
 TITLE_MAX = 120
 DESCRIPTION_MAX = 5000
+
+
+class _Edited(TypedDict):
+    """The fields of a :class:`Vehicle` that its owner types in this form."""
+
+    title: str
+    description: str
+    location: Location
+    prices: Prices
+    adaptations: frozenset[Adaptation]
+    measurements: Measurements
+    seats: int
+    wheelchair_places: int
+    instant_book: bool
 
 
 class VehicleForm(QWidget):
@@ -384,20 +399,22 @@ class VehicleForm(QWidget):
             for name in PRICE_FIELDS
         }
         try:
-            fields = dict(
-                title=self.title.text().strip(),
-                description=self.description.toPlainText().strip(),
-                location=location,
-                prices=Prices(**money),
-                adaptations=frozenset(a for a, b in self.adaptation_boxes.items() if b.isChecked()),
-                measurements=Measurements(**measures),
-                seats=self.seats.value(),
-                wheelchair_places=self.wheelchair_places.value(),
-                instant_book=self.instant_book.isChecked(),
-            )
+            fields: _Edited = {
+                "title": self.title.text().strip(),
+                "description": self.description.toPlainText().strip(),
+                "location": location,
+                "prices": Prices(**money),
+                "adaptations": frozenset(
+                    a for a, b in self.adaptation_boxes.items() if b.isChecked()
+                ),
+                "measurements": Measurements(**measures),
+                "seats": self.seats.value(),
+                "wheelchair_places": self.wheelchair_places.value(),
+                "instant_book": self.instant_book.isChecked(),
+            }
             if self._existing is not None:
-                return replace(self._existing, **fields)  # type: ignore[arg-type]
-            return Vehicle(id=vehicle_id, owner_id=owner_id, **fields)  # type: ignore[arg-type]
+                return replace(self._existing, **fields)
+            return Vehicle(id=vehicle_id, owner_id=owner_id, **fields)
         except ValidationError as e:
             self.show_field_errors(e.errors)
             raise

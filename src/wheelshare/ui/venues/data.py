@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import select
 
-from wheelshare.cache import lookups
+from wheelshare.cache import Cache, lookups
 from wheelshare.cache import search as cache_search
 from wheelshare.cache.models import VenueRow
 from wheelshare.cache.queries import VenueHit, VenueQuery
@@ -45,17 +44,17 @@ def to_query(
     )
 
 
-def search(cache: Any, query: VenueQuery) -> list[VenueHit]:
+def search(cache: Cache, query: VenueQuery) -> list[VenueHit]:
     with cache.session() as s:
         return list(cache_search.search_venues(s, query).items)
 
 
-def count(cache: Any, query: VenueQuery) -> int:
+def count(cache: Cache, query: VenueQuery) -> int:
     with cache.session() as s:
         return int(cache_search.count_venues(s, query))
 
 
-def categories(cache: Any) -> list[str]:
+def categories(cache: Cache) -> list[str]:
     with cache.session() as s:
         rows = s.execute(
             select(VenueRow.category)
@@ -75,7 +74,7 @@ class VenueDetailData:
     refused: tuple[str, Problem] | None = None
 
 
-def detail(cache: Any, venue_id: str) -> VenueDetailData:
+def detail(cache: Cache, venue_id: str) -> VenueDetailData:
     with cache.session() as s:
         venue = lookups.get_venue(s, venue_id)
         if venue is None:

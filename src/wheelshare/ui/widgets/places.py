@@ -8,12 +8,16 @@ field says the list is still loading.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from wheelshare.domain import Location
 from wheelshare.ui.problems import describe
 from wheelshare.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from wheelshare.geo.gazetteer import Gazetteer
 
 
 class PlaceFinder(QObject):
@@ -28,7 +32,7 @@ class PlaceFinder(QObject):
 
     def __init__(self, data_dir: Path, worker: Worker, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._gazetteer: object | None = None
+        self._gazetteer: Gazetteer | None = None
         self.problem = ""
         worker.submit(
             lambda _t: self._open(data_dir),
@@ -48,12 +52,12 @@ class PlaceFinder(QObject):
         return finder
 
     @staticmethod
-    def _open(data_dir: Path) -> object:
+    def _open(data_dir: Path) -> Gazetteer:
         from wheelshare.geo.gazetteer import Gazetteer
 
         return Gazetteer.open(data_dir)
 
-    def _opened(self, gazetteer: object) -> None:
+    def _opened(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
         self.ready.emit()
 
@@ -69,5 +73,5 @@ class PlaceFinder(QObject):
         g = self._gazetteer
         if g is None or not text.strip():
             return []
-        places = g.complete(text, limit, prefer_country="FR")  # type: ignore[attr-defined]
+        places = g.complete(text, limit, prefer_country="FR")
         return [p.location() for p in places]
