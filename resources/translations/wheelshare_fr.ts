@@ -3457,7 +3457,7 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+445"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+462"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
@@ -3485,7 +3485,7 @@
 <context>
     <name>VehicleForm</name>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>About the vehicle</source>
         <translation>Le véhicule</translation>
     </message>
