@@ -1495,7 +1495,7 @@
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/editors.py" line="+47"/>
+        <location filename="../../src/wheelshare/ui/widgets/editors.py" line="+43"/>
         <source>No maximum</source>
         <translation>Sans maximum</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from wheelshare.ui.settings import (
     SettingError,
     Settings,
 )
-from wheelshare.ui.widgets import DateTimeEdit, FormField, FormFields, MoneyEdit
+from wheelshare.ui.widgets import FormField, FormFields, MoneyEdit
 from wheelshare.ui.worker import TaskContext, Worker
 
 
@@ -148,14 +147,9 @@ def test_a_field_with_a_hint_never_flashes_up_a_window(qtbot: QtBot, qapp: QAppl
     assert field.hint_label.text() == "Not counting the driver"
 
 
-def test_money_and_date_editors_give_domain_values(qtbot: QtBot) -> None:
+def test_the_money_editor_gives_domain_values(qtbot: QtBot) -> None:
     money = MoneyEdit("EUR", optional=True)
     qtbot.addWidget(money)
     assert money.money() is None
     money.set_money(Money(4550, "EUR"))
     assert money.money() == Money(4550, "EUR")
-    when = DateTimeEdit()
-    qtbot.addWidget(when)
-    moment = datetime(2027, 3, 1, 9, 30, tzinfo=UTC)
-    when.set_value(moment)
-    assert when.value() == moment

@@ -1,20 +1,16 @@
-"""Keyboard-friendly editors for money and date-times.
+"""A keyboard-friendly editor for money (dates are in :mod:`.date_range`).
 
-Both are spin boxes: typing works, Up/Down change the section under the
-cursor, Page Up/Down take bigger steps, and the value is read back as a
-domain value (``Money`` in minor units, aware UTC ``datetime``), never a float
-or a naive time.
+A spin box: typing works, Up/Down change the section under the cursor,
+Page Up/Down take bigger steps, and the value is read back as a domain value
+(``Money`` in minor units), never a float.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 
 from wheelshare.domain import Money
-from wheelshare.ui import formatting
 
 
 class MoneyEdit(QDoubleSpinBox):
@@ -75,36 +71,3 @@ class MoneyEdit(QDoubleSpinBox):
         self._currency = value.currency
         self.setSuffix(f" {value.currency}")
         self.setValue(value.amount / 100)
-
-
-class DateTimeEdit(QDateTimeEdit):
-    """A local date and time with a calendar popup, in 30-minute steps by default."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self._use_locale_format()
-        self.setAccelerated(True)
-        self.setKeyboardTracking(False)
-
-    def _use_locale_format(self) -> None:
-        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-        # Always show a four-digit year: two digits are easy to misread aloud.
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        self.setDisplayFormat(fmt)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            # Day/month order and the clock follow the language; the value stays.
-            value = self.dateTime()
-            self.setLocale(QLocale())
-            self._use_locale_format()
-            self.setDateTime(value)
-
-    def value(self) -> datetime:
-        return formatting.from_qdatetime(self.dateTime())
-
-    def set_value(self, value: datetime) -> None:
-        self.setDateTime(formatting.to_qdatetime(value))
