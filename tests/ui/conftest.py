@@ -1,4 +1,7 @@
-"""Fixtures for the desktop app's tests: the real app, built in pytest-qt's QApplication."""
+"""Fixtures for the desktop app's tests, in pytest-qt's QApplication: the whole app
+with its window (``make_app``), one screen's context (``ctx``), the app's session
+on a real feed (``live_app`` over ``live_feed``), and data dirs with the place
+index already built (``data_dir``, ``places_index``)."""
 
 from __future__ import annotations
 
@@ -6,17 +9,27 @@ import argparse
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wheelshare.feed.testing import LiveFeed
+from wheelshare.geo.gazetteer import FILE_NAME as PLACES_FILE
+from wheelshare.geo.gazetteer import Gazetteer
+from wheelshare.sync.account import Accounts
+from wheelshare.sync.client import FeedClient
 from wheelshare.ui.app_setup import create_application, create_window
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main import parse_args
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.progress import ProgressTracker
+from wheelshare.ui.session import Session
+from wheelshare.ui.settings import Settings
+from wheelshare.ui.worker import Worker
 
 # Qt's headless platform says this for every top-level window with size hints;
 # it is about the platform plugin, not about anything the app does.
@@ -31,22 +44,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def _place_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gazetteer's index, built once for the whole run (it takes seconds)."""
-    from wheelshare.geo.gazetteer import FILE_NAME, Gazetteer
-
-    folder = tmp_path_factory.mktemp("gazetteer")
+def places_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The place index, built once per run and copied into each data dir (the app
+    builds it on first start; the copy only saves each test those seconds)."""
+    folder = tmp_path_factory.mktemp("places")
     Gazetteer.open(folder).close()
-    return folder / FILE_NAME
+    return folder / PLACES_FILE
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, _place_index: Path) -> Iterator[Path]:
+def data_dir(tmp_path: Path, places_index: Path) -> Iterator[Path]:
     """A fresh data dir (as ``wheelshare --data-dir``) with the place index already built."""
     d = tmp_path / "data"
     d.mkdir()
-    shutil.copyfile(_place_index, d / _place_index.name)
+    shutil.copyfile(places_index, d / PLACES_FILE)
     yield d
+
+
+@pytest.fixture
+def ctx(data_dir: Path, qapp: QApplication) -> Iterator[AppContext]:
+    """The context a screen gets in the app, around a fresh data dir, without the
+    window (for one screen built on its own); the session is not started."""
+    settings = Settings.in_data_dir(data_dir)
+    worker = Worker()
+    tracker = ProgressTracker()
+    session = Session(data_dir, settings, worker, tracker)
+    yield AppContext(data_dir, settings, worker, session, tracker)
+    worker.shutdown()
 
 
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
@@ -54,7 +78,8 @@ AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
 @pytest.fixture
 def make_app(qtbot: QtBot, qapp: object) -> Iterator[AppFactory]:
-    """Builds the app as ``wheelshare ARGS`` would, without entering app.exec()."""
+    """Builds the app as ``wheelshare ARGS`` would, window included, without
+    entering app.exec(). (``live_app`` opens only the session, for one screen.)"""
     built: list[tuple[AppContext, MainWindow]] = []
 
     def make(*args: str, start: bool = False) -> tuple[AppContext, MainWindow]:
@@ -97,7 +122,85 @@ def close_app(ctx: AppContext, window: MainWindow) -> None:
 
 @pytest.fixture
 def live_feed(tmp_path: Path) -> Iterator[LiveFeed]:
+    """The reference feed server on a loopback port, with the small demo set."""
     folder = tmp_path / "feed"
     folder.mkdir()
     with LiveFeed(folder) as feed:
         yield feed
+
+
+class LiveApp:
+    """Opens the app's own session (real cache, real sync) on a data dir against
+    the feed, without the window: screens are then built on their own."""
+
+    def __init__(self, qtbot: QtBot, feed: LiveFeed, places_index: Path) -> None:
+        self.qtbot = qtbot
+        self.feed = feed
+        self.places_index = places_index
+        self.opened: list[AppContext] = []
+
+    def open(self, data_dir: Path, email: str = "", password: str = "") -> AppContext:
+        """Signs in as ``email`` (when given) as the app does, opens and syncs once."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.places_index, data_dir / PLACES_FILE)
+        if email:
+            with FeedClient(self.feed.url) as client:
+                Accounts(client, data_dir).sign_in(email, password)
+        settings = Settings.in_data_dir(data_dir)
+        worker = Worker()
+        tracker = ProgressTracker()
+        session = Session(data_dir, settings, worker, tracker, feed_override=self.feed.url)
+        ctx = AppContext(data_dir, settings, worker, session, tracker)
+        self.opened.append(ctx)
+        with self.qtbot.waitSignal(session.ready, timeout=30_000):
+            session.start(sync=False)
+        self.sync(ctx)
+        return ctx
+
+    def sync(self, ctx: AppContext) -> None:
+        """Runs one sync to the end (pushes the outbox, pulls the changes)."""
+        session = ctx.session
+        self.qtbot.waitUntil(lambda: not session.syncing, timeout=30_000)
+        with self.qtbot.waitSignal(session.sync_finished, timeout=30_000):
+            session.sync_now()
+
+    def close(self) -> None:
+        for ctx in self.opened:
+            ctx.session.shutdown()
+
+
+@pytest.fixture
+def live_app(qtbot: QtBot, live_feed: LiveFeed, places_index: Path) -> Iterator[LiveApp]:
+    app = LiveApp(qtbot, live_feed, places_index)
+    yield app
+    app.close()
+
+
+# -- dialogs --------------------------------------------------------------------
+
+
+def _in_dialog(page: Any, act: Callable[[Any], None], notes: dict[str, Any]) -> None:
+    """Runs ``act(dialog)`` inside the next modal dialog ``page`` opens (its
+    ``dialog_opened`` signal); the dialog is closed afterwards whatever happens, so a
+    failed step never hangs the test. An exception lands in ``notes["error"]``."""
+
+    def opened(dialog: Any) -> None:
+        page.dialog_opened.disconnect(opened)
+
+        def run() -> None:
+            try:
+                act(dialog)
+            except BaseException as e:  # reported by the test after exec() returns
+                notes["error"] = e
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, run)
+
+    page.dialog_opened.connect(opened)
+
+
+@pytest.fixture
+def in_dialog() -> Callable[[Any, Callable[[Any], None], dict[str, Any]], None]:
+    return _in_dialog

@@ -22,7 +22,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.find.page import FindPage
 from wheelshare.ui.main_window import MainWindow
 
-from .helpers import (
+from ..helpers import (
     add_vehicle,
     offered,
     restart_server,

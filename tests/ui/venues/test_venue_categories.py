@@ -21,7 +21,7 @@ from wheelshare.ui.venues.models import VenueHit, VenueResultsModel
 from wheelshare.ui.venues.search_form import VenueSearchForm
 from wheelshare.ui.widgets.table_model import SortRole
 
-HELSINKI = Path(__file__).resolve().parents[1] / "data" / "osm" / "helsinki.osm.pbf"
+HELSINKI = Path(__file__).resolve().parents[2] / "data" / "osm" / "helsinki.osm.pbf"
 
 
 @pytest.fixture

@@ -1,1 +1,0 @@
-"""Tests of the owners', reviewers' and account screens."""
