@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from wheelshare.ui.settings import (
 from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.profile_editor import ProfileEditor
+from wheelshare.ui.widgets.scrolling_form import scrolling_body
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 V = TypeVar("V")
@@ -169,15 +169,7 @@ class AccountPage(Page):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes to the fields inside; the area itself needs no stop of its own.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        body, layout = scrolling_body(self, outer)
         self.heading = Heading("", body, wrap=True)
         layout.addWidget(self.heading)
         layout.addWidget(self._account_box(body))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
 from wheelshare.ui.widgets.headings import DETAIL, Heading
+from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
 
 
@@ -77,15 +77,7 @@ class VenueDetail(QWidget):
         self.own_review: Review | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes to the fields inside; the area itself needs no stop of its own.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        body, layout = scrolling_body(self, outer)
 
         self.empty = QLabel(body)
         self.empty.setWordWrap(True)

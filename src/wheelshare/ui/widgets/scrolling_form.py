@@ -1,5 +1,6 @@
-"""The body shared by the rating dialogs: an introduction, an error banner and a
-scrolling area for the fields, so the form stays usable at 200 % text."""
+"""Scrolling bodies, so a form stays usable at 200 % text: the one every long
+screen part uses (:func:`scrolling_body`), and the rating dialogs' body with an
+introduction and an error banner above it (:func:`add_scrolling_form`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ def add_scrolling_form(
     banner.setWordWrap(True)
     banner.setVisible(False)
     layout.addWidget(banner)
+    body, body_layout = scrolling_body(owner, layout)
+    return banner, body, body_layout
+
+
+def scrolling_body(owner: QWidget, layout: QVBoxLayout) -> tuple[QWidget, QVBoxLayout]:
+    """Adds a frameless scrolling area to ``layout``; returns its body and the
+    body's layout, for the content."""
     scroll = QScrollArea(owner)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -28,4 +36,4 @@ def add_scrolling_form(
     body = QWidget(scroll)
     scroll.setWidget(body)
     layout.addWidget(scroll, 1)
-    return banner, body, QVBoxLayout(body)
+    return body, QVBoxLayout(body)
