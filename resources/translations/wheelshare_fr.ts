@@ -185,7 +185,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-270"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+285"/>
         <source>Enter the feed&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du flux.</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-342"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+364"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-369"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+132"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+124"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -977,7 +977,7 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+181"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+169"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not sent: {problem}</source>
         <translation>Non envoyé : {problem}</translation>
     </message>
@@ -3077,12 +3077,12 @@
         <translation>Ouverture de vos données</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+192"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>

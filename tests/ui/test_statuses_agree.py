@@ -22,8 +22,8 @@ from wheelshare.ui.main_window import MainWindow
 from wheelshare.ui.plurals import plurals
 from wheelshare.ui.problems import describe
 
+from .find.test_renter_journeys import open_first_result, search_at, wait_for_entry
 from .helpers import add_vehicle, restart_server, sign_in_renter, stop_server, wait_synced
-from .test_renter_journeys import open_first_result, search_at, wait_for_entry
 
 pytestmark = pytest.mark.dates
 
