@@ -9,6 +9,7 @@ import pytest
 import requests
 
 from wheelshare.domain import ValidationError
+from wheelshare.domain.problems import ProblemCode
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync.account import Accounts
 from wheelshare.sync.client import FeedClient
@@ -112,3 +113,85 @@ def test_signing_out_offline_still_forgets_the_token(
     assert not out.revoked_on_feed
     assert out.problem is not None and "Cannot reach the feed" in str(out.problem)
     assert accounts.current_user() is None
+
+
+# -- the person's rights over the account ----------------------------------------
+
+NEW_PASSWORD = "copper lantern drifts over seven quiet hills"
+
+
+def test_a_password_change_keeps_this_sign_in_and_ends_the_others(
+    feed: LiveFeed, client: FeedClient, data_dir: Path, tmp_path: Path
+) -> None:
+    accounts = Accounts(client, data_dir)
+    accounts.register("cleo@example.org", "long enough password", "Cléo")
+    accounts.sign_in("cleo@example.org", "long enough password")
+    with FeedClient(feed.url, retry=FAST_RETRY) as other_client:
+        other = Accounts(other_client, tmp_path / "laptop")
+        other.sign_in("cleo@example.org", "long enough password")
+
+        accounts.change_password("long enough password", NEW_PASSWORD)
+
+        assert client.request("GET", "/v1/me", auth=True).data["user"]["email"]
+        with pytest.raises(AuthNeededError):
+            other_client.request("GET", "/v1/me", auth=True)
+        with pytest.raises(AuthNeededError) as e:
+            other.sign_in("cleo@example.org", "long enough password")
+        assert e.value.code == "bad_credentials"
+        assert other.sign_in("cleo@example.org", NEW_PASSWORD).user.email
+
+
+def test_a_password_change_is_refused_with_the_feeds_code(
+    feed: LiveFeed, client: FeedClient, data_dir: Path
+) -> None:
+    accounts = Accounts(client, data_dir)
+    accounts.sign_in("renter@demo.wheelshare.invalid", "wheelshare-demo")
+    before = client.requests_made
+    with pytest.raises(ValidationError) as invalid:
+        accounts.change_password("", "short")
+    assert set(invalid.value.errors) == {"old_password", "new_password"}
+    assert client.requests_made == before
+
+    with pytest.raises(RejectedError) as weak:
+        accounts.change_password("wheelshare-demo", "password123456")
+    assert weak.value.problem.code == ProblemCode.WEAK_PASSWORD
+    assert "new_password" in weak.value.fields
+    with pytest.raises(RejectedError) as wrong:
+        accounts.change_password("not the password", NEW_PASSWORD)
+    assert wrong.value.problem.code == ProblemCode.BAD_CREDENTIALS
+    # Still signed in, with the old password.
+    assert client.request("GET", "/v1/me", auth=True).status == 200
+
+
+def test_the_export_holds_the_persons_bookings(
+    feed: LiveFeed, client: FeedClient, data_dir: Path
+) -> None:
+    accounts = Accounts(client, data_dir)
+    user = accounts.sign_in("renter@demo.wheelshare.invalid", "wheelshare-demo").user
+    export = accounts.export_data()
+    assert export["user"]["id"] == user.id
+    assert export["bookings"]
+    assert all(user.id in (b.get("renter_id"), b.get("owner_id")) for b in export["bookings"])
+
+
+def test_deleting_the_account_erases_it_there_and_the_sign_in_here(
+    feed: LiveFeed, client: FeedClient, data_dir: Path
+) -> None:
+    accounts = Accounts(client, data_dir)
+    accounts.register("dan@example.org", "long enough password", "Dan")
+    accounts.sign_in("dan@example.org", "long enough password")
+    token = client.token
+    with pytest.raises(RejectedError) as wrong:
+        accounts.delete_account("not the password")
+    assert wrong.value.problem.code == ProblemCode.BAD_CREDENTIALS
+    assert accounts.current_user() is not None
+
+    accounts.delete_account("long enough password")
+
+    assert accounts.current_user() is None and client.token is None
+    assert MemoryKeyring().get_password(service_name(feed.url), "dan@example.org") is None
+    r = requests.get(f"{feed.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 401
+    with pytest.raises(AuthNeededError) as gone:
+        accounts.sign_in("dan@example.org", "long enough password")
+    assert gone.value.code == "bad_credentials"

@@ -1,4 +1,5 @@
-"""Accounts on a feed: register, sign in, sign out, and who is signed in.
+"""Accounts on a feed: register, sign in, sign out, who is signed in, and the
+person's rights over their account (change the password, export, delete).
 
 The token goes to the OS keyring (see ``credentials``); which email is signed
 in to which feed is not secret and lives in ``accounts.json`` in the data dir,
@@ -25,6 +26,8 @@ from wheelshare.sync.errors import (
 )
 
 ACCOUNTS_FILE = "accounts.json"
+# The feed's shortest password (docs/feed-protocol.md, "Accounts").
+MIN_PASSWORD = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,17 @@ def validate_credentials(email: str, password: str, display_name: str | None = N
             errors["display_name"] = "enter the name other people will see"
         elif len(display_name) > 80:
             errors["display_name"] = "the name is longer than 80 characters"
+    if errors:
+        raise ValidationError.many(errors)
+
+
+def validate_password_change(old: str, new: str) -> None:
+    """Checks before anything is sent; the feed judges how easy the new one is to guess."""
+    errors: dict[str, str] = {}
+    if not old:
+        errors["old_password"] = "enter your current password"
+    if len(new) < MIN_PASSWORD:
+        errors["new_password"] = f"use at least {MIN_PASSWORD} characters"
     if errors:
         raise ValidationError.many(errors)
 
@@ -173,7 +187,6 @@ class Accounts:
 
     def sign_out(self) -> SignOutResult:
         """Revokes the token on the feed (when reachable) and forgets it here."""
-        user = self.current_user()
         revoked, problem = False, None
         if self.client.token:
             try:
@@ -181,12 +194,44 @@ class Accounts:
                 revoked = True
             except SyncError as e:
                 problem = e
+        self._forget_here()
+        return SignOutResult(revoked, problem)
+
+    def _forget_here(self) -> None:
+        user = self.current_user()
         if user is not None:
             self.store.delete(self.feed_url, user.email)
         self.client.token = None
         self._user = None
         self._remember(None)
-        return SignOutResult(revoked, problem)
+
+    # -- the person's rights over the account -------------------------------
+
+    def change_password(self, old: str, new: str) -> None:
+        """Sets a new password. The feed ends every other sign-in of the account;
+        this one (the stored token) keeps working."""
+        validate_password_change(old, new)
+        self.client.request(
+            "POST",
+            "/v1/me/password",
+            json_body={"old_password": old, "new_password": new},
+            auth=True,
+        )
+
+    def export_data(self) -> dict[str, Any]:
+        """Everything the feed holds about the signed-in person, as one JSON document."""
+        resp = self.client.request("GET", "/v1/me/export", auth=True)
+        if not isinstance(resp.data, dict):
+            raise BadResponseError(self.feed_url, "the export is not a JSON object")
+        return resp.data
+
+    def delete_account(self, password: str) -> None:
+        """Erases the account on the feed, then the sign-in here. The cache's
+        private records are the caller's to drop (the app's session does it)."""
+        if not password:
+            raise ValidationError.many({"password": "enter your password"})
+        self.client.request("DELETE", "/v1/me", json_body={"password": password}, auth=True)
+        self._forget_here()
 
     def current_user(self) -> User | None:
         """Who is signed in to this feed from this data dir (None when nobody)."""
