@@ -88,6 +88,18 @@ def _about(parent: QWidget) -> QDialog:
     return AboutDialog(parent)
 
 
+def _change_password(parent: QWidget) -> QDialog:
+    from wheelshare.ui.account.rights import ChangePasswordDialog
+
+    return ChangePasswordDialog(parent)
+
+
+def _delete_account(parent: QWidget) -> QDialog:
+    from wheelshare.ui.account.rights import DeleteAccountDialog
+
+    return DeleteAccountDialog(parent)
+
+
 # Class name -> how to build it over the main window.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
@@ -98,6 +110,8 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "FeedDialog": _feed,
     "KeyboardShortcutsDialog": _shortcuts,
     "AboutDialog": _about,
+    "ChangePasswordDialog": _change_password,
+    "DeleteAccountDialog": _delete_account,
 }
 
 

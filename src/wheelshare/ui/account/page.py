@@ -28,6 +28,7 @@ from wheelshare.sync.account import SignInResult, SignOutResult, User
 from wheelshare.sync.errors import RejectedError
 from wheelshare.ui.account.data import AccountService, FeedCheck
 from wheelshare.ui.account.home import HomeLocationBox
+from wheelshare.ui.account.rights import RightsBox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
@@ -111,6 +112,7 @@ class AccountPage(Page):
         self.reg_email_block.set_texts(self.tr("Email for the new account"))
         self.reg_password_block.set_texts(self.tr("Password for the new account"))
         self.register_button.setText(self.tr("&Create account and sign in"))
+        self.rights_box.retranslate()
         for block in (*self._account_blocks(), self.feed_block):
             block.set_error("")
 
@@ -173,6 +175,9 @@ class AccountPage(Page):
         self.heading = Heading("", body, wrap=True)
         layout.addWidget(self.heading)
         layout.addWidget(self._account_box(body))
+        self.rights_box = RightsBox(self.ctx, self.service, self.feed_url, body)
+        self.rights_box.account_deleted.connect(self._account_deleted)
+        layout.addWidget(self.rights_box)
         layout.addWidget(self._feed_box(body))
         layout.addWidget(self._profile_box(body))
         self.home_box = HomeLocationBox(self.ctx, body)
@@ -274,6 +279,7 @@ class AccountPage(Page):
         self.user_label.setAccessibleName(text)
         signed_in = self.user is not None and not self.session.state.sign_in_needed
         self.sign_out_button.setVisible(signed_in)
+        self.rights_box.setVisible(signed_in)
         self.sign_in_box.setVisible(not signed_in and bool(url))
         self.register_box.setVisible(not signed_in and bool(url))
 
@@ -391,6 +397,19 @@ class AccountPage(Page):
         self._show_user()
         self.signed_in_changed.emit(None)
         # The session drops the signed-out person's bookings, then syncs.
+        self.session.signed_out()
+
+    def _account_deleted(self) -> None:
+        self.user = None
+        self.account_notice.say(
+            self.tr(
+                "Your account was deleted from the feed, and you are signed out. "
+                "Your bookings were removed from this computer."
+            )
+        )
+        self._show_user()
+        self.email.setFocus()
+        self.signed_in_changed.emit(None)
         self.session.signed_out()
 
     def _sync(self) -> None:

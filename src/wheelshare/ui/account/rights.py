@@ -1,0 +1,396 @@
+"""*Your account* in Account & settings: the person's rights over their account —
+change the password, export their data, delete the account.
+
+The feed does the work (docs/feed-protocol.md, "Accounts"); the calls run on the
+worker, and the dialogs stay open, answering beside their fields, until the
+feed has said yes. Every dialog carries its explanation as its accessible
+description, so a screen reader reads it when the dialog opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import ValidationError, clock
+from wheelshare.domain.problems import Problem, ProblemCode, problem_of
+from wheelshare.ui.account.data import AccountService
+from wheelshare.ui.context import AppContext
+from wheelshare.ui.problems import describe
+from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.scrolling_form import scrolling_body
+
+# The feed's refusals of a new password, said beside the new password.
+_NEW_PASSWORD_CODES = frozenset(
+    {ProblemCode.WEAK_PASSWORD, ProblemCode.PASSWORD_TOO_SHORT, ProblemCode.PASSWORD_TOO_LONG}
+)
+
+
+def _password_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class _RightsDialog(QDialog):
+    """An explanation, a banner for problems no field owns, the fields, buttons."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._busy = False
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(explanation)
+        layout = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formError")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        self.body, self.body_layout = scrolling_body(self, layout)
+        self.explanation = QLabel(explanation, self.body)
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName(explanation)
+        self.body_layout.addWidget(self.explanation)
+        self._layout = layout
+
+    def _add_buttons(self) -> QDialogButtonBox:
+        """Made after the fields, so that Tab reaches them in reading order."""
+        self.body_layout.addStretch(1)
+        self.buttons = buttons = QDialogButtonBox(self)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self._layout.addWidget(buttons)
+        return buttons
+
+    def _fit(self, lines: int) -> None:
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 60, metrics.height() * lines)
+
+    def say(self, text: str) -> None:
+        """A problem no single field owns (empty hides it)."""
+        self.banner.setText(f"⚠ {text}" if text else "")
+        self.banner.setAccessibleName(text)
+        self.banner.setVisible(bool(text))
+
+    def reject(self) -> None:
+        # Not while the feed is at work: its answer would have no one to tell.
+        if not self._busy:
+            super().reject()
+
+    def busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+        self.body.setEnabled(not busy)
+        if busy:
+            self.banner.setText(text)
+            self.banner.setAccessibleName(text)
+            self.banner.setVisible(True)
+
+
+class ChangePasswordDialog(_RightsDialog):
+    """Current password, the new one twice. ``submitted(old, new)`` once they agree."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Change password"),
+            self.tr(
+                "Enter your current password, then the new one twice. Other computers "
+                "signed in to this account will have to sign in again with the new password."
+            ),
+            parent,
+        )
+        self.current = _password_edit(self.body)
+        self.new = _password_edit(self.body)
+        self.repeat = _password_edit(self.body)
+        self.current_block = FieldBlock(
+            self.tr("&Current password"), self.current, parent=self.body
+        )
+        self.new_block = FieldBlock(
+            self.tr("&New password"),
+            self.new,
+            self.tr("At least 10 characters; a few unrelated words make a strong one."),
+            parent=self.body,
+        )
+        self.repeat_block = FieldBlock(
+            self.tr("&Repeat the new password"), self.repeat, parent=self.body
+        )
+        for block in (self.current_block, self.new_block, self.repeat_block):
+            self.body_layout.addWidget(block)
+        self.change_button = self._add_buttons().addButton(
+            self.tr("C&hange password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setDefault(True)
+        self.buttons.accepted.connect(self._submit)
+        self.current.setFocus()
+        self._fit(24)
+
+    def _submit(self) -> None:
+        self.say("")
+        old, new, again = self.current.text(), self.new.text(), self.repeat.text()
+        errors = {
+            self.current_block: "" if old else self.tr("Enter your current password."),
+            self.new_block: ""
+            if len(new) >= 10
+            else describe(Problem(ProblemCode.PASSWORD_TOO_SHORT)),
+            self.repeat_block: ""
+            if new == again
+            else self.tr("This is not the same as the new password; type it again."),
+        }
+        for block, message in errors.items():
+            block.set_error(message)
+        wrong = [block for block, message in errors.items() if message]
+        if wrong:
+            wrong[0].editor.setFocus()
+            return
+        self.busy(True, self.tr("Changing the password…"))
+        self.submitted.emit(old, new)
+
+    def failed(self, error: BaseException) -> None:
+        """The feed's (or the checks') refusal, beside the field it is about."""
+        self.busy(False)
+        self.say("")
+        code = problem_of(error).code
+        if code == ProblemCode.BAD_CREDENTIALS:
+            self.current_block.set_error(self.tr("The current password is wrong."))
+            self.current.selectAll()
+            self.current.setFocus()
+        elif code in _NEW_PASSWORD_CODES:
+            self.new_block.set_error(describe(error))
+            self.new.selectAll()
+            self.new.setFocus()
+        elif isinstance(error, ValidationError):
+            self.current_block.set_error(self.tr("Enter your current password."))
+            self.current.setFocus()
+        else:
+            self.say(describe(error))
+
+
+class DeleteAccountDialog(_RightsDialog):
+    """What deleting does, and the password to confirm. The default button is
+    *Cancel*: Enter never deletes; only the delete button itself does."""
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Delete my account"),
+            self.tr(
+                "Deleting your account cannot be undone. On the feed:\n"
+                "• your name, email address and password are erased;\n"
+                "• your bookings still ahead are cancelled, with refunds as the "
+                "cancellation policy says (in full for your renters);\n"
+                "• your vehicles are unlisted and lose their street address;\n"
+                "• your reviews stay, signed “Former member”, because they help the "
+                "next wheelchair user.\n"
+                "On this computer you are signed out and your bookings are removed. "
+                "Export your data first if you want a copy."
+            ),
+            parent,
+        )
+        self.password = _password_edit(self.body)
+        self.password_block = FieldBlock(
+            self.tr("Your &password, to confirm"), self.password, parent=self.body
+        )
+        self.body_layout.addWidget(self.password_block)
+        self.delete_button = self._add_buttons().addButton(
+            self.tr("&Delete my account"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self._submit)
+        self.cancel_button.setText(self.tr("&Keep my account"))
+        self.cancel_button.setDefault(True)
+        self.password.setFocus()
+        self._fit(30)
+
+    def _submit(self) -> None:
+        self.say("")
+        password = self.password.text()
+        if not password:
+            self.password_block.set_error(self.tr("Enter your password to confirm."))
+            self.password.setFocus()
+            return
+        self.password_block.set_error("")
+        self.busy(True, self.tr("Deleting the account…"))
+        self.submitted.emit(password)
+
+    def failed(self, error: BaseException) -> None:
+        self.busy(False)
+        self.say("")
+        if problem_of(error).code == ProblemCode.BAD_CREDENTIALS:
+            self.password_block.set_error(self.tr("The password is wrong."))
+            self.password.selectAll()
+            self.password.setFocus()
+        else:
+            self.say(describe(error))
+
+
+class RightsBox(QGroupBox):
+    """*Your account*: the three buttons and what came of them. Shown when signed in."""
+
+    dialog_opened = Signal(object)  # the dialog, before it runs (for tests)
+    account_deleted = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        service: AccountService,
+        feed_url: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = service
+        self.feed_url = feed_url
+        # Where the save dialog starts: the person's documents.
+        self.export_folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        row = QHBoxLayout()
+        self.password_button = QPushButton(self)
+        self.password_button.clicked.connect(self.change_password)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export_data)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_account)
+        for button in (self.password_button, self.export_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your account"))
+        self.intro.setText(
+            self.tr("Change your password, take a copy of your data, or delete your account.")
+        )
+        self.password_button.setText(self.tr("Change pass&word…"))
+        self.export_button.setText(self.tr("E&xport my data…"))
+        self.delete_button.setText(self.tr("&Delete my account…"))
+        self._say("")
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.notice.setObjectName("formError" if problem else "formHint")
+        self.notice.setText(f"⚠ {text}" if problem and text else text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(bool(text))
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+
+    def _open(self, dialog: QDialog) -> int:
+        self.dialog_opened.emit(dialog)
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    # -- change password ------------------------------------------------------
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.window())
+        url, service = self.feed_url(), self.service
+
+        def send(old: str, new: str) -> None:
+            self.ctx.worker.submit(
+                lambda _t: service.change_password(url, old, new),
+                on_done=lambda _r: dialog.accept(),
+                on_error=dialog.failed,
+                name="change password",
+            )
+
+        dialog.submitted.connect(send)
+        if self._open(dialog) == QDialog.DialogCode.Accepted:
+            self._say(
+                self.tr(
+                    "Password changed. Other computers signed in to this account must "
+                    "sign in again with the new password."
+                )
+            )
+
+    # -- export ---------------------------------------------------------------
+
+    def _choose_file(self) -> Path | None:
+        name = f"wheelshare-export-{clock.today().isoformat()}.json"
+        chooser = QFileDialog(
+            self.window(), self.tr("Export my data"), str(self.export_folder / name)
+        )
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+        chooser.setDefaultSuffix("json")
+        chooser.setNameFilter(self.tr("JSON documents (*.json)"))
+        if self._open(chooser) != QDialog.DialogCode.Accepted or not chooser.selectedFiles():
+            return None
+        return Path(chooser.selectedFiles()[0])
+
+    def export_data(self) -> None:
+        path = self._choose_file()
+        if path is None:
+            return
+        url, service = self.feed_url(), self.service
+        self.export_button.setEnabled(False)
+        self._say(self.tr("Exporting your data…"))
+        handle = self.ctx.worker.submit(
+            lambda _t: service.export_to(url, path),
+            on_done=self._exported,
+            on_error=self._export_failed,
+            name="export my data",
+        )
+        self.ctx.progress.track(handle, self.tr("Exporting your data"))
+
+    def _exported(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self._say(self.tr("Your data was saved to {path}.").format(path=path))
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(error, OSError):
+            self._say(
+                self.tr("The file could not be written ({why}). Choose another folder.").format(
+                    why=error.strerror or error
+                ),
+                problem=True,
+            )
+        else:
+            self._say(describe(error), problem=True)
+
+    # -- delete ---------------------------------------------------------------
+
+    def delete_account(self) -> None:
+        dialog = DeleteAccountDialog(self.window())
+        url, service = self.feed_url(), self.service
+
+        def send(password: str) -> None:
+            self.ctx.worker.submit(
+                lambda _t: service.delete_account(url, password),
+                on_done=lambda _r: dialog.accept(),
+                on_error=dialog.failed,
+                name="delete account",
+            )
+
+        dialog.submitted.connect(send)
+        if self._open(dialog) == QDialog.DialogCode.Accepted:
+            self.account_deleted.emit()
