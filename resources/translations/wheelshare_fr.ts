@@ -55,7 +55,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+102"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+103"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The app is not connected to a feed yet; sign-in is possible once it is.</source>
         <translation>L’application n’est pas encore reliée à un flux ; la connexion sera possible ensuite.</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Connecté en tant que {name} ({email}) sur {feed}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Enter an email address such as name@example.org.</source>
         <translation>Saisissez une adresse e-mail comme nom@exemple.org.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-274"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -235,7 +235,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+249"/>
+        <source>Your account was deleted from the feed, and you are signed out. Your bookings were removed from this computer.</source>
+        <translation>Votre compte a été supprimé du flux et vous êtes déconnecté·e. Vos réservations ont été retirées de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Enter the feed&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du flux.</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-359"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -275,7 +280,7 @@
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+381"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -290,7 +295,7 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-386"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
@@ -749,6 +754,65 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+112"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your current password, then the new one twice. Other computers signed in to this account will have to sign in again with the new password.</source>
+        <translation>Saisissez votre mot de passe actuel, puis le nouveau deux fois. Les autres ordinateurs connectés à ce compte devront se reconnecter avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 10 characters; a few unrelated words make a strong one.</source>
+        <translation>Au moins 10 caractères ; quelques mots sans rapport entre eux font un mot de passe solide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>This is not the same as the new password; type it again.</source>
+        <translation>Ce n’est pas le même que le nouveau mot de passe ; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changing the password…</source>
+        <translation>Changement du mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/models.py" line="+142"/>
@@ -888,6 +952,59 @@
         <location line="+15"/>
         <source>{date} is too far ahead. Choose a day until {last}.</source>
         <translation>Le {date} est trop loin. Choisissez un jour jusqu’au {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+22"/>
+        <source>Delete my account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting your account cannot be undone. On the feed:
+• your name, email address and password are erased;
+• your bookings still ahead are cancelled, with refunds as the cancellation policy says (in full for your renters);
+• your vehicles are unlisted and lose their street address;
+• your reviews stay, signed “Former member”, because they help the next wheelchair user.
+On this computer you are signed out and your bookings are removed. Export your data first if you want a copy.</source>
+        <translation>La suppression de votre compte est définitive. Sur le flux :
+• votre nom, votre adresse e-mail et votre mot de passe sont effacés ;
+• vos réservations à venir sont annulées, avec les remboursements que prévoit la politique d’annulation (intégralement pour vos locataires) ;
+• vos véhicules sont retirés de la location et perdent leur adresse ;
+• vos avis restent, signés « Ancien membre », car ils aident la prochaine personne en fauteuil roulant.
+Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retirées. Exportez d’abord vos données si vous en voulez une copie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your &amp;password, to confirm</source>
+        <translation>Votre &amp;mot de passe, pour confirmer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete my account</source>
+        <translation>&amp;Supprimer mon compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep my account</source>
+        <translation>&amp;Garder mon compte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter your password to confirm.</source>
+        <translation>Saisissez votre mot de passe pour confirmer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting the account…</source>
+        <translation>Suppression du compte…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est incorrect.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2938,69 @@
         <location line="+18"/>
         <source>{who} on {date}: {answers}</source>
         <translation>{who} le {date} : {answers}</translation>
+    </message>
+</context>
+<context>
+    <name>RightsBox</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+50"/>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change your password, take a copy of your data, or delete your account.</source>
+        <translation>Changez votre mot de passe, prenez une copie de vos données ou supprimez votre compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change pass&amp;word…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport my data…</source>
+        <translation>Exp&amp;orter mes données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete my account…</source>
+        <translation>S&amp;upprimer mon compte…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password changed. Other computers signed in to this account must sign in again with the new password.</source>
+        <translation>Mot de passe changé. Les autres ordinateurs connectés à ce compte doivent se reconnecter avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export my data</source>
+        <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON documents (*.json)</source>
+        <translation>Documents JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting your data…</source>
+        <translation>Export de vos données…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting your data</source>
+        <translation>Export de vos données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your data was saved to {path}.</source>
+        <translation>Vos données ont été enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written ({why}). Choose another folder.</source>
+        <translation>Le fichier n’a pas pu être écrit ({why}). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
