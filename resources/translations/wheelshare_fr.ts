@@ -766,7 +766,7 @@
         <translation>Saisissez votre mot de passe actuel, puis le nouveau deux fois. Les autres ordinateurs connectés à ce compte devront se reconnecter avec le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Current password</source>
         <translation>Mot de passe &amp;actuel</translation>
     </message>
@@ -792,12 +792,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Enter your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>This is not the same as the new password; type it again.</source>
         <translation>Ce n’est pas le même que le nouveau mot de passe ; saisissez-le à nouveau.</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>Changement du mot de passe…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>DeleteAccountDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+22"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+24"/>
         <source>Delete my account</source>
         <translation>Supprimer mon compte</translation>
     </message>
@@ -977,7 +977,7 @@ On this computer you are signed out and your bookings are removed. Export your d
 Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retirées. Exportez d’abord vos données si vous en voulez une copie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Your &amp;password, to confirm</source>
         <translation>Votre &amp;mot de passe, pour confirmer</translation>
     </message>
@@ -1002,7 +1002,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Suppression du compte…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The password is wrong.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import ValidationError, clock
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
+from wheelshare.sync.account import MIN_PASSWORD
 from wheelshare.ui.account.data import AccountService
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.problems import describe
@@ -46,40 +47,42 @@ def _password_edit(parent: QWidget) -> QLineEdit:
     return edit
 
 
-class _RightsDialog(QDialog):
-    """An explanation, a banner for problems no field owns, the fields, buttons."""
+class _Frame:
+    """What both dialogs hold: an explanation (also the dialog's accessible
+    description), a banner for problems no field owns, the fields, the buttons."""
 
-    def __init__(self, title: str, explanation: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._busy = False
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(explanation)
-        layout = QVBoxLayout(self)
-        self.banner = QLabel(self)
+    def __init__(self, dialog: QDialog, title: str, explanation: str) -> None:
+        self.dialog = dialog
+        self.working = False
+        dialog.setWindowTitle(title)
+        dialog.setAccessibleName(title)
+        dialog.setAccessibleDescription(explanation)
+        self.layout = layout = QVBoxLayout(dialog)
+        self.banner = QLabel(dialog)
         self.banner.setObjectName("formError")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
-        self.body, self.body_layout = scrolling_body(self, layout)
+        self.body, self.body_layout = scrolling_body(dialog, layout)
         self.explanation = QLabel(explanation, self.body)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(explanation)
         self.body_layout.addWidget(self.explanation)
-        self._layout = layout
 
-    def _add_buttons(self) -> QDialogButtonBox:
+    def add_buttons(self) -> QDialogButtonBox:
         """Made after the fields, so that Tab reaches them in reading order."""
         self.body_layout.addStretch(1)
-        self.buttons = buttons = QDialogButtonBox(self)
+        self.buttons = buttons = QDialogButtonBox(self.dialog)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self._layout.addWidget(buttons)
+        buttons.rejected.connect(self.dialog.reject)
+        self.layout.addWidget(buttons)
         return buttons
 
-    def _fit(self, lines: int) -> None:
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 60, metrics.height() * lines)
+    def fit(self, lines: int) -> None:
+        metrics = self.dialog.fontMetrics()
+        # Wide enough for the buttons, whose words are longer in some languages.
+        width = max(metrics.averageCharWidth() * 60, self.layout.sizeHint().width())
+        self.dialog.resize(width, metrics.height() * lines)
 
     def say(self, text: str) -> None:
         """A problem no single field owns (empty hides it)."""
@@ -87,13 +90,8 @@ class _RightsDialog(QDialog):
         self.banner.setAccessibleName(text)
         self.banner.setVisible(bool(text))
 
-    def reject(self) -> None:
-        # Not while the feed is at work: its answer would have no one to tell.
-        if not self._busy:
-            super().reject()
-
     def busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
+        self.working = busy
         self.buttons.setEnabled(not busy)
         self.body.setEnabled(not busy)
         if busy:
@@ -102,52 +100,53 @@ class _RightsDialog(QDialog):
             self.banner.setVisible(True)
 
 
-class ChangePasswordDialog(_RightsDialog):
+class ChangePasswordDialog(QDialog):
     """Current password, the new one twice. ``submitted(old, new)`` once they agree."""
 
     submitted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
+        super().__init__(parent)
+        self.frame = _Frame(
+            self,
             self.tr("Change password"),
             self.tr(
                 "Enter your current password, then the new one twice. Other computers "
                 "signed in to this account will have to sign in again with the new password."
             ),
-            parent,
         )
-        self.current = _password_edit(self.body)
-        self.new = _password_edit(self.body)
-        self.repeat = _password_edit(self.body)
+        self.current = _password_edit(self.frame.body)
+        self.new = _password_edit(self.frame.body)
+        self.repeat = _password_edit(self.frame.body)
         self.current_block = FieldBlock(
-            self.tr("&Current password"), self.current, parent=self.body
+            self.tr("&Current password"), self.current, parent=self.frame.body
         )
         self.new_block = FieldBlock(
             self.tr("&New password"),
             self.new,
             self.tr("At least 10 characters; a few unrelated words make a strong one."),
-            parent=self.body,
+            parent=self.frame.body,
         )
         self.repeat_block = FieldBlock(
-            self.tr("&Repeat the new password"), self.repeat, parent=self.body
+            self.tr("&Repeat the new password"), self.repeat, parent=self.frame.body
         )
         for block in (self.current_block, self.new_block, self.repeat_block):
-            self.body_layout.addWidget(block)
-        self.change_button = self._add_buttons().addButton(
+            self.frame.body_layout.addWidget(block)
+        self.change_button = self.frame.add_buttons().addButton(
             self.tr("C&hange password"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.change_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
+        self.frame.buttons.accepted.connect(self._submit)
         self.current.setFocus()
-        self._fit(24)
+        self.frame.fit(24)
 
     def _submit(self) -> None:
-        self.say("")
+        self.frame.say("")
         old, new, again = self.current.text(), self.new.text(), self.repeat.text()
         errors = {
             self.current_block: "" if old else self.tr("Enter your current password."),
             self.new_block: ""
-            if len(new) >= 10
+            if len(new) >= MIN_PASSWORD
             else describe(Problem(ProblemCode.PASSWORD_TOO_SHORT)),
             self.repeat_block: ""
             if new == again
@@ -159,13 +158,18 @@ class ChangePasswordDialog(_RightsDialog):
         if wrong:
             wrong[0].editor.setFocus()
             return
-        self.busy(True, self.tr("Changing the password…"))
+        self.frame.busy(True, self.tr("Changing the password…"))
         self.submitted.emit(old, new)
+
+    def reject(self) -> None:
+        # Not while the feed is at work: its answer would have no one to tell.
+        if not self.frame.working:
+            super().reject()
 
     def failed(self, error: BaseException) -> None:
         """The feed's (or the checks') refusal, beside the field it is about."""
-        self.busy(False)
-        self.say("")
+        self.frame.busy(False)
+        self.frame.say("")
         code = problem_of(error).code
         if code == ProblemCode.BAD_CREDENTIALS:
             self.current_block.set_error(self.tr("The current password is wrong."))
@@ -179,17 +183,19 @@ class ChangePasswordDialog(_RightsDialog):
             self.current_block.set_error(self.tr("Enter your current password."))
             self.current.setFocus()
         else:
-            self.say(describe(error))
+            self.frame.say(describe(error))
 
 
-class DeleteAccountDialog(_RightsDialog):
+class DeleteAccountDialog(QDialog):
     """What deleting does, and the password to confirm. The default button is
     *Cancel*: Enter never deletes; only the delete button itself does."""
 
     submitted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
+        super().__init__(parent)
+        self.frame = _Frame(
+            self,
             self.tr("Delete my account"),
             self.tr(
                 "Deleting your account cannot be undone. On the feed:\n"
@@ -202,43 +208,47 @@ class DeleteAccountDialog(_RightsDialog):
                 "On this computer you are signed out and your bookings are removed. "
                 "Export your data first if you want a copy."
             ),
-            parent,
         )
-        self.password = _password_edit(self.body)
+        self.password = _password_edit(self.frame.body)
         self.password_block = FieldBlock(
-            self.tr("Your &password, to confirm"), self.password, parent=self.body
+            self.tr("Your &password, to confirm"), self.password, parent=self.frame.body
         )
-        self.body_layout.addWidget(self.password_block)
-        self.delete_button = self._add_buttons().addButton(
+        self.frame.body_layout.addWidget(self.password_block)
+        self.delete_button = self.frame.add_buttons().addButton(
             self.tr("&Delete my account"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self._submit)
-        self.cancel_button.setText(self.tr("&Keep my account"))
-        self.cancel_button.setDefault(True)
+        self.frame.cancel_button.setText(self.tr("&Keep my account"))
+        self.frame.cancel_button.setDefault(True)
         self.password.setFocus()
-        self._fit(30)
+        self.frame.fit(30)
 
     def _submit(self) -> None:
-        self.say("")
+        self.frame.say("")
         password = self.password.text()
         if not password:
             self.password_block.set_error(self.tr("Enter your password to confirm."))
             self.password.setFocus()
             return
         self.password_block.set_error("")
-        self.busy(True, self.tr("Deleting the account…"))
+        self.frame.busy(True, self.tr("Deleting the account…"))
         self.submitted.emit(password)
 
+    def reject(self) -> None:
+        # Not while the feed is at work: its answer would have no one to tell.
+        if not self.frame.working:
+            super().reject()
+
     def failed(self, error: BaseException) -> None:
-        self.busy(False)
-        self.say("")
+        self.frame.busy(False)
+        self.frame.say("")
         if problem_of(error).code == ProblemCode.BAD_CREDENTIALS:
             self.password_block.set_error(self.tr("The password is wrong."))
             self.password.selectAll()
             self.password.setFocus()
         else:
-            self.say(describe(error))
+            self.frame.say(describe(error))
 
 
 class RightsBox(QGroupBox):
