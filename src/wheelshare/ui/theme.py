@@ -16,6 +16,12 @@ Screens never hard-code colours: they use the palette (``QPalette.WindowText``
 …) or :func:`colour` for the few semantic colours (``"error"``, ``"ok"``,
 ``"warning"``), and :func:`scaled_font` for headings, so that every theme and
 text size reaches them.
+
+The text size scales the controls too, not only the letters: check box and
+radio squares, the arrows of number fields and drop-down lists, scroll bars,
+table headers, tabs and small icons grow with it (the style sheet's sizes and
+the style's pixel metrics, :class:`ScaledStyle`), so that at 200 % a person who
+can read the text can also see and hit what goes with it.
 """
 
 from __future__ import annotations
@@ -26,7 +32,14 @@ from types import MappingProxyType
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from wheelshare.paths import resource
 
@@ -40,6 +53,9 @@ TEXT_SCALE_MAX = 200
 BUTTON_MIN_PX = 44
 INPUT_MIN_HEIGHT_PX = 36
 INDICATOR_PX = 22  # check box / radio button square, plus its focus border
+# The small parts of controls, in pixels at 100 % text; each grows with the text.
+ARROW_BUTTON_PX = 24  # the drop-down of a list, the arrows of a number field
+ARROW_PX = 10
 FOCUS_WIDTH_PX = 3
 BORDER_WIDTH_PX = 2
 
@@ -301,18 +317,25 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def stylesheet_for(theme: Theme) -> str:
+def stylesheet_for(theme: Theme, text_scale: int = 100) -> str:
     """Borders, a thick focus frame and minimum sizes for every focusable control.
 
     Each control keeps the same box size whether focused or not (the border
     grows by one pixel as the padding shrinks by one), so focus never moves
-    the layout.
+    the layout. The parts drawn beside text (check boxes, arrows, tabs'
+    padding) are ``text_scale`` % of their size at 100 %.
     """
+
+    def px(value: float) -> int:
+        return round(value * text_scale / 100)
+
     c = theme.colours
     icons = resource("themes", theme.name).as_posix()
     b, f = BORDER_WIDTH_PX, FOCUS_WIDTH_PX
     pad = f + 2  # inner padding when unfocused; focused: pad - (f - b)
     focus_pad = pad - (f - b)
+    indicator = px(INDICATOR_PX)
+    arrow_button, arrow = px(ARROW_BUTTON_PX), px(ARROW_PX)
     inputs = "QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView"
     inputs_focus = ", ".join(f"{w.strip()}:focus" for w in inputs.split(","))
     boxes = "QCheckBox, QRadioButton"
@@ -359,18 +382,18 @@ QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{
     border: {f}px solid transparent;
     border-radius: 3px;
     padding: 2px;
-    spacing: 8px;
-    min-height: {INDICATOR_PX + 4}px;
+    spacing: {px(8)}px;
+    min-height: {indicator + 4}px;
 }}
 {boxes_focus} {{ border-color: {c["focus"]}; }}
 QCheckBox::indicator, QRadioButton::indicator {{
-    width: {INDICATOR_PX - 2 * b}px;
-    height: {INDICATOR_PX - 2 * b}px;
+    width: {indicator - 2 * b}px;
+    height: {indicator - 2 * b}px;
     border: {b}px solid {c["input_border"]};
     background-color: {c["base"]};
 }}
 QCheckBox::indicator {{ border-radius: 3px; }}
-QRadioButton::indicator {{ border-radius: {INDICATOR_PX // 2}px; }}
+QRadioButton::indicator {{ border-radius: {indicator // 2}px; }}
 QCheckBox::indicator:checked {{ image: url({icons}/check.svg); }}
 QRadioButton::indicator:checked {{ image: url({icons}/dot.svg); }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
@@ -379,26 +402,39 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
 QComboBox::drop-down {{
     subcontrol-origin: padding;
     subcontrol-position: center right;
-    width: 24px;
+    width: {arrow_button}px;
     border-left: 1px solid {c["input_border"]};
 }}
-QComboBox::down-arrow {{ image: url({icons}/arrow-down.svg); width: 12px; height: 12px; }}
-QAbstractSpinBox {{ padding-right: 26px; }}
+QComboBox::down-arrow {{
+    image: url({icons}/arrow-down.svg);
+    width: {px(ARROW_PX + 2)}px;
+    height: {px(ARROW_PX + 2)}px;
+}}
+QAbstractSpinBox {{ padding-right: {arrow_button + 2}px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: border;
-    width: 24px;
+    width: {arrow_button}px;
     border-left: 1px solid {c["input_border"]};
     background-color: {c["button"]};
 }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
-QAbstractSpinBox::up-arrow {{ image: url({icons}/arrow-up.svg); width: 10px; height: 10px; }}
-QAbstractSpinBox::down-arrow {{ image: url({icons}/arrow-down.svg); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow {{
+    image: url({icons}/arrow-up.svg);
+    width: {arrow}px;
+    height: {arrow}px;
+}}
+QAbstractSpinBox::down-arrow {{
+    image: url({icons}/arrow-down.svg);
+    width: {arrow}px;
+    height: {arrow}px;
+}}
 QLabel[keyboardText="true"] {{ border: {f}px solid transparent; }}
 QLabel[keyboardText="true"]:focus {{ border-color: {c["focus"]}; }}
 QScrollArea {{ border: {f}px solid transparent; }}
 QScrollArea:focus {{ border-color: {c["focus"]}; }}
-QTabBar::tab {{ min-height: {BUTTON_MIN_PX - 12}px; padding: 4px 12px; }}
+QTabBar::tab {{ min-height: {px(BUTTON_MIN_PX - 12)}px; padding: {px(4)}px {px(12)}px; }}
+QHeaderView {{ border: none; padding: 0px; }}
 QTabBar::tab:focus {{ border: {f}px solid {c["focus"]}; }}
 QToolTip {{
     color: {c["tooltip_text"]};
@@ -406,6 +442,55 @@ QToolTip {{
     border: 1px solid {c["tooltip_text"]};
 }}
 """
+
+
+_PM = QStyle.PixelMetric
+# The style's sizes that sit beside text and would stay small at 200 % text.
+_SCALED_METRICS = frozenset(
+    {
+        _PM.PM_ScrollBarExtent,
+        _PM.PM_ScrollBarSliderMin,
+        _PM.PM_IndicatorWidth,
+        _PM.PM_IndicatorHeight,
+        _PM.PM_ExclusiveIndicatorWidth,
+        _PM.PM_ExclusiveIndicatorHeight,
+        _PM.PM_HeaderMargin,
+        _PM.PM_HeaderMarkSize,
+        _PM.PM_TabBarScrollButtonWidth,
+        _PM.PM_MenuButtonIndicator,
+        _PM.PM_SmallIconSize,
+        _PM.PM_ListViewIconSize,
+        _PM.PM_ButtonIconSize,
+        _PM.PM_SliderThickness,
+        _PM.PM_SliderLength,
+        _PM.PM_SplitterWidth,
+        _PM.PM_ToolBarExtensionExtent,
+    }
+)
+
+
+class ScaledStyle(QProxyStyle):
+    """Fusion, with the sizes of the parts drawn beside text (scroll bars, header
+    margins and sort arrows, indicators, small icons) times the text size.
+
+    The style sheet styles the controls it names; what it leaves to the style
+    (scroll bars, table headers, icons in lists) gets its sizes from here."""
+
+    def __init__(self, base: QStyle, text_scale: int) -> None:
+        super().__init__(base)
+        self.setObjectName("wheelshare-scaled-style")
+        self.text_scale = text_scale
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in _SCALED_METRICS:
+            return round(value * self.text_scale / 100)
+        return value
 
 
 def system_font() -> QFont:
@@ -459,6 +544,13 @@ def current(app: QApplication | None = None) -> Theme:
     return THEMES[name] if isinstance(name, str) and name in THEMES else THEMES["default"]
 
 
+def current_text_scale(app: QApplication | None = None) -> int:
+    """The text size in use, in % (100 before :func:`apply`)."""
+    owner = app or QApplication.instance()
+    scale = owner.property("wheelshare_text_scale") if owner is not None else None
+    return scale if isinstance(scale, int) else TEXT_SCALE_MIN
+
+
 def colour(name: str, app: QApplication | None = None) -> QColor:
     """A semantic colour of the current theme: ``"error"``, ``"ok"``, ``"warning"``…
 
@@ -482,10 +574,14 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
     follower.theme, follower.text_scale = theme, text_scale
 
     # Fusion draws everything from the palette, so the declared colours are
-    # the drawn ones on every platform.
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
+    # the drawn ones on every platform; the proxy scales its small parts.
+    style = app.style()
+    if isinstance(style, ScaledStyle):
+        style.text_scale = text_scale
+    else:
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(ScaledStyle(fusion, text_scale))
     app.setProperty("wheelshare_theme", concrete.name)
     app.setProperty("wheelshare_text_scale", text_scale)
     font = system_font()
@@ -496,19 +592,21 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
         font.setPointSizeF(size * text_scale / 100)
     app.setFont(font)
     app.setPalette(palette_for(concrete))
-    app.setStyleSheet(stylesheet_for(concrete))
+    app.setStyleSheet(stylesheet_for(concrete, text_scale))
 
 
 __all__ = [
     "INDICATOR_MINIMUM",
     "THEMES",
     "THEME_NAMES",
+    "ScaledStyle",
     "Theme",
     "ThemeError",
     "apply",
     "colour",
     "contrast_ratio",
     "current",
+    "current_text_scale",
     "relative_luminance",
     "resolve",
     "scaled_font",
