@@ -28,7 +28,12 @@ for _var, _sub in {
     _path.mkdir(parents=True, exist_ok=True)
     os.environ[_var] = str(_path)
 os.chmod(_HOME / "runtime", 0o700)
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's headless platform, with the screens of tests/screens.json: a large one
+# (where windows open) and two laptop screens, 1366×768 and 1280×720, on which
+# the accessibility audits open the window and its dialogs as people see them.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _SCREENS = Path(__file__).with_name("screens.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 # A file-less keyring backend for tests: tokens never reach the user's real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "wheelshare.sync.testing_keyring.MemoryKeyring"
 os.environ["WHEELSHARE_NO_NETWORK_GEOCODER"] = "1"

@@ -400,19 +400,21 @@ def audit_keyboard_traps(root: QWidget) -> Report:
 
 def tab_sequence(
     window: QWidget, presses: int, key: Qt.Key = Qt.Key.Key_Tab
-) -> list[tuple[QWidget, QRect]]:
+) -> list[tuple[QWidget, QRect, QRect | None]]:
     """Widgets that hold focus after each of ``presses`` real Tab key presses,
-    with where each one was on screen at that moment (scroll areas move)."""
+    with where each one was on screen at that moment, and where the control
+    Tab came from was at that same moment (a scroll area may have moved both)."""
     from PySide6.QtTest import QTest
 
-    seen: list[tuple[QWidget, QRect]] = []
+    seen: list[tuple[QWidget, QRect, QRect | None]] = []
     for _ in range(presses):
         target = QApplication.focusWidget() or window
         QTest.keyClick(target, key)
         QApplication.processEvents()
         focused = QApplication.focusWidget()
         if focused is not None:
-            seen.append((focused, _global_rect(focused)))
+            before = _global_rect(target) if target is not window else None
+            seen.append((focused, _global_rect(focused), before))
     return seen
 
 
@@ -437,7 +439,7 @@ def audit_tab_order(window: QWidget, root: QWidget) -> Report:
     QApplication.processEvents()
     start = QApplication.focusWidget()
     steps = tab_sequence(window, len(shown(window)) + 5)
-    sequence = [w for w, _ in steps]
+    sequence = [w for w, _, _ in steps]
     visited = set(map(id, sequence))
     # In a group of radio buttons Tab enters once; arrows move between them.
     groups_reached = {id(_radio_group(w)) for w in sequence if _radio_group(w) is not None}
@@ -452,9 +454,16 @@ def audit_tab_order(window: QWidget, root: QWidget) -> Report:
         return report
     # One round, from the start back to it: reading order within one column.
     first = sequence.index(start)
-    cycle = [(start, _global_rect(start)), *steps[:first]]
-    inside = [(w, r) for w, r in cycle if w is root or root.isAncestorOf(w)]
-    for (a, ra), (b, rb) in itertools.pairwise(inside):
+    cycle = [(start, _global_rect(start), None), *steps[:first]]
+    inside = [
+        (i, w, r, before)
+        for i, (w, r, before) in enumerate(cycle)
+        if w is root or root.isAncestorOf(w)
+    ]
+    for (i, a, ra, _), (j, b, rb, before) in itertools.pairwise(inside):
+        # Both where they were once Tab had moved on (and any scrolling was done).
+        if j == i + 1 and before is not None:
+            ra = before
         same_column = ra.left() < rb.right() and rb.left() < ra.right()
         if same_column and rb.bottom() < ra.top() and not a.isAncestorOf(b):
             report.add(b, f"comes after {describe(a)} but sits above it")

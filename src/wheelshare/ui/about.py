@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare import __version__
 from wheelshare.geo import GEONAMES, OPENSTREETMAP
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.text import keyboard_selectable
 
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
@@ -105,8 +106,6 @@ class AboutDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
 
-        em = self.fontMetrics().averageCharWidth()
-        line = self.fontMetrics().height()
-        self.resize(64 * em, 26 * line)
+        fit_to_screen(self)
         close.setDefault(True)
         close.setFocus()

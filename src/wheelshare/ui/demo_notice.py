@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wheelshare.ui.session import Session, SyncState
 from wheelshare.ui.settings import FEED_URL, SettingError
 from wheelshare.ui.widgets import FormField
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 
 
 class DemoNotice(QFrame):
@@ -95,7 +96,7 @@ class FeedDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self)
 
     def _accept(self) -> None:
         url = self.edit.text().strip().rstrip("/")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.tables import select_on_first_arrow
 
 
@@ -209,15 +210,16 @@ class KeyboardShortcutsDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the columns' widths, which follow the dialog's, itself
+        # sized to the screen: wrapped text is never cut short.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table = table
         layout.addWidget(table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 120, fm.height() * 30)
+        fit_to_screen(self)
         table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

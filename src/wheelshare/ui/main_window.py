@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wheelshare.ui import theme
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.demo_notice import DemoNotice
 from wheelshare.ui.message_bar import MessageBar
@@ -28,6 +29,7 @@ from wheelshare.ui.pages import PAGES, PageSpec, build_badge, build_page
 from wheelshare.ui.remedies import Remedy
 from wheelshare.ui.settings import LAST_PAGE
 from wheelshare.ui.status import StatusArea
+from wheelshare.ui.widgets.screen_fit import available_area, keep_on_screen, opening_size
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -371,8 +373,11 @@ class MainWindow(QMainWindow):
         geometry = store.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            # Saved on a larger screen, or one no longer connected: all of it
+            # comes back onto the screen the window is on now.
+            keep_on_screen(self)
         else:
-            self.resize(QSize(1100, 720))
+            self.open_at_screen_size()
         state = store.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -384,6 +389,13 @@ class MainWindow(QMainWindow):
         key = self.ctx.settings.get(LAST_PAGE)
         keys = [s.key for s in self._specs]
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def open_at_screen_size(self) -> None:
+        """The first size: most of the free area of the window's screen, as much
+        as the text size needs, and all of it on that screen."""
+        area = available_area(self)
+        self.resize(opening_size(area, theme.current_text_scale()))
+        keep_on_screen(self, area)
 
     def save_state(self) -> None:
         store = self.ctx.settings.qsettings

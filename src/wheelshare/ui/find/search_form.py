@@ -40,6 +40,7 @@ from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.profile_editor import ProfileEditor
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label
 
 if TYPE_CHECKING:
@@ -485,6 +486,7 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def _save(self) -> None:
         profile = self.editor.profile()

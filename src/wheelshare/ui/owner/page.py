@@ -43,6 +43,7 @@ from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
+from wheelshare.ui.widgets.screen_fit import fit_to_screen, scrolling
 from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
@@ -89,8 +90,7 @@ class AvailabilityDialog(QDialog):
         self.setWindowTitle(self.tr("When {title} is not available").format(title=vehicle.title))
         layout = QVBoxLayout(self)
         self.editor = editor
-        editor.setParent(self)
-        layout.addWidget(editor, 1)
+        layout.addWidget(scrolling(editor, self), 1)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("&Save availability"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,7 +99,7 @@ class AvailabilityDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 34)
+        fit_to_screen(self)
 
 
 class MyVehiclesPage(Page):

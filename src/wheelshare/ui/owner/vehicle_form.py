@@ -48,6 +48,7 @@ from wheelshare.ui.widgets.fields import (
     parse_optional_int,
 )
 from wheelshare.ui.widgets.place_field import PlaceField, PlaceLookup
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.vehicle_labels import (
     adaptation_groups,
     adaptation_label,
@@ -476,7 +477,7 @@ class VehicleDialog(QDialog):
         layout.addWidget(self.buttons)
         if existing is not None:
             self.form.set_vehicle(existing)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.fontMetrics().height() * 40)
+        fit_to_screen(self)
 
     def _save(self) -> None:
         try:

@@ -17,6 +17,7 @@ from wheelshare.domain.review import MAX_COMMENT, CriterionValue, validate_crite
 from wheelshare.domain.vocabulary import TargetKind
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _CRITERIA: dict[VehicleCriterion, str] = {
@@ -93,7 +94,7 @@ class RateVehicleDialog(QDialog):
         buttons.accepted.connect(self._send)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.fontMetrics().height() * 30)
+        fit_to_screen(self)
 
     def _send(self) -> None:
         comment = self.comment_edit.toPlainText().strip()

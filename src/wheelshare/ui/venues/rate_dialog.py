@@ -27,6 +27,7 @@ from wheelshare.domain.vocabulary import VENUE_BOOL_CRITERIA, VENUE_INT_CRITERIA
 from wheelshare.ui.venues.labels import DONT_KNOW, NO, YES, criterion_label, grade_label
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
 from wheelshare.ui.widgets.headings import DETAIL, Heading
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 _MEASURED = (VenueCriterion.STEP_COUNT, VenueCriterion.STEP_HEIGHT_CM, VenueCriterion.DOOR_WIDTH_CM)
@@ -135,7 +136,7 @@ class RateVenueDialog(QDialog):
         layout.addWidget(buttons)
         if existing is not None:
             self._fill(existing.criteria, existing.comment)
-        self.resize(self.fontMetrics().averageCharWidth() * 64, self.fontMetrics().height() * 36)
+        fit_to_screen(self)
 
     def _block(
         self, key: VenueCriterion | str, label: str, editor: QWidget, hint: str = ""
