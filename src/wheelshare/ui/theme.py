@@ -56,6 +56,7 @@ INDICATOR_PX = 22  # check box / radio button square, plus its focus border
 # The small parts of controls, in pixels at 100 % text; each grows with the text.
 ARROW_BUTTON_PX = 24  # the drop-down of a list, the arrows of a number field
 ARROW_PX = 10
+SECTION = 1.15  # a section title's size, relative to the body text
 FOCUS_WIDTH_PX = 3
 BORDER_WIDTH_PX = 2
 
@@ -335,6 +336,13 @@ def stylesheet_for(theme: Theme, text_scale: int = 100) -> str:
     pad = f + 2  # inner padding when unfocused; focused: pad - (f - b)
     focus_pad = pad - (f - b)
     indicator = px(INDICATOR_PX)
+    # A section's title (a part of a screen) is a step above the body text, at
+    # every text size: the body size comes from the system font and the scale.
+    body = system_font()
+    if body.pointSizeF() > 0:
+        section_font = f"font-size: {body.pointSizeF() * text_scale / 100 * SECTION:.2f}pt;"
+    else:
+        section_font = f"font-size: {round(body.pixelSize() * text_scale / 100 * SECTION)}px;"
     arrow_button, arrow = px(ARROW_BUTTON_PX), px(ARROW_PX)
     inputs = "QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView"
     inputs_focus = ", ".join(f"{w.strip()}:focus" for w in inputs.split(","))
@@ -435,6 +443,7 @@ QScrollArea {{ border: {f}px solid transparent; }}
 QScrollArea:focus {{ border-color: {c["focus"]}; }}
 QTabBar::tab {{ min-height: {px(BUTTON_MIN_PX - 12)}px; padding: {px(4)}px {px(12)}px; }}
 QHeaderView {{ border: none; padding: 0px; }}
+QLabel#sectionHeading {{ font-weight: bold; {section_font} }}
 QTabBar::tab:focus {{ border: {f}px solid {c["focus"]}; }}
 QToolTip {{
     color: {c["tooltip_text"]};
@@ -476,7 +485,9 @@ class ScaledStyle(QProxyStyle):
     The style sheet styles the controls it names; what it leaves to the style
     (scroll bars, table headers, icons in lists) gets its sizes from here."""
 
-    def __init__(self, base: QStyle, text_scale: int) -> None:
+    def __init__(self, base: str, text_scale: int) -> None:
+        # By name: the proxy makes and owns its base style, so no Python
+        # reference to that style can outlive it.
         super().__init__(base)
         self.setObjectName("wheelshare-scaled-style")
         self.text_scale = text_scale
@@ -518,6 +529,7 @@ class _SystemFollower(QObject):
         self.setObjectName("wheelshare-theme-follower")
         self.theme = "system"
         self.text_scale = 100
+        self.style: ScaledStyle | None = None
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._changed)
         accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
@@ -575,13 +587,13 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
 
     # Fusion draws everything from the palette, so the declared colours are
     # the drawn ones on every platform; the proxy scales its small parts.
-    style = app.style()
-    if isinstance(style, ScaledStyle):
-        style.text_scale = text_scale
-    else:
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            app.setStyle(ScaledStyle(fusion, text_scale))
+    # (The application reports its style sheet's style, not this one: the
+    # follower keeps it, which also keeps its Python half alive as long as the app.)
+    if follower.style is not None:
+        follower.style.text_scale = text_scale
+    elif "Fusion" in set(QStyleFactory.keys()):
+        follower.style = ScaledStyle("Fusion", text_scale)
+        app.setStyle(follower.style)
     app.setProperty("wheelshare_theme", concrete.name)
     app.setProperty("wheelshare_text_scale", text_scale)
     font = system_font()

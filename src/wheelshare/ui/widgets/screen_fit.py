@@ -130,15 +130,27 @@ def fit_now(dialog: QWidget) -> None:
 
 
 class _FitsOnShow(QObject):
+    # Holds no reference to its dialog: a Python cycle between the two would
+    # leave a dialog without a parent to the garbage collector, which may run
+    # on another thread, where no widget may be deleted.
     def __init__(self, dialog: QWidget) -> None:
         super().__init__(dialog)
         self.setObjectName("wheelshare-fits-screen")
-        self._dialog = dialog
+        self._fitted: QSize | None = None
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._dialog and event.type() == QEvent.Type.Show:
-            fit_now(self._dialog)
+        if isinstance(watched, QWidget) and event.type() == QEvent.Type.Show:
+            dialog = watched
+            # A size given since (the person dragged the dialog's edge, or its
+            # owner chose one) is kept, as long as it is on the screen.
+            if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) and dialog.size() != (
+                self._fitted or dialog.size() + QSize(1, 1)
+            ):
+                keep_on_screen(dialog)
+            else:
+                fit_now(dialog)
+                self._fitted = dialog.size()
         return False
 
 
@@ -157,6 +169,8 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
 def fit_to_screen(dialog: QWidget) -> None:
     """Each time ``dialog`` is shown: its content's size, within the free area of
     its parent's screen, centred over its parent and wholly on that screen.
-    Scroll areas inside it scroll vertically only. Calling it twice changes nothing."""
+    Scroll areas inside it scroll vertically only. A size set on the dialog
+    since (by the person or its owner) is kept, within the screen. Calling it
+    twice changes nothing."""
     if dialog.findChild(_FitsOnShow, "wheelshare-fits-screen") is None:
         _FitsOnShow(dialog)
