@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -167,7 +166,12 @@ class SearchForm(QWidget):
         needs_layout.addWidget(self.profile_summary)
         outer.addWidget(self.needs)
 
-        actions = QHBoxLayout()
+        # Sorting and Search wrap onto two lines when a large text leaves no room
+        # for both side by side, instead of cutting the button's word short.
+        actions_row = QWidget()
+        actions_row.setSizePolicy(flow_policy())
+        actions = FlowLayout(actions_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.sort_combo = QComboBox()
         for key in (SortKey.DISTANCE, SortKey.PRICE, SortKey.RATING):
             self.sort_combo.addItem("", key)
@@ -178,9 +182,8 @@ class SearchForm(QWidget):
         self.search_button.clicked.connect(self.submit)
         actions.addWidget(sort_label)
         actions.addWidget(self.sort_combo)
-        actions.addStretch(1)
         actions.addWidget(self.search_button)
-        outer.addLayout(actions)
+        outer.addWidget(actions_row)
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)

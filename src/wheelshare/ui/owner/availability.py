@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
 from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.table_model import ObjectRole, RowsModel
 from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.vehicle_labels import weekday_label
@@ -225,10 +226,15 @@ class AvailabilityEditor(QWidget):
         self.weekly_from.timeChanged.connect(lambda _v: self._check_weekly())
         self.weekly_until.timeChanged.connect(lambda _v: self._check_weekly())
 
-        adders = QHBoxLayout()
+        # Side by side where they fit, one under the other at large text or on a
+        # narrow screen: neither is squeezed below what its words need.
+        adders_row = QWidget(self)
+        adders_row.setSizePolicy(flow_policy())
+        adders = FlowLayout(adders_row)
+        adders.setContentsMargins(0, 0, 0, 0)
         adders.addWidget(one_off)
         adders.addWidget(weekly)
-        layout.addLayout(adders)
+        layout.addWidget(adders_row)
         self.model.modelReset.connect(self._refresh)
         self.model.rowsRemoved.connect(self._refresh)
         self._refresh()
