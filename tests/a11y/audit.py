@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QEvent,
     QLocale,
     QModelIndex,
     QRect,
     Qt,
 )
-from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QImage
+from PySide6.QtGui import QAccessible, QColor, QFontInfo, QFontMetrics, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
@@ -39,13 +41,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QSizeGrip,
     QSlider,
     QSplitterHandle,
     QStackedWidget,
     QStyle,
+    QStyleFactory,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionSpinBox,
     QTabBar,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -614,3 +622,243 @@ def audit_colour_alone(root: QWidget, rows: int = 50) -> Report:
                         view, f"row {row}, column {col} shows a colour or icon without words"
                     )
     return report
+
+
+# ------------------------------------------------- the screen people have
+def _screen_area(w: QWidget) -> QRect:
+    screen = w.window().screen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
+def audit_on_screen(root: QWidget) -> Report:
+    """The window is wholly on its screen's free area, every control outside a
+    scrolling part is on that screen, and a dialog's buttons (Close, OK…) sit
+    outside its scrolling part, where they are always visible."""
+    report = Report()
+    window = root.window()
+    area = _screen_area(window)
+    report.checked += 1
+    frame = window.frameGeometry()
+    if not area.contains(frame):
+        report.add(
+            window,
+            f"window {frame.width()}×{frame.height()} at ({frame.x()}, {frame.y()}) is not"
+            f" wholly on the screen's free area {area.width()}×{area.height()}",
+        )
+    for w in shown(root):
+        if is_internal(w) or not (takes_tab_focus(w) or clickable(w)):
+            continue
+        in_scroll = _inside(w, (QAbstractScrollArea,))
+        box = w.parentWidget()
+        if isinstance(box, QDialogButtonBox):
+            report.checked += 1
+            if in_scroll:
+                report.add(w, "a dialog's button inside the scrolling part: it can scroll away")
+        if in_scroll:
+            continue
+        report.checked += 1
+        rect = _global_rect(w)
+        if not area.contains(rect):
+            report.add(
+                w, f"outside the screen: at ({rect.x()}, {rect.y()}), {rect.width()} px wide"
+            )
+    return report
+
+
+def audit_scrolling(root: QWidget) -> Report:
+    """Scrolling parts scroll vertically only: their content is never wider
+    than what shows of it (labels wrap, forms reflow)."""
+    report = Report()
+    for area in (w for w in shown(root) if isinstance(w, QScrollArea)):
+        body = area.widget()
+        if body is None:
+            continue
+        report.checked += 1
+        need, have = body.minimumSizeHint().width(), area.viewport().width()
+        if area.horizontalScrollBar().isVisible():
+            report.add(area, f"scrolls sideways: its content needs {need} px, shows {have}")
+        elif not _fits(need, have):
+            report.add(area, f"content is cut at the side: needs {need} px, shows {have}")
+    return report
+
+
+def _heading(w: QWidget) -> bool:
+    name = w.objectName().lower()
+    return "heading" in name or any(type(c).__name__ == "_FollowsTextSize" for c in w.children())
+
+
+def audit_text_sizes(root: QWidget) -> Report:
+    """Headings are larger than the body text and no text is smaller than it,
+    at every text size (a font set once keeps its old size when the text grows)."""
+    report = Report()
+    body = QFontInfo(QApplication.font()).pixelSize()
+    for w in shown(root):
+        if not isinstance(w, QLabel | QAbstractButton | QGroupBox) or is_internal(w):
+            continue
+        if not widget_text(w):
+            continue
+        report.checked += 1
+        size = QFontInfo(w.font()).pixelSize()
+        if _heading(w):
+            if size <= body:
+                report.add(w, f"heading is {size} px, not larger than the body text ({body} px)")
+        elif size < body:
+            report.add(w, f"text is {size} px, smaller than the body text ({body} px)")
+    return report
+
+
+def audit_indicators(root: QWidget, text_scale: int) -> Report:
+    """What goes with text grows with it: check box and radio squares, the arrows
+    of number fields and lists, scroll bars, and table headers tall enough for
+    their text."""
+    from wheelshare.ui import theme
+
+    report = Report()
+
+    def at_scale(px: int) -> int:
+        return round(px * text_scale / 100)
+
+    square = at_scale(theme.INDICATOR_PX) - 2 * theme.BORDER_WIDTH_PX
+    arrows = at_scale(theme.ARROW_BUTTON_PX)
+    plain = QStyleFactory.create("Fusion")
+    bar = at_scale(plain.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)) if plain else 0
+    for w in shown(root):
+        style = w.style()
+        if isinstance(w, QCheckBox | QRadioButton):
+            report.checked += 1
+            option = QStyleOptionButton()
+            option.initFrom(w)
+            element = (
+                QStyle.SubElement.SE_CheckBoxIndicator
+                if isinstance(w, QCheckBox)
+                else QStyle.SubElement.SE_RadioButtonIndicator
+            )
+            r = style.subElementRect(element, option, w)
+            if min(r.width(), r.height()) < square - 1:
+                report.add(w, f"box is {r.width()}×{r.height()} px at {text_scale} %, not {square}")
+        elif isinstance(w, QAbstractSpinBox) and w.buttonSymbols() != w.ButtonSymbols.NoButtons:
+            report.checked += 1
+            spin = QStyleOptionSpinBox()
+            spin.initFrom(w)
+            spin.subControls = QStyle.SubControl.SC_All
+            r = style.subControlRect(
+                QStyle.ComplexControl.CC_SpinBox, spin, QStyle.SubControl.SC_SpinBoxUp, w
+            )
+            if r.width() < arrows - 1:
+                report.add(w, f"arrows are {r.width()} px wide at {text_scale} %, not {arrows}")
+        elif isinstance(w, QComboBox):
+            report.checked += 1
+            combo = QStyleOptionComboBox()
+            combo.initFrom(w)
+            combo.subControls = QStyle.SubControl.SC_All
+            r = style.subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, combo, QStyle.SubControl.SC_ComboBoxArrow, w
+            )
+            if r.width() < arrows - 1:
+                report.add(w, f"drop-down is {r.width()} px wide at {text_scale} %, not {arrows}")
+        elif isinstance(w, QScrollBar):
+            report.checked += 1
+            thickness = w.width() if w.orientation() == Qt.Orientation.Vertical else w.height()
+            if thickness < bar - 1:
+                report.add(w, f"scroll bar is {thickness} px thick at {text_scale} %, not {bar}")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            report.checked += 1
+            # Inside its border and padding: where the titles are drawn.
+            need, have = w.fontMetrics().height(), w.contentsRect().height()
+            if not _fits(need, have):
+                report.add(w, f"header shows {have} px of its {need} px high text")
+    return report
+
+
+def _cell_text(model: QAbstractItemModel, index: QModelIndex) -> str:
+    text = model.data(index, Qt.ItemDataRole.DisplayRole)
+    return text if isinstance(text, str) else ""
+
+
+def audit_cells(root: QWidget, rows: int = 20) -> Report:
+    """No cell of a table shows its text cut short (``En …``) or cut at the top
+    or bottom while its column could be wider: there is room beside it, or the
+    column has a fixed width the person would have to drag."""
+    report = Report()
+    for view in (w for w in shown(root) if isinstance(w, QTableView)):
+        model = view.model()
+        header = view.horizontalHeader()
+        if model is None or header.isHidden():
+            continue
+        spare = view.viewport().width() - header.length()
+        fm = view.fontMetrics()
+        margin = 2 * (
+            view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        )
+        icon = view.iconSize().width() if view.iconSize().isValid() else 0
+        for row in range(min(model.rowCount(QModelIndex()), rows)):
+            if view.isRowHidden(row):
+                continue
+            for col in range(_columns(model)):
+                if header.isSectionHidden(col):
+                    continue
+                index = model.index(row, col)
+                text = _cell_text(model, index)
+                if not text:
+                    continue
+                report.checked += 1
+                have = view.columnWidth(col)
+                extra = margin
+                if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
+                    extra += (
+                        max(icon, view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)) + 4
+                    )
+                if view.wordWrap():
+                    need = _longest_word(fm, text) + extra
+                    lines = fm.boundingRect(
+                        QRect(0, 0, max(1, have - extra), 100000),
+                        int(Qt.TextFlag.TextWordWrap),
+                        text,
+                    ).height()
+                    if not _fits(lines, view.rowHeight(row)):
+                        report.add(
+                            view,
+                            f"row {row}, column {col}: {text[:40]!r} needs {lines} px high,"
+                            f" the row has {view.rowHeight(row)}",
+                        )
+                        continue
+                else:
+                    need = fm.horizontalAdvance(text) + extra
+                if _fits(need, have):
+                    continue
+                mode = header.sectionResizeMode(col)
+                fixed = mode in (QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Interactive)
+                if spare >= need - have or fixed:
+                    report.add(
+                        view,
+                        f"row {row}, column {col}: {text[:40]!r} is cut short (needs {need} px,"
+                        f" the column has {have})",
+                    )
+    return report
+
+
+_LONG_TEXT = "Saint-Rémy-de-Provence, chemin des Écoliers 12345"
+
+
+def type_into_fields(root: QWidget) -> int:
+    """Types a long text into every text field a person can type in, as a person
+    would (messages under fields and suggestions then show); returns how many."""
+    typed = 0
+    for w in shown(root):
+        if not isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit) or is_internal(w):
+            continue
+        if not w.isEnabled() or w.isReadOnly():
+            continue
+        w.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        # Key events carrying the text (QTest's own only know ASCII keys).
+        for char in _LONG_TEXT:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(w, event)
+        typed += 1
+    # Messages under fields and their layouts settle over a few turns of the loop.
+    for _ in range(5):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+    return typed

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -43,16 +44,24 @@ def appearance(qapp: QApplication) -> Iterator[QApplication]:
 def main_window(
     qtbot: QtBot, appearance: QApplication, data_dir: Path
 ) -> Iterator[Callable[..., object]]:
-    """Builds the real main window as ``wheelshare --data-dir DIR ARGS`` would."""
+    """Builds the real main window as ``wheelshare --data-dir DIR ARGS`` would;
+    ``screen="1366x768"`` opens it on that screen (tests/screens.json)."""
     from wheelshare.ui.app_setup import create_application, create_window
     from wheelshare.ui.main import parse_args
 
     built: list[tuple[object, object]] = []
 
-    def make(*args: str) -> object:
+    def make(*args: str, screen: str | None = None) -> object:
         ns: argparse.Namespace = parse_args(["--data-dir", str(data_dir), "--no-sync", *args])
         ctx = create_application(appearance, ns.data_dir, ns)
         window = create_window(ctx, ns)
+        if screen is not None:
+            # Opened on that screen of tests/screens.json, at the size the app
+            # chooses there when it starts.
+            on = next(s for s in QGuiApplication.screens() if s.name() == screen)
+            window.setScreen(on)
+            window.move(on.availableGeometry().topLeft())
+            window.open_at_screen_size()
         with qtbot.waitExposed(window):
             window.show()
         window.activateWindow()
