@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -60,6 +61,15 @@ def _verdict(label: str, report: audit.Report) -> None:
 def test_every_dialog_is_audited() -> None:
     missing = dialog_classes() - set(DIALOGS)
     assert not missing, f"add these dialogs to tests/a11y/screens.py DIALOGS: {sorted(missing)}"
+
+
+def test_every_dialog_sizes_itself_to_the_screen(main_window: Factory) -> None:
+    # One helper sizes every dialog (widgets/screen_fit.py), never a size of its own.
+    window = main_window("--text-scale", "200", screen="1280x720")
+    area = window.screen().availableGeometry()
+    for name, dialog in dialogs(window):
+        assert dialog.findChild(QObject, "wheelshare-fits-screen") is not None, name
+        assert area.contains(dialog.frameGeometry()), (name, dialog.frameGeometry(), area)
 
 
 @pytest.mark.slow
