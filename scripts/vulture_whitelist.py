@@ -93,3 +93,5 @@ _.optionxform
 _.back_to_english
 _.default_locale
 _.duplicates
+# Style options: Qt reads which parts of a spin box or list to measure.
+_.subControls
