@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QStyle, QTableView, QWidget
 
 # A paragraph reads best at about this many characters a line.
 READING_WIDTH_CHARS = 70
@@ -100,13 +100,36 @@ def _least_width(dialog: QWidget) -> int:
     return least
 
 
+def _tables_width(dialog: QWidget) -> int:
+    """The width that shows every column of the dialog's tables on one line each
+    (their own size hints are a fixed guess)."""
+    widest = 0
+    layout = dialog.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    sides = margins.left() + margins.right() if margins is not None else 0
+    bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, dialog)
+    for view in dialog.findChildren(QTableView):
+        if not view.isVisibleTo(dialog) or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        columns = range(view.model().columnCount())
+        natural = sum(
+            max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+            for c in columns
+            if not header.isSectionHidden(c)
+        )
+        widest = max(widest, natural + bar + 2 * view.frameWidth() + sides)
+    return widest
+
+
 def fitted_size(dialog: QWidget, area: QRect) -> QSize:
     """The size ``dialog`` asks for with its content shown whole, within ``area``."""
     frame = _frame_extra(dialog)
     most = area.size() - frame
     hint = dialog.sizeHint()
     reading = dialog.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
-    width = max(hint.width(), min(reading, most.width()), _least_width(dialog))
+    comfortable = min(max(reading, _tables_width(dialog)), most.width())
+    width = max(hint.width(), comfortable, _least_width(dialog))
     height = max(hint.height() + _content_extra(dialog), dialog.minimumSizeHint().height())
     return QSize(min(width, most.width()), min(height, most.height()))
 
