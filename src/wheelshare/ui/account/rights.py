@@ -33,6 +33,7 @@ from wheelshare.ui.account.data import AccountService
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.problems import describe
 from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
 
 # The feed's refusals of a new password, said beside the new password.
@@ -68,6 +69,9 @@ class _Frame:
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(explanation)
         self.body_layout.addWidget(self.explanation)
+        # Its content's size within the screen, and wide enough for the buttons,
+        # whose words are longer in some languages.
+        fit_to_screen(dialog)
 
     def add_buttons(self) -> QDialogButtonBox:
         """Made after the fields, so that Tab reaches them in reading order."""
@@ -77,12 +81,6 @@ class _Frame:
         buttons.rejected.connect(self.dialog.reject)
         self.layout.addWidget(buttons)
         return buttons
-
-    def fit(self, lines: int) -> None:
-        metrics = self.dialog.fontMetrics()
-        # Wide enough for the buttons, whose words are longer in some languages.
-        width = max(metrics.averageCharWidth() * 60, self.layout.sizeHint().width())
-        self.dialog.resize(width, metrics.height() * lines)
 
     def say(self, text: str) -> None:
         """A problem no single field owns (empty hides it)."""
@@ -138,7 +136,6 @@ class ChangePasswordDialog(QDialog):
         self.change_button.setDefault(True)
         self.frame.buttons.accepted.connect(self._submit)
         self.current.setFocus()
-        self.frame.fit(24)
 
     def _submit(self) -> None:
         self.frame.say("")
@@ -222,7 +219,6 @@ class DeleteAccountDialog(QDialog):
         self.frame.cancel_button.setText(self.tr("&Keep my account"))
         self.frame.cancel_button.setDefault(True)
         self.password.setFocus()
-        self.frame.fit(30)
 
     def _submit(self) -> None:
         self.frame.say("")

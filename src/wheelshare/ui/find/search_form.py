@@ -40,6 +40,7 @@ from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.profile_editor import ProfileEditor
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
+from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label
 
 if TYPE_CHECKING:
@@ -480,9 +481,13 @@ class ProfileDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.editor = ProfileEditor(current, self)
-        layout.addWidget(self.editor)
+        # The measurements scroll when their problems, wrapped at a large text
+        # size, need more height than the screen has; the buttons stay in view.
+        body, body_layout = scrolling_body(self, layout)
+        body_layout.addWidget(intro)
+        self.editor = ProfileEditor(current, body)
+        body_layout.addWidget(self.editor)
+        body_layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
