@@ -29,7 +29,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeGuard
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -574,6 +576,13 @@ def colour(name: str, app: QApplication | None = None) -> QColor:
     return QColor(colours[name])
 
 
+def _in_use(style: ScaledStyle | None, app: QApplication) -> TypeGuard[ScaledStyle]:
+    """Whether ``style`` is still the app's style (under its style sheet's, if any)."""
+    if style is None or not shiboken6.isValid(style):
+        return False
+    return app.style() is style or style.parent() is app.style()
+
+
 def apply(app: QApplication, theme: str, text_scale: int) -> None:
     """Apply ``theme`` (one of :data:`THEME_NAMES`) and ``text_scale`` (%) to ``app``."""
     if not isinstance(text_scale, int) or not TEXT_SCALE_MIN <= text_scale <= TEXT_SCALE_MAX:
@@ -589,9 +598,10 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
     # the drawn ones on every platform; the proxy scales its small parts.
     # (The application reports its style sheet's style, not this one: the
     # follower keeps it, which also keeps its Python half alive as long as the app.)
-    if follower.style is not None:
+    if _in_use(follower.style, app):
         follower.style.text_scale = text_scale
     elif "Fusion" in set(QStyleFactory.keys()):
+        # First time, or another style was set since (which deleted this one).
         follower.style = ScaledStyle("Fusion", text_scale)
         app.setStyle(follower.style)
     app.setProperty("wheelshare_theme", concrete.name)

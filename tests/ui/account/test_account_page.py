@@ -171,12 +171,13 @@ def test_without_a_keyring_the_sign_in_says_it_lasts_this_session_only(
 def test_language_and_text_size_apply_at_once(qtbot: QtBot, data_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from wheelshare.ui import i18n
+    from wheelshare.ui import i18n, theme
     from wheelshare.ui.app_setup import create_application
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    saved = (app.styleSheet(), app.palette(), app.font(), app.style().name())
+    saved = (app.styleSheet(), app.palette(), app.font())
+    saved_theme, saved_scale = theme.current(app).name, theme.current_text_scale(app)
     ctx = create_application(app, data_dir)
     page = AccountPage(ctx)
     qtbot.addWidget(page)
@@ -195,9 +196,11 @@ def test_language_and_text_size_apply_at_once(qtbot: QtBot, data_dir: Path) -> N
     finally:
         # Leave the application as other tests expect it.
         i18n.install(app, "en")
-        sheet, palette, font, style = saved
+        # The theme's own scaled style stays the app's style: setting another one
+        # would leave later tests with scroll bars and indicators at 100 %.
+        theme.apply(app, saved_theme, saved_scale)
+        sheet, palette, font = saved
         app.setStyleSheet(sheet)
         app.setPalette(palette)
         app.setFont(font)
-        app.setStyle(style)
         ctx.worker.shutdown()
