@@ -110,18 +110,20 @@ def test_retired_venues_come_as_tombstones(feed: LiveFeed) -> None:
         second = import_venues(s, "test", [venue(2)], retire_missing=True)
     assert (second.created, second.unchanged, second.retired) == (0, 1, 1)
     changes, _ = feed.all_changes(cursor)
+    # Compacted: the retired venue's earlier version is gone, its tombstone stays.
     assert [(c["op"], c["data"]["name"] if c["op"] == "upsert" else c["id"]) for c in changes] == [
-        ("upsert", "Café 1"),
         ("upsert", "Café 2"),
         ("delete", "t-1"),
     ]
+    assert changes[-1]["data"] == {"id": "t-1"}
     assert feed.http.get(f"{feed.url}/v1/venues/t-1").status_code == 404
 
 
 def test_paging_while_writers_write_misses_and_repeats_nothing(feed: LiveFeed) -> None:
     """Writers edit vehicles as fast as they can while a reader pages through the
-    feed with small pages; every edit must reach the reader exactly once, and each
-    writer's edits in the order they were made."""
+    feed with small pages. The log is compacted, so an edit replaced before the
+    reader reaches it is not delivered; but the reader never sees a version twice
+    or an older one after a newer one, and it ends with each vehicle's last edit."""
     writers, edits = 4, 25
     owners = [feed.register(f"Writer {w}") for w in range(writers)]
     vehicles = [feed.create_vehicle(o) for o in owners]
@@ -163,7 +165,9 @@ def test_paging_while_writers_write_misses_and_repeats_nothing(feed: LiveFeed) -
         while read_page():
             pass
     assert not failures
-    assert dict(seen) == {w: list(range(edits)) for w in range(writers)}
+    for w in range(writers):
+        assert seen[w] == sorted(set(seen[w])), seen[w]
+        assert seen[w][-1] == edits - 1
 
 
 def test_a_client_resumes_after_the_server_comes_back(tmp_path: Path) -> None:

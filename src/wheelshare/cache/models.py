@@ -145,6 +145,16 @@ class BookingRow(Base):
     data: Mapped[str] = mapped_column(Text)
 
 
+class VehiclePlaceRow(Base):
+    """Where one of my vehicles really is (address, exact position): from my own
+    feed only, and removed with my other private records at sign-out."""
+
+    __tablename__ = "vehicle_places"
+
+    vehicle_id: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
 class AvailabilityRow(Base):
     """A vehicle's blocks, keyed by the vehicle's id."""
 

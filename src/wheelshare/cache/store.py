@@ -37,10 +37,11 @@ from wheelshare.domain.wire import (
     booking_from_wire,
     review_from_wire,
     vehicle_from_wire,
+    vehicle_place_from_wire,
     venue_from_wire,
 )
 
-KINDS = ("vehicle", "venue", "review", "booking", "availability")
+KINDS = ("vehicle", "venue", "review", "booking", "availability", "vehicle_place")
 
 _TABLES = {
     "vehicle": ("vehicles", rows.VEHICLE_COLUMNS),
@@ -69,6 +70,21 @@ def _upsert_sql(table: str, columns: Sequence[str]) -> str:
 
 
 _UPSERT = {kind: _upsert_sql(table, columns) for kind, (table, columns) in _TABLES.items()}
+# A public review has no author id (protocol v2); the author's own feed sends it
+# with one. Whichever arrives last, the cache keeps the id it already knows.
+_UPSERT["review"] = (
+    _UPSERT["review"]
+    .replace(
+        "author_id = excluded.author_id, ",
+        "author_id = CASE WHEN excluded.author_id = '' THEN reviews.author_id"
+        " ELSE excluded.author_id END, ",
+    )
+    .replace(
+        "data = excluded.data",
+        "data = CASE WHEN excluded.author_id = '' AND reviews.author_id != ''"
+        " THEN json_set(excluded.data, '$.author_id', reviews.author_id) ELSE excluded.data END",
+    )
+)
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:
@@ -89,7 +105,8 @@ def check_kind(kind: str) -> str:
 def _record_id(kind: str, record: object) -> str:
     if not isinstance(record, dict):
         raise InvalidRecordError(kind, "?", ValidationError(kind, "expected an object"))
-    key = "vehicle_id" if kind == "availability" and "vehicle_id" in record else "id"
+    keyed_by_vehicle = kind in ("availability", "vehicle_place") and "vehicle_id" in record
+    key = "vehicle_id" if keyed_by_vehicle else "id"
     rid = record.get(key)
     if not isinstance(rid, str) or not rid:
         raise InvalidRecordError(kind, "?", ValidationError(key, "expected a non-empty identifier"))
@@ -118,6 +135,9 @@ def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
     if kind == "availability":
         _upsert_availability(raw, by_id)
         return len(by_id)
+    if kind == "vehicle_place":
+        _upsert_places(raw, by_id)
+        return len(by_id)
     to_row = _ROW[kind]
     fast = fastrows.FAST_ROWS.get(kind)
     values: list[tuple[object, ...]] = []
@@ -133,6 +153,21 @@ def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
     bulkload.prepare(session, raw, table, len(values))
     raw.executemany(_UPSERT[kind], values)
     return len(values)
+
+
+def _upsert_places(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
+    values = []
+    for vid, record in by_id.items():
+        try:
+            vehicle_place_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError("vehicle_place", vid, e) from None
+        values.append((vid, rows.dump(record)))
+    raw.executemany(
+        "INSERT INTO vehicle_places (vehicle_id, data) VALUES (?, ?) "
+        "ON CONFLICT(vehicle_id) DO UPDATE SET data = excluded.data",
+        values,
+    )
 
 
 def _upsert_availability(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
@@ -174,6 +209,7 @@ _DELETE = {
     "review": ("DELETE FROM reviews WHERE id = ?",),
     "booking": ("DELETE FROM bookings WHERE id = ?",),
     "availability": ("DELETE FROM availability WHERE vehicle_id = ?",),
+    "vehicle_place": ("DELETE FROM vehicle_places WHERE vehicle_id = ?",),
 }
 
 

@@ -25,6 +25,7 @@ from wheelshare.domain.vehicle import (
     Prices,
     Rating,
     Vehicle,
+    VehiclePlace,
     WeeklyBlock,
 )
 from wheelshare.domain.venue import Accessibility, Entrance, Source, Venue
@@ -64,6 +65,7 @@ __all__ = [
     "ValidationError",
     "Vehicle",
     "VehicleCriterion",
+    "VehiclePlace",
     "Venue",
     "VenueCriterion",
     "WeeklyBlock",

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from wheelshare.domain.errors import TransitionError
-from wheelshare.domain.values import Money, Period
+from wheelshare.domain.values import Location, Money, Period
 
 
 class BookingStatus(StrEnum):
@@ -65,6 +65,9 @@ class Booking:
     updated_at: datetime | None = None
     renter_name: str = ""
     vehicle_title: str = ""
+    # The exact pick-up place, in the two parties' own feeds while the booking
+    # is confirmed; None otherwise (the public feed has only an approximate area).
+    pickup: Location | None = None
 
     def moved_to(self, wanted: BookingStatus, refund: Money | None = None) -> Booking:
         check_transition(self.status, wanted)

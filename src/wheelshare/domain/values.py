@@ -17,6 +17,9 @@ class Location:
     lon: float
     city: str = ""
     address: str = ""
+    # True for a vehicle's public place: a stable point within about a kilometre
+    # of the real one, with its town and no street address (docs/security.md).
+    approximate: bool = False
 
     def __post_init__(self) -> None:
         check_coordinates(self.lat, self.lon)

@@ -111,6 +111,16 @@ class Vehicle:
 
 
 @dataclass(frozen=True, slots=True)
+class VehiclePlace:
+    """Where a vehicle really is: its street address and exact position. Only its
+    owner's own feed carries it; the public record has an approximate area."""
+
+    vehicle_id: str
+    location: Location
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class WeeklyBlock:
     """Every week on ``weekday`` (0 = Monday) from ``start`` to ``end`` local time."""
 

@@ -22,6 +22,7 @@ from wheelshare.domain.vehicle import (
     Prices,
     Rating,
     Vehicle,
+    VehiclePlace,
     WeeklyBlock,
 )
 from wheelshare.domain.venue import Accessibility, Entrance, Source, Venue
@@ -167,12 +168,16 @@ def location_from_wire(value: object, field: str = "location") -> Location:
             lon,
             _str(d, "city", f"{field}.", required=False),
             _str(d, "address", f"{field}.", required=False),
+            _bool(d, "approximate", f"{field}.", False),
         )
     except ValidationError as e:
         raise ValidationError(field + e.field.removeprefix("location"), e.message) from None
 
 
 def location_to_wire(loc: Location) -> Json:
+    if loc.approximate:
+        # A public approximate area: no street address, and it says so.
+        return {"lat": loc.lat, "lon": loc.lon, "city": loc.city, "approximate": True}
     return {"lat": loc.lat, "lon": loc.lon, "city": loc.city, "address": loc.address}
 
 
@@ -288,6 +293,23 @@ def vehicle_to_wire(v: Vehicle) -> Json:
         "listed": v.listed,
         "rating": _rating_to_wire(v.rating),
         "updated_at": format_time(v.updated_at) if v.updated_at else None,
+    }
+
+
+def vehicle_place_from_wire(d: object) -> VehiclePlace:
+    r = _obj(d, "vehicle_place")
+    return VehiclePlace(
+        vehicle_id=_id(r, "vehicle_id"),
+        location=location_from_wire(r.get("location")),
+        updated_at=_opt_time(r, "updated_at", ""),
+    )
+
+
+def vehicle_place_to_wire(p: VehiclePlace) -> Json:
+    return {
+        "vehicle_id": p.vehicle_id,
+        "location": location_to_wire(p.location),
+        "updated_at": format_time(p.updated_at) if p.updated_at else None,
     }
 
 
@@ -449,6 +471,7 @@ def booking_from_wire(d: object) -> Booking:
         updated_at=_opt_time(r, "updated_at", ""),
         renter_name=_str(r, "renter_name", "", required=False),
         vehicle_title=_str(r, "vehicle_title", "", required=False),
+        pickup=None if r.get("pickup") is None else location_from_wire(r["pickup"], "pickup"),
     )
 
 
@@ -467,6 +490,7 @@ def booking_to_wire(b: Booking) -> Json:
         "refund": money_to_wire(b.refund) if b.refund else None,
         "created_at": format_time(b.created_at) if b.created_at else None,
         "updated_at": format_time(b.updated_at) if b.updated_at else None,
+        "pickup": location_to_wire(b.pickup) if b.pickup is not None else None,
     }
 
 
@@ -477,7 +501,9 @@ def review_from_wire(d: object) -> Review:
         id=_id(r, "id"),
         target_kind=parse_enum(TargetKind, r.get("target_kind"), "target_kind"),
         target_id=_id(r, "target_id"),
-        author_id=_id(r, "author_id"),
+        # Public reviews carry no author id (protocol v2): only the author's
+        # own feed says who wrote a review.
+        author_id=_str(r, "author_id", "", required=False),
         author_name=_str(r, "author_name", "", required=False),
         criteria=dict(criteria),
         comment=_str(r, "comment", "", required=False),
@@ -491,7 +517,7 @@ def review_to_wire(rv: Review) -> Json:
         "id": rv.id,
         "target_kind": rv.target_kind.value,
         "target_id": rv.target_id,
-        "author_id": rv.author_id,
+        **({"author_id": rv.author_id} if rv.author_id else {}),
         "author_name": rv.author_name,
         "criteria": dict(rv.criteria),
         "comment": rv.comment,

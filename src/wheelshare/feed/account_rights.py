@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import BookingStatus
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog
+from wheelshare.feed import changelog, publish
 from wheelshare.feed.bookings import cancel
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.models import (
@@ -97,11 +97,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
     }
 
 
-def _forget_history(session: Session, kind: str, record_id: str) -> None:
-    """Removes every logged version of a record; the caller records the new one."""
-    session.execute(
-        delete(ChangeRow).where(ChangeRow.kind == kind, ChangeRow.record_id == record_id)
-    )
+_forget_history = changelog.forget_record
 
 
 def delete_account(session: Session, user: User, settings: FeedSettings) -> None:
@@ -135,6 +131,9 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
     session.execute(delete(Token).where(Token.user_id == user.id))
     session.execute(delete(SignInFailure).where(SignInFailure.key == f"account:{user.email}"))
     session.execute(delete(VehicleCreation).where(VehicleCreation.owner_id == user.id))
+    # Nothing recorded on the way (cancellations, vehicle places) reaches the
+    # feed of a person who is gone.
+    changelog.discard_pending(session, user.id)
     user.email = f"deleted-{user.id}@invalid"
     user.display_name = FORMER_MEMBER
     # Not an argon2 hash: no password can ever match it.
@@ -155,7 +154,8 @@ def _withdraw_vehicles(session: Session, user: User, now: datetime) -> None:
         row.listed = False
         row.updated_at = now
         _forget_history(session, "vehicle", row.id)
-        changelog.record(session, "vehicle", row.id, "upsert", data)
+        _forget_history(session, "vehicle_place", row.id)
+        publish.vehicle(session, data)
 
 
 def _anonymise_reviews(session: Session, user: User) -> None:
@@ -164,4 +164,4 @@ def _anonymise_reviews(session: Session, user: User) -> None:
         # account with no name, email or password.
         row.data = {**row.data, "author_name": FORMER_MEMBER}
         _forget_history(session, "review", row.id)
-        changelog.record(session, "review", row.id, "upsert", row.data)
+        publish.review(session, row.data, to_author=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,7 +16,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from wheelshare.feed import passwords
+from wheelshare.feed import names, passwords
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Conflict, Invalid, Unauthorized
 from wheelshare.feed.models import Token, User
@@ -54,16 +55,20 @@ def check_new_account(email: str, password: str, display_name: str) -> tuple[str
     email_n = normalise_email(email)
     if not _EMAIL.fullmatch(email_n):
         errors["email"] = "enter an email address such as name@example.org"
-    name = display_name.strip()
-    if not name:
-        errors["display_name"] = "enter the name others will see"
-    elif len(name) > 100:
-        errors["display_name"] = "use at most 100 characters"
+    name = unicodedata.normalize("NFC", display_name).strip()
+    name_problem = names.display_name_problem(name)
+    if name_problem is not None:
+        errors["display_name"] = name_problem[1]
     weak = passwords.problem(password, email=email_n, display_name=name)
     if weak is not None:
         errors["password"] = weak.message
     if errors:
-        code = weak.code if weak is not None and len(errors) == 1 else None
+        # When one field alone is at fault, the code says what is wrong with it.
+        code = None
+        if len(errors) == 1 and weak is not None:
+            code = weak.code
+        elif len(errors) == 1 and name_problem is not None:
+            code = name_problem[0]
         raise Invalid("the account details need fixing", code=code, fields=errors)
     return email_n, name
 

@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -37,6 +38,7 @@ from wheelshare.feed.http import (
 )
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
+from wheelshare.feed.tombstones import prune_tombstones
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +47,10 @@ class _Sweeper:
     """Expires unanswered requests and completes ended bookings every so often,
     so they show in the change feeds even when nobody touches them."""
 
-    def __init__(self, db: Database, interval: float) -> None:
+    def __init__(self, db: Database, interval: float, tombstone_ttl: timedelta) -> None:
         self._db = db
         self._interval = interval
+        self._tombstone_ttl = tombstone_ttl
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="feed-sweep", daemon=True)
 
@@ -62,6 +65,7 @@ class _Sweeper:
         while not self._stop.wait(self._interval):
             try:
                 sweep_due(self._db)
+                prune_tombstones(self._db, self._tombstone_ttl)
             except Exception:  # keep sweeping; the next round retries
                 log.exception("the booking sweep failed")
 
@@ -73,7 +77,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         sweeper = None
         if settings.background_sweep and not settings.read_only:
-            sweeper = _Sweeper(db, settings.sweep_interval.total_seconds())
+            sweeper = _Sweeper(db, settings.sweep_interval.total_seconds(), settings.tombstone_ttl)
             sweeper.start()
         try:
             yield
@@ -84,7 +88,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
 
     app = FastAPI(
         title="wheelshare feed",
-        version="1",
+        version="2",
         summary="Adapted vehicles to rent from their owners, and accessible venues.",
         lifespan=lifespan,
     )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from wheelshare.domain import (
     Booking,
     BookingStatus,
+    Location,
     Money,
     Period,
     TransitionError,
@@ -122,7 +123,19 @@ def _is_overlap_violation(err: IntegrityError) -> bool:
     return getattr(err.orig, "sqlstate", None) == "23P01" or "bookings_no_overlap" in str(err.orig)
 
 
-def _to_wire(row: BookingRow, status: BookingStatus, refund: Money | None) -> dict[str, Any]:
+def _pickup(vehicle: VehicleRow | None, status: BookingStatus) -> Location | None:
+    """The exact place, for a confirmed booking only: a request, a refusal or a
+    cancellation does not tell the renter where the owner lives, and once the
+    rental is over the renter no longer needs it."""
+    if vehicle is None or status is not BookingStatus.CONFIRMED:
+        return None
+    loc = vehicle.data["location"]
+    return Location(loc["lat"], loc["lon"], loc.get("city", ""), loc.get("address", ""))
+
+
+def _to_wire(
+    row: BookingRow, status: BookingStatus, refund: Money | None, vehicle: VehicleRow | None
+) -> dict[str, Any]:
     base = row.data
     price = Money(base["price"]["amount"], base["price"]["currency"])
     booking = Booking(
@@ -138,6 +151,7 @@ def _to_wire(row: BookingRow, status: BookingStatus, refund: Money | None) -> di
         updated_at=row.updated_at,
         renter_name=base.get("renter_name", ""),
         vehicle_title=base.get("vehicle_title", ""),
+        pickup=_pickup(vehicle, status),
     )
     return booking_to_wire(booking)
 
@@ -244,7 +258,7 @@ def place_booking(
         created_at=now,
         updated_at=now,
     )
-    row.data = _to_wire(row, status, None)
+    row.data = _to_wire(row, status, None, vehicle)
     try:
         with session.begin_nested():
             session.add(row)
@@ -274,10 +288,13 @@ def _move(
     except TransitionError as e:
         raise Conflict(str(e), code="invalid_transition") from None
     was_confirmed = row.status == "confirmed"
+    # Read before the row changes: a query here would flush the new status
+    # outside the savepoint below that turns an overlap into a 409.
+    vehicle = session.get(VehicleRow, row.vehicle_id)
     row.status = wanted.value
     row.updated_at = now
     row.due_at = row.end_at if wanted is BookingStatus.CONFIRMED else None
-    row.data = _to_wire(row, wanted, refund)
+    row.data = _to_wire(row, wanted, refund, vehicle)
     if wanted is BookingStatus.CONFIRMED:
         try:
             with session.begin_nested():

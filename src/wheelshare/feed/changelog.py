@@ -24,6 +24,16 @@ while it is held, so it cannot take part in a deadlock. (The alternative —
 exposing only changes below the oldest in-flight transaction — needs
 ``pg_snapshot_xmin`` bookkeeping per row and still stalls readers behind slow
 writers; the lock is simpler and, at this scale, cheap; see docs/scaling.md.)
+
+The log is *compacted*: appending a version of a record removes the earlier
+versions of that record from the same feed, in the same transaction, so a
+reader starting from the beginning sees only what is true now (an edited
+address, a removed review, are gone). A deletion leaves a tombstone (kind and
+id, nothing else), kept ``tombstone_ttl``; when tombstones expire, the highest
+sequence number removed is kept in ``feed_meta`` and a cursor from before it
+is answered 410 ``cursor_expired`` unless it was handed out after they were
+removed (cursors carry the watermark they were handed out under): that client
+may have missed a deletion, so it reads the feed again from the start.
 """
 
 from __future__ import annotations
@@ -34,23 +44,27 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from wheelshare.domain import clock
 from wheelshare.feed.columns import RawJson
-from wheelshare.feed.errors import Invalid
+from wheelshare.feed.errors import Gone, Invalid
 from wheelshare.feed.models import ChangeRow, Meta
 
 # "WSHF": the advisory lock key that serialises change-log appends on PostgreSQL.
 APPEND_LOCK_KEY = 0x57534846
 _PENDING = "wheelshare.pending_changes"
-_CURSOR = re.compile(r"([0-9a-f]{16})\.([0-9]{1,18})")
+# epoch.seq, and since protocol v2 .pruned: the tombstone watermark when handed out.
+_CURSOR = re.compile(r"([0-9a-f]{16})\.([0-9]{1,18})(?:\.([0-9]{1,18}))?")
 # Cursors of feeds from before epochs: a bare sequence number.
 _OLD_CURSOR = re.compile(r"c[0-9]{1,18}")
 EPOCH_KEY = "feed_epoch"
+# The highest sequence number of an expired tombstone: cursors before it are gone.
+PRUNED_KEY = "tombstones_pruned_through"
 # What a database that somehow has no epoch answers with (not migrated by this
 # code): its cursors still work, they just cannot tell it from another such one.
 NO_EPOCH = "0" * 16
@@ -103,7 +117,11 @@ def record(
     *,
     visible_to: Iterable[str | None] = (None,),
 ) -> None:
-    """Queue one change for the commit: public (``None``) or private to user ids."""
+    """Queue one change for the commit: public (``None``) or private to user ids.
+
+    A deletion's tombstone carries the id and nothing else, whatever is passed."""
+    if op == "delete":
+        data = {"id": record_id}
     body = encode_change(kind, record_id, op, data)
     pending: list[dict[str, Any]] = session.info.setdefault(_PENDING, [])
     now = clock.now()
@@ -120,24 +138,91 @@ def record(
         )
 
 
+def discard_pending(session: Session, visible_to: str) -> None:
+    """Drops the changes queued for one person's feed (their account is being erased)."""
+    pending: list[dict[str, Any]] = session.info.get(_PENDING, [])
+    pending[:] = [p for p in pending if p["visible_to"] != visible_to]
+
+
 def append_pending(session: Session, *, postgres: bool) -> None:
-    """Append the queued changes; call last in the transaction (Database.write does)."""
-    pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
+    """Append the queued changes, removing the versions they replace; call last
+    in the transaction (Database.write does)."""
+    queued: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     session.flush()
-    if not pending:
+    if not queued:
         return
+    # The last version of each record per feed is the only one that stays.
+    latest: dict[tuple[str | None, str, str], dict[str, Any]] = {}
+    for entry in queued:
+        key = (entry["visible_to"], entry["kind"], entry["record_id"])
+        latest.pop(key, None)
+        latest[key] = entry
+    pending = list(latest.values())
     if postgres:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})
+    # After the lock: on PostgreSQL a version another transaction just committed
+    # is visible to these statements, and is replaced like any other.
+    # Core statements (not ORM ones): executed once per parameter set.
+    log: Table = ChangeRow.__table__  # type: ignore[assignment]
+    same_record = (log.c.kind == bindparam("k"), log.c.record_id == bindparam("r"))
+    public = [{"k": e["kind"], "r": e["record_id"]} for e in pending if e["visible_to"] is None]
+    private = [
+        {"v": e["visible_to"], "k": e["kind"], "r": e["record_id"]}
+        for e in pending
+        if e["visible_to"] is not None
+    ]
+    if public:
+        session.execute(delete(log).where(log.c.visible_to.is_(None), *same_record), public)
+    if private:
+        session.execute(
+            delete(log).where(log.c.visible_to == bindparam("v"), *same_record), private
+        )
     session.execute(insert(ChangeRow), pending)
 
 
-def encode_cursor(epoch: str, seq: int) -> str:
-    return f"{epoch}.{seq}"
+def forget_record(session: Session, kind: str, record_id: str) -> None:
+    """Removes every logged version of a record from every feed at once; the
+    caller records what replaces it, if anything."""
+    session.execute(
+        delete(ChangeRow).where(ChangeRow.kind == kind, ChangeRow.record_id == record_id)
+    )
 
 
-def decode_cursor(cursor: str | None, epoch: str) -> int:
+def pruned_through(session: Session) -> int:
+    row = session.get(Meta, PRUNED_KEY)
+    return 0 if row is None else int(row.value)
+
+
+def prune_tombstones(session: Session, older_than: datetime) -> int:
+    """Removes tombstones recorded before ``older_than``, and remembers the
+    highest one removed so that older cursors are told to start again. The
+    log's last entry stays, whatever it is: it marks how far the log goes."""
+    last = session.scalar(select(func.max(ChangeRow.seq))) or 0
+    seqs = session.scalars(
+        select(ChangeRow.seq).where(
+            ChangeRow.op == "delete", ChangeRow.created_at < older_than, ChangeRow.seq < last
+        )
+    ).all()
+    if not seqs:
+        return 0
+    session.execute(delete(ChangeRow).where(ChangeRow.seq.in_(seqs)))
+    through = max(max(seqs), pruned_through(session))
+    row = session.get(Meta, PRUNED_KEY)
+    if row is None:
+        session.add(Meta(key=PRUNED_KEY, value=str(through)))
+    else:
+        row.value = str(through)
+    return len(seqs)
+
+
+def encode_cursor(epoch: str, seq: int, pruned: int = 0) -> str:
+    return f"{epoch}.{seq}.{pruned}" if pruned else f"{epoch}.{seq}"
+
+
+def decode_cursor(cursor: str | None, epoch: str, pruned: int = 0) -> int:
     """The sequence number in a cursor this database handed out; 422
-    ``invalid_cursor`` for any other (malformed, old-style, or another epoch's)."""
+    ``invalid_cursor`` for any other (malformed, old-style, or another epoch's);
+    410 ``cursor_expired`` for one from before tombstones that have expired."""
     if cursor is None or cursor == "":
         return 0
     m = _CURSOR.fullmatch(cursor)
@@ -158,7 +243,19 @@ def decode_cursor(cursor: str | None, epoch: str) -> int:
             code="invalid_cursor",
             fields={"since": "unknown cursor"},
         )
-    return int(m.group(2))
+    seq = int(m.group(2))
+    # Expired: tombstones after this position were removed since the cursor was
+    # handed out, so this reader may have missed a deletion. A reader that
+    # started after they were removed never saw the records they deleted.
+    handed_out_at = int(m.group(3) or 0)
+    if seq < pruned and handed_out_at < pruned:
+        raise Gone(
+            "the cursor is older than the deletions this feed still remembers; read"
+            " the feed again from the start (without 'since')",
+            code="cursor_expired",
+            fields={"since": "expired cursor"},
+        )
+    return seq
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +308,13 @@ def page_etag(session: Session, *, visible_to: str | None, since: int, limit: in
 
 
 def read_page(
-    session: Session, *, visible_to: str | None, since: int, limit: int, epoch: str
+    session: Session,
+    *,
+    visible_to: str | None,
+    since: int,
+    limit: int,
+    epoch: str,
+    pruned: int = 0,
 ) -> Page:
     rows = session.execute(
         select(ChangeRow.seq, ChangeRow.body)
@@ -226,7 +329,7 @@ def read_page(
     last = rows[-1].seq if rows else since
     return Page(
         bodies=[r.body for r in rows],
-        cursor=encode_cursor(epoch, last),
+        cursor=encode_cursor(epoch, last, pruned),
         has_more=has_more,
         etag=_etag(visible_to or "public", since, limit, last),
     )

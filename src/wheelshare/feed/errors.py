@@ -58,6 +58,11 @@ class Conflict(FeedError):
     code = "conflict"
 
 
+class Gone(FeedError):
+    status = 410
+    code = "gone"
+
+
 class Invalid(FeedError):
     status = 422
     code = "invalid"

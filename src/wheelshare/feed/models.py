@@ -171,6 +171,8 @@ class ChangeRow(Base):
     __tablename__ = "changes"
     __table_args__ = (
         Index("ix_changes_visible_to_seq", "visible_to", "seq"),
+        # A new version of a record removes the earlier ones (compaction).
+        Index("ix_changes_kind_record", "kind", "record_id"),
         {"sqlite_autoincrement": True},
     )
     seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import Review, TargetKind, ValidationError
 from wheelshare.domain.wire import format_time, review_to_wire
-from wheelshare.feed import changelog
+from wheelshare.feed import changelog, publish
 from wheelshare.feed.bookings import has_completed_booking
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Forbidden, NotFound
@@ -101,9 +101,29 @@ def post_review(
         row.data = data
         row.updated_at = now
     session.flush()
-    changelog.record(session, "review", review.id, "upsert", data)
+    publish.review(session, data)
     _refresh_rating(session, kind, target)
     return Posted(data, created)
+
+
+def delete_review(session: Session, author: User, review_id: str) -> None:
+    """The author withdraws their review: it leaves both feeds, and the target's
+    rating is worked out again without it."""
+    row = None if "\x00" in review_id else session.get(ReviewRow, review_id)
+    if row is None:
+        raise NotFound(f"no review {review_id!r}", code="review_not_found")
+    if row.author_id != author.id:
+        raise Forbidden("only the review's author may remove it", code="not_author")
+    kind = TargetKind(row.target_kind)
+    target: VehicleRow | VenueRow
+    if kind is TargetKind.VEHICLE:
+        target = load(session, VehicleRow, row.target_id, for_update=True)
+    else:
+        target = load(session, VenueRow, row.target_id, for_update=True)
+    session.delete(row)
+    session.flush()
+    publish.review_deleted(session, review_id, author.id)
+    _refresh_rating(session, kind, target)
 
 
 def _refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | VenueRow) -> None:
@@ -115,4 +135,7 @@ def _refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | Ven
     }
     target.data = data
     target.updated_at = now
-    changelog.record(session, kind.value, target.id, "upsert", data)
+    if kind is TargetKind.VEHICLE:
+        publish.vehicle(session, data)
+    else:
+        changelog.record(session, kind.value, target.id, "upsert", data)

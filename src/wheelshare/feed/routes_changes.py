@@ -39,12 +39,15 @@ def _page(
         # Read in the same transaction as the page, so the cursor is checked
         # against the database that answers.
         epoch = changelog.feed_epoch(s)
-        since = changelog.decode_cursor(since_raw, epoch)
+        pruned = changelog.pruned_through(s)
+        since = changelog.decode_cursor(since_raw, epoch, pruned)
         if wanted is not None:
             etag = changelog.page_etag(s, visible_to=visible_to, since=since, limit=limit)
             if etag in (t.strip() for t in wanted.split(",")):
                 return Response(status_code=304, headers={**headers, "ETag": etag})
-        page = changelog.read_page(s, visible_to=visible_to, since=since, limit=limit, epoch=epoch)
+        page = changelog.read_page(
+            s, visible_to=visible_to, since=since, limit=limit, epoch=epoch, pruned=pruned
+        )
     return Response(
         page.to_json(), media_type="application/json", headers={**headers, "ETag": page.etag}
     )
@@ -69,7 +72,8 @@ def my_changes(
     since: str | None = None,
     limit: str | None = None,
 ) -> Response:
-    """The signed-in user's bookings, as renter and as owner, in commit order."""
+    """The signed-in user's own records in commit order: bookings (as renter and
+    as owner), the exact places of their vehicles, and their reviews with their id."""
     size = _limit(limit, ctx)
     with ctx.db.read() as s:
         user = accounts.user_for_token(s, token)

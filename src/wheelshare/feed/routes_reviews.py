@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
 from wheelshare.domain import TargetKind
@@ -44,6 +44,15 @@ def review_vehicle(
 ) -> JSONResponse:
     ctx.sweep_if_due()  # a booking that just ended becomes completed first
     return _post(TargetKind.VEHICLE, vehicle_id, body, token, ctx)
+
+
+@router.delete("/v1/reviews/{review_id}", status_code=204)
+def delete_review(review_id: str, token: BearerToken, ctx: Ctx) -> Response:
+    """The author removes their review (protocol v2)."""
+    with ctx.db.write() as s:
+        user = user_for_token(s, token)
+        reviews.delete_review(s, user, review_id)
+    return Response(status_code=204)
 
 
 @router.get("/v1/venues/{venue_id}")

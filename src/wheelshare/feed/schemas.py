@@ -97,7 +97,9 @@ class Body(BaseModel):
 class RegisterIn(Body):
     email: ShortText
     password: Password
-    display_name: ShortText
+    # Checked by accounts.check_new_account, which names what is wrong with it
+    # (control characters, direction overrides, nothing visible, too long).
+    display_name: Annotated[StrictStr, Field(max_length=300)]
 
 
 class SignInIn(Body):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare import demo
 from wheelshare.domain.wire import format_time, parse_time
-from wheelshare.feed import changelog
+from wheelshare.feed import areas, changelog, publish
 from wheelshare.feed.accounts import hasher
 from wheelshare.feed.columns import RawJson, dump_json
 from wheelshare.feed.db import Database, utcnow
@@ -130,8 +130,10 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
                 }
             )
 
+    key = areas.area_key(s)
     reviews = _one_review_per_author(data.reviews)
     ratings = _ratings(reviews)
+    places: dict[str, dict[str, Any]] = {}
     vehicle_rows = []
     for v in data.vehicles:
         v = {**v, "rating": ratings.get(("vehicle", v["id"]), {"average": None, "count": 0})}
@@ -148,7 +150,10 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
                 "updated_at": stamp,
             }
         )
-        change("vehicle", v["id"], raw)
+        change("vehicle", v["id"], RawJson(dump_json(areas.public_vehicle(v, key))))
+        place = areas.vehicle_place(v)
+        change("vehicle_place", v["id"], RawJson(dump_json(place)), (v["owner_id"],))
+        places[v["id"]] = v
     s.execute(insert(VehicleRow), vehicle_rows)
 
     booked: dict[str, list[dict[str, str]]] = {}
@@ -156,6 +161,11 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
     for b in data.bookings:
         start, end = parse_time(b["start"], "start"), parse_time(b["end"], "end")
         status = b["status"]
+        vehicle = places.get(b["vehicle_id"])
+        if status == "confirmed" and vehicle is not None:
+            b = {**b, "pickup": areas.pickup(vehicle)}
+        else:
+            b = {**b, "pickup": None}
         raw = RawJson(dump_json(b))
         if status == "confirmed" and end > now:
             booked.setdefault(b["vehicle_id"], []).append({"start": b["start"], "end": b["end"]})
@@ -231,7 +241,8 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
                 "updated_at": _time(r.get("updated_at"), now),
             }
         )
-        change("review", r["id"], raw)
+        change("review", r["id"], RawJson(dump_json(publish.public_review(r))))
+        change("review", r["id"], raw, (r["author_id"],))
     if review_rows:
         s.execute(insert(ReviewRow), review_rows)
     s.execute(insert(ChangeRow), changes)

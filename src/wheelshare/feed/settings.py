@@ -41,6 +41,9 @@ class FeedSettings:
     # How often the background sweep expires requests and completes past bookings;
     # the same sweep also runs on the private change feed and booking writes.
     sweep_interval: timedelta = timedelta(seconds=60)
+    # How long a deletion's tombstone stays in the change feeds; a client whose
+    # cursor is older is told to read the feeds again (410 cursor_expired).
+    tombstone_ttl: timedelta = timedelta(days=30)
     # Failed sign-ins, counted per account and per client address.
     sign_in_per_account: RateLimit = field(default_factory=RateLimit)
     sign_in_per_address: RateLimit = field(default_factory=lambda: RateLimit(attempts=20))

@@ -21,7 +21,7 @@ from wheelshare.domain.wire import (
     vehicle_from_wire,
     vehicle_to_wire,
 )
-from wheelshare.feed import changelog
+from wheelshare.feed import areas, changelog, publish
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Conflict
 from wheelshare.feed.models import (
@@ -49,7 +49,7 @@ def _save(session: Session, row: VehicleRow, data: dict[str, Any], now: datetime
     row.listed = bool(data["listed"])
     row.instant_book = bool(data["instant_book"])
     row.updated_at = now
-    changelog.record(session, "vehicle", row.id, "upsert", data)
+    publish.vehicle(session, data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +145,30 @@ def update_vehicle(
         else:
             merged[key] = value
     data = _validated(merged)
+    moved = data["location"] != row.data.get("location")
     _save(session, row, data, utcnow())
+    if moved:
+        _refresh_pickups(session, row)
     return data
+
+
+def _refresh_pickups(session: Session, vehicle: VehicleRow) -> None:
+    """Sends the vehicle's new place to both parties of its confirmed bookings."""
+    place = areas.pickup(vehicle.data)
+    for booking in session.scalars(
+        select(BookingRow).where(
+            BookingRow.vehicle_id == vehicle.id, BookingRow.status == "confirmed"
+        )
+    ):
+        booking.data = {**booking.data, "pickup": place}
+        changelog.record(
+            session,
+            "booking",
+            booking.id,
+            "upsert",
+            booking.data,
+            visible_to=(booking.renter_id, booking.owner_id),
+        )
 
 
 def unlist_vehicle(session: Session, user: User, vehicle_id: str) -> dict[str, Any]:
@@ -225,7 +247,9 @@ def set_availability(
 
 
 def get_vehicle(session: Session, vehicle_id: str) -> dict[str, Any]:
-    return dict(load(session, VehicleRow, vehicle_id).data)
+    """The vehicle as the public feed shows it (an approximate area)."""
+    row = load(session, VehicleRow, vehicle_id)
+    return areas.public_vehicle(dict(row.data), areas.area_key(session))
 
 
 def get_availability(session: Session, vehicle_id: str) -> dict[str, Any]:

@@ -146,7 +146,14 @@ def create_vehicle(vehicle: Vehicle) -> Action:
     if not isinstance(vehicle, Vehicle):
         raise ValidationError("vehicle", "fill in the listing form")
     payload = {k: v for k, v in wire.vehicle_to_wire(vehicle).items() if k in OWNER_FIELDS}
+    payload["location"] = _place(payload["location"])
     return Action("create_vehicle", _target(vehicle.id, "id"), payload)
+
+
+def _place(location: Mapping[str, Any]) -> dict[str, Any]:
+    """An owner sends where the vehicle is: a point and an address, never the
+    public record's approximate area (``approximate`` is the feed's to say)."""
+    return {k: location.get(k, "") for k in ("lat", "lon", "city", "address")}
 
 
 def update_vehicle(current: Vehicle, changes: Mapping[str, Any]) -> Action:
@@ -166,9 +173,12 @@ def update_vehicle(current: Vehicle, changes: Mapping[str, Any]) -> Action:
             )
         if key not in OWNER_FIELDS:
             raise ValidationError(key, "not a field of a vehicle listing", "unknown_field")
-    merged.update(changes)
+    sent = dict(changes)
+    if isinstance(sent.get("location"), Mapping):
+        sent["location"] = _place(sent["location"])
+    merged.update(sent)
     wire.vehicle_from_wire(merged)  # raises ValidationError naming the field
-    return Action("update_vehicle", _target(current.id, "vehicle_id"), dict(changes))
+    return Action("update_vehicle", _target(current.id, "vehicle_id"), sent)
 
 
 def unlist_vehicle(vehicle_id: str) -> Action:

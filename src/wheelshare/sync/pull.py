@@ -15,7 +15,14 @@ Safety rules:
 * a cursor the feed no longer recognises (the server was reset or restored
   from a backup) restarts that stream from the beginning, once per sync:
   every record is fetched again and upserted over the cached copy; nothing
-  local is deleted, since absence from a fresh feed proves nothing.
+  local is deleted, since absence from a fresh feed proves nothing;
+* a cursor the feed says has *expired* (``cursor_expired``: it removed
+  tombstones this client had not read yet) is the same feed, compacted: the
+  stream is read again from the start into one plan, and that plan is applied
+  in one transaction that also drops the cached records of the stream's kinds
+  the feed no longer has. Until that transaction commits nothing changes (a
+  cancelled or failed re-read leaves the old cursor, and the next sync starts
+  it again), and a re-read that brings no records at all deletes nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +42,14 @@ from wheelshare.sync.records import MalformedPageError, Page, Skipped, parse_pag
 PAGE_LIMIT = 1000
 # Error codes a feed uses for a cursor it did not hand out (or no longer knows).
 UNKNOWN_CURSOR_CODES = frozenset({"invalid_cursor", "unknown_cursor", "cursor_expired"})
+# ...of which these mean "the same feed, compacted past your cursor": a re-read
+# from the start is then the whole truth, and what it lacks was deleted.
+EXPIRED_CURSOR_CODES = frozenset({"cursor_expired"})
+# The kinds of record each stream is the source of.
+STREAM_KINDS = {
+    "public": ("vehicle", "availability", "venue", "review"),
+    "me": ("booking", "vehicle_place"),
+}
 
 
 @dataclass
@@ -79,6 +94,8 @@ class StreamResult:
     skipped: list[Skipped] = field(default_factory=list)
     not_modified: bool = False
     restarted: bool = False
+    # Cached records dropped because a full re-read (expired cursor) lacked them.
+    dropped: int = 0
 
     @property
     def malformed(self) -> list[Skipped]:
@@ -157,6 +174,8 @@ def _pull(
     defer_indexes: bool,
 ) -> StreamResult:
     result = StreamResult(stream)
+    # True while re-reading after an expired cursor: every page waits for the end.
+    rereading = False
     group: list[Page] = []
     # The cursor the first page of ``group`` was asked from, and the last ETag.
     group_from: str | None = state.cursor
@@ -165,9 +184,13 @@ def _pull(
     def fetch(since: str | None, etag: str | None) -> FeedResponse:
         return client.changes(stream, since, limit=limit, etag=etag, cancel=cancel)
 
-    def flush() -> None:
+    def flush(*, final: bool = False) -> None:
         nonlocal group, group_from
         if not group:
+            return
+        if rereading and not final:
+            # An unfinished re-read is no plan: keep the cache and the old cursor.
+            group = []
             return
         last = group[-1]
         merged = Page(
@@ -186,6 +209,7 @@ def _pull(
             result,
             pages=len(group),
             defer_indexes=defer_indexes,
+            reconcile=STREAM_KINDS.get(stream, ()) if rereading else (),
         )
         group, group_from = [], last.cursor
         done = done_before + result.applied
@@ -221,6 +245,7 @@ def _pull(
                     and not group
                 ):
                     result.restarted = True
+                    rereading = e.code in EXPIRED_CURSOR_CODES
                     cursor, etag, ahead, group_from = None, None, None, None
                     continue
                 flush()
@@ -249,7 +274,9 @@ def _pull(
             group.append(page)
             group_etag = resp.etag
             cursor, etag = page.cursor, None
-            if len(group) >= pages_per_transaction or not page.has_more:
+            if not page.has_more:
+                flush(final=True)
+            elif len(group) >= pages_per_transaction and not rereading:
                 flush()
             if not page.has_more:
                 return result
@@ -265,12 +292,22 @@ def _apply(
     *,
     pages: int = 1,
     defer_indexes: bool = False,
+    reconcile: tuple[str, ...] = (),
 ) -> None:
     plan = plan_page(page)
+    keep_only: dict[str, set[str]] = {}
+    if reconcile and plan.upserts:
+        # Everything the feed still has, including records skipped as malformed:
+        # a bad record is not a deleted one.
+        skipped = {(k.kind, k.id) for k in page.skipped}
+        keep_only = {
+            kind: set(plan.upserts.get(kind, {})) | {i for k, i in skipped if k == kind}
+            for kind in reconcile
+        }
     # Keep the ETag only for an empty page: then the next request (same cursor)
     # is the very one it describes, and a no-op sync costs one 304.
     empty = not page.changes and not page.skipped and page.cursor == cursor
-    refused = store.apply_page(
+    refused, dropped = store.apply_plan(
         cache,
         stream,
         plan.upserts,
@@ -278,7 +315,9 @@ def _apply(
         page.cursor,
         etag if empty else None,
         defer_indexes=defer_indexes,
+        keep_only=keep_only,
     )
+    result.dropped += dropped
     result.pages += pages
     result.applied += plan.size - len(refused)
     result.upserted += sum(len(v) for v in plan.upserts.values()) - len(refused)

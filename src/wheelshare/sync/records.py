@@ -28,6 +28,7 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "review": wire.review_from_wire,
     "booking": wire.booking_from_wire,
     "availability": wire.availability_from_wire,
+    "vehicle_place": wire.vehicle_place_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200
@@ -147,8 +148,11 @@ def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
         problem = record_problem(kind, data)
         if problem is not None:
             return Skipped(kind, change_id, problem)
-    # An availability record belongs to a vehicle and is keyed by its id.
-    record_id = data.get("vehicle_id", change_id) if kind == "availability" else data.get("id")
+    # Availability and a vehicle's place belong to a vehicle and are keyed by its id.
+    if kind in ("availability", "vehicle_place"):
+        record_id = data.get("vehicle_id", change_id)
+    else:
+        record_id = data.get("id")
     if record_id != change_id:
         return Skipped(kind, change_id, "the record's id differs from the change's id")
     return Change(kind, change_id, "upsert", data)

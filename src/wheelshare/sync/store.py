@@ -37,6 +37,7 @@ _LOOKUP = {
     "review": ("reviews", "id"),
     "booking": ("bookings", "id"),
     "availability": ("availability", "vehicle_id"),
+    "vehicle_place": ("vehicle_places", "vehicle_id"),
 }
 
 
@@ -115,14 +116,36 @@ def apply_page(
     record; no savepoints on the fast path (they make SQLite keep a
     statement journal, which triples the cost of a large page).
     """
+    refused, _ = apply_plan(
+        cache, stream, upserts, deletes, cursor, etag, defer_indexes=defer_indexes
+    )
+    return refused
+
+
+def apply_plan(
+    cache: Cache,
+    stream: str,
+    upserts: Mapping[str, Mapping[str, Json]],
+    deletes: Mapping[str, Iterable[str]],
+    cursor: str,
+    etag: str | None,
+    *,
+    defer_indexes: bool = False,
+    keep_only: Mapping[str, set[str]] | None = None,
+) -> tuple[list[tuple[str, str, str]], int]:
+    """``apply_page``, and for a full re-read of a stream (``keep_only``: kind ->
+    every id the feed still has) the removal, in the same transaction, of the
+    cached records of those kinds it no longer has. Returns the refused records
+    and how many were removed."""
     try:
         with cache.transaction() as s:
             if defer_indexes:
                 bulkload.defer(s)
             for kind, records in upserts.items():
                 upsert_records(s, kind, list(records.values()))
+            dropped = _keep_only(s, keep_only or {})
             _finish_page(s, stream, deletes, cursor, etag)
-        return []
+        return [], dropped
     except _RECORD_ERRORS:
         pass
     rejected: list[tuple[str, str, str]] = []
@@ -131,8 +154,23 @@ def apply_page(
             bulkload.defer(s)
         for kind, records in upserts.items():
             rejected.extend(_upsert_checked(s, kind, records))
+        dropped = _keep_only(s, keep_only or {})
         _finish_page(s, stream, deletes, cursor, etag)
-    return rejected
+    return rejected, dropped
+
+
+def _keep_only(session: Session, keep: Mapping[str, set[str]]) -> int:
+    """Deletes cached records of each kind whose id is not in ``keep[kind]``;
+    records made here and not yet accepted by the feed (local ids) stay."""
+    dropped = 0
+    for kind, ids in keep.items():
+        table, column = _LOOKUP[kind]
+        cached = session.connection().exec_driver_sql(
+            f"SELECT {column} FROM {table}"  # noqa: S608 - names are constants
+        )
+        gone = [i for i in cached.scalars() if i not in ids and not i.startswith(LOCAL_ID_PREFIX)]
+        dropped += delete_records(session, kind, gone)
+    return dropped
 
 
 def finish_deferred(cache: Cache) -> bool:
@@ -233,8 +271,15 @@ _PRIVATE_OWNER = "me.owner"
 
 
 def _forget_private(session: Session) -> int:
-    ids = list(session.connection().exec_driver_sql("SELECT id FROM bookings").scalars())
+    conn = session.connection()
+    ids = list(conn.exec_driver_sql("SELECT id FROM bookings").scalars())
     n = delete_records(session, "booking", ids)
+    # My vehicles' exact places, and which reviews are mine, came from my feed.
+    conn.exec_driver_sql("DELETE FROM vehicle_places")
+    conn.exec_driver_sql(
+        "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
+        " WHERE author_id != ''"
+    )
     row = _state_row(session, "me")
     row.cursor = None
     row.etag = None
@@ -245,7 +290,8 @@ def _forget_private(session: Session) -> int:
 
 
 def forget_private_records(cache: Cache) -> int:
-    """Removes every booking (the private stream) and resets that stream: for sign-out."""
+    """Removes what the private stream brought (bookings, my vehicles' places, which
+    reviews are mine) and resets that stream: for sign-out."""
     with cache.transaction() as s:
         return _forget_private(s)
 

@@ -1,0 +1,47 @@
+"""What each feed is sent when a vehicle or a review changes (protocol v2).
+
+The tables keep the whole record; the public feed gets what anyone may know,
+and the person it concerns gets the rest in their own feed:
+
+* a vehicle: publicly with an approximate area and no address (``areas``);
+  its owner also gets a ``vehicle_place`` with the address and exact position;
+* a review: publicly under the author's display name, without ``author_id``;
+  its author also gets it with ``author_id``, so the app can say "your review".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from wheelshare.feed import areas, changelog
+
+
+def vehicle(session: Session, data: dict[str, Any]) -> None:
+    key = areas.area_key(session)
+    changelog.record(session, "vehicle", data["id"], "upsert", areas.public_vehicle(data, key))
+    changelog.record(
+        session,
+        "vehicle_place",
+        data["id"],
+        "upsert",
+        areas.vehicle_place(data),
+        visible_to=(data["owner_id"],),
+    )
+
+
+def public_review(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "author_id"}
+
+
+def review(session: Session, data: dict[str, Any], *, to_author: bool = True) -> None:
+    changelog.record(session, "review", data["id"], "upsert", public_review(data))
+    if to_author:
+        changelog.record(
+            session, "review", data["id"], "upsert", data, visible_to=(data["author_id"],)
+        )
+
+
+def review_deleted(session: Session, review_id: str, author_id: str) -> None:
+    changelog.record(session, "review", review_id, "delete", None, visible_to=(None, author_id))
