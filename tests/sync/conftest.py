@@ -72,6 +72,7 @@ def cache_content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             ("reviews", "id"),
             ("bookings", "id"),
             ("availability", "vehicle_id"),
+            ("vehicle_places", "vehicle_id"),
         ):
             rows = con.execute(
                 f"SELECT {key}, data FROM {table} ORDER BY {key}"  # noqa: S608 - constants
