@@ -517,6 +517,11 @@
         <source>refund {amount}</source>
         <translation>remboursement {amount}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>{status}, pick-up at {place}</source>
+        <translation>{status}, lieu de prise en charge : {place}</translation>
+    </message>
 </context>
 <context>
     <name>BookingsModel</name>
@@ -3242,12 +3247,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+545"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+547"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-279"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -3267,12 +3272,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-384"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+409"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>
@@ -3462,7 +3467,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{day} : indisponible</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+193"/>
+        <source>{town}, approximate area</source>
+        <translation>{town}, zone approximative</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>about {distance} away</source>
+        <translation>à environ {distance}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Half-day {h}, day {d}, week {w}</source>
         <translation>Demi-journée {h}, journée {d}, semaine {w}</translation>
     </message>
@@ -3487,7 +3502,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Pas encore d’avis.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-352"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3503,7 +3518,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{a} à {b}</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+243"/>
         <source>Not available for these dates: choose other dates.</source>
         <translation>Indisponible à ces dates : choisissez d’autres dates.</translation>
     </message>
@@ -3523,17 +3538,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Impossible à dire : il manque des mesures :</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>{distance} away</source>
         <translation>à {distance}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Owner: {name}</source>
         <translation>Propriétaire : {name}</translation>
     </message>
@@ -3551,7 +3566,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <location line="+80"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
@@ -3604,7 +3619,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+17"/>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Request &amp;booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>
@@ -3894,12 +3909,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Réservation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>about {distance}</source>
+        <translation>environ {distance}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not rated yet</source>
         <translation>Pas encore noté</translation>
     </message>

@@ -10,6 +10,7 @@ from wheelshare.cache.store import raw_connection
 from wheelshare.domain import (
     Availability,
     Booking,
+    Location,
     Review,
     TargetKind,
     ValidationError,
@@ -22,6 +23,7 @@ from wheelshare.domain.wire import (
     booking_from_wire,
     review_from_wire,
     vehicle_from_wire,
+    vehicle_place_from_wire,
     venue_from_wire,
 )
 
@@ -77,3 +79,11 @@ def bookings_for_user(session: Session, user_id: str, role: str) -> list[Booking
         (user_id,),
     )
     return [booking_from_wire(json.loads(r[0])) for r in found]
+
+
+def own_places(session: Session) -> dict[str, Location]:
+    """Where my vehicles really are (address and exact position), by vehicle id:
+    from my own feed, where the public records have an approximate area."""
+    found = raw_connection(session).execute("SELECT data FROM vehicle_places")
+    places = (vehicle_place_from_wire(json.loads(r[0])) for r in found)
+    return {p.vehicle_id: p.location for p in places}

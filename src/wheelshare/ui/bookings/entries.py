@@ -74,6 +74,13 @@ class BookingEntry:
                 amount=formatting.money(self.refund)
             )
             return f"{words}, {refund}"
+        pickup = self.booking.pickup if self.booking is not None else None
+        if self.state is EntryState.CONFIRMED and pickup is not None:
+            # Only my own feed has it, and only while the booking is confirmed.
+            place = ", ".join(p for p in (pickup.address, pickup.city) if p)
+            return QCoreApplication.translate("Bookings", "{status}, pick-up at {place}").format(
+                status=words, place=place
+            )
         return words
 
     @property

@@ -310,12 +310,20 @@ class VehicleDetailPane(QScrollArea):
         v = d.vehicle
         self.heading.setText(v.title)
         parts = [v.location.city]
-        if d.distance_km is not None:
-            parts.append(
-                QCoreApplication.translate("VehicleDetail", "{distance} away").format(
-                    distance=formatting.distance_km(d.distance_km)
+        if v.location.approximate:
+            # The feed shows a point within about a kilometre, never the address:
+            # say so, and never give a distance from it as if it were exact.
+            parts = [
+                QCoreApplication.translate("VehicleDetail", "{town}, approximate area").format(
+                    town=v.location.city
                 )
-            )
+            ]
+        if d.distance_km is not None:
+            if v.location.approximate:
+                away = QCoreApplication.translate("VehicleDetail", "about {distance} away")
+            else:
+                away = QCoreApplication.translate("VehicleDetail", "{distance} away")
+            parts.append(away.format(distance=formatting.distance_km(d.distance_km)))
         if v.owner_name:
             parts.append(
                 QCoreApplication.translate("VehicleDetail", "Owner: {name}").format(

@@ -69,9 +69,13 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
             if column == self.COL_PLACE:
                 return v.location.city
             if column == self.COL_DISTANCE:
-                return formatting.distance_km(hit.distance_km) or QCoreApplication.translate(
-                    "VehicleResults", "—"
-                )
+                distance = formatting.distance_km(hit.distance_km)
+                if distance and v.location.approximate:
+                    # Measured to an approximate area, not to the vehicle.
+                    return QCoreApplication.translate("VehicleResults", "about {distance}").format(
+                        distance=distance
+                    )
+                return distance or QCoreApplication.translate("VehicleResults", "—")
             if column == self.COL_PRICE:
                 return formatting.money(v.prices.day)
             if column == self.COL_RATING:

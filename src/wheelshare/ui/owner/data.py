@@ -77,6 +77,9 @@ def owner_view(cache: Cache, owner_id: str) -> OwnerView:
             wire.vehicle_from_wire,
         )
         bookings = lookups.bookings_for_user(s, owner_id, "owner")
+        # The owner edits the exact place, not the public approximate area.
+        places = lookups.own_places(s)
+    vehicles = [replace(v, location=places[v.id]) if v.id in places else v for v in vehicles]
     titles = {v.id: v.title for v in vehicles}
     bookings = [
         b if b.vehicle_title else replace(b, vehicle_title=titles.get(b.vehicle_id, ""))
