@@ -2398,6 +2398,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>Only the person who wrote a review can remove it.</source>
+        <translation>Seule la personne qui a écrit un avis peut le retirer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains control characters or line breaks. Type it again.</source>
+        <translation>Le nom contient des caractères de contrôle ou des retours à la ligne. Saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains characters that reverse the direction of the text. Type it again without them.</source>
+        <translation>Le nom contient des caractères qui inversent le sens du texte. Saisissez-le de nouveau sans eux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name has no visible characters. Enter the name others will see.</source>
+        <translation>Le nom ne contient aucun caractère visible. Saisissez le nom que les autres verront.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is too long. Use at most 100 characters.</source>
+        <translation>Le nom est trop long. Utilisez 100 caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It is not there any more; it may have been removed meanwhile. Sync to see the current state.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps. Synchronisez pour voir l’état actuel.</translation>
     </message>

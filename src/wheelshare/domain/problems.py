@@ -56,6 +56,10 @@ class ProblemCode(StrEnum):
     WEAK_PASSWORD = "weak_password"
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_TOO_LONG = "password_too_long"
+    DISPLAY_NAME_CONTROL = "display_name_control"
+    DISPLAY_NAME_BIDI = "display_name_bidi"
+    DISPLAY_NAME_INVISIBLE = "display_name_invisible"
+    DISPLAY_NAME_TOO_LONG = "display_name_too_long"
 
     # The feed refused a request (the feed's own codes)
     DATES_UNAVAILABLE = "dates_unavailable"
@@ -66,6 +70,7 @@ class ProblemCode(StrEnum):
     NOT_PARTY = "not_party"
     OWN_VEHICLE = "own_vehicle"
     NO_COMPLETED_BOOKING = "no_completed_booking"
+    NOT_AUTHOR = "not_author"
     BOOKING_TOO_LONG = "booking_too_long"
     BEYOND_HORIZON = "beyond_horizon"
     TOO_MANY_PENDING = "too_many_pending"
@@ -146,10 +151,15 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "vehicle_not_found": ProblemCode.NOT_FOUND,
     "venue_not_found": ProblemCode.NOT_FOUND,
     "booking_not_found": ProblemCode.NOT_FOUND,
+    "review_not_found": ProblemCode.NOT_FOUND,
     "rate_limited": ProblemCode.SERVER_BUSY,
     "busy": ProblemCode.SERVER_BUSY,
     "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,
     "invalid_cursor": ProblemCode.BAD_RESPONSE,
+    # The sync engine reads the feed again on these by itself; shown only if
+    # the feed keeps answering them.
+    "cursor_expired": ProblemCode.BAD_RESPONSE,
+    "gone": ProblemCode.BAD_RESPONSE,
 }
 
 

@@ -170,6 +170,23 @@ SENTENCES: dict[ProblemCode, str] = {
     C.NO_COMPLETED_BOOKING: QT_TRANSLATE_NOOP(
         "Problems", "You can review a vehicle once a rental of it is over."
     ),
+    C.NOT_AUTHOR: QT_TRANSLATE_NOOP(
+        "Problems", "Only the person who wrote a review can remove it."
+    ),
+    C.DISPLAY_NAME_CONTROL: QT_TRANSLATE_NOOP(
+        "Problems", "The name contains control characters or line breaks. Type it again."
+    ),
+    C.DISPLAY_NAME_BIDI: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The name contains characters that reverse the direction of the text. Type it again "
+        "without them.",
+    ),
+    C.DISPLAY_NAME_INVISIBLE: QT_TRANSLATE_NOOP(
+        "Problems", "The name has no visible characters. Enter the name others will see."
+    ),
+    C.DISPLAY_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems", "The name is too long. Use at most 100 characters."
+    ),
     C.NOT_FOUND: QT_TRANSLATE_NOOP(
         "Problems",
         "It is not there any more; it may have been removed meanwhile. Sync to see the "
