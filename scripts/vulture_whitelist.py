@@ -11,7 +11,7 @@ group says who uses the names, so that one no longer needed can go. Patterns
 from typing import Any
 
 from wheelshare.cache import models as cache_models
-from wheelshare.feed import cli, columns, schemas
+from wheelshare.feed import cli, columns, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
 from wheelshare.ui.widgets import flow
@@ -41,6 +41,7 @@ cache_models.VehicleRow.rating_avg
 cache_models.VehicleRow.rating_count
 cache_models.VenueRow.city_key
 cache_models.AvailabilityBlockRow
+cache_models.VehiclePlaceRow
 cache_models.WeeklyBlockRow
 cache_models.WeeklyBlockRow.start_min
 cache_models.WeeklyBlockRow.end_min
@@ -79,6 +80,9 @@ _.COMMENT
 
 # Only the start-up benchmark's child process calls it, from code in a string.
 main_window.MainWindow.built_pages
+
+# Migration 0005 (excluded above) rebuilds the feed's log with it.
+relog.rebuild_log
 
 # Unused for now; the files are being reworked (listed in the change's notes).
 settings.DEMO_NOTICE_DISMISSED

@@ -27,10 +27,6 @@ def _public(feed: LiveFeed, since: str | None = None) -> list[dict[str, Any]]:
     return changes
 
 
-def _raw_public(feed: LiveFeed) -> str:
-    return json.dumps(_public(feed), ensure_ascii=False)
-
-
 def _keys(value: object) -> set[str]:
     if isinstance(value, dict):
         return set(value) | {k for v in value.values() for k in _keys(v)}

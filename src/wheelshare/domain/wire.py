@@ -305,14 +305,6 @@ def vehicle_place_from_wire(d: object) -> VehiclePlace:
     )
 
 
-def vehicle_place_to_wire(p: VehiclePlace) -> Json:
-    return {
-        "vehicle_id": p.vehicle_id,
-        "location": location_to_wire(p.location),
-        "updated_at": format_time(p.updated_at) if p.updated_at else None,
-    }
-
-
 def availability_from_wire(d: object) -> Availability:
     r = _obj(d, "availability")
     blocks_raw = r.get("blocks") or []
