@@ -6,8 +6,8 @@ into ``vehicle_places``. Authors' ids cached from the older feed are cleared
 (my own come back from my feed), and both streams are read again from the
 start, so what the cache holds takes the new shapes.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
