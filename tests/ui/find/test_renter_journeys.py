@@ -122,7 +122,8 @@ def test_a_renter_requests_a_vehicle_and_sees_it_confirmed_after_the_owner_accep
     assert live_feed.act(live_feed.owner(), entry.key, "accept").status_code == 200
     qtbot.mouseClick(window.status_area.sync_button, Qt.MouseButton.LeftButton)
     entry = wait_for_entry(qtbot, window, vehicle["title"], EntryState.CONFIRMED)
-    assert entry.status_text == "Confirmed"
+    # Once confirmed, and not before, the renter's own feed says where to go.
+    assert entry.status_text == "Confirmed, pick-up at Kerlouan-sur-Mer"
 
 
 def test_an_instant_booking_is_confirmed_at_once(
