@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/wheelshare/ui/about.py" line="+75"/>
+        <location filename="../../src/wheelshare/ui/about.py" line="+76"/>
         <location line="+1"/>
         <location line="+10"/>
         <location line="+10"/>
@@ -318,12 +318,12 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+89"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+90"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Save availability</source>
         <translation>&amp;Enregistrer la disponibilité</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+159"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+160"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Ajouter un &amp;blocage hebdomadaire</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The block ends before it starts; choose a later end.</source>
         <translation>Le blocage finit avant de commencer ; choisissez une fin plus tardive.</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+112"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+110"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>C&amp;hanger le mot de passe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+36"/>
         <source>Enter your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
@@ -997,7 +997,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Garder mon compte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Enter your password to confirm.</source>
         <translation>Saisissez votre mot de passe pour confirmer.</translation>
     </message>
@@ -1015,7 +1015,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>DemoNotice</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+45"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+46"/>
         <source>Demo data notice</source>
         <translation>Avis sur les données de démonstration</translation>
     </message>
@@ -1379,7 +1379,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../src/wheelshare/ui/help.py" line="+63"/>
+        <location filename="../../src/wheelshare/ui/help.py" line="+64"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -1518,7 +1518,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+43"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+45"/>
         <location line="+93"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
@@ -1676,7 +1676,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MyVehicles</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="-36"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="-35"/>
         <source>The new listing</source>
         <translation>La nouvelle annonce</translation>
     </message>
@@ -1724,7 +1724,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -2595,7 +2595,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+469"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+474"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -2669,7 +2669,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RateVehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+55"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+56"/>
         <source>Review {title}</source>
         <translation>Donner un avis sur {title}</translation>
     </message>
@@ -2712,7 +2712,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RateVenueDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/rate_dialog.py" line="+45"/>
+        <location filename="../../src/wheelshare/ui/venues/rate_dialog.py" line="+46"/>
         <source>Edit your review of {name}</source>
         <translation>Modifier votre avis sur {name}</translation>
     </message>
@@ -3677,7 +3677,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+462"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+463"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
