@@ -6,13 +6,22 @@ every other request gets a 200 that would satisfy a client looking for a
 sign-in token or a page of changes, so a client that follows a redirect to it
 "succeeds" and the test can see what it handed over. Every request is recorded
 with its headers and body.
+
+``answers`` maps a path prefix to a function that writes the whole answer
+itself: the attacks on the client's limits (``drip``, ``gzip_bomb``,
+``endless_cursor``, ``json_page``) are such functions.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import ssl
 import threading
+import time
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -38,6 +47,72 @@ BAIT: dict[str, Any] = {
 }
 
 
+Answer = Callable[[BaseHTTPRequestHandler], None]
+
+
+def _send(handler: BaseHTTPRequestHandler, body: bytes, *extra: tuple[str, str]) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(body)))
+    for name, value in extra:
+        handler.send_header(name, value)
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def json_page(data: object) -> Answer:
+    """A plain 200 with ``data`` as its JSON body."""
+    return lambda handler: _send(handler, json.dumps(data).encode())
+
+
+def drip(every: float, length: int = 1000) -> Answer:
+    """Headers at once, then a body of ``length`` bytes, one byte every ``every`` seconds."""
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(length))
+        handler.end_headers()
+        with contextlib.suppress(OSError):  # the client gave up: what the test wants
+            for _ in range(length):
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+                time.sleep(every)
+
+    return answer
+
+
+def gzip_bomb(inflated: int) -> tuple[Answer, int]:
+    """A gzip body that inflates to ``inflated`` bytes of spaces (the start of a JSON
+    document), and its compressed size."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = b" " * 2**20
+    parts = [packer.compress(block) for _ in range(inflated // len(block))]
+    parts.append(packer.flush())
+    body = b"".join(parts)
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        with contextlib.suppress(OSError):  # the client gave up: what the test wants
+            _send(handler, body, ("Content-Encoding", "gzip"))
+
+    return answer, len(body)
+
+
+def endless_cursor(per_page: int = 1) -> Answer:
+    """A change feed whose cursor moves on every page and which always has more."""
+    counter = itertools.count(1)
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        n = next(counter)
+        changes = [
+            {"kind": "venue", "id": f"gone-{n}-{i}", "op": "delete"} for i in range(per_page)
+        ]
+        page = {"changes": changes, "cursor": f"c{n}", "has_more": True}
+        _send(handler, json.dumps(page).encode())
+
+    return answer
+
+
 @dataclass(frozen=True)
 class Received:
     method: str
@@ -50,6 +125,8 @@ class Received:
 class HostileFeed:
     # path prefix -> (status, Location header value)
     redirects: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # path prefix -> a function writing the whole answer
+    answers: dict[str, Answer] = field(default_factory=dict)
     tls: ssl.SSLContext | None = None
 
     def __post_init__(self) -> None:
@@ -70,6 +147,10 @@ class HostileFeed:
                     owner.received.append(
                         Received(self.command, self.path, dict(self.headers.items()), body)
                     )
+                for prefix, write in owner.answers.items():
+                    if self.path.startswith(prefix):
+                        write(self)
+                        return
                 for prefix, (status, location) in owner.redirects.items():
                     if self.path.startswith(prefix):
                         self.send_response(status)

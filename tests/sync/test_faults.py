@@ -80,7 +80,8 @@ def test_a_single_fault_is_retried_and_the_sync_completes(
         ("status", {"status": 503}, ServerError, "temporarily unavailable"),
         ("reset", {}, ConnectionLostError, "dropped in the middle of an answer"),
         ("truncate", {}, BadResponseError, "cut off"),
-        ("truncate_fixed", {}, BadResponseError, "invalid JSON"),
+        # gzip shows the damage before the JSON does.
+        ("truncate_fixed", {}, BadResponseError, "the answer was cut off"),
         ("delay", {"seconds": 2.5}, FeedTimeoutError, "did not answer within 1.5 seconds"),
     ],
 )

@@ -11,6 +11,13 @@ redirect itself only for a read (GET/HEAD) to the same origin (scheme, host
 and port), at most ``MAX_REDIRECTS`` times, so a body, a password or a token
 is never sent anywhere but the feed's own address.
 
+Limits (``Limits``): each request has a total deadline, headers to last byte,
+checked between the chunks of the body (a socket read timeout alone never ends
+a feed that sends a byte every few seconds); a whole sync has one too
+(``sync_deadline``); an answer is read in chunks and refused as soon as it
+grows, decompressed, past ``max_answer_bytes``, so a small gzip bomb never
+inflates in memory.
+
 Retries use exponential backoff with full jitter, on connection failures,
 5xx and 429 (``Retry-After`` honoured). A request that could change
 something on the server is retried only when that is safe: reads, PUT/DELETE,
@@ -21,23 +28,28 @@ said it did not process it (429/503).
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import ipaddress
 import json
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
+import urllib3.exceptions
 
 from wheelshare import __version__
 from wheelshare.domain import clock
 from wheelshare.sync.errors import (
+    AnswerTooLargeError,
+    AnswerTooSlowError,
     AuthNeededError,
     BadResponseError,
     ConnectionLostError,
@@ -49,6 +61,7 @@ from wheelshare.sync.errors import (
     RejectedError,
     ServerError,
     SyncError,
+    SyncTooLongError,
     TlsError,
 )
 from wheelshare.sync.progress import CancelToken
@@ -60,6 +73,9 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Same-origin redirects of a read followed before giving up.
 MAX_REDIRECTS = 5
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Bytes asked of the socket at a time: one read returns what has arrived, so the
+# deadline is checked at least once per read timeout.
+_CHUNK = 64 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +125,18 @@ class RetryPolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """What one feed may make the client spend, whatever it sends."""
+
+    # One request, from sending it to the last byte of the answer.
+    request_seconds: float = 120.0
+    # A whole sync (push and pull), retries and waits included.
+    sync_seconds: float = 30 * 60.0
+    # One answer once decompressed. A page of 1000 changes is about 2 MiB.
+    max_answer_bytes: int = 16 * 2**20
+
+
+@dataclass(frozen=True, slots=True)
 class FeedResponse:
     status: int
     data: Any
@@ -136,12 +164,12 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or clock.now())).total_seconds())
 
 
-def _rejection(resp: requests.Response) -> RejectedError:
+def _rejection(resp: requests.Response, content: bytes | None = None) -> RejectedError:
     """The server's error body (contract shape, or FastAPI's ``detail``) as an exception."""
     code, message, fields = f"http_{resp.status_code}", resp.reason or "", {}
     try:
-        body = resp.json()
-    except ValueError:
+        body = json.loads(resp.content if content is None else content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         body = None
     if isinstance(body, dict):
         err = body.get("error")
@@ -180,6 +208,7 @@ class FeedClient:
         retry: RetryPolicy | None = None,
         rng: Callable[[], float] = random.random,
         allow_insecure: bool = False,
+        limits: Limits | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         if (
@@ -202,6 +231,9 @@ class FeedClient:
         self.token = token
         self.timeouts = (connect_timeout, read_timeout)
         self.retry = retry or RetryPolicy()
+        self.limits = limits or Limits()
+        # time.monotonic() when the current sync must end, or None outside a sync.
+        self._sync_ends: float | None = None
         self._rng = rng
         self._session = requests.Session()
         # True, or a CA bundle path: verification is never switched off. Passed on
@@ -226,6 +258,24 @@ class FeedClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextlib.contextmanager
+    def sync_deadline(self) -> Iterator[None]:
+        """Every request made inside ends by ``limits.sync_seconds`` from now."""
+        self._sync_ends = time.monotonic() + self.limits.sync_seconds
+        try:
+            yield
+        finally:
+            self._sync_ends = None
+
+    def _deadline(self) -> float:
+        """When the request starting now must be over; SyncTooLongError if the sync is."""
+        ends = time.monotonic() + self.limits.request_seconds
+        if self._sync_ends is not None:
+            if time.monotonic() >= self._sync_ends:
+                raise SyncTooLongError(self.base_url, self.limits.sync_seconds)
+            ends = min(ends, self._sync_ends)
+        return ends
 
     # -- the one request loop ----------------------------------------------
 
@@ -268,6 +318,8 @@ class FeedClient:
                 delay = self.retry.wait(attempt - 1, self._rng)
                 if isinstance(last, ServerError) and last.retry_after is not None:
                     delay = max(delay, last.retry_after)
+                if self._sync_ends is not None and time.monotonic() + delay >= self._sync_ends:
+                    raise SyncTooLongError(self.base_url, self.limits.sync_seconds)
                 if cancel is not None:
                     cancel.wait(delay)
                 else:
@@ -275,7 +327,7 @@ class FeedClient:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             try:
-                return self._once(method, url, headers, body, params)
+                return self._once(method, url, headers, body, params, self._deadline())
             except _Retryable as r:
                 last = r.error
                 if not (safe or r.not_processed):
@@ -294,8 +346,9 @@ class FeedClient:
         headers: dict[str, str],
         body: bytes | None,
         params: Mapping[str, str | int] | None,
+        deadline: float,
     ) -> FeedResponse:
-        resp, content = self._send(method, url, headers, body, params)
+        resp, content = self._send(method, url, headers, body, params, deadline)
         # The address as sent (with its query): redirects resolve against it.
         url = resp.url or url
         seen = {url}
@@ -305,7 +358,7 @@ class FeedClient:
             hops += 1
             seen.add(url)
             # The query is in the followed address; ``params`` belonged to the first.
-            resp, content = self._send(method, url, headers, None, None)
+            resp, content = self._send(method, url, headers, None, None, deadline)
         return self._answer(resp, content, headers)
 
     def _redirect_target(
@@ -333,9 +386,13 @@ class FeedClient:
         headers: dict[str, str],
         body: bytes | None,
         params: Mapping[str, str | int] | None,
+        deadline: float,
     ) -> tuple[requests.Response, bytes]:
         """One HTTP exchange; redirects come back as answers, never followed here."""
         self.requests_made += 1
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _Retryable(AnswerTooSlowError(self.base_url, self.limits.request_seconds))
         try:
             resp = self._session.request(
                 method,
@@ -343,12 +400,12 @@ class FeedClient:
                 headers=headers,
                 data=body,
                 params=params,
-                timeout=self.timeouts,
+                # No single wait longer than what is left of the deadline.
+                timeout=(min(self.timeouts[0], left), min(self.timeouts[1], left)),
                 verify=self._verify,
                 allow_redirects=False,
+                stream=True,
             )
-            # Reading the body may fail too (reset or truncated mid-body).
-            content = resp.content
         except requests.exceptions.SSLError as e:
             raise TlsError(self.base_url, _short(e)) from None
         except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema):
@@ -374,8 +431,59 @@ class FeedClient:
             raise _Retryable(
                 BadResponseError(self.base_url, f"the answer was cut off: {_short(e)}")
             ) from None
-
+        try:
+            content = self._read_body(resp, deadline)
+        except BaseException:
+            resp.close()  # the rest of the answer is not read: the connection goes
+            raise
+        resp.raw.release_conn()  # read to its end: the connection serves the next request
         return resp, content
+
+    def _read_body(self, resp: requests.Response, deadline: float) -> bytes:
+        """The answer's body, decompressed, within the deadline and the size limit."""
+        limit = self.limits.max_answer_bytes
+        encoding = resp.headers.get("Content-Encoding", "").strip().lower()
+        if encoding in ("gzip", "x-gzip"):
+            inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+        elif encoding in ("", "identity"):
+            inflater = None
+        else:
+            # Only gzip is asked for; anything else is not read at all.
+            raise BadResponseError(self.base_url, f"an answer encoded as {encoding[:30]!r}")
+        body = bytearray()
+        started = False
+        try:
+            while True:
+                raw = resp.raw.read1(_CHUNK, decode_content=False)
+                if not raw:
+                    if inflater is not None and started and not inflater.eof:
+                        raise _Retryable(BadResponseError(self.base_url, "the answer was cut off"))
+                    return bytes(body)
+                started = True
+                if inflater is None:
+                    body += raw
+                else:
+                    # At most one byte past the limit is ever inflated; what is
+                    # left (``unconsumed_tail``) is dropped with the answer.
+                    body += inflater.decompress(raw, limit + 1 - len(body))
+                    if inflater.eof and inflater.unused_data:
+                        raise BadResponseError(self.base_url, "data after the compressed answer")
+                if len(body) > limit:
+                    raise AnswerTooLargeError(self.base_url, limit)
+                if time.monotonic() > deadline:
+                    raise _Retryable(AnswerTooSlowError(self.base_url, self.limits.request_seconds))
+        except urllib3.exceptions.ReadTimeoutError:
+            raise _Retryable(FeedTimeoutError(self.base_url, self.timeouts[1])) from None
+        except (urllib3.exceptions.ProtocolError, urllib3.exceptions.SSLError) as e:
+            if "reset by peer" in str(e) or "ConnectionResetError" in repr(e):
+                raise _Retryable(ConnectionLostError(self.base_url, _short(e))) from None
+            raise _Retryable(
+                BadResponseError(self.base_url, f"the answer was cut off: {_short(e)}")
+            ) from None
+        except zlib.error as e:
+            raise _Retryable(
+                BadResponseError(self.base_url, f"the answer could not be unpacked: {e}")
+            ) from None
 
     def _answer(
         self, resp: requests.Response, content: bytes, headers: dict[str, str]
@@ -389,7 +497,7 @@ class FeedClient:
             err = ServerError(status, self.base_url, retry_after)
             raise _Retryable(err, not_processed=status in (429, 503))
         if status >= 400:
-            raise _rejection(resp)
+            raise _rejection(resp, content)
         if not content:
             return FeedResponse(status, None, etag, resp.headers)
         try:

@@ -70,6 +70,32 @@ class FeedTimeoutError(SyncError):
         )
 
 
+class AnswerTooSlowError(FeedTimeoutError):
+    """The feed kept sending one answer for longer than the client waits for any answer
+    (a body trickled a few bytes at a time never ends on a read timeout alone)."""
+
+    def __init__(self, feed_url: str, seconds: float) -> None:
+        super().__init__(feed_url, seconds)
+        self.args = (
+            f"The feed at {feed_url} took more than {seconds:g} seconds to send one answer, "
+            "so it was abandoned; nothing from it was kept. The connection may be very slow, "
+            "or the feed faulty. Sync again later.",
+        )
+
+
+class SyncTooLongError(FeedTimeoutError):
+    """A whole sync ran past its deadline; what was applied before stays."""
+
+    transient = True
+
+    def __init__(self, feed_url: str, seconds: float) -> None:
+        super().__init__(feed_url, seconds)
+        self.args = (
+            f"The sync with the feed at {feed_url} was stopped after {seconds:g} seconds; "
+            "what was received before is kept. Sync again to continue.",
+        )
+
+
 class ServerError(SyncError):
     """The feed answered with a server-side failure (5xx or too many requests)."""
 
@@ -146,6 +172,24 @@ class BadResponseError(SyncError):
             "nothing was changed. Sync again; if this keeps happening, the feed may be faulty.",
             problem=Problem(ProblemCode.BAD_RESPONSE, {"feed_url": feed_url}),
         )
+
+
+class AnswerTooLargeError(BadResponseError):
+    """An answer grew past the size the client reads (decompressed): a broken or hostile
+    feed, since no page of the protocol comes near it. Trying again would fetch it again."""
+
+    transient = False
+
+    def __init__(self, feed_url: str, limit: int) -> None:
+        self.limit = limit
+        super().__init__(feed_url, f"an answer larger than {limit // 2**20} MiB once unpacked")
+
+
+class CursorLoopError(BadResponseError):
+    """The feed's change stream does not come to an end: a cursor came back, or
+    more pages arrived than the feed said it had."""
+
+    transient = False
 
 
 class KeyringUnavailableError(SyncError):

@@ -145,8 +145,9 @@ class Syncer:
         report = SyncReport()
         started = time.perf_counter()
         try:
-            self._push(report, progress, cancel)
-            self._pull(report, progress, cancel)
+            with self.client.sync_deadline():
+                self._push(report, progress, cancel)
+                self._pull(report, progress, cancel)
         except Cancelled:
             report.cancelled = True
         except SyncError as e:

@@ -1,0 +1,73 @@
+"""The client's limits, tested as the attacks they stop.
+
+A hostile feed on loopback sends a body one byte at a time, a gzip bomb, a
+cursor that moves forever, records with huge fields and text with terminal
+escape sequences. Each ends in a clear error (or a refused record) in bounded
+time and memory; nothing of the attack is kept.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from wheelshare.cache.database import Cache
+from wheelshare.domain.problems import ProblemCode
+from wheelshare.sync.client import FeedClient, Limits, RetryPolicy
+from wheelshare.sync.errors import AnswerTooSlowError, SyncTooLongError
+from wheelshare.sync.syncer import Syncer
+
+from .hostile import HostileFeed, drip
+
+ONE_TRY = RetryPolicy(attempts=1)
+
+
+@pytest.fixture
+def hostile() -> Iterator[HostileFeed]:
+    s = HostileFeed()
+    yield s
+    s.close()
+
+
+# -- deadlines -------------------------------------------------------------
+
+
+def test_a_body_dripped_a_byte_at_a_time_ends_at_the_request_deadline(
+    hostile: HostileFeed,
+) -> None:
+    # Each byte comes well within the read timeout, so only the deadline ends it.
+    hostile.answers["/v1/changes"] = drip(every=0.1)
+    limits = Limits(request_seconds=1.0)
+    started = time.monotonic()
+    with (
+        FeedClient(hostile.url, retry=ONE_TRY, read_timeout=5, limits=limits) as client,
+        pytest.raises(AnswerTooSlowError) as e,
+    ):
+        client.changes("public", None)
+    assert time.monotonic() - started < 3
+    assert e.value.problem.code is ProblemCode.TIMEOUT
+    assert "took more than 1 seconds to send one answer" in str(e.value)
+
+
+def test_a_whole_sync_ends_at_its_deadline_however_many_requests_it_takes(
+    hostile: HostileFeed, data_dir: Path
+) -> None:
+    # Every request ends at its own deadline and is retried: only the sync's deadline
+    # ends them all.
+    hostile.answers["/v1/changes"] = drip(every=0.1)
+    limits = Limits(request_seconds=0.5, sync_seconds=1.5)
+    patient = RetryPolicy(attempts=100, base=0.01, max_wait=0.01)
+    started = time.monotonic()
+    with (
+        Cache.open(data_dir) as cache,
+        FeedClient(hostile.url, retry=patient, read_timeout=5, limits=limits) as client,
+    ):
+        report = Syncer(cache, client).run()
+    assert time.monotonic() - started < 4
+    assert isinstance(report.error, SyncTooLongError)
+    assert report.error.problem.code is ProblemCode.TIMEOUT
+    assert "was stopped after 1.5 seconds" in report.summary
+    assert 2 <= len(hostile.got()) <= 4
