@@ -9,6 +9,7 @@ time and memory; nothing of the attack is kept.
 from __future__ import annotations
 
 import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,10 +18,10 @@ import pytest
 from wheelshare.cache.database import Cache
 from wheelshare.domain.problems import ProblemCode
 from wheelshare.sync.client import FeedClient, Limits, RetryPolicy
-from wheelshare.sync.errors import AnswerTooSlowError, SyncTooLongError
+from wheelshare.sync.errors import AnswerTooLargeError, AnswerTooSlowError, SyncTooLongError
 from wheelshare.sync.syncer import Syncer
 
-from .hostile import HostileFeed, drip
+from .hostile import HostileFeed, drip, gzip_bomb, json_page
 
 ONE_TRY = RetryPolicy(attempts=1)
 
@@ -71,3 +72,45 @@ def test_a_whole_sync_ends_at_its_deadline_however_many_requests_it_takes(
     assert report.error.problem.code is ProblemCode.TIMEOUT
     assert "was stopped after 1.5 seconds" in report.summary
     assert 2 <= len(hostile.got()) <= 4
+
+
+# -- size --------------------------------------------------------------------
+
+
+def test_a_gzip_bomb_is_refused_without_inflating_it(hostile: HostileFeed, data_dir: Path) -> None:
+    # About 256 KB on the wire, 256 MiB once unpacked; the limit is 16 MiB.
+    bomb, size = gzip_bomb(256 * 2**20)
+    assert size < 300_000
+    hostile.answers["/v1/changes"] = bomb
+    tracemalloc.start()
+    try:
+        with (
+            Cache.open(data_dir) as cache,
+            FeedClient(hostile.url, retry=RetryPolicy(attempts=3, base=0.01)) as client,
+        ):
+            report = Syncer(cache, client).run()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(report.error, AnswerTooLargeError)
+    assert "larger than 16 MiB once unpacked" in report.summary
+    assert report.error.problem.code is ProblemCode.BAD_RESPONSE
+    # Memory stays near the limit, far from what the bomb unpacks to.
+    assert peak < 48 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+    # The same bomb is not fetched again: retrying would only repeat it.
+    assert len(hostile.got()) == 1
+    assert report.applied == 0
+
+
+def test_an_answer_under_the_limit_is_read_whole(hostile: HostileFeed) -> None:
+    page = {"changes": [], "cursor": "c1", "has_more": False, "pad": "x" * 2**20}
+    hostile.answers["/v1/changes"] = json_page(page)
+    limits = Limits(max_answer_bytes=2 * 2**20)
+    with FeedClient(hostile.url, retry=ONE_TRY, limits=limits) as client:
+        assert client.changes("public", None).data == page
+    limits = Limits(max_answer_bytes=2**20)
+    with (
+        FeedClient(hostile.url, retry=ONE_TRY, limits=limits) as client,
+        pytest.raises(AnswerTooLargeError),
+    ):
+        client.changes("public", None)
