@@ -11,17 +11,24 @@ from __future__ import annotations
 import time
 import tracemalloc
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from wheelshare.cache.database import Cache
 from wheelshare.domain.problems import ProblemCode
+from wheelshare.sync import store
 from wheelshare.sync.client import FeedClient, Limits, RetryPolicy
-from wheelshare.sync.errors import AnswerTooLargeError, AnswerTooSlowError, SyncTooLongError
+from wheelshare.sync.errors import (
+    AnswerTooLargeError,
+    AnswerTooSlowError,
+    CursorLoopError,
+    SyncTooLongError,
+)
 from wheelshare.sync.syncer import Syncer
 
-from .hostile import HostileFeed, drip, gzip_bomb, json_page
+from .hostile import HostileFeed, drip, endless_cursor, gzip_bomb, json_page
 
 ONE_TRY = RetryPolicy(attempts=1)
 
@@ -114,3 +121,65 @@ def test_an_answer_under_the_limit_is_read_whole(hostile: HostileFeed) -> None:
         pytest.raises(AnswerTooLargeError),
     ):
         client.changes("public", None)
+
+
+# -- endless cursors ---------------------------------------------------------
+
+
+def test_a_cursor_that_moves_forever_on_thin_pages_is_stopped(
+    hostile: HostileFeed, data_dir: Path
+) -> None:
+    hostile.answers["/v1/changes"] = endless_cursor(per_page=1)
+    with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
+        report = Syncer(cache, client, page_limit=100).run()
+        # The pages read before the fourth are kept: the next sync goes on from there.
+        assert store.stream_state(cache, "public").cursor == "c3"
+    assert isinstance(report.error, CursorLoopError)
+    assert "do not come to an end" in report.summary
+    assert report.error.problem.code is ProblemCode.BAD_RESPONSE
+    # A handful of requests, not hundreds.
+    assert len(hostile.got()) == 4
+
+
+def test_an_empty_page_whose_cursor_moves_is_stopped_at_once(
+    hostile: HostileFeed, data_dir: Path
+) -> None:
+    hostile.answers["/v1/changes"] = endless_cursor(per_page=0)
+    with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
+        report = Syncer(cache, client, page_limit=100).run()
+    assert isinstance(report.error, CursorLoopError)
+    assert "an empty page moved its cursor" in report.summary
+    assert len(hostile.got()) == 1
+
+
+def test_a_cursor_that_comes_back_is_stopped(hostile: HostileFeed, data_dir: Path) -> None:
+    pages = iter(["a", "b", "a", "b", "a"])
+
+    def circle(handler: BaseHTTPRequestHandler) -> None:
+        changes = [{"kind": "venue", "id": f"v{i}", "op": "delete"} for i in range(100)]
+        json_page({"changes": changes, "cursor": next(pages), "has_more": True})(handler)
+
+    hostile.answers["/v1/changes"] = circle
+    with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
+        report = Syncer(cache, client, page_limit=100).run()
+    assert isinstance(report.error, CursorLoopError)
+    assert "its cursor came back to 'a'" in report.summary
+    assert len(hostile.got()) == 3
+
+
+def test_more_pages_than_announced_are_stopped(hostile: HostileFeed, data_dir: Path) -> None:
+    counter = iter(range(1, 1000))
+
+    def liar(handler: BaseHTTPRequestHandler) -> None:
+        n = next(counter)
+        changes = [{"kind": "venue", "id": f"v{n}-{i}", "op": "delete"} for i in range(100)]
+        # Always "200 more to come": two pages' worth.
+        page = {"changes": changes, "cursor": f"c{n}", "has_more": True, "remaining": 200}
+        json_page(page)(handler)
+
+    hostile.answers["/v1/changes"] = liar
+    with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
+        report = Syncer(cache, client, page_limit=100).run()
+    assert isinstance(report.error, CursorLoopError)
+    assert "more than the 13 pages it announced" in report.summary
+    assert len(hostile.got()) == 14

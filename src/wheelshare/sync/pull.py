@@ -35,7 +35,8 @@ from typing import Any
 
 from wheelshare.sync import store
 from wheelshare.sync.client import FeedClient, FeedResponse
-from wheelshare.sync.errors import BadResponseError, RejectedError
+from wheelshare.sync.cursor_guard import CursorGuard
+from wheelshare.sync.errors import BadResponseError, CursorLoopError, RejectedError
 from wheelshare.sync.progress import CancelToken, SyncProgress
 from wheelshare.sync.records import MalformedPageError, Page, Skipped, parse_page
 
@@ -176,6 +177,7 @@ def _pull(
     result = StreamResult(stream)
     # True while re-reading after an expired cursor: every page waits for the end.
     rereading = False
+    guard = CursorGuard(client.base_url, limit)
     group: list[Page] = []
     # The cursor the first page of ``group`` was asked from, and the last ETag.
     group_from: str | None = state.cursor
@@ -247,6 +249,7 @@ def _pull(
                     result.restarted = True
                     rereading = e.code in EXPIRED_CURSOR_CODES
                     cursor, etag, ahead, group_from = None, None, None, None
+                    guard.reset()
                     continue
                 flush()
                 raise
@@ -269,6 +272,11 @@ def _pull(
                 raise BadResponseError(
                     client.base_url, "the feed says more changes follow but its cursor did not move"
                 )
+            try:
+                guard.check(page, cursor)
+            except CursorLoopError:
+                flush()
+                raise
             if page.has_more and not cancel.cancelled:
                 ahead = pool.submit(fetch, page.cursor, None)
             group.append(page)
