@@ -284,3 +284,50 @@ def test_weekly_blocks_until_midnight_and_their_periods() -> None:
     assert a.is_blocked(sunday_noon)
     blocked = a.blocked_periods(sunday_noon)
     assert blocked[0].start == datetime(2026, 12, 5, 23, tzinfo=UTC)  # Sunday 00:00 Paris
+
+
+@pytest.mark.parametrize(
+    ("record", "parse", "key", "limit"),
+    [
+        (VEHICLE, vehicle_from_wire, "title", 120),
+        (VEHICLE, vehicle_from_wire, "description", 5000),
+        (VEHICLE, vehicle_from_wire, "owner_name", 300),
+        (VENUE, venue_from_wire, "name", 300),
+        (VENUE, venue_from_wire, "category", 100),
+        (BOOKING, booking_from_wire, "renter_name", 300),
+        (BOOKING, booking_from_wire, "vehicle_title", 120),
+        (REVIEW, review_from_wire, "author_name", 300),
+        (REVIEW, review_from_wire, "comment", 4000),
+    ],
+)
+def test_each_text_field_has_a_length_limit(
+    record: Json, parse: Callable[[object], object], key: str, limit: int
+) -> None:
+    at_limit = dict(copy.deepcopy(record), **{key: "é" * limit})
+    parse(at_limit)
+    over = dict(record, **{key: "é" * (limit + 1)})
+    with pytest.raises(ValidationError) as e:
+        parse(over)
+    assert e.value.field == key
+    assert f"longer than {limit} characters" in e.value.message
+
+
+@pytest.mark.parametrize(("key", "limit"), [("address", 500), ("city", 200)])
+def test_an_address_has_a_length_limit(key: str, limit: int) -> None:
+    venue = copy.deepcopy(VENUE)
+    venue["location"][key] = "a" * (limit + 1)
+    with pytest.raises(ValidationError) as e:
+        venue_from_wire(venue)
+    assert e.value.field == f"location.{key}"
+
+
+def test_a_venue_description_is_limited_per_language_and_in_languages() -> None:
+    venue = copy.deepcopy(VENUE)
+    venue.setdefault("accessibility", {})["description"] = {"fr": "d" * 5001}
+    with pytest.raises(ValidationError) as e:
+        venue_from_wire(venue)
+    assert e.value.field == "accessibility.description.fr"
+    venue["accessibility"]["description"] = {f"l{i}": "d" for i in range(21)}
+    with pytest.raises(ValidationError) as e:
+        venue_from_wire(venue)
+    assert "more than 20 languages" in e.value.message

@@ -8,6 +8,7 @@ time and memory; nothing of the attack is kept.
 
 from __future__ import annotations
 
+import json
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from wheelshare.app import main as app_main
 from wheelshare.cache.database import Cache
+from wheelshare.cache.lookups import get_venue
 from wheelshare.domain.problems import ProblemCode
 from wheelshare.sync import store
 from wheelshare.sync.client import FeedClient, Limits, RetryPolicy
@@ -183,3 +186,95 @@ def test_more_pages_than_announced_are_stopped(hostile: HostileFeed, data_dir: P
     assert isinstance(report.error, CursorLoopError)
     assert "more than the 13 pages it announced" in report.summary
     assert len(hostile.got()) == 14
+
+
+# -- huge fields and escape sequences -----------------------------------------
+
+
+def _venue(vid: str, **fields: object) -> dict[str, object]:
+    record: dict[str, object] = {
+        "id": vid,
+        "name": "Café",
+        "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
+    }
+    record.update(fields)
+    return {"kind": "venue", "id": vid, "op": "upsert", "data": record}
+
+
+HUGE = "x" * 5 * 2**20  # 5 MiB of one venue's description
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("name", "n" * 301, "name: longer than 300 characters"),
+        ("category", "c" * 101, "category: longer than 100 characters"),
+        ("location", {"lat": 48.0, "lon": 2.0, "address": "a" * 501}, "location.address"),
+        ("accessibility", {"description": {"fr": HUGE}}, "accessibility.description.fr"),
+        ("source", {"name": "osm", "url": "u" * 2001}, "source.url"),
+    ],
+)
+def test_a_record_with_a_huge_field_is_refused_and_named_and_the_sync_goes_on(
+    hostile: HostileFeed, data_dir: Path, field: str, value: object, named: str
+) -> None:
+    page = {
+        "changes": [_venue("huge", **{field: value}), _venue("fine")],
+        "cursor": "c1",
+        "has_more": False,
+    }
+    hostile.answers["/v1/changes"] = json_page(page)
+    with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
+        report = Syncer(cache, client).run()
+        with cache.session() as s:
+            assert get_venue(s, "fine") is not None
+            assert get_venue(s, "huge") is None
+    assert report.ok, report.summary
+    assert "Skipped 1 record(s) the feed sent malformed" in report.summary
+    assert f"venue huge: {named}" in report.summary
+    # Nothing of the refused text reached the disk.
+    assert sum(f.stat().st_size for f in data_dir.rglob("*") if f.is_file()) < 2**20
+
+
+ESCAPES = "\x1b[2J\x1b]0;you have been pwned\x07\x9b31m\u202egnp.exe\x00\r"
+
+
+def test_escape_sequences_in_feed_text_are_never_stored_or_shown(
+    hostile: HostileFeed, data_dir: Path
+) -> None:
+    page = {
+        "changes": [_venue("v1", name=f"Café{ESCAPES}du\tport", category=f"bar{ESCAPES}")],
+        "cursor": "c1",
+        "has_more": False,
+    }
+    hostile.answers["/v1/changes"] = json_page(page)
+    with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
+        report = Syncer(cache, client).run()
+        with cache.session() as s:
+            venue = get_venue(s, "v1")
+    assert report.ok, report.summary
+    assert venue is not None
+    # Tab stays; the rest of the escapes goes, and the text they wrapped shows as sent.
+    assert venue.name == "Cafégnp.exedu\tport"
+    assert venue.category == "bargnp.exe"
+
+
+def test_the_sync_command_prints_a_feeds_error_without_its_escapes(
+    hostile: HostileFeed, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(handler: BaseHTTPRequestHandler) -> None:
+        body = json.dumps(
+            {"error": {"code": f"nope{ESCAPES}", "message": f"go away{ESCAPES}now"}}
+        ).encode()
+        handler.send_response(403)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    hostile.answers["/v1/changes"] = refuse
+    argv = ["sync", "--feed", hostile.url, "--data-dir", str(data_dir), "--retries", "1"]
+    assert app_main(argv) == 1
+    out = capsys.readouterr()
+    assert "go awaygnp.exenow" in out.err
+    for bad in ("\x1b", "\x07", "\x9b", "\u202e", "\x00", "\r"):
+        assert bad not in out.err + out.out

@@ -25,6 +25,7 @@ from typing import Any
 
 from wheelshare.cache import rows
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.text import DESCRIPTION_LIMIT, MAX_LANGUAGES, text_limit
 from wheelshare.domain.values import CURRENCIES
 from wheelshare.domain.vocabulary import (
     MEASUREMENT_RANGES,
@@ -52,18 +53,16 @@ class _Reject(Exception):
     """The record is not plainly valid: let the domain judge it."""
 
 
-def _text(value: object) -> str:
-    if type(value) is not str:
+def _text(value: object, key: str) -> str:
+    if type(value) is not str or len(value) > text_limit(key):
         raise _Reject
     return value
 
 
-def _opt_text(value: object) -> str:
+def _opt_text(value: object, key: str) -> str:
     if value is None:
         return ""
-    if type(value) is not str:
-        raise _Reject
-    return value
+    return _text(value, key)
 
 
 def _ident(value: object) -> str:
@@ -114,8 +113,8 @@ def _location(value: object) -> tuple[str, float, float]:
         raise _Reject
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
         raise _Reject
-    _opt_text(value.get("address"))
-    return _opt_text(value.get("city")), lat, lon
+    _opt_text(value.get("address"), "address")
+    return _opt_text(value.get("city"), "city"), lat, lon
 
 
 def _rating(value: object) -> tuple[float | None, int]:
@@ -186,8 +185,12 @@ def _venue_row(r: object) -> Row:
     a = _object(r.get("accessibility"))
     e = _object(a.get("entrance"))
     desc = _object(a.get("description"))
+    if len(desc) > MAX_LANGUAGES:
+        raise _Reject
     for lang, text in desc.items():
         if type(text) is not str or type(lang) is not str or len(lang) > 20:
+            raise _Reject
+        if len(text) > DESCRIPTION_LIMIT:
             raise _Reject
     grade = a.get("wheelchair_grade") or "unknown"
     if type(grade) is not str or grade not in _GRADE_RANK:
@@ -201,12 +204,12 @@ def _venue_row(r: object) -> Row:
     if source:
         if type(source) is not dict:
             raise _Reject
-        source_name = _text(source.get("name"))
-        _opt_text(source.get("id"))
-        _opt_text(source.get("url"))
+        source_name = _text(source.get("name"), "name")
+        _opt_text(source.get("id"), "id")
+        _opt_text(source.get("url"), "url")
     else:
         source_name = "community"
-    name = _text(r.get("name"))
+    name = _text(r.get("name"), "name")
     if not name.strip() or len(name) > 300:
         raise _Reject
     city, lat, lon = _location(r.get("location"))
@@ -214,7 +217,7 @@ def _venue_row(r: object) -> Row:
     return (
         _ident(r.get("id")),
         name,
-        _opt_text(r.get("category")),
+        _opt_text(r.get("category"), "category"),
         city,
         rows.text_key(city),
         lat,
@@ -285,8 +288,8 @@ def _vehicle_row(r: object) -> Row:
             mask |= bit
         elif flag is not False and flag is not None and not (type(flag) is int and flag == 0):
             raise _Reject
-    title = _text(r.get("title"))
-    description = _opt_text(r.get("description"))
+    title = _text(r.get("title"), "title")
+    description = _opt_text(r.get("description"), "description")
     if not title.strip() or len(title) > 120 or len(description) > 5000:
         raise _Reject
     seats = r.get("seats", 4)
@@ -299,7 +302,7 @@ def _vehicle_row(r: object) -> Row:
     listed = r.get("listed", True)
     if type(instant_book) is not bool or type(listed) is not bool:
         raise _Reject
-    _opt_text(r.get("owner_name"))
+    _opt_text(r.get("owner_name"), "owner_name")
     city, lat, lon = _location(r.get("location"))
     avg, count = _rating(r.get("rating"))
     return (

@@ -15,6 +15,7 @@ from typing import Any
 from wheelshare.domain.booking import Booking, BookingStatus
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.review import Review
+from wheelshare.domain.text import DESCRIPTION_LIMIT, MAX_LANGUAGES, text_limit
 from wheelshare.domain.values import Location, Money, Period
 from wheelshare.domain.vehicle import (
     Availability,
@@ -56,6 +57,9 @@ def _str(d: Mapping[str, Any], key: str, field: str, *, required: bool = True) -
         return ""
     if not isinstance(value, str):
         raise ValidationError(f"{field}{key}", "expected text")
+    limit = text_limit(key)
+    if len(value) > limit:
+        raise ValidationError(f"{field}{key}", f"longer than {limit} characters")
     return value
 
 
@@ -371,9 +375,15 @@ def venue_from_wire(d: object) -> Venue:
     e = _obj(a.get("entrance") or {}, "accessibility.entrance")
     desc = a.get("description") or {}
     desc_obj = _obj(desc, "accessibility.description")
+    if len(desc_obj) > MAX_LANGUAGES:
+        raise ValidationError("accessibility.description", f"more than {MAX_LANGUAGES} languages")
     for lang, text in desc_obj.items():
         if not isinstance(text, str) or not isinstance(lang, str) or len(lang) > 20:
             raise ValidationError(f"accessibility.description.{lang}", "expected text")
+        if len(text) > DESCRIPTION_LIMIT:
+            raise ValidationError(
+                f"accessibility.description.{lang}", f"longer than {DESCRIPTION_LIMIT} characters"
+            )
     grade_raw = a.get("wheelchair_grade") or "unknown"
     try:
         entrance = Entrance(

@@ -12,8 +12,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from wheelshare.domain.errors import ValidationError, WheelshareError
+from wheelshare.domain.text import printable
 from wheelshare.paths import default_data_dir
 from wheelshare.sync import store
 from wheelshare.sync.account import Accounts
@@ -23,6 +25,12 @@ from wheelshare.sync.progress import SyncProgress
 from wheelshare.sync.syncer import Syncer
 
 PASSWORD_ENV = "WHEELSHARE_PASSWORD"
+
+
+def _say(text: str, file: TextIO | None = None) -> None:
+    """Print ``text`` without the control characters and terminal escapes a feed may
+    have put in it (its error messages, record ids and names reach these lines)."""
+    print(printable(text), file=file or sys.stdout)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +81,7 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     data_dir: Path = args.data_dir or default_data_dir()
     if min(args.page_size, args.retries, args.pages_per_transaction) < 1:
-        print(
+        _say(
             "wheelshare sync: --page-size, --retries and --pages-per-transaction "
             "must be at least 1",
             file=sys.stderr,
@@ -89,16 +97,16 @@ def main(argv: list[str]) -> int:
             allow_insecure=args.insecure_feed,
         )
     except InsecureFeedError as e:
-        print(
+        _say(
             f"wheelshare sync: {e} On a test network only, --insecure-feed allows it.",
             file=sys.stderr,
         )
         return 2
     except SyncError as e:
-        print(f"wheelshare sync: {e}", file=sys.stderr)
+        _say(f"wheelshare sync: {e}", file=sys.stderr)
         return 2
     if client.insecure:
-        print(
+        _say(
             f"wheelshare sync: warning: the feed at {client.base_url} is not encrypted "
             "(--insecure-feed): the password and sign-in token cross the network in clear.",
             file=sys.stderr,
@@ -121,15 +129,15 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
                 finally:
                     store.close_cache(cache)
             except WheelshareError as e:
-                print(f"wheelshare sync: {e}", file=sys.stderr)
+                _say(f"wheelshare sync: {e}", file=sys.stderr)
                 return 1
             if not args.quiet:
                 if out.revoked_on_feed:
-                    print("Signed out.")
+                    _say("Signed out.")
                 elif out.problem is not None:
-                    print(f"Signed out here, but the feed could not be told: {out.problem}")
+                    _say(f"Signed out here, but the feed could not be told: {out.problem}")
                 else:
-                    print("Signed out (no stored sign-in was found to revoke).")
+                    _say("Signed out (no stored sign-in was found to revoke).")
             return 0
         if args.email:
             password = os.environ.get(PASSWORD_ENV)
@@ -137,28 +145,28 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
                 password = getpass.getpass(f"Password for {args.email}: ")
             signed = accounts.sign_in(args.email, password)
             if not args.quiet:
-                print(f"Signed in as {signed.user.display_name or signed.user.email}.")
+                _say(f"Signed in as {signed.user.display_name or signed.user.email}.")
             if signed.keyring_problem is not None and not args.quiet:
-                print(str(signed.keyring_problem), file=sys.stderr)
+                _say(str(signed.keyring_problem), file=sys.stderr)
             user = signed.user
         else:
             user = accounts.restore()
     except ValidationError as e:
-        print(f"wheelshare sync: {e}", file=sys.stderr)
+        _say(f"wheelshare sync: {e}", file=sys.stderr)
         return 2
     except SyncError as e:
-        print(f"wheelshare sync: {e}", file=sys.stderr)
+        _say(f"wheelshare sync: {e}", file=sys.stderr)
         return 1
 
     def progress(p: SyncProgress) -> None:
         if args.verbose:
             total = f"/~{p.estimated}" if p.estimated else ""
-            print(f"[{p.phase}] {p.done}{total} {p.message}", file=sys.stderr)
+            _say(f"[{p.phase}] {p.done}{total} {p.message}", file=sys.stderr)
 
     try:
         cache = store.open_cache(data_dir)
     except WheelshareError as e:
-        print(f"wheelshare sync: {e}", file=sys.stderr)
+        _say(f"wheelshare sync: {e}", file=sys.stderr)
         return 1
     try:
         syncer = Syncer(
@@ -171,13 +179,13 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
         report = syncer.run(progress)
     except WheelshareError as e:
         # The cache failed under the sync (disk full, file locked…).
-        print(f"wheelshare sync: {e}", file=sys.stderr)
+        _say(f"wheelshare sync: {e}", file=sys.stderr)
         return 1
     finally:
         store.close_cache(cache)
     if report.ok:
         if not args.quiet:
-            print(report.summary)
+            _say(report.summary)
         return 0
-    print(report.summary, file=sys.stderr)
+    _say(report.summary, file=sys.stderr)
     return 1

@@ -9,6 +9,11 @@ Two levels of trust:
 
 A change of a kind this version does not know is skipped too (a newer feed may
 send more kinds), and reported separately from malformed ones.
+
+The text of a record loses its control characters, terminal escapes and bidi
+overrides (``domain.text.printable``) before anything else looks at it, so
+the cache never holds them and no screen or terminal shows them; identifiers
+are left as sent (cleaning could make two of them one).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from wheelshare.domain import wire
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.text import printable
 
 # kind -> the wire parser that validates an upserted record of that kind
 PARSERS: dict[str, Callable[[object], object]] = {
@@ -144,6 +150,7 @@ def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
     data = raw.get("data")
     if not isinstance(data, dict):
         return Skipped(kind, change_id, "the change carries no record")
+    data = clean_record(data)
     if validate:
         problem = record_problem(kind, data)
         if problem is not None:
@@ -156,6 +163,24 @@ def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
     if record_id != change_id:
         return Skipped(kind, change_id, "the record's id differs from the change's id")
     return Change(kind, change_id, "upsert", data)
+
+
+def clean_record(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with every text but its identifiers made printable."""
+    return {
+        key: value if key == "id" or key.endswith("_id") else _clean(value)
+        for key, value in record.items()
+    }
+
+
+def _clean(value: object) -> Any:
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {printable(k) if isinstance(k, str) else k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 def record_problem(kind: str, data: Mapping[str, Any]) -> str | None:

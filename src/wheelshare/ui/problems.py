@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
+from wheelshare.domain.text import printable
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 CONTEXT = "Problems"
@@ -340,7 +341,11 @@ def describe(problem: Problem | BaseException) -> str:
     current language, saying what to do next."""
     if not isinstance(problem, Problem):
         problem = problem_of(problem)
-    params: Mapping[str, object] = problem.params
+    # Parameters may come from a feed (a redirect's address, a field name): shown
+    # without the control characters and escapes it could have put in them.
+    params: Mapping[str, object] = {
+        k: printable(v) if isinstance(v, str) else v for k, v in problem.params.items()
+    }
     source = SENTENCES[problem.code]
     seconds = params.get("seconds")
     if problem.code in WITH_SECONDS and isinstance(seconds, int) and seconds > 0:
