@@ -2227,7 +2227,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/wheelshare/ui/problems.py" line="+28"/>
+        <location filename="../../src/wheelshare/ui/problems.py" line="+29"/>
         <source>The feed cannot be reached. Check the network connection (or the feed address under Account &amp; settings) and sync again; your changes wait until then.</source>
         <translation>Le flux est injoignable. Vérifiez la connexion réseau (ou l’adresse du flux dans Compte et réglages) puis synchronisez à nouveau ; vos modifications attendent jusque-là.</translation>
     </message>
@@ -2340,6 +2340,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>This rental is longer than bookings may last. Choose a shorter period.</source>
         <translation>Cette location dépasse la durée qu’une réservation peut avoir. Choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rental lasts at least half a day (6 hours). Choose a later end.</source>
+        <translation>Une location dure au moins une demi-journée (6 heures). Choisissez une fin plus tardive.</translation>
     </message>
     <message>
         <location line="+3"/>

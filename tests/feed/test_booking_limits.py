@@ -14,6 +14,7 @@ def test_the_limits_are_published(feed: LiveFeed) -> None:
     assert limits == {
         "horizon_days": 365,
         "max_days": 30,
+        "min_hours": 6,
         "max_pending_requests": 10,
         "max_open_per_vehicle": 3,
     }
@@ -78,3 +79,15 @@ def test_a_renter_has_at_most_ten_requests_waiting(feed: LiveFeed) -> None:
     assert feed.act(renter, booking_id, "cancel").status_code == 200
     r = feed.book(renter, vehicles[-1]["id"], start, start + timedelta(days=1))
     assert r.status_code == 201, r.text
+
+
+def test_a_rental_shorter_than_a_half_day_is_refused_also_a_microsecond(feed: LiveFeed) -> None:
+    owner, renter = feed.register(), feed.register()
+    v = feed.create_vehicle(owner, instant_book=True)
+    start = at(3)
+    for length in (timedelta(microseconds=1), timedelta(hours=5, minutes=59)):
+        r = feed.book(renter, v["id"], start, start + length)
+        assert r.status_code == 422
+        err = error_of(r)
+        assert err["code"] == "booking_too_short" and "end" in err["fields"]
+    assert feed.book(renter, v["id"], start, start + timedelta(hours=6)).status_code == 201

@@ -72,6 +72,7 @@ class ProblemCode(StrEnum):
     NO_COMPLETED_BOOKING = "no_completed_booking"
     NOT_AUTHOR = "not_author"
     BOOKING_TOO_LONG = "booking_too_long"
+    BOOKING_TOO_SHORT = "booking_too_short"
     BEYOND_HORIZON = "beyond_horizon"
     TOO_MANY_PENDING = "too_many_pending"
     TOO_MANY_FOR_VEHICLE = "too_many_for_vehicle"

@@ -55,6 +55,13 @@ def check_period(start: datetime, end: datetime, settings: FeedSettings, now: da
         raise invalid(e) from None
     if period.start <= now:
         raise Invalid("the rental cannot start in the past", fields={"start": "is in the past"})
+    if period.duration < settings.min_booking:
+        hours = int(settings.min_booking.total_seconds() // 3600)
+        raise Invalid(
+            f"a rental lasts at least {hours} hours (a half-day)",
+            code="booking_too_short",
+            fields={"end": f"is less than {hours} hours after the start"},
+        )
     if period.duration > settings.max_booking:
         days = settings.max_booking.days
         raise Invalid(

@@ -80,6 +80,7 @@ def policy(ctx: Ctx) -> dict[str, Any]:
         "booking_limits": {
             "horizon_days": ctx.settings.booking_horizon.days,
             "max_days": ctx.settings.max_booking.days,
+            "min_hours": int(ctx.settings.min_booking.total_seconds() // 3600),
             "max_pending_requests": ctx.settings.max_pending_per_renter,
             "max_open_per_vehicle": ctx.settings.max_open_per_vehicle,
         },

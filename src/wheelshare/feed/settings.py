@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from wheelshare.domain import DEFAULT_POLICY, CancellationPolicy
+from wheelshare.domain.pricing import HALF_DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,9 @@ class FeedSettings:
     # The longest rental a renter may request, and how far ahead it may start:
     # together they stop one account from blocking a vehicle for years.
     max_booking: timedelta = timedelta(days=30)
+    # The shortest rental: the half-day slot prices are made of (a 1 µs booking
+    # would otherwise be a half-day's price for nothing, or a way to probe).
+    min_booking: timedelta = HALF_DAY
     booking_horizon: timedelta = timedelta(days=365)
     # Requests a renter may have waiting for an answer, over all vehicles.
     max_pending_per_renter: int = 10

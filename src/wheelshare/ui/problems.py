@@ -128,6 +128,9 @@ SENTENCES: dict[ProblemCode, str] = {
     C.BOOKING_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems", "This rental is longer than bookings may last. Choose a shorter period."
     ),
+    C.BOOKING_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Problems", "A rental lasts at least half a day (6 hours). Choose a later end."
+    ),
     C.BEYOND_HORIZON: QT_TRANSLATE_NOOP(
         "Problems",
         "These dates are further ahead than bookings open. Choose dates closer to today.",
