@@ -102,9 +102,14 @@ def test_the_area_stays_put_and_one_owners_fleet_gives_one_point(feed: LiveFeed)
     nudged = {"lat": 45.75002, "lon": 4.85001, "city": "Lyon", "address": "3 pl. Bellecour"}
     feed.http.patch(url, json={"location": nudged}, headers=owner.headers).raise_for_status()
     assert area(first) == before
-    # Another owner in the same spot does not share the offset.
-    neighbour = feed.register()
-    assert area(_vehicle(feed, neighbour, 45.75, 4.85, "3 place Bellecour")) != before
+    # Other owners in the same spot do not share the offset. The public point
+    # is rounded to 0.001°, so about 200 points are possible around one cell
+    # and two owners coincide about once in a hundred: look at several.
+    others = [
+        area(_vehicle(feed, feed.register(), 45.75, 4.85, "3 place Bellecour")) for _ in range(8)
+    ]
+    assert sum(point == before for point in others) <= 2
+    assert len(set(others)) >= 4
 
 
 def test_the_owner_reads_the_exact_place_in_their_own_feed_only(feed: LiveFeed) -> None:
