@@ -279,6 +279,26 @@ def test_an_entry_left_sending_by_a_crash_is_resent_and_not_duplicated(
     assert states[cancel_item.key] == "done"
 
 
+def test_the_same_request_twice_reaches_the_owner_once(
+    feed: LiveFeed, renter_cache: tuple[Cache, Account], client: FeedClient
+) -> None:
+    cache, renter = renter_cache
+    period = far_period(70)
+    vehicle_id = bookable(feed, renter, period)
+    outbox.request_booking(cache, vehicle_id, period)
+    with pytest.raises(ValidationError) as waiting:
+        outbox.request_booking(cache, vehicle_id, period)  # a second press, still unsent
+    assert waiting.value.code == "already_requested"
+    assert Syncer(cache, client).run().ok
+    with pytest.raises(ValidationError) as standing:
+        outbox.request_booking(cache, vehicle_id, period)  # a press after it went through
+    assert standing.value.code == "already_requested"
+    assert Syncer(cache, client).run().ok
+    assert len(bookings_on_feed(feed, renter, vehicle_id, period)) == 1
+    # Other dates of the same vehicle are another rental.
+    outbox.request_booking(cache, vehicle_id, far_period(75))
+
+
 def test_bad_actions_never_reach_the_outbox(cache: Cache) -> None:
     with pytest.raises(ValidationError):
         outbox.request_booking(cache, "v1", far_period(-5))

@@ -169,7 +169,28 @@ def request_booking(
     record = store.get_record(cache, "vehicle", vehicle_id)
     if record is not None and record.get("listed") is False:
         raise ValidationError("vehicle_id", "this vehicle is no longer listed", "vehicle_unlisted")
+    _check_not_requested_twice(cache, vehicle_id, period)
     return queue(cache, action)
+
+
+def _check_not_requested_twice(cache: store.CacheLike, vehicle_id: str, period: Period) -> None:
+    """Each request has its own idempotency key, so the feed cannot tell a second
+    press from a second rental: the same vehicle and dates are refused here while
+    an earlier request waits in the outbox or stands on the feed."""
+    for e in store.outbox_entries(cache, (PENDING, SENDING)):
+        if e.kind == "request_booking" and e.target_id == vehicle_id and e.payload:
+            if wire.period_from_wire(e.payload) == period:
+                raise ValidationError(
+                    "period",
+                    "you already asked for this vehicle on these dates; it is waiting to be sent",
+                    "already_requested",
+                )
+    if store.open_booking_exists(cache, vehicle_id, period.start, period.end):
+        raise ValidationError(
+            "period",
+            "you already have a booking or a request for this vehicle on these dates",
+            "already_requested",
+        )
 
 
 def cancel_booking(cache: store.CacheLike, booking_id: str) -> OutboxItem:

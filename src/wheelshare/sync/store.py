@@ -265,6 +265,22 @@ def get_record(cache: Cache, kind: str, record_id: str) -> Json | None:
     return value if isinstance(value, dict) else None
 
 
+def open_booking_exists(cache: Cache, vehicle_id: str, start: datetime, end: datetime) -> bool:
+    """A cached booking of ``vehicle_id`` for exactly these dates that is still
+    requested or confirmed (the cache holds the signed-in person's bookings only)."""
+    with cache.session() as s:
+        found = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT 1 FROM bookings WHERE vehicle_id = ? AND start_ts = ? AND end_ts = ?"
+                " AND status IN ('requested', 'confirmed') LIMIT 1",
+                (vehicle_id, int(start.timestamp()), int(end.timestamp())),
+            )
+            .scalar()
+        )
+    return found is not None
+
+
 # The sync-state row that remembers whose private records are cached (its
 # ``cursor`` column holds the user id): the table is a small key-value store.
 _PRIVATE_OWNER = "me.owner"
