@@ -70,6 +70,29 @@ def tab_to(qtbot: QtBot, wanted: QWidget, limit: int = 120) -> None:
     raise AssertionError(f"Tab never reached {type(wanted).__name__} {wanted.objectName()!r}")
 
 
+def press_in_next_dialog(qtbot: QtBot, key: Qt.Key, timeout: float = 15) -> list[str]:
+    """Presses Alt+``key`` in the next modal dialog once it has the keyboard;
+    the list returned gets the dialog's title."""
+    answered: list[str] = []
+    deadline = time.monotonic() + timeout
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.isVisible():
+            if time.monotonic() > deadline:
+                box.close()  # never hang the run; the assertions then fail
+                return
+            if not answered:
+                answered.append(box.windowTitle())
+            # Until the window has the keyboard, a key press may not reach it.
+            qtbot.keyClick(QApplication.focusWidget() or box, key, ALT)
+        if not answered or (box is not None and box.isVisible()):
+            QTimer.singleShot(100, confirm)
+
+    QTimer.singleShot(0, confirm)
+    return answered
+
+
 @pytest.fixture(scope="session")
 def places_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The place index the app builds on first start, built once for these tests."""
@@ -137,10 +160,13 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     title = page.detail.details.vehicle.title
     button = page.detail.book_button
     qtbot.waitUntil(button.isEnabled, timeout=10_000)
-    # The button's Alt+letter, used by nothing else on the screen, presses it.
+    # The button's Alt+letter, used by nothing else on the screen, presses it;
+    # the review step opens, and its Alt+F confirms.
     letter = mnemonic(button.text())
     assert letter is not None, f"{button.text()!r} has no Alt+letter"
+    press_in_next_dialog(qtbot, Qt.Key.Key_F)
     press(qtbot, Qt.Key(ord(letter)), ALT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=20_000)
 
     # Ctrl+3: My bookings shows it, in words.
     press(qtbot, Qt.Key.Key_3, CTRL)
@@ -167,24 +193,8 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
         press(qtbot, Qt.Key.Key_Down)
     qtbot.waitUntil(bookings.cancel_button.isEnabled, timeout=10_000)
 
-    # Alt+C: Cancel booking…; the question shows the refund; Alt+B confirms.
-    answered: list[str] = []
-    deadline = time.monotonic() + 15
-
-    def confirm() -> None:
-        box = QApplication.activeModalWidget()
-        if box is not None and box.isVisible():
-            if time.monotonic() > deadline:
-                box.close()  # never hang the run; the assertions below then fail
-                return
-            if not answered:
-                answered.append(box.windowTitle())
-            # Until the window has the keyboard, a key press may not reach it.
-            qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_B, ALT)
-        if not answered or (box is not None and box.isVisible()):
-            QTimer.singleShot(100, confirm)
-
-    QTimer.singleShot(0, confirm)
+    # Alt+C: Cancel…; a request is withdrawn (Alt+W), a booking cancelled (Alt+B).
+    answered = press_in_next_dialog(qtbot, Qt.Key.Key_W if state() == "requested" else Qt.Key.Key_B)
     press(qtbot, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: bool(answered), timeout=20_000)
     qtbot.waitUntil(lambda: "cancel" in state(), timeout=20_000)

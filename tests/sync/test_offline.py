@@ -84,3 +84,43 @@ def test_actions_taken_offline_are_pushed_exactly_once_when_the_feed_is_back(
     again = Syncer(cache, client, user_id=user.id).run()
     assert again.ok and again.pushed == 0
     assert len(bookings_on_feed(feed, renter, vehicle_id, period)) == 1
+
+
+def test_a_request_that_never_reached_the_feed_can_still_be_withdrawn(
+    feed: LiveFeed, cache: Cache, client: FeedClient, data_dir: Path
+) -> None:
+    user = Accounts(client, data_dir).sign_in(demo.DEMO_RENTER_EMAIL, demo.DEMO_PASSWORD).user
+    assert Syncer(cache, client, user_id=user.id).run().ok
+    renter = feed.renter()
+    period = far_period(33)
+    vehicle_id = bookable(feed, renter, period)
+    port = int(feed.url.rsplit(":", 1)[1])
+    server = feed._server
+    assert server is not None
+    server.stop()  # the port refuses connections: nothing can have arrived
+
+    booked = outbox.request_booking(cache, vehicle_id, period)
+    report = Syncer(cache, client, user_id=user.id).run()
+    assert isinstance(report.error, OfflineError)
+    [waiting] = outbox.pending_bookings(cache)
+    assert not waiting.sent
+    outbox.withdraw(cache, booked.key)
+    assert outbox.pending_bookings(cache) == []
+
+    feed._server = serve_in_thread(feed.app, port=port)
+    assert Syncer(cache, client, user_id=user.id).run().ok
+    assert bookings_on_feed(feed, renter, vehicle_id, period) == []
+
+
+def test_a_request_made_signed_out_can_still_be_withdrawn(
+    feed: LiveFeed, cache: Cache, client: FeedClient
+) -> None:
+    assert Syncer(cache, client).run().ok
+    period = far_period(34)
+    vehicle_id = bookable(feed, feed.renter(), period)
+    booked = outbox.request_booking(cache, vehicle_id, period)
+    Syncer(cache, client).run()  # nobody is signed in: it waits, unsent
+    [waiting] = outbox.pending_bookings(cache)
+    assert waiting.state == "pending" and not waiting.sent
+    outbox.withdraw(cache, booked.key)
+    assert outbox.all_actions(cache) == []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from wheelshare import demo
@@ -76,3 +79,82 @@ def offered(field: PlaceField) -> list[str]:
     """The places the field's completion list offers now, as written there."""
     model = field.place_completer.model()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def owner_bookings_of(feed: LiveFeed, vehicle_id: str) -> dict[str, str]:
+    """The bookings of ``vehicle_id`` as its owner sees them on the feed: id → status."""
+    changes, _ = feed.all_changes(who=feed.owner())
+    return {
+        c["id"]: c["data"]["status"]
+        for c in changes
+        if c["kind"] == "booking" and c["data"]["vehicle_id"] == vehicle_id
+    }
+
+
+@dataclass(frozen=True)
+class DialogSeen:
+    kind: type[QWidget]
+    text: str  # every label it shows
+    focused_button: str  # the button Enter or Space would press first, if one has the focus
+    default_button: str
+
+
+def keys_in_next_dialog(
+    qtbot: QtBot,
+    keys: list[tuple[Qt.Key, Qt.KeyboardModifier]],
+    seen: list[DialogSeen] | None = None,
+    timeout: float = 15.0,
+) -> None:
+    """When the next modal dialog opens, presses ``keys`` in it, where its keyboard
+    focus is, as a person would; ``seen`` collects each dialog met."""
+    import time
+
+    deadline = time.monotonic() + timeout
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or not box.isVisible():
+            if time.monotonic() < deadline:
+                QTimer.singleShot(50, press)
+            return
+        if not box.isActiveWindow():
+            # A person's keys reach the dialog once it has the keyboard.
+            box.activateWindow()
+            QTimer.singleShot(50, press)
+            return
+        if seen is not None:
+            texts = [label.text() for label in box.findChildren(QLabel) if label.isVisible()]
+            focus = QApplication.focusWidget()
+            default = [b.text() for b in box.findChildren(QPushButton) if b.isDefault()]
+            seen.append(
+                DialogSeen(
+                    type(box),
+                    "\n".join(texts),
+                    focus.text() if isinstance(focus, QPushButton) else "",
+                    default[0] if default else "",
+                )
+            )
+        for key, modifier in keys:
+            target = QApplication.focusWidget()
+            if target is None or not box.isAncestorOf(target):
+                target = box
+            qtbot.keyClick(target, key, modifier)
+
+    QTimer.singleShot(50, press)
+
+
+def book_through_review(qtbot: QtBot, find: Any, summaries: list[str] | None = None) -> None:
+    """Presses *Request booking* / *Book now*, then *Confirm* in the review step."""
+
+    def opened(dialog: Any) -> None:
+        find.dialog_opened.disconnect(opened)
+
+        def confirm() -> None:
+            if summaries is not None:
+                summaries.append(dialog.summary.text())
+            dialog.confirm_button.click()
+
+        QTimer.singleShot(0, confirm)
+
+    find.dialog_opened.connect(opened)
+    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)

@@ -92,6 +92,7 @@ class ProblemCode(StrEnum):
     # The outbox
     ALREADY_PENDING = "already_pending"
     ALREADY_SENT = "already_sent"
+    ALREADY_REQUESTED = "already_requested"  # the same vehicle and dates, asked before
     NOT_IN_CACHE = "not_in_cache"
     NOT_REFUSED = "not_refused"
     UNKNOWN_ACTION = "unknown_action"  # kind

@@ -300,7 +300,9 @@ class FeedClient:
         headers: dict[str, str] = {}
         if auth:
             if not self.token:
-                raise AuthNeededError("you are not signed in")
+                error = AuthNeededError("you are not signed in")
+                error.never_sent = True
+                raise error
             headers["Authorization"] = f"Bearer {self.token}"
         if etag:
             headers["If-None-Match"] = etag
@@ -539,6 +541,7 @@ class _Retryable(Exception):
         super().__init__(str(error))
         self.error = error
         self.not_processed = not_processed
+        error.never_sent = not_processed
 
 
 def _never_connected(e: requests.exceptions.ConnectionError) -> bool:

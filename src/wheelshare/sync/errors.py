@@ -19,10 +19,13 @@ class SyncError(WheelshareError):
     """Root of everything the feed client and the sync engine raise on purpose.
 
     ``transient`` says whether trying again later may succeed without anyone
-    changing anything (offline, timeouts, overloaded server).
+    changing anything (offline, timeouts, overloaded server). ``never_sent``
+    says the request surely never reached the feed (a refused connection, no
+    sign-in to send): what waited in the outbox may still be withdrawn.
     """
 
     transient = False
+    never_sent = False
 
 
 class OfflineError(SyncError):

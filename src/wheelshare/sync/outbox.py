@@ -120,6 +120,9 @@ class PendingBooking:
     error_code: str | None
     error_message: str | None
     error_params: Mapping[str, Any] = field(default_factory=dict)
+    # It went out at least once: the feed may have it, so it can no longer be
+    # withdrawn from the outbox, only cancelled once it shows up.
+    sent: bool = False
 
     @property
     def problem(self) -> Problem | None:
@@ -178,13 +181,13 @@ def _check_not_requested_twice(cache: store.CacheLike, vehicle_id: str, period: 
     press from a second rental: the same vehicle and dates are refused here while
     an earlier request waits in the outbox or stands on the feed."""
     for e in store.outbox_entries(cache, (PENDING, SENDING)):
-        if e.kind == "request_booking" and e.target_id == vehicle_id and e.payload:
-            if wire.period_from_wire(e.payload) == period:
-                raise ValidationError(
-                    "period",
-                    "you already asked for this vehicle on these dates; it is waiting to be sent",
-                    "already_requested",
-                )
+        same = e.kind == "request_booking" and e.target_id == vehicle_id and e.payload
+        if same and wire.period_from_wire(e.payload or {}) == period:
+            raise ValidationError(
+                "period",
+                "you already asked for this vehicle on these dates; it is waiting to be sent",
+                "already_requested",
+            )
     if store.open_booking_exists(cache, vehicle_id, period.start, period.end):
         raise ValidationError(
             "period",
@@ -296,6 +299,7 @@ def pending_bookings(cache: store.CacheLike) -> list[PendingBooking]:
         if e.kind != "request_booking" or not e.payload:
             continue
         period = wire.period_from_wire(e.payload)
+        sent = e.state == SENDING or e.attempts > 0
         out.append(
             PendingBooking(
                 e.key,
@@ -305,6 +309,7 @@ def pending_bookings(cache: store.CacheLike) -> list[PendingBooking]:
                 e.error_code,
                 e.error_message,
                 dict(e.error_params or {}),
+                sent,
             )
         )
     return out
@@ -411,6 +416,13 @@ def _already_applied(client: FeedClient, entry: Entry, cancel: CancelToken) -> A
     return None
 
 
+def _mark_waiting(cache: store.CacheLike, key: str, error: SyncError) -> None:
+    if error.never_sent:
+        store.outbox_mark_unsent(cache, key, error.problem, str(error))
+    else:
+        store.outbox_mark_pending(cache, key, error.problem, str(error))
+
+
 def push(
     cache: store.CacheLike,
     client: FeedClient,
@@ -471,7 +483,7 @@ def push(
                 cancel=cancel,
             )
         except AuthNeededError as e:
-            store.outbox_mark_pending(cache, entry.key, e.problem, str(e))
+            _mark_waiting(cache, entry.key, e)
             result.stopped_by = e
             result.waiting = len(todo) - n
             break
@@ -490,7 +502,7 @@ def push(
         except SyncError as e:
             if not e.transient:
                 raise
-            store.outbox_mark_pending(cache, entry.key, e.problem, str(e))
+            _mark_waiting(cache, entry.key, e)
             result.stopped_by = e
             result.waiting = len(todo) - n
             break

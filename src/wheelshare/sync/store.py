@@ -451,6 +451,24 @@ def outbox_mark_pending(cache: Cache, key: str, problem: Problem, message: str) 
     )
 
 
+def outbox_mark_unsent(cache: Cache, key: str, problem: Problem, message: str) -> Entry:
+    """The attempt just made surely never reached the feed: pending again, as
+    :func:`outbox_mark_pending`, and not counted as sent (so the person may
+    still withdraw it)."""
+    before = outbox_get(cache, key)
+    if before is None:
+        raise KeyError(key)
+    return _update(
+        cache,
+        key,
+        state="pending",
+        attempts=max(0, before.attempts - 1),
+        error_code=problem.code.value,
+        error_params=_params(problem),
+        error_message=message,
+    )
+
+
 def outbox_mark_rejected(
     cache: Cache,
     key: str,

@@ -233,6 +233,10 @@ SENTENCES: dict[ProblemCode, str] = {
         "Problems",
         "This was already sent to the feed. Wait for its answer, then cancel if needed.",
     ),
+    C.ALREADY_REQUESTED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You already asked for this vehicle on these dates. Follow it under “My bookings”.",
+    ),
     C.NOT_IN_CACHE: QT_TRANSLATE_NOOP(
         "Problems", "This is not on this computer yet. Sync, then try again."
     ),

@@ -24,6 +24,7 @@ from wheelshare.ui.main_window import MainWindow
 
 from ..helpers import (
     add_vehicle,
+    book_through_review,
     offered,
     restart_server,
     sign_in_renter,
@@ -113,7 +114,13 @@ def test_a_renter_requests_a_vehicle_and_sees_it_confirmed_after_the_owner_accep
     quote = find.detail.quote_label.text()
     assert f"Total: {formatting.money(Money(5000, 'EUR'))}" in quote  # one day, day price
 
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+    reviewed: list[str] = []
+    book_through_review(qtbot, find, reviewed)
+    qtbot.waitUntil(lambda: bool(reviewed), timeout=5_000)
+    # The review step says what is being sent before anything is.
+    assert vehicle["title"] in reviewed[0]
+    assert f"Total: {formatting.money(Money(5000, 'EUR'))}" in reviewed[0]
+    assert "full refund 48 hours or more before the start" in reviewed[0]
     window.show_page("bookings")
     entry = wait_for_entry(qtbot, window, vehicle["title"], EntryState.REQUESTED)
     assert entry.status_text == "Requested, waiting for the owner"
@@ -136,7 +143,7 @@ def test_an_instant_booking_is_confirmed_at_once(
     search_at(qtbot, find, "Plouinstant")
     open_first_result(qtbot, find)
     assert find.detail.book_button.text() == "&Book now"
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+    book_through_review(qtbot, find)
     window.show_page("bookings")
     wait_for_entry(qtbot, window, vehicle["title"], EntryState.CONFIRMED)
 
@@ -171,7 +178,7 @@ def test_a_cancellation_shows_the_refund_before_it_is_confirmed(
     find.form.dates.set_range(start, start + timedelta(days=1))
     search_at(qtbot, find, "Annulville")
     open_first_result(qtbot, find)
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+    book_through_review(qtbot, find)
     window.show_page("bookings")
     wait_for_entry(qtbot, window, vehicle["title"], EntryState.CONFIRMED)
 
@@ -199,13 +206,13 @@ def test_keeping_a_booking_sends_nothing(
     assert isinstance(find, FindPage)
     search_at(qtbot, find, "Gardeville")
     open_first_result(qtbot, find)
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+    book_through_review(qtbot, find)
     window.show_page("bookings")
     wait_for_entry(qtbot, window, vehicle["title"], EntryState.CONFIRMED)
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
     select_entry(window, vehicle["title"])
-    answer_next_dialog(qtbot, [], "&Keep it")
+    answer_next_dialog(qtbot, [], "&Keep the booking")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert window.ctx.session.state.pending == 0
     kept = [e for e in entries(qtbot, window) if e.vehicle_title == vehicle["title"]]
@@ -223,7 +230,7 @@ def test_a_request_made_while_the_feed_is_down_waits_and_goes_through_later(
     open_first_result(qtbot, find)
 
     port = stop_server(live_feed)
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+    book_through_review(qtbot, find)
     window.show_page("bookings")
     entry = wait_for_entry(qtbot, window, vehicle["title"], EntryState.WAITING)
     assert entry.status_text == "Waiting to be sent"

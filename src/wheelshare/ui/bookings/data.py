@@ -44,4 +44,5 @@ def load_entries(cache: Cache, user_id: str) -> list[BookingEntry]:
         for b in bookings
     ]
     waiting = [(p.key, p.vehicle_id, p.period, p.state, p.problem) for p in pending]
-    return merge(bookings, waiting, cancelling, titles, quotes, outbox.held_up_by(in_outbox))
+    sent = {p.key for p in pending if p.sent}
+    return merge(bookings, waiting, cancelling, titles, quotes, outbox.held_up_by(in_outbox), sent)

@@ -3,6 +3,7 @@ still in the outbox, with their status in words. Plain data, no widgets."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -59,6 +60,7 @@ class BookingEntry:
     reason: Problem | None = None  # why the feed refused, or why it waits to be sent
     booking: Booking | None = None  # None while only in the outbox
     outbox_key: str = ""
+    sent: bool = False  # an outbox request that went out (the feed may have it)
 
     @property
     def status_text(self) -> str:
@@ -85,10 +87,19 @@ class BookingEntry:
 
     @property
     def can_cancel(self) -> bool:
+        """A confirmed booking can be cancelled; a request nobody accepted yet can
+        be withdrawn, whether it is still waiting to be sent or on the feed."""
+        if self.state is EntryState.WAITING:
+            return bool(self.outbox_key)
         return self.booking is not None and self.state in (
             EntryState.REQUESTED,
             EntryState.CONFIRMED,
         )
+
+    @property
+    def is_request(self) -> bool:
+        """Not accepted (nor paid) yet: withdrawing it costs nothing."""
+        return self.state in (EntryState.WAITING, EntryState.REQUESTED)
 
     def refund_if_cancelled(self, now: datetime) -> Money | None:
         if self.booking is None:
@@ -103,6 +114,7 @@ def merge(
     titles: dict[str, str],
     quotes: dict[str, Money] | None = None,
     held_up_by: Problem | None = None,
+    sent: Set[str] = frozenset(),
 ) -> list[BookingEntry]:
     """Synced bookings and outbox requests, soonest first.
 
@@ -112,6 +124,7 @@ def merge(
     request (by outbox key). ``held_up_by``: what stopped the outbox at the
     last sync; sending stops at the first action that cannot go, so the
     requests after it wait for the same reason.
+    ``sent``: outbox keys of requests that already went out once.
     """
     quotes = quotes or {}
     out: list[BookingEntry] = []
@@ -127,6 +140,7 @@ def merge(
                 price=quotes.get(key),
                 reason=problem if state == "rejected" else (problem or held_up_by),
                 outbox_key=key,
+                sent=key in sent,
             )
         )
     for b in bookings:

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import DEFAULT_POLICY, clock
+from wheelshare.domain import ValidationError, clock
 from wheelshare.ui import announce, formatting, remedies
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
 from wheelshare.ui.bookings.ics import write_calendar
@@ -26,6 +26,7 @@ from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.bookings.more_bookings import MoreBookings
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
+from wheelshare.ui.policy_words import policy_text
 from wheelshare.ui.problems import describe
 from wheelshare.ui.remedies import Remedy, remedy_for
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
@@ -46,6 +47,9 @@ def _load(cache: Cache, user_id: str) -> list[BookingEntry]:
 
 
 class BookingsPage(Page):
+    # Each question as it opens, for tests and the help page.
+    dialog_opened = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._task: TaskHandle[list[BookingEntry]] | None = None
@@ -203,6 +207,11 @@ class BookingsPage(Page):
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
         self.cancel_button.setEnabled(one is not None and one.can_cancel)
+        self.cancel_button.setText(
+            self.tr("&Cancel request…")
+            if one is not None and one.is_request
+            else self.tr("&Cancel booking…")
+        )
         refused = one is not None and one.state is EntryState.REFUSED
         self.dismiss_button.setEnabled(refused)
         self.retry_button.setEnabled(refused)
@@ -247,33 +256,89 @@ class BookingsPage(Page):
             self.ctx.session.apply_remedy(remedy)
 
     def cancel_selected(self) -> None:
+        """Asks first, with *Keep* as the default (Enter keeps it): withdraws a
+        request nobody accepted, or cancels a booking with the refund said."""
         chosen = self.selected()
         if len(chosen) != 1 or not chosen[0].can_cancel:
             return
         e = chosen[0]
-        refund = e.refund_if_cancelled(clock.now())
-        price = e.price
-        text = self.tr("Cancel your booking of “{title}”, {dates}?").format(
-            title=e.vehicle_title or e.vehicle_id,
-            dates=formatting.period(e.period.start, e.period.end),
-        )
-        if refund is not None and price is not None:
-            info = self.tr("You will be refunded {refund} of the {price} paid.").format(
-                refund=formatting.money(refund), price=formatting.money(price)
-            )
-        else:
-            info = ""
+        title = e.vehicle_title or e.vehicle_id
+        dates = formatting.period(e.period.start, e.period.end)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Cancel booking"))
-        box.setText(text)
-        box.setInformativeText(f"{info}\n\n{DEFAULT_POLICY.describe()}".strip())
-        yes = box.addButton(self.tr("Cancel the &booking"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        if e.is_request:
+            box.setWindowTitle(self.tr("Withdraw your request?"))
+            box.setText(
+                self.tr("Withdraw your request for “{title}”, {dates}?").format(
+                    title=title, dates=dates
+                )
+            )
+            if e.state is EntryState.WAITING and not e.sent:
+                info = self.tr("It has not been sent yet: the owner will never see it.")
+            else:
+                info = self.tr("The owner has not accepted it: nothing was paid, nothing is owed.")
+            box.setInformativeText(info)
+            yes = box.addButton(
+                self.tr("&Withdraw the request"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            keep = box.addButton(self.tr("&Keep the request"), QMessageBox.ButtonRole.RejectRole)
+        else:
+            box.setWindowTitle(self.tr("Cancel booking"))
+            box.setText(
+                self.tr("Cancel your booking of “{title}”, {dates}?").format(
+                    title=title, dates=dates
+                )
+            )
+            refund = e.refund_if_cancelled(clock.now())
+            info = ""
+            if refund is not None and e.price is not None:
+                info = self.tr("You will be refunded {refund} of the {price} paid.").format(
+                    refund=formatting.money(refund), price=formatting.money(e.price)
+                )
+            box.setInformativeText(f"{info}\n\n{policy_text()}".strip())
+            yes = box.addButton(
+                self.tr("Cancel the &booking"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            keep = box.addButton(self.tr("&Keep the booking"), QMessageBox.ButtonRole.RejectRole)
+        # Enter, and the button that has the focus first, keep it.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        keep.setFocus()
+        self.dialog_opened.emit(box)
         box.exec()
         if box.clickedButton() is not yes:
             return
-        self._do_cancel(e)
+        if e.state is EntryState.WAITING:
+            self._withdraw_unsent(e)
+        else:
+            self._do_cancel(e)
+
+    def _withdraw_unsent(self, e: BookingEntry) -> None:
+        from wheelshare.sync import outbox
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and error.code == "already_sent":
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not withdrawn yet"),
+                    self.tr(
+                        "The request went out while you were deciding. Once the feed "
+                        "has answered, it shows as requested here: withdraw it then."
+                    ),
+                )
+                return
+            self._action_failed(error)
+
+        self.ctx.session.run_action(
+            partial(outbox.withdraw, key=e.outbox_key),
+            on_done=lambda _none: self._said(self.tr("Request withdrawn; it was never sent.")),
+            on_error=failed,
+            sync=False,
+        )
+
+    def _said(self, text: str) -> None:
+        self.summary.setText(text)
+        announce.announce(self.summary, text)
 
     def _do_cancel(self, e: BookingEntry) -> None:
         from wheelshare.sync import outbox

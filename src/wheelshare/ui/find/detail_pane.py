@@ -181,6 +181,9 @@ class VehicleDetailPane(QScrollArea):
         # What became of a booking sent from here: (vehicle id, words), shown under
         # the button instead of the usual note while that vehicle is shown.
         self._outcome: tuple[str, Callable[[], str]] | None = None
+        # The vehicle whose request is being queued: its button stays off until
+        # the outbox answers, so a second press cannot send it again.
+        self._sending: str | None = None
 
         self.heading = as_heading(_label(), DETAIL, "detailHeading")
         layout.addWidget(self.heading)
@@ -426,6 +429,8 @@ class VehicleDetailPane(QScrollArea):
             enabled, note = False, self.tr("Choose a start and an end in the search first.")
         elif d.period_free is False:
             enabled, note = False, self.tr("The vehicle is taken during these dates.")
+        elif self._sending == v.id:
+            enabled, note = False, self.tr("Sending…")
         elif v.instant_book:
             note = self.tr("Booked at once; you can cancel under “My bookings”.")
         else:
@@ -435,6 +440,12 @@ class VehicleDetailPane(QScrollArea):
             note = self._outcome[1]()
         self.book_note.setText(note)
         self.book_button.setAccessibleDescription(note)
+
+    def set_sending(self, vehicle_id: str | None) -> None:
+        """``vehicle_id`` is being requested (None: nothing is any more)."""
+        self._sending = vehicle_id
+        if self.details is not None:
+            self._update_button(self.details)
 
     def show_note(self, vehicle_id: str, text: Callable[[], str]) -> None:
         """What became of a booking of ``vehicle_id`` (sent, or refused and why),

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHeaderView,
     QLabel,
@@ -28,6 +29,7 @@ from wheelshare.ui.find.detail_pane import VehicleDetailPane
 from wheelshare.ui.find.details import VehicleDetails
 from wheelshare.ui.find.geocoding import PlaceGeocoder
 from wheelshare.ui.find.results_model import VehicleResultsModel
+from wheelshare.ui.find.review_dialog import BookingReviewDialog
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.find.sent_request import SentRequest
 from wheelshare.ui.page import Page
@@ -56,6 +58,9 @@ def _data() -> ModuleType:
 
 
 class FindPage(Page):
+    # Each dialog as it opens (the review step), for tests and the help page.
+    dialog_opened = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.criteria: SearchCriteria | None = None
@@ -370,13 +375,28 @@ class FindPage(Page):
 
     # ---------------------------------------------------------------- booking
     def book(self, vehicle: Vehicle, period: Period) -> None:
+        """Shows the review step; sends only once the person confirms there."""
+        details = self.detail.details
+        quote = details.quote if details is not None and details.period == period else None
+        dialog = BookingReviewDialog(vehicle, period, quote, self)
+        self.dialog_opened.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.send_booking(vehicle, period)
+
+    def send_booking(self, vehicle: Vehicle, period: Period) -> None:
         from wheelshare.sync import outbox
 
+        self.detail.set_sending(vehicle.id)
+
         def queued(item: OutboxItem) -> None:
+            self.detail.set_sending(None)
             # Waiting to be sent, then sent (or why not): as the outbox says.
             self.sent_request.track(vehicle, item.key)
 
         def refused(error: BaseException) -> None:
+            self.detail.set_sending(None)
+
             def text() -> str:
                 return self.tr("Not sent: {problem}").format(problem=describe(error))
 
