@@ -98,8 +98,17 @@ def test_owner_lists_a_vehicle_and_another_user_finds_it(
     assert [v.id for v in found] == [mine.id]
 
 
+def press_yes(dialog: QMessageBox) -> None:
+    """Answers the question with its *Yes, …* button."""
+    for button in dialog.buttons():
+        if button.text().startswith("Yes"):
+            button.click()
+            return
+    raise AssertionError(f"no Yes button in {dialog.text()!r}")
+
+
 def test_owner_accepts_one_request_and_declines_another(
-    qtbot: QtBot, tmp_path: Path, live_app: Any
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
 ) -> None:
     feed = live_app.feed
     owner = feed.owner()
@@ -138,9 +147,14 @@ def test_owner_accepts_one_request_and_declines_another(
     select(first["id"])
     assert inbox.selected().renter_name == "Rita Renter"
     assert "Rita Renter asks for Inbox test van from " in inbox.detail.text()
+    asked: dict[str, Any] = {}
+    in_dialog(page, lambda box: (asked.update(text=box.informativeText()), press_yes(box)), asked)
     inbox.accept_button.click()
+    assert "error" not in asked, asked.get("error")
+    assert "Rita Renter asks for Inbox test van from " in asked["text"]
     qtbot.waitUntil(lambda: first["id"] in page.view_data.pending_bookings, timeout=10_000)
     select(second["id"])
+    in_dialog(page, press_yes, asked)
     inbox.decline_button.click()
     qtbot.waitUntil(
         lambda: (
@@ -224,7 +238,7 @@ def test_availability_blocks_hide_the_vehicle_from_searches(
 
 
 def test_a_refusal_from_the_feed_says_why_and_what_to_do(
-    qtbot: QtBot, tmp_path: Path, live_app: Any
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
 ) -> None:
     feed = live_app.feed
     owner = feed.owner()
@@ -240,6 +254,7 @@ def test_a_refusal_from_the_feed_says_why_and_what_to_do(
     for row in range(model.rowCount()):
         if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1).id == booking["id"]:
             page.inbox.view.selectRow(row)
+    in_dialog(page, press_yes, {})
     page.inbox.accept_button.click()
     qtbot.waitUntil(lambda: booking["id"] in page.view_data.pending_bookings, timeout=10_000)
     assert feed.act(rita, booking["id"], "cancel").status_code == 200

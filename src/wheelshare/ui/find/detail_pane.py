@@ -444,8 +444,13 @@ class VehicleDetailPane(QScrollArea):
     def set_sending(self, vehicle_id: str | None) -> None:
         """``vehicle_id`` is being requested (None: nothing is any more)."""
         self._sending = vehicle_id
+        # A disabled button drops the keyboard focus, to nowhere: it goes to the
+        # note under it instead, which says what became of the request.
+        had_focus = self.window().focusWidget() is self.book_button
         if self.details is not None:
             self._update_button(self.details)
+        if had_focus and not self.book_button.isEnabled():
+            self.book_note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_note(self, vehicle_id: str, text: Callable[[], str]) -> None:
         """What became of a booking of ``vehicle_id`` (sent, or refused and why),

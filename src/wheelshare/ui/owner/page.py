@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Availability, Booking, Vehicle
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
+from wheelshare.ui import formatting
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.availability import AvailabilityEditor
@@ -459,7 +460,41 @@ class MyVehiclesPage(Page):
             ),
         )
 
+    def _answer_confirmed(self, booking: Booking, accept: bool) -> bool:
+        """Asks once, with the renter's request in full; *Back* is the default,
+        and confirming has a letter of its own, so a second Alt+A does nothing."""
+        who = booking.renter_name or self.tr("the renter")
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self)
+        if accept:
+            box.setWindowTitle(self.tr("Accept this request?"))
+            box.setText(self.tr("Accept {who}'s request?").format(who=who))
+            consequence = self.tr(
+                "The rental is confirmed and {who} pays {price}; other requests for "
+                "these dates can then no longer be accepted."
+            )
+            yes_text = self.tr("Yes, acc&ept")
+        else:
+            box.setWindowTitle(self.tr("Decline this request?"))
+            box.setText(self.tr("Decline {who}'s request?").format(who=who))
+            consequence = self.tr("{who} is told, and the dates are free again.")
+            yes_text = self.tr("Yes, dec&line")
+        box.setInformativeText(
+            self.inbox.model.describe(booking)
+            + ".\n\n"
+            + consequence.format(who=who, price=formatting.money(booking.price))
+        )
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        back.setFocus()
+        self.dialog_opened.emit(box)
+        box.exec()
+        return box.clickedButton() is yes
+
     def accept(self, booking: Booking) -> None:
+        if not self._answer_confirmed(booking, accept=True):
+            return
         self._act(
             lambda cache: outbox.accept_booking(cache, booking.id),
             lambda: self.tr("You accepted {who}'s request; the answer waits to be sent.").format(
@@ -468,6 +503,8 @@ class MyVehiclesPage(Page):
         )
 
     def decline(self, booking: Booking) -> None:
+        if not self._answer_confirmed(booking, accept=False):
+            return
         self._act(
             lambda cache: outbox.decline_booking(cache, booking.id),
             lambda: self.tr("You declined {who}'s request; the answer waits to be sent.").format(
