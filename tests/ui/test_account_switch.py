@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from wheelshare.cache import lookups
@@ -45,6 +46,11 @@ def test_signing_out_and_in_as_someone_else_drops_the_first_persons_bookings(
     assert isinstance(account, AccountPage)
     qtbot.waitUntil(lambda: account.user is not None, timeout=10_000)
     synced_before = ctx.session.state.last_sync
+    account.dialog_opened.connect(
+        lambda box: QTimer.singleShot(
+            0, lambda: next(b for b in box.buttons() if b.text() == "Sign &out").click()
+        )
+    )
     account.sign_out_button.click()
     qtbot.waitUntil(lambda: account.user is None, timeout=15_000)
     qtbot.waitUntil(

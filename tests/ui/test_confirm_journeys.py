@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wheelshare.feed.testing import LiveFeed
+from wheelshare.ui.account.page import AccountPage
 from wheelshare.ui.bookings.entries import EntryState
 from wheelshare.ui.bookings.page import BookingsPage
 from wheelshare.ui.context import AppContext
@@ -96,13 +97,7 @@ def test_enter_in_the_cancel_question_keeps_the_booking(
 ) -> None:
     vehicle = add_vehicle(live_feed, city="Gardenville", lat=47.1, lon=-5.7, instant=True)
     ctx, window = open_app(make_app, qtbot, live_feed, data_dir)
-    find = window.page("find")
-    assert isinstance(find, FindPage)
-    search_at(qtbot, find, "Gardenville")
-    open_first_result(qtbot, find)
-    keys_in_next_dialog(qtbot, [(Qt.Key.Key_F, ALT)])
-    alt(window, Qt.Key.Key_B, qtbot)
-    qtbot.waitUntil(lambda: ctx.session.state.pending > 0 or ctx.session.syncing, timeout=10_000)
+    request_by_keyboard(qtbot, window, "Gardenville")
     window.show_page("bookings")
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
@@ -132,8 +127,10 @@ def request_by_keyboard(qtbot: QtBot, window: MainWindow, city: str) -> None:
     search_at(qtbot, find, city)
     open_first_result(qtbot, find)
     qtbot.waitUntil(find.detail.book_button.isEnabled, timeout=10_000)
-    keys_in_next_dialog(qtbot, [(Qt.Key.Key_F, ALT)])
+    reviewed: list[DialogSeen] = []
+    keys_in_next_dialog(qtbot, [(Qt.Key.Key_F, ALT)], reviewed)
     alt(window, Qt.Key.Key_B, qtbot)
+    qtbot.waitUntil(lambda: bool(reviewed), timeout=10_000)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
 
 
@@ -200,3 +197,29 @@ def test_a_sent_request_is_withdrawn_through_the_feed_with_nothing_to_refund(
     wait_for_entry(qtbot, window, vehicle["title"], EntryState.CANCELLED)
     qtbot.waitUntil(lambda: not ctx.session.syncing, timeout=20_000)
     assert list(owner_bookings_of(live_feed, vehicle["id"]).values()) == ["cancelled"]
+
+
+def test_signing_out_asks_first_and_enter_keeps_the_sign_in(
+    make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
+) -> None:
+    ctx, window = open_app(make_app, qtbot, live_feed, data_dir)
+    window.show_page("account")
+    account = window.page("account")
+    assert isinstance(account, AccountPage)
+    qtbot.waitUntil(lambda: account.user is not None, timeout=10_000)
+    account.sign_out_button.setFocus()
+
+    seen: list[DialogSeen] = []
+    keys_in_next_dialog(qtbot, [(Qt.Key.Key_Return, NONE)], seen)
+    alt(window, Qt.Key.Key_N, qtbot)  # Sig&n out
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "Sign out" in seen[0].text
+    assert seen[0].default_button == "&Stay signed in"
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5_000)
+    assert account.user is not None and ctx.session.state.signed_in_as
+
+    keys_in_next_dialog(qtbot, [(Qt.Key.Key_O, ALT)], seen)
+    alt(window, Qt.Key.Key_N, qtbot)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: account.user is None, timeout=15_000)
+    qtbot.waitUntil(lambda: not ctx.session.state.signed_in_as, timeout=15_000)

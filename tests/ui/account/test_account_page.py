@@ -94,7 +94,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, ctx: AppContext) -> 
 
 
 def test_register_sign_out_and_sign_in_on_a_live_feed(
-    qtbot: QtBot, tmp_path: Path, live_app: Any
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
 ) -> None:
     ctx = live_app.open(tmp_path / "app")
     page = make_page(qtbot, ctx)
@@ -116,6 +116,12 @@ def test_register_sign_out_and_sign_in_on_a_live_feed(
     assert page.sign_out_button.isVisible()
     qtbot.waitUntil(lambda: ctx.session.state.signed_in_as == "Nina New", timeout=15_000)
 
+    # Signing out asks first.
+    in_dialog(
+        page,
+        lambda box: next(b for b in box.buttons() if b.text() == "Sign &out").click(),
+        {},
+    )
     page.sign_out_button.click()
     qtbot.waitUntil(lambda: page.user is None, timeout=15_000)
     assert "from the feed" in page.account_notice.text()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,8 @@ class AccountPage(Page):
     """The *Account & settings* screen."""
 
     signed_in_changed = Signal(object)  # User | None
+    # Each question as it opens (sign out?), for tests and the help page.
+    dialog_opened = Signal(object)
 
     def __init__(
         self,
@@ -371,6 +374,8 @@ class AccountPage(Page):
         )
 
     def sign_out(self) -> None:
+        if not self._sign_out_confirmed():
+            return
         url = self.feed_url()
         self._busy(True)
         self.ctx.worker.submit(
@@ -379,6 +384,32 @@ class AccountPage(Page):
             on_error=lambda e: self._account_failed(e, {}),
             name="sign out",
         )
+
+    def _sign_out_confirmed(self) -> bool:
+        """Asks first; *Stay signed in* is the default, so Enter keeps the sign-in."""
+        name = self.user.display_name or self.user.email if self.user is not None else ""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sign out?"))
+        box.setText(self.tr("Sign out {name}?").format(name=name) if name else self.tr("Sign out?"))
+        info = self.tr(
+            "Your bookings and requests are hidden on this computer until you sign in "
+            "again, with your password."
+        )
+        pending = self.session.state.pending
+        if pending:
+            info += " " + self.tr(
+                "What waits to be sent stays waiting, and goes with the next sign-in."
+            )
+        box.setInformativeText(info)
+        yes = box.addButton(self.tr("Sign &out"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Stay signed in"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        stay.setFocus()
+        self.dialog_opened.emit(box)
+        box.exec()
+        return box.clickedButton() is yes
 
     def _signed_out(self, result: SignOutResult) -> None:
         self._busy(False)
