@@ -55,7 +55,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+103"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+107"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>The app is not connected to a feed yet; sign-in is possible once it is.</source>
         <translation>L’application n’est pas encore reliée à un flux ; la connexion sera possible ensuite.</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Connecté en tant que {name} ({email}) sur {feed}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Enter an email address such as name@example.org.</source>
         <translation>Saisissez une adresse e-mail comme nom@exemple.org.</translation>
     </message>
@@ -175,7 +175,38 @@
         <translation>Création du compte…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>Sign out?</source>
+        <translation>Se déconnecter ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out {name}?</source>
+        <translation>Déconnecter {name} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your bookings and requests are hidden on this computer until you sign in again, with your password.</source>
+        <translation>Vos réservations et demandes sont masquées sur cet ordinateur jusqu’à ce que vous vous reconnectiez, avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What waits to be sent stays waiting, and goes with the next sign-in.</source>
+        <translation>Ce qui attend d’être envoyé reste en attente et partira à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay signed in</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Signed out; the sign-in was removed from this computer and from the feed.</source>
         <translation>Déconnecté ; la connexion a été supprimée de cet ordinateur et du flux.</translation>
     </message>
@@ -185,7 +216,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-310"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -235,7 +266,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+285"/>
         <source>Your account was deleted from the feed, and you are signed out. Your bookings were removed from this computer.</source>
         <translation>Votre compte a été supprimé du flux et vous êtes déconnecté·e. Vos réservations ont été retirées de cet ordinateur.</translation>
     </message>
@@ -265,7 +296,7 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-395"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -280,7 +311,7 @@
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+417"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -295,7 +326,7 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-422"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
@@ -318,7 +349,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+90"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+91"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -466,9 +497,90 @@
     </message>
 </context>
 <context>
+    <name>BookingReview</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/find/review_dialog.py" line="+23"/>
+        <source>{count} at {price}: {total}</source>
+        <translation>{count} à {price} : {total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total: {total}</source>
+        <translation>Total : {total}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingReviewDialog</name>
+    <message>
+        <location line="+16"/>
+        <source>Review your booking</source>
+        <translation>Vérifier votre réservation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review your request</source>
+        <translation>Vérifier votre demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book “{title}”?</source>
+        <translation>Réserver « {title} » ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request “{title}”?</source>
+        <translation>Demander « {title} » ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vehicle: {title}, {city}</source>
+        <translation>Véhicule : {title}, {city}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates: {dates}</source>
+        <translation>Dates : {dates}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: {name}</source>
+        <translation>Propriétaire : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is booked at once, and you pay the total.</source>
+        <translation>La réservation est immédiate, et vous payez le total.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The owner accepts or declines your request; you pay only once it is accepted.</source>
+        <translation>Le propriétaire accepte ou refuse votre demande ; vous ne payez qu’une fois qu’elle est acceptée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you are about to send</source>
+        <translation>Ce que vous allez envoyer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Con&amp;firm booking</source>
+        <translation>Con&amp;firmer la réservation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Con&amp;firm and send request</source>
+        <translation>Con&amp;firmer et envoyer la demande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back to the vehicle</source>
+        <translation>&amp;Retour au véhicule</translation>
+    </message>
+</context>
+<context>
     <name>Bookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+32"/>
+        <location filename="../../src/wheelshare/ui/bookings/entries.py" line="+33"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
@@ -513,7 +625,7 @@
         <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>refund {amount}</source>
         <translation>remboursement {amount}</translation>
     </message>
@@ -559,7 +671,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+124"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+128"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -580,11 +692,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+81"/>
         <source>&amp;Cancel booking…</source>
         <translation>Annuler la réserva&amp;tion…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>D&amp;ismiss refused request</source>
         <translation>Ignorer la &amp;demande refusée</translation>
     </message>
@@ -632,7 +745,12 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>&amp;Cancel request…</source>
+        <translation>Re&amp;tirer la demande…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -652,32 +770,77 @@
         <translation>Choisissez d’autres dates ou un autre véhicule, ou réessayez.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>Withdraw your request?</source>
+        <translation>Retirer votre demande ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw your request for “{title}”, {dates}?</source>
+        <translation>Retirer votre demande pour « {title} », {dates} ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has not been sent yet: the owner will never see it.</source>
+        <translation>Elle n’a pas encore été envoyée : le propriétaire ne la verra jamais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner has not accepted it: nothing was paid, nothing is owed.</source>
+        <translation>Le propriétaire ne l’a pas acceptée : rien n’a été payé, rien n’est dû.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw the request</source>
+        <translation>&amp;Retirer la demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep the request</source>
+        <translation>&amp;Garder la demande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel your booking of “{title}”, {dates}?</source>
         <translation>Annuler votre réservation de « {title} », {dates} ?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You will be refunded {refund} of the {price} paid.</source>
         <translation>Vous serez remboursé de {refund} sur les {price} payés.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Keep the booking</source>
+        <translation>&amp;Garder la réservation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not withdrawn yet</source>
+        <translation>Pas encore retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request went out while you were deciding. Once the feed has answered, it shows as requested here: withdraw it then.</source>
+        <translation>La demande est partie pendant que vous décidiez. Dès que le flux aura répondu, elle apparaîtra ici comme demandée : retirez-la alors.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request withdrawn; it was never sent.</source>
+        <translation>Demande retirée ; elle n’a jamais été envoyée.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Cancel booking</source>
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Cancel the &amp;booking</source>
         <translation>Annuler la &amp;réservation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Keep it</source>
-        <translation>&amp;La garder</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+72"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1015,7 +1178,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>DemoNotice</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+46"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+52"/>
         <source>Demo data notice</source>
         <translation>Avis sur les données de démonstration</translation>
     </message>
@@ -1029,11 +1192,51 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <source>Use a &amp;real feed…</source>
         <translation>Utiliser un &amp;vrai flux…</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Back to the demo renter</source>
+        <translation>Revenir au locataire de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try as the demo owner</source>
+        <translation>Essayer en tant que propriétaire de démonstration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs in again as the demo renter, who books vehicles.</source>
+        <translation>Se reconnecte en tant que locataire de démonstration, qui réserve des véhicules.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in as the demo owner, who lists vehicles and has requests to answer under “My vehicles”.</source>
+        <translation>Se connecte en tant que propriétaire de démonstration, qui propose des véhicules et a des demandes à traiter dans « Mes véhicules ».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not switched</source>
+        <translation>Changement impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not switch: {problem}</source>
+        <translation>La démonstration n’a pas pu changer de personne : {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not switched yet</source>
+        <translation>Pas encore changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of your actions are still waiting to be sent. Sync first (F5), then switch: otherwise they would be sent as the other person.</source>
+        <translation>Certaines de vos actions attendent encore d’être envoyées. Synchronisez d’abord (F5), puis changez : sinon elles seraient envoyées au nom de l’autre personne.</translation>
+    </message>
 </context>
 <context>
     <name>FeedDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Use a real feed</source>
         <translation>Utiliser un vrai flux</translation>
     </message>
@@ -1099,7 +1302,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+169"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+174"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1175,7 +1378,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Not sent: {problem}</source>
         <translation>Non envoyé : {problem}</translation>
     </message>
@@ -1361,19 +1564,19 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>InboxBadge</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+16"/>
+        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+17"/>
         <source>no requests waiting</source>
         <translation>aucune demande en attente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1 request waiting for your answer</source>
-        <translation>1 demande attend votre réponse</translation>
+        <source>1 request waiting</source>
+        <translation>1 demande en attente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{n} requests waiting for your answer</source>
-        <translation>{n} demandes attendent votre réponse</translation>
+        <source>{n} requests waiting</source>
+        <translation>{n} demandes en attente</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1738,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+17"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -1729,12 +1932,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Mes véhicules</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Your listings. New listings and changes are sent to the feed with the next sync.</source>
         <translation>Vos annonces. Les nouvelles annonces et les modifications sont envoyées au flux à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Your vehicles</source>
         <translation>Vos véhicules</translation>
     </message>
@@ -1779,7 +1982,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Loca&amp;tions ({n})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Re&amp;quests ({n})</source>
         <translation>&amp;Demandes ({n})</translation>
     </message>
@@ -1789,12 +1992,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-85"/>
         <source>Loading your data… Listing and answering requests open when it is ready.</source>
         <translation>Chargement de vos données… Publier un véhicule et répondre aux demandes seront possibles dès qu’elles seront prêtes.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+24"/>
+        <source>You are trying the demo as its renter, who has no vehicle. To see the owner&apos;s side, choose “Try as the demo owner” in the demo notice at the top or under “Account &amp; settings”.</source>
+        <translation>Vous essayez la démonstration en tant que locataire, qui n’a pas de véhicule. Pour voir le côté propriétaire, choisissez « Essayer en tant que propriétaire de démonstration » dans l’avis de démonstration en haut ou dans « Compte et réglages ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have no vehicle listed yet. Choose “List a vehicle…” below to list one; renters find it once it has been sent to the feed.</source>
+        <translation>Vous n’avez encore proposé aucun véhicule. Choisissez « Proposer un véhicule… » ci-dessous pour en proposer un ; les locataires le trouvent dès qu’il a été envoyé au flux.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1854,13 +2067,59 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« {title} » sera de nouveau proposé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Accept this request?</source>
+        <translation>Accepter cette demande ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept {who}&apos;s request?</source>
+        <translation>Accepter la demande de {who} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rental is confirmed and {who} pays {price}; other requests for these dates can then no longer be accepted.</source>
+        <translation>La location est confirmée et {who} paie {price} ; les autres demandes pour ces dates ne pourront plus être acceptées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, acc&amp;ept</source>
+        <translation>Oui, acc&amp;epter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline this request?</source>
+        <translation>Refuser cette demande ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline {who}&apos;s request?</source>
+        <translation>Refuser la demande de {who} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is told, and the dates are free again.</source>
+        <translation>{who} est prévenu(e), et les dates redeviennent libres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, dec&amp;line</source>
+        <translation>Oui, ref&amp;user</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You accepted {who}&apos;s request; the answer waits to be sent.</source>
         <translation>Vous avez accepté la demande de {who} ; la réponse attend d’être envoyée.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-34"/>
+        <location line="+35"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>the renter</source>
         <translation>le locataire</translation>
@@ -2225,6 +2484,14 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/policy_words.py" line="+13"/>
+        <source>Cancelling: full refund {hours} hours or more before the start; {percent} % after that; no refund once the rental has begun. A request the owner has not accepted can be withdrawn at no cost.</source>
+        <translation>Annulation : remboursement complet {hours} heures ou plus avant le début ; {percent} % ensuite ; aucun remboursement une fois la location commencée. Une demande que le propriétaire n’a pas acceptée peut être retirée sans frais.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../src/wheelshare/ui/problems.py" line="+29"/>
@@ -2485,6 +2752,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+4"/>
         <source>This was already sent to the feed. Wait for its answer, then cancel if needed.</source>
         <translation>Ceci a déjà été envoyé au flux. Attendez sa réponse, puis annulez si besoin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You already asked for this vehicle on these dates. Follow it under “My bookings”.</source>
+        <translation>Vous avez déjà demandé ce véhicule pour ces dates. Suivez la demande dans « Mes réservations ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3277,12 +3549,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+545"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+580"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-311"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -3297,17 +3569,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+226"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-416"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+441"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>
@@ -3497,7 +3769,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{day} : indisponible</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>{town}, approximate area</source>
         <translation>{town}, zone approximative</translation>
     </message>
@@ -3532,7 +3804,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Pas encore d’avis.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-355"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3548,7 +3820,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{a} à {b}</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>Not available for these dates: choose other dates.</source>
         <translation>Indisponible à ces dates : choisissez d’autres dates.</translation>
     </message>
@@ -3568,12 +3840,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Impossible à dire : il manque des mesures :</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>{distance} away</source>
         <translation>à {distance}</translation>
     </message>
@@ -3596,8 +3868,8 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location line="-185"/>
-        <location line="+80"/>
+        <location line="-188"/>
+        <location line="+83"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -3667,6 +3939,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+2"/>
         <source>The vehicle is taken during these dates.</source>
         <translation>Le véhicule est pris à ces dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -82,6 +82,17 @@ def _shortcuts(parent: QWidget) -> QDialog:
     return shortcuts_dialog(parent)
 
 
+def _review(parent: QWidget) -> QDialog:
+    from datetime import timedelta
+
+    from wheelshare.domain import Period, clock, quote
+    from wheelshare.ui.find.review_dialog import BookingReviewDialog
+
+    start = clock.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
+    period = Period(start, start + timedelta(days=2))
+    return BookingReviewDialog(VEHICLE, period, quote(VEHICLE.prices, period), parent)
+
+
 def _about(parent: QWidget) -> QDialog:
     from wheelshare.ui.about import AboutDialog
 
@@ -112,6 +123,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "AboutDialog": _about,
     "ChangePasswordDialog": _change_password,
     "DeleteAccountDialog": _delete_account,
+    "BookingReviewDialog": _review,
 }
 
 

@@ -19,6 +19,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.find.page import FindPage
 from wheelshare.ui.find.review_dialog import BookingReviewDialog
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.owner.page import MyVehiclesPage
 
 from .find.test_renter_journeys import open_app, open_first_result, search_at, wait_for_entry
 from .helpers import (
@@ -28,6 +29,7 @@ from .helpers import (
     owner_bookings_of,
     restart_server,
     stop_server,
+    wait_synced,
 )
 
 pytestmark = pytest.mark.dates
@@ -223,3 +225,41 @@ def test_signing_out_asks_first_and_enter_keeps_the_sign_in(
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
     qtbot.waitUntil(lambda: account.user is None, timeout=15_000)
     qtbot.waitUntil(lambda: not ctx.session.state.signed_in_as, timeout=15_000)
+
+
+@pytest.mark.slow
+def test_the_demo_shows_the_owners_side_from_its_notice_and_back(
+    make_app: AppFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    ctx, window = make_app("--data-dir", str(data_dir), start=True)
+    wait_synced(qtbot, ctx, timeout=180_000)
+    window.show_page("vehicles")
+    page = window.page("vehicles")
+    assert isinstance(page, MyVehiclesPage)
+    # The demo renter has no vehicle: the screen says how to see an owner's.
+    qtbot.waitUntil(lambda: "Try as the demo owner" in page.vehicles_intro.text(), timeout=10_000)
+    assert page.model.rowCount() == 0
+
+    role = window.demo_notice.role_button
+    assert role.text() == "Try as the demo owner"
+    role.setFocus()
+    qtbot.keyClick(role, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: ctx.session.state.demo_owner, timeout=20_000)
+    assert "demo owner" in ctx.session.state.signed_in_as
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: page.waiting_requests() > 0, timeout=20_000)
+    assert role.text() == "Back to the demo renter"
+
+    # The navigation says what its count counts, on screen and to a screen reader.
+    row = [spec.key for spec in window._specs].index("vehicles")
+    item = window.nav.item(row)
+    n = page.waiting_requests()
+    words = "1 request waiting" if n == 1 else f"{n} requests waiting"
+    qtbot.waitUntil(lambda: item.text() == f"My vehicles — {words}", timeout=20_000)
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == f"My vehicles, {words}"
+
+    qtbot.waitUntil(lambda: not ctx.session.syncing, timeout=60_000)
+    qtbot.keyClick(role, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not ctx.session.state.demo_owner, timeout=20_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=60_000)
+    assert "demo renter" in ctx.session.state.signed_in_as

@@ -37,6 +37,7 @@ class EmbeddedFeed:
     url: str
     db_path: Path
     renter_email: str = demo.DEMO_RENTER_EMAIL
+    owner_email: str = demo.DEMO_OWNER_EMAIL
     password: str = demo.DEMO_PASSWORD
     fresh: bool = False  # seeded by this start: any client copy of an older demo is stale
     _server: RunningServer | None = field(default=None, repr=False)

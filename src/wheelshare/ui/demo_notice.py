@@ -3,7 +3,7 @@ one-step way to point it at a real feed instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +37,13 @@ class DemoNotice(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton()
         self.button.clicked.connect(self.choose_feed)
+        # The demo signs in as its renter; this shows the owner's side (and back).
+        self.role_button = QPushButton()
+        self.role_button.setObjectName("demoRoleButton")
+        self.role_button.clicked.connect(self.switch_role)
         self.retranslate()
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.role_button)
         layout.addWidget(self.button)
         session.state_changed.connect(self._state_changed)
         self._state_changed(session.state)
@@ -52,6 +58,7 @@ class DemoNotice(QFrame):
         )
         self.button.setText(self.tr("Use a &real feed…"))
         self.button.setAccessibleDescription(self.text.text())
+        self._show_role(self._session.state)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -60,11 +67,63 @@ class DemoNotice(QFrame):
 
     def _state_changed(self, state: SyncState) -> None:
         self.setVisible(state.demo)
+        self._show_role(state)
+
+    def _show_role(self, state: SyncState) -> None:
+        self.role_button.setText(role_button_text(state.demo_owner))
+        self.role_button.setAccessibleDescription(role_description(state.demo_owner))
+        self.role_button.setToolTip(role_description(state.demo_owner))
+
+    def switch_role(self) -> None:
+        switch_demo_role(self._session, self)
 
     def choose_feed(self) -> None:
         dialog = FeedDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._session.switch_feed(dialog.url)
+
+
+def role_button_text(as_owner: bool) -> str:
+    if as_owner:
+        return QCoreApplication.translate("DemoNotice", "Back to the demo renter")
+    return QCoreApplication.translate("DemoNotice", "Try as the demo owner")
+
+
+def role_description(as_owner: bool) -> str:
+    if as_owner:
+        return QCoreApplication.translate(
+            "DemoNotice", "Signs in again as the demo renter, who books vehicles."
+        )
+    return QCoreApplication.translate(
+        "DemoNotice",
+        "Signs in as the demo owner, who lists vehicles and has requests to answer "
+        "under “My vehicles”.",
+    )
+
+
+def switch_demo_role(session: Session, parent: QWidget) -> None:
+    """Signs in as the demo's other person, or says why not yet."""
+    to_owner = not session.state.demo_owner
+
+    def failed(problem: str) -> None:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("DemoNotice", "Not switched"),
+            QCoreApplication.translate("DemoNotice", "The demo could not switch: {problem}").format(
+                problem=problem
+            ),
+        )
+
+    if not session.switch_demo_role(to_owner, failed):
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("DemoNotice", "Not switched yet"),
+            QCoreApplication.translate(
+                "DemoNotice",
+                "Some of your actions are still waiting to be sent. Sync first (F5), "
+                "then switch: otherwise they would be sent as the other person.",
+            ),
+        )
 
 
 class FeedDialog(QDialog):

@@ -37,6 +37,8 @@ class DemoFeed(Protocol):
     @property
     def renter_email(self) -> str: ...
     @property
+    def owner_email(self) -> str: ...
+    @property
     def password(self) -> str: ...
     @property
     def fresh(self) -> bool: ...
@@ -47,6 +49,7 @@ class DemoFeed(Protocol):
 class EmbeddedProcess:
     url: str
     renter_email: str
+    owner_email: str
     password: str
     fresh: bool = False  # the demo set was (re)loaded by this start
     _proc: subprocess.Popen[str] | None = field(default=None, repr=False)
@@ -89,7 +92,7 @@ def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
     reader.start()
     reader.join(timeout)
     if not line or not line[0].strip():
-        EmbeddedProcess("", "", "", False, proc).stop()
+        EmbeddedProcess("", "", "", "", False, proc).stop()
         lines = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
         detail = lines[-1] if lines else "it stopped without saying why"
         raise EmbeddedFeedError(
@@ -97,7 +100,12 @@ def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
         )
     info = json.loads(line[0])
     return EmbeddedProcess(
-        info["url"], info["renter_email"], info["password"], bool(info.get("fresh")), proc
+        info["url"],
+        info["renter_email"],
+        info["owner_email"],
+        info["password"],
+        bool(info.get("fresh")),
+        proc,
     )
 
 
@@ -110,6 +118,7 @@ def _serve(data_dir: Path) -> int:
             {
                 "url": feed.url,
                 "renter_email": feed.renter_email,
+                "owner_email": feed.owner_email,
                 "password": feed.password,
                 "fresh": feed.fresh,
             }

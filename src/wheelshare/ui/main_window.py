@@ -138,9 +138,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("wheelshare"))
 
     # ----------------------------------------------------------- navigation
-    def _nav_text(self, spec: PageSpec, index: int, badge: int = 0) -> str:
+    def _nav_text(self, spec: PageSpec, index: int, badge: int = 0, words: str = "") -> str:
+        """The entry's name, and what its count counts ("My vehicles — 5 requests
+        waiting"): a bare "(5)" beside "My vehicles" reads as five vehicles."""
         title = spec.translated_title()
-        return f"{title} ({badge})" if badge else title
+        if not badge:
+            return title
+        return f"{title} — {words}" if words else f"{title} ({badge})"
 
     def _fit_nav_width(self) -> None:
         fm = self.nav.fontMetrics()
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
     def _show_nav_item(self, index: int, count: int, words: str) -> None:
         spec = self._specs[index]
         item = self.nav.item(index)
-        item.setText(self._nav_text(spec, index, count))
+        item.setText(self._nav_text(spec, index, count, words))
         title = spec.translated_title()
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {words}" if count else title)
 

@@ -118,6 +118,7 @@ class SyncState:
     user_id: str = ""
     # Why the last sync (or the opening) did not go through; None when it did.
     problem: Problem | None = None
+    demo_owner: bool = False  # the demo is tried as its owner, not its renter
 
     @property
     def error(self) -> str:
@@ -462,6 +463,40 @@ class Session(QObject):
         self.sync_now()
 
     # ------------------------------------------------------------ switching
+    def switch_demo_role(self, owner: bool, on_error: Callable[[str], None]) -> bool:
+        """On the demo feed: signs in as its owner (vehicles, requests waiting)
+        or back as its renter, then syncs as them. False, with nothing done, off
+        the demo or while actions wait to be sent (they would go as the other
+        person); ``on_error`` hears why a sign-in failed."""
+        embedded, cache_dir = self.embedded, self.cache_dir
+        if embedded is None or self.cache is None or self.state.pending:
+            return False
+        email = embedded.owner_email if owner else embedded.renter_email
+        password, url = embedded.password, embedded.url
+
+        def sign_in(_ctx: TaskContext) -> User:
+            from wheelshare.sync.account import Accounts
+            from wheelshare.sync.client import FeedClient
+
+            client = FeedClient(url, connect_timeout=5.0, read_timeout=30.0)
+            try:
+                return Accounts(client, cache_dir).sign_in(email, password).user
+            finally:
+                client.close()
+
+        def signed_in(user: User) -> None:
+            # The other person's bookings leave the cache before theirs arrive.
+            self._forget_private = True
+            self._update(
+                signed_in_as=_user_name(user), user_id=user.id, demo_owner=owner, problem=None
+            )
+            self.sync_now()
+
+        self.worker.submit(
+            sign_in, on_done=signed_in, on_error=lambda e: on_error(describe(e)), name="demo role"
+        )
+        return True
+
     def switch_feed(self, url: str) -> None:
         """Stores ``url`` (empty: the demo feed) and reconnects to it."""
         self.settings.set(FEED_URL, url)

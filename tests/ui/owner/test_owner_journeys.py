@@ -130,7 +130,7 @@ def test_owner_accepts_one_request_and_declines_another(
     page.refresh()
     qtbot.waitUntil(lambda: bool(badges), timeout=10_000)
     waiting = page.waiting_requests()
-    assert badges[-1] == (waiting, f"{waiting} requests waiting for your answer")
+    assert badges[-1] == (waiting, f"{waiting} requests waiting")
 
     inbox = page.inbox
     page.tabs.setCurrentWidget(inbox)

@@ -31,6 +31,7 @@ from wheelshare.ui.account.data import AccountService, FeedCheck
 from wheelshare.ui.account.home import HomeLocationBox
 from wheelshare.ui.account.rights import RightsBox
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.demo_notice import role_button_text, role_description, switch_demo_role
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import (
@@ -200,8 +201,12 @@ class AccountPage(Page):
         layout.addWidget(self.account_notice)
         self.sign_out_button = QPushButton(box)
         self.sign_out_button.clicked.connect(self.sign_out)
+        # On the demo: try the owner's side, and come back to the renter's.
+        self.demo_role_button = QPushButton(box)
+        self.demo_role_button.clicked.connect(lambda: switch_demo_role(self.session, self))
         out_row = QHBoxLayout()
         out_row.addWidget(self.sign_out_button)
+        out_row.addWidget(self.demo_role_button)
         out_row.addStretch(1)
         layout.addLayout(out_row)
 
@@ -283,6 +288,10 @@ class AccountPage(Page):
         signed_in = self.user is not None and not self.session.state.sign_in_needed
         self.sign_out_button.setVisible(signed_in)
         self.rights_box.setVisible(signed_in)
+        state = self.session.state
+        self.demo_role_button.setVisible(state.demo and state.ready)
+        self.demo_role_button.setText(role_button_text(state.demo_owner))
+        self.demo_role_button.setAccessibleDescription(role_description(state.demo_owner))
         self.sign_in_box.setVisible(not signed_in and bool(url))
         self.register_box.setVisible(not signed_in and bool(url))
 

@@ -18,20 +18,20 @@ from wheelshare.ui.policy_words import policy_text
 from wheelshare.ui.widgets.text import SelectableText
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookingReview", text)
-
-
 def price_lines(q: Quote) -> list[str]:
     lines = [
-        _tr("{count} at {price}: {total}").format(
+        QCoreApplication.translate("BookingReview", "{count} at {price}: {total}").format(
             count=unit_count(line.unit, line.count),
             price=formatting.money(line.unit_price),
             total=formatting.money(line.total),
         )
         for line in q.lines
     ]
-    lines.append(_tr("Total: {total}").format(total=formatting.money(q.total)))
+    lines.append(
+        QCoreApplication.translate("BookingReview", "Total: {total}").format(
+            total=formatting.money(q.total)
+        )
+    )
     return lines
 
 

@@ -11,14 +11,13 @@ from wheelshare.ui.page import Badge
 
 
 def badge_words(n: int) -> str:
-    """What a screen reader says with the count."""
+    """What the count counts, shown beside the screen's name and said by a
+    screen reader with it."""
     if n == 0:
         return QCoreApplication.translate("InboxBadge", "no requests waiting")
     if n == 1:
-        return QCoreApplication.translate("InboxBadge", "1 request waiting for your answer")
-    return QCoreApplication.translate("InboxBadge", "{n} requests waiting for your answer").format(
-        n=n
-    )
+        return QCoreApplication.translate("InboxBadge", "1 request waiting")
+    return QCoreApplication.translate("InboxBadge", "{n} requests waiting").format(n=n)
 
 
 class InboxBadge(Badge):

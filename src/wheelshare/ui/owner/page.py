@@ -220,11 +220,7 @@ class MyVehiclesPage(Page):
 
     def _set_texts(self) -> None:
         self.heading.setText(self.tr("My vehicles"))
-        self.vehicles_intro.setText(
-            self.tr(
-                "Your listings. New listings and changes are sent to the feed with the next sync."
-            )
-        )
+        self.vehicles_intro.setText(self._vehicles_intro())
         self.vehicles_view.setAccessibleName(self.tr("Your vehicles"))
         self.new_button.setText(self.tr("&List a vehicle…"))
         self.edit_button.setText(self.tr("&Edit…"))
@@ -235,6 +231,23 @@ class MyVehiclesPage(Page):
         self.tabs.setTabText(0, self.tr("&Vehicles ({n})").format(n=self.model.rowCount()))
         self._set_inbox_title()
         self.tabs.setTabText(2, self.tr("Ren&tals ({n})").format(n=len(self.view_data.rentals)))
+
+    def _vehicles_intro(self) -> str:
+        state = self.session.state
+        if self.model.rowCount() or not state.signed_in_as or not state.ready:
+            return self.tr(
+                "Your listings. New listings and changes are sent to the feed with the next sync."
+            )
+        if state.demo and not state.demo_owner:
+            return self.tr(
+                "You are trying the demo as its renter, who has no vehicle. To see the "
+                "owner's side, choose “Try as the demo owner” in the demo notice at the "
+                "top or under “Account & settings”."
+            )
+        return self.tr(
+            "You have no vehicle listed yet. Choose “List a vehicle…” below to list "
+            "one; renters find it once it has been sent to the feed."
+        )
 
     def _set_inbox_title(self) -> None:
         n = self.waiting_requests()
