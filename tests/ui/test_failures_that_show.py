@@ -32,7 +32,15 @@ from wheelshare.ui.owner.page import MyVehiclesPage
 from wheelshare.ui.problems import describe
 from wheelshare.ui.session import Notice
 
-from .helpers import add_vehicle, restart_server, sign_in_renter, stop_server, wait_synced
+from .helpers import (
+    DialogSeen,
+    add_vehicle,
+    keys_in_next_dialog,
+    restart_server,
+    sign_in_renter,
+    stop_server,
+    wait_synced,
+)
 
 pytestmark = pytest.mark.dates
 
@@ -303,7 +311,13 @@ def test_an_owners_answer_that_cannot_be_sent_says_why_beside_it_and_goes_once_s
     assert chosen is not None and chosen.id == request["id"]
 
     port = stop_server(live_feed)
-    press(qtbot, inbox.accept_button)
+    asked: list[DialogSeen] = []
+    keys_in_next_dialog(qtbot, [(Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)], asked)
+    press(qtbot, inbox.accept_button)  # asks first; Alt+E: Yes, accept
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    window.activateWindow()  # a window manager hands the keyboard back; headless does not
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     qtbot.waitUntil(lambda: not ctx.session.syncing and ctx.session.state.offline, timeout=30_000)
     qtbot.waitUntil(lambda: OFFLINE_WORDS in inbox.detail.text(), timeout=10_000)
     assert "Your answer to Rita Renter is waiting to be sent." in inbox.detail.text()

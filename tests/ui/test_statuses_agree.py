@@ -23,7 +23,15 @@ from wheelshare.ui.plurals import plurals
 from wheelshare.ui.problems import describe
 
 from .find.test_renter_journeys import open_first_result, search_at, wait_for_entry
-from .helpers import add_vehicle, restart_server, sign_in_renter, stop_server, wait_synced
+from .helpers import (
+    DialogSeen,
+    add_vehicle,
+    keys_in_next_dialog,
+    restart_server,
+    sign_in_renter,
+    stop_server,
+    wait_synced,
+)
 
 pytestmark = pytest.mark.dates
 
@@ -63,7 +71,13 @@ def test_the_note_after_a_request_agrees_with_the_status_bar_and_follows_the_lan
     port = stop_server(live_feed)
     button = find.detail.book_button
     button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(button, Qt.Key.Key_Space)
+    reviewed: list[DialogSeen] = []
+    keys_in_next_dialog(qtbot, [(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)], reviewed)
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # the review step opens; Alt+F confirms
+    qtbot.waitUntil(lambda: bool(reviewed), timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     qtbot.waitUntil(lambda: not ctx.session.syncing and ctx.session.state.offline, timeout=30_000)
     offline = Problem(ProblemCode.OFFLINE, {"feed_url": live_feed.url})
     note = find.detail.book_note
