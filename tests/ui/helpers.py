@@ -145,6 +145,12 @@ def keys_in_next_dialog(
 
 def book_through_review(qtbot: QtBot, find: Any, summaries: list[str] | None = None) -> None:
     """Presses *Request booking* / *Book now*, then *Confirm* in the review step."""
+    confirm_next_review(find, summaries)
+    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+
+
+def confirm_next_review(find: Any, summaries: list[str] | None = None) -> None:
+    """Presses *Confirm* in the next review step the Find screen opens."""
 
     def opened(dialog: Any) -> None:
         find.dialog_opened.disconnect(opened)
@@ -157,4 +163,3 @@ def book_through_review(qtbot: QtBot, find: Any, summaries: list[str] | None = N
         QTimer.singleShot(0, confirm)
 
     find.dialog_opened.connect(opened)
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)

@@ -104,7 +104,7 @@ def test_enter_in_the_cancel_question_keeps_the_booking(
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
     wait_for_entry(qtbot, window, vehicle["title"], EntryState.CONFIRMED)
-    row = next(i for i, e in enumerate(page.model.entries()) if e.vehicle_title == vehicle["title"])
+    row = next(i for i, e in enumerate(page.model.rows()) if e.vehicle_title == vehicle["title"])
     page.table.setFocus()
     page.table.selectRow(row)
 
@@ -140,7 +140,7 @@ def choose_booking(window: MainWindow, title: str) -> BookingsPage:
     window.show_page("bookings")
     page = window.page("bookings")
     assert isinstance(page, BookingsPage)
-    row = next(i for i, e in enumerate(page.model.entries()) if e.vehicle_title == title)
+    row = next(i for i, e in enumerate(page.model.rows()) if e.vehicle_title == title)
     page.table.setFocus()
     page.table.selectRow(row)
     return page
@@ -167,7 +167,7 @@ def test_a_request_not_sent_yet_is_withdrawn_and_never_reaches_the_feed(
     assert "refund" not in seen[0].text
     assert seen[0].default_button == "&Keep the request"
     qtbot.waitUntil(
-        lambda: all(e.vehicle_title != vehicle["title"] for e in page.model.entries()),
+        lambda: all(e.vehicle_title != vehicle["title"] for e in page.model.rows()),
         timeout=10_000,
     )
     assert ctx.session.state.pending == 0

@@ -37,7 +37,14 @@ from wheelshare.ui.main_window import MainWindow
 from wheelshare.ui.owner.page import MyVehiclesPage
 from wheelshare.ui.problems import SENTENCES, WITH_SECONDS
 
-from .helpers import add_vehicle, offered, stop_server, wait_synced
+from .helpers import (
+    add_vehicle,
+    book_through_review,
+    confirm_next_review,
+    offered,
+    stop_server,
+    wait_synced,
+)
 
 pytestmark = pytest.mark.dates
 
@@ -186,7 +193,7 @@ def test_dates_taken_meanwhile_are_refused_in_french(
     other = live_feed.register()
     assert live_feed.book(other, vehicle["id"], period.start, period.end).status_code == 201
 
-    qtbot.mouseClick(find.detail.book_button, Qt.MouseButton.LeftButton)
+    book_through_review(qtbot, find)
     refused = entry_of(qtbot, window, vehicle["title"], EntryState.REFUSED)
     assert_french("the refused booking's status", refused.status_text)
     page = window.page("bookings")
@@ -213,7 +220,9 @@ def test_a_rental_starting_in_the_past_is_not_sent_and_said_in_french(
     start = clock.now() - timedelta(days=2)
     seen: list[str] = []
     read_next_warning(seen)
-    # What the booking button sends, with dates the check below the interface refuses.
+    # What the booking button sends, with dates the check below the interface refuses,
+    # confirmed in the review step.
+    confirm_next_review(find)
     find.detail.book_requested.emit(details.vehicle, Period(start, start + timedelta(days=1)))
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert_french("the warning dialog", seen[0], "the rental must start in the future")
@@ -264,6 +273,13 @@ def test_a_request_answered_meanwhile_is_refused_in_french(
         if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1).id == booking["id"]:
             page.inbox.view.selectRow(row)
     ctx.session.sync_now = lambda: None  # type: ignore[method-assign]
+
+    # Accepting asks first (in French): its Yes button answers.
+    def say_yes(box: QMessageBox) -> None:
+        yes = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
+        QTimer.singleShot(0, yes[0].click)
+
+    page.dialog_opened.connect(say_yes)
     page.inbox.accept_button.click()
     qtbot.waitUntil(lambda: booking["id"] in page.view_data.pending_bookings, timeout=10_000)
     assert live_feed.act(rita, booking["id"], "cancel").status_code == 200
