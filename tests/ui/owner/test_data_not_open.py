@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain import Booking, BookingStatus, Money, Period
@@ -44,6 +46,12 @@ def test_saving_does_not_stay_on_screen_while_the_data_is_not_open(
 ) -> None:
     page = MyVehiclesPage(ctx)
     qtbot.addWidget(page)
+
+    def say_yes(box: QMessageBox) -> None:  # accepting asks first
+        yes = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
+        QTimer.singleShot(0, yes[0].click)
+
+    page.dialog_opened.connect(say_yes)
     page.accept(_request())
     assert page.notice.text() == "Saving…"
     qtbot.waitUntil(lambda: page.notice.text() != "Saving…", timeout=5_000)
