@@ -487,8 +487,14 @@ class Session(QObject):
         def signed_in(user: User) -> None:
             # The other person's bookings leave the cache before theirs arrive.
             self._forget_private = True
-            self._update(
-                signed_in_as=_user_name(user), user_id=user.id, demo_owner=owner, problem=None
+            self._set_state(
+                replace(
+                    self.state,
+                    signed_in_as=_user_name(user),
+                    user_id=user.id,
+                    demo_owner=owner,
+                    problem=None,
+                )
             )
             self.sync_now()
 
