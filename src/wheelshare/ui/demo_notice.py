@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from wheelshare.ui.session import Session, SyncState
 from wheelshare.ui.settings import FEED_URL, SettingError
 from wheelshare.ui.widgets import FormField
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -31,7 +31,9 @@ class DemoNotice(QFrame):
         self._session = session
         self.setObjectName("demoNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
+        # The text above, the buttons under it: side by side, a small window at
+        # large text would squeeze both.
+        layout = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -42,9 +44,15 @@ class DemoNotice(QFrame):
         self.role_button.setObjectName("demoRoleButton")
         self.role_button.clicked.connect(self.switch_role)
         self.retranslate()
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.role_button)
-        layout.addWidget(self.button)
+        layout.addWidget(self.text)
+        # The buttons wrap under each other when they do not fit on one line.
+        buttons = QWidget(self)
+        buttons.setSizePolicy(flow_policy())
+        row = FlowLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.role_button)
+        row.addWidget(self.button)
+        layout.addWidget(buttons)
         session.state_changed.connect(self._state_changed)
         self._state_changed(session.state)
 

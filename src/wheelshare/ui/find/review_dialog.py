@@ -15,6 +15,7 @@ from wheelshare.domain import Period, Quote, Vehicle
 from wheelshare.ui import formatting
 from wheelshare.ui.find.detail_pane import unit_count
 from wheelshare.ui.policy_words import policy_text
+from wheelshare.ui.widgets.screen_fit import fit_to_screen, scrolling
 from wheelshare.ui.widgets.text import SelectableText
 
 
@@ -76,7 +77,8 @@ class BookingReviewDialog(QDialog):
         lines.append(policy_text())
         self.summary = SelectableText("\n".join(lines))
         self.summary.setAccessibleName(self.tr("What you are about to send"))
-        layout.addWidget(self.summary)
+        # Long at large text: the summary scrolls, the buttons stay on screen.
+        layout.addWidget(scrolling(self.summary, self), 1)
 
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(
@@ -93,9 +95,4 @@ class BookingReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.summary.setFocus()
-        width = self.fontMetrics().averageCharWidth() * 60
-        self.setMinimumWidth(min(width, self._screen_width()))
-
-    def _screen_width(self) -> int:
-        screen = self.screen()
-        return screen.availableGeometry().width() - 40 if screen is not None else 10_000
+        fit_to_screen(self)
