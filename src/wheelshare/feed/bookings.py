@@ -37,7 +37,7 @@ from wheelshare.domain.wire import (
     money_to_wire,
     vehicle_from_wire,
 )
-from wheelshare.feed import changelog
+from wheelshare.feed import publish
 from wheelshare.feed.db import Database, utcnow
 from wheelshare.feed.errors import Conflict, Forbidden, Invalid
 from wheelshare.feed.models import AvailabilityRow, BookingRow, User, VehicleRow
@@ -163,12 +163,6 @@ def _to_wire(
     return booking_to_wire(booking)
 
 
-def _publish(session: Session, row: BookingRow) -> None:
-    changelog.record(
-        session, "booking", row.id, "upsert", row.data, visible_to=(row.renter_id, row.owner_id)
-    )
-
-
 def check_renter_caps(
     session: Session, renter_id: str, vehicle_id: str, settings: FeedSettings, now: datetime
 ) -> None:
@@ -281,7 +275,7 @@ def place_booking(
         if winner is None:
             raise
         return Placed(winner.data, created=False)
-    _publish(session, row)
+    publish.booking(session, row)
     if status is BookingStatus.CONFIRMED:
         refresh_booked(session, vehicle_id)
     return Placed(row.data, created=True)
@@ -310,7 +304,7 @@ def _move(
             if _is_overlap_violation(err):
                 raise Conflict(DATES_UNAVAILABLE, code="dates_unavailable") from None
             raise
-    _publish(session, row)
+    publish.booking(session, row)
     if was_confirmed or wanted is BookingStatus.CONFIRMED:
         refresh_booked(session, row.vehicle_id)
 

@@ -6,7 +6,9 @@ and the person it concerns gets the rest in their own feed:
 * a vehicle: publicly with an approximate area and no address (``areas``);
   its owner also gets a ``vehicle_place`` with the address and exact position;
 * a review: publicly under the author's display name, without ``author_id``;
-  its author also gets it with ``author_id``, so the app can say "your review".
+  its author also gets it with ``author_id``, so the app can say "your review";
+* a booking: only its two parties, in their own feeds (with the pick-up place
+  while it is confirmed).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from wheelshare.feed import areas, changelog
+from wheelshare.feed.models import BookingRow
 
 
 def vehicle(session: Session, data: dict[str, Any]) -> None:
@@ -45,3 +48,9 @@ def review(session: Session, data: dict[str, Any], *, to_author: bool = True) ->
 
 def review_deleted(session: Session, review_id: str, author_id: str) -> None:
     changelog.record(session, "review", review_id, "delete", None, visible_to=(None, author_id))
+
+
+def booking(session: Session, row: BookingRow) -> None:
+    changelog.record(
+        session, "booking", row.id, "upsert", row.data, visible_to=(row.renter_id, row.owner_id)
+    )

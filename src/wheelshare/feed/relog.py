@@ -45,14 +45,7 @@ def rebuild_log(session: Session, *, postgres: bool) -> None:
         owned = vehicles.get(booking.vehicle_id)
         place = areas.pickup(owned.data) if booking.status == "confirmed" and owned else None
         booking.data = {**booking.data, "pickup": place}
-        changelog.record(
-            session,
-            "booking",
-            booking.id,
-            "upsert",
-            booking.data,
-            visible_to=(booking.renter_id, booking.owner_id),
-        )
+        publish.booking(session, booking)
     if last:
         row = session.get(Meta, changelog.PRUNED_KEY)
         if row is None:

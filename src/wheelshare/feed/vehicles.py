@@ -161,14 +161,7 @@ def _refresh_pickups(session: Session, vehicle: VehicleRow) -> None:
         )
     ):
         booking.data = {**booking.data, "pickup": place}
-        changelog.record(
-            session,
-            "booking",
-            booking.id,
-            "upsert",
-            booking.data,
-            visible_to=(booking.renter_id, booking.owner_id),
-        )
+        publish.booking(session, booking)
 
 
 def unlist_vehicle(session: Session, user: User, vehicle_id: str) -> dict[str, Any]:
