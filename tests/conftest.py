@@ -72,3 +72,53 @@ def helsinki_pbf() -> Path:
     """An OpenStreetMap extract of central Helsinki (ODbL; see tests/data/osm/README.md),
     read by the open-data parser tests and the feed's import commands."""
     return Path(__file__).resolve().parent / "data" / "osm" / "helsinki.osm.pbf"
+
+
+# A modal dialog that no test step answers would hold its test in the dialog's
+# own event loop for ever: the per-test timeout cannot break in, as the loop runs
+# no Python of the test's and an exception raised in a Qt callback does not leave
+# that loop. So every test that drives Qt gets a watchdog that closes a modal
+# dialog left open for a minute, and the test then fails naming the dialog: a
+# failure with its reason instead of a run that stops only at CI's deadline.
+DIALOG_LIMIT_S = float(os.environ.get("WHEELSHARE_TEST_DIALOG_LIMIT_S", "60"))
+
+
+@pytest.fixture(autouse=True)
+def unanswered_dialogs_fail(request: pytest.FixtureRequest) -> Iterator[None]:
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+    request.getfixturevalue("qtbot")
+    open_since: dict[int, float] = {}
+    closed: list[str] = []
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            open_since.clear()
+            return
+        first = open_since.setdefault(id(box), time.monotonic())
+        if time.monotonic() - first < DIALOG_LIMIT_S:
+            return
+        texts = [label.text() for label in box.findChildren(QLabel) if label.isVisible()]
+        closed.append(f"{type(box).__name__} {box.windowTitle()!r}: {' / '.join(texts)[:300]}")
+        open_since.pop(id(box), None)
+        if isinstance(box, QDialog):
+            box.reject()
+        else:
+            box.close()
+
+    timer = QTimer()
+    timer.setInterval(1_000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if closed:
+        pytest.fail(
+            f"a dialog stayed open {DIALOG_LIMIT_S:.0f} s with no step of the test to answer it "
+            f"and was closed: {'; '.join(closed)}"
+        )

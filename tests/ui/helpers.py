@@ -117,7 +117,7 @@ def keys_in_next_dialog(
             if time.monotonic() < deadline:
                 QTimer.singleShot(50, press)
             return
-        if not box.isActiveWindow():
+        if not box.isActiveWindow() and time.monotonic() < deadline:
             # A person's keys reach the dialog once it has the keyboard.
             box.activateWindow()
             QTimer.singleShot(50, press)
