@@ -81,7 +81,7 @@ def test_metainfo_matches_the_desktop_file_and_the_package() -> None:
     assert releases[0].get("version") == wheelshare.__version__
     assert releases[0].find("description") is not None
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert root.findtext("project_license") == project["license"]["text"]
+    assert root.findtext("project_license") == project["license"]
     provided = {b.text for b in root.findall("provides/binary")}
     assert provided == set(project["scripts"]) | set(project["gui-scripts"])
 
