@@ -499,7 +499,7 @@
 <context>
     <name>BookingReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/review_dialog.py" line="+23"/>
+        <location filename="../../src/wheelshare/ui/find/review_dialog.py" line="+24"/>
         <source>{count} at {price}: {total}</source>
         <translation>{count} à {price} : {total}</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Ce que vous allez envoyer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Con&amp;firm booking</source>
         <translation>Con&amp;firmer la réservation</translation>
     </message>
@@ -1178,7 +1178,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>DemoNotice</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+52"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+60"/>
         <source>Demo data notice</source>
         <translation>Avis sur les données de démonstration</translation>
     </message>
@@ -2580,6 +2580,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+5"/>
+        <source>This was done while someone else was signed in on this computer, so it is not sent with your sign-in. It goes when they sign in again; or withdraw it.</source>
+        <translation>Ceci a été fait pendant que quelqu’un d’autre était connecté sur cet ordinateur : ce n’est donc pas envoyé avec votre connexion. Ce sera envoyé quand cette personne se reconnectera ; vous pouvez aussi le retirer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The email address or the password is wrong. Check both and try again.</source>
         <translation>L’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
     </message>
@@ -3108,7 +3113,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Remedies</name>
     <message>
-        <location filename="../../src/wheelshare/ui/remedies.py" line="+46"/>
+        <location filename="../../src/wheelshare/ui/remedies.py" line="+47"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -3549,12 +3554,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+580"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+586"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-317"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -3569,17 +3574,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+232"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-422"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>

@@ -355,3 +355,41 @@ def test_a_new_listing_whose_answer_was_lost_is_listed_once(
     assert _titled(feed, template.title) - before == {new_id}
     [done] = outbox.all_actions(cache)
     assert done.key == item.key and done.state == "done"
+
+
+def test_a_request_queued_by_one_person_is_never_sent_with_the_next_persons_sign_in(
+    feed: LiveFeed, cache: Cache, client: FeedClient, data_dir: Path
+) -> None:
+    # Camille (the demo renter) signs in on a shared computer and asks for a vehicle;
+    # before it is sent, someone else signs in on the same computer.
+    accounts = Accounts(client, data_dir)
+    camille = accounts.sign_in(demo.DEMO_RENTER_EMAIL, demo.DEMO_PASSWORD).user
+    assert Syncer(cache, client, user_id=camille.id).run().ok
+    period = far_period(40)
+    vehicle_id = bookable(feed, feed.renter(), period)
+    outbox.request_booking(cache, vehicle_id, period)
+
+    other = feed.register("Sam")
+    sam = accounts.sign_in(other.email, other.password).user
+    report = Syncer(cache, client, user_id=sam.id).run()
+    assert report.ok
+    assert bookings_on_feed(feed, other, vehicle_id, period) == []
+    assert bookings_on_feed(feed, feed.renter(), vehicle_id, period) == []
+    (waiting,) = outbox.pending_actions(cache)
+    assert waiting.problem == Problem(ProblemCode.QUEUED_BY_OTHER_ACCOUNT)
+
+    # What Sam asks for goes with Sam's sign-in; Camille's request waits on.
+    sams_period = far_period(60)
+    sams_vehicle = bookable(feed, other, sams_period)
+    outbox.request_booking(cache, sams_vehicle, sams_period)
+    assert Syncer(cache, client, user_id=sam.id).run().ok
+    assert len(bookings_on_feed(feed, other, sams_vehicle, sams_period)) == 1
+    assert [a.problem for a in outbox.pending_actions(cache)] == [
+        Problem(ProblemCode.QUEUED_BY_OTHER_ACCOUNT)
+    ]
+
+    # Camille signs in again: hers goes, as hers.
+    camille = accounts.sign_in(demo.DEMO_RENTER_EMAIL, demo.DEMO_PASSWORD).user
+    assert Syncer(cache, client, user_id=camille.id).run().ok
+    assert len(bookings_on_feed(feed, feed.renter(), vehicle_id, period)) == 1
+    assert outbox.pending_actions(cache) == []

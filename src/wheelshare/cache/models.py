@@ -267,6 +267,9 @@ class OutboxEntry(Base):
     error_params: Mapped[str | None] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(Text)  # JSON
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Whose sign-in may send it: the person whose private records the cache held
+    # when it was queued (None: queued signed out, sent by whoever signs in).
+    account_id: Mapped[str | None] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

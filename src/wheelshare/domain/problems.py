@@ -51,6 +51,7 @@ class ProblemCode(StrEnum):
 
     # Accounts
     SIGN_IN_NEEDED = "sign_in_needed"
+    QUEUED_BY_OTHER_ACCOUNT = "queued_by_other_account"  # made under another sign-in
     BAD_CREDENTIALS = "bad_credentials"
     EMAIL_TAKEN = "email_taken"
     WEAK_PASSWORD = "weak_password"

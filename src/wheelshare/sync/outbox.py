@@ -429,9 +429,24 @@ def push(
     *,
     progress: Callable[[SyncProgress], None],
     cancel: CancelToken,
+    user_id: str | None = None,
 ) -> PushResult:
+    """Sends what waits, in order. ``user_id``: whose sign-in the client holds;
+    an action queued under another person's sign-in on this computer is never
+    sent with it, and waits, saying so, for its own person."""
     result = PushResult()
     todo = store.outbox_entries(cache, (PENDING, SENDING))
+    if user_id is not None:
+        mine = [e for e in todo if e.account_id in (None, user_id)]
+        for entry in todo:
+            if entry.account_id not in (None, user_id):
+                store.outbox_mark_pending(
+                    cache,
+                    entry.key,
+                    Problem(ProblemCode.QUEUED_BY_OTHER_ACCOUNT),
+                    "queued while another person was signed in; waits for them",
+                )
+        todo = mine
     for n, entry in enumerate(todo):
         cancel.raise_if_cancelled()
         spec = SPECS.get(entry.kind)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from wheelshare.cache import bulkload
@@ -324,7 +324,19 @@ def claim_private_stream(cache: Cache, user_id: str) -> bool:
             s.flush()
         row = _state_row(s, _PRIVATE_OWNER)
         row.cursor = user_id
+        # What was queued signed out goes with this person's sign-in.
+        s.execute(
+            update(OutboxRow)
+            .where(OutboxRow.account_id.is_(None), OutboxRow.state.in_(("pending", "sending")))
+            .values(account_id=user_id)
+        )
         return replaced
+
+
+def private_owner(session: Session) -> str | None:
+    """Whose private records the cache holds (None: no one's)."""
+    owner = session.get(SyncState, _PRIVATE_OWNER)
+    return owner.cursor if owner is not None else None
 
 
 # -- the outbox -----------------------------------------------------------------
@@ -347,6 +359,7 @@ class Entry:
     updated_at: datetime | None
     error_fields: dict[str, str] = field(default_factory=dict)
     error_params: dict[str, Any] = field(default_factory=dict)
+    account_id: str | None = None  # whose sign-in may send it
 
 
 def _entry(row: OutboxRow) -> Entry:
@@ -372,6 +385,7 @@ def _entry(row: OutboxRow) -> Entry:
         row.updated_at,
         fields,
         params if isinstance(params, dict) else {},
+        row.account_id,
     )
 
 
@@ -385,6 +399,7 @@ def outbox_add(cache: Cache, key: str, kind: str, target_id: str, payload: Json 
             payload=json.dumps(payload, separators=(",", ":")),
             state="pending",
             attempts=0,
+            account_id=private_owner(s),
             created_at=now,
             updated_at=now,
         )

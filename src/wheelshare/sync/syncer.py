@@ -165,7 +165,13 @@ class Syncer:
         self, report: SyncReport, progress: Callable[[SyncProgress], None], cancel: CancelToken
     ) -> None:
         store.prune_done(self.cache, DONE_KEPT_SECONDS)
-        result = push(self.cache, self.client, progress=progress, cancel=cancel)
+        if self.client.token and self.user_id is not None:
+            # Before anything is sent: another person's records leave the cache,
+            # and their waiting actions stay theirs.
+            store.claim_private_stream(self.cache, self.user_id)
+        result = push(
+            self.cache, self.client, progress=progress, cancel=cancel, user_id=self.user_id
+        )
         report.pushed = result.sent
         report.accepted = result.done
         report.refused = result.rejected

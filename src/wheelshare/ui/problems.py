@@ -106,6 +106,11 @@ SENTENCES: dict[ProblemCode, str] = {
         "You need to sign in again to do this. Open Account & settings and sign in; your "
         "changes wait until then.",
     ),
+    C.QUEUED_BY_OTHER_ACCOUNT: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This was done while someone else was signed in on this computer, so it is not "
+        "sent with your sign-in. It goes when they sign in again; or withdraw it.",
+    ),
     C.BAD_CREDENTIALS: QT_TRANSLATE_NOOP(
         "Problems", "The email address or the password is wrong. Check both and try again."
     ),

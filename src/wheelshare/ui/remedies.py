@@ -25,6 +25,7 @@ class Remedy(StrEnum):
 
 _FOR: dict[ProblemCode, Remedy] = {
     C.SIGN_IN_NEEDED: Remedy.SIGN_IN,
+    C.QUEUED_BY_OTHER_ACCOUNT: Remedy.SIGN_IN,
     C.OFFLINE: Remedy.TRY_AGAIN,
     C.CONNECTION_LOST: Remedy.TRY_AGAIN,
     C.TIMEOUT: Remedy.TRY_AGAIN,
