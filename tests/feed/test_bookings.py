@@ -289,3 +289,15 @@ def test_a_read_only_server_never_sweeps(tmp_path: Path) -> None:
         f.book(renter, v["id"], at(4), at(5))
         mine = f.changes(who=owner)["changes"]
         assert [_status(c) for c in mine if c["kind"] == "booking"] == ["requested"]
+
+
+def test_a_withdrawn_request_records_no_refund_as_nothing_was_paid(feed: LiveFeed) -> None:
+    owner, renter = feed.register(), feed.register()
+    v = feed.create_vehicle(owner, instant_book=False)
+    start = at(10)
+    b = feed.book(renter, v["id"], start, start + timedelta(days=2)).json()["booking"]
+    assert b["status"] == "requested"
+    r = feed.act(renter, b["id"], "cancel")
+    assert r.status_code == 200, r.text
+    assert r.json()["booking"]["status"] == "cancelled"
+    assert r.json()["booking"]["refund"] is None

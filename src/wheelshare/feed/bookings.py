@@ -335,6 +335,8 @@ def cancel(session: Session, user: User, booking_id: str, settings: FeedSettings
     """Renter or owner cancels; the refund follows the written policy.
 
     An owner who cancels refunds the renter in full: the renter did nothing wrong.
+    A request nobody accepted was never paid: withdrawing it records no refund
+    (``refund`` null), so no one reads of money coming back that never left.
     """
     row = load(session, BookingRow, booking_id, for_update=True)
     if user.id not in (row.renter_id, row.owner_id):
@@ -342,7 +344,10 @@ def cancel(session: Session, user: User, booking_id: str, settings: FeedSettings
     now = utcnow()
     current = BookingStatus(row.status)
     price = Money(row.data["price"]["amount"], row.data["price"]["currency"])
-    if user.id == row.owner_id:
+    refund: Money | None
+    if current is BookingStatus.REQUESTED:
+        refund = None
+    elif user.id == row.owner_id:
         refund = price
     else:
         booking = Booking(
