@@ -91,3 +91,20 @@ def test_a_rental_shorter_than_a_half_day_is_refused_also_a_microsecond(feed: Li
         err = error_of(r)
         assert err["code"] == "booking_too_short" and "end" in err["fields"]
     assert feed.book(renter, v["id"], start, start + timedelta(hours=6)).status_code == 201
+
+
+def test_the_same_request_sent_twice_with_new_keys_reaches_the_owner_once(feed: LiveFeed) -> None:
+    # Two copies of the app, or a client that makes a new key per press: each
+    # request looks new, but the renter already asked for these dates.
+    owner, renter = feed.register(), feed.register()
+    v = feed.create_vehicle(owner, instant_book=False)
+    start = at(12)
+    assert feed.book(renter, v["id"], start, start + timedelta(days=2)).status_code == 201
+    again = feed.book(renter, v["id"], start + timedelta(hours=12), start + timedelta(days=3))
+    assert again.status_code == 409 and error_of(again)["code"] == "already_requested"
+    requests = [c for c in feed.changes(who=owner)["changes"] if c["kind"] == "booking"]
+    assert len(requests) == 1
+    # Other dates of the same vehicle, and the same dates for someone else, still go.
+    later = start + timedelta(days=5)
+    assert feed.book(renter, v["id"], later, later + timedelta(days=1)).status_code == 201
+    assert feed.book(feed.register(), v["id"], start, start + timedelta(days=2)).status_code == 201

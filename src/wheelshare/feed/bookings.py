@@ -164,13 +164,39 @@ def _to_wire(
 
 
 def check_renter_caps(
-    session: Session, renter_id: str, vehicle_id: str, settings: FeedSettings, now: datetime
+    session: Session,
+    renter_id: str,
+    vehicle_id: str,
+    settings: FeedSettings,
+    now: datetime,
+    period: Period | None = None,
 ) -> None:
     """409 when the renter already has too many requests waiting, or too many
     bookings ahead of this vehicle. Counted in the booking's write transaction,
     which SQLite runs alone; on PostgreSQL the renter's row is locked first, so
     one account's parallel requests are counted one after the other."""
     session.execute(select(User.id).where(User.id == renter_id).with_for_update())
+    if period is not None:
+        # A second request for the same vehicle and dates (a second press, or a
+        # second copy of the app) would reach the owner twice: each carries its
+        # own idempotency key, so only the dates can tell.
+        mine = session.scalar(
+            select(func.count()).where(
+                BookingRow.renter_id == renter_id,
+                BookingRow.vehicle_id == vehicle_id,
+                # (Their own confirmed booking of these dates is dates_unavailable,
+                # as for anyone.)
+                BookingRow.status == "requested",
+                BookingRow.due_at > now,
+                BookingRow.start_at < period.end,
+                BookingRow.end_at > period.start,
+            )
+        )
+        if mine:
+            raise Conflict(
+                "you already asked for this vehicle on these dates; wait for the owner's answer",
+                code="already_requested",
+            )
     pending = session.scalar(
         select(func.count()).where(
             BookingRow.renter_id == renter_id,
@@ -234,7 +260,7 @@ def place_booking(
         raise Forbidden("you cannot book your own vehicle", code="own_vehicle")
     if not vehicle.listed:
         raise Conflict("this vehicle is no longer listed", code="vehicle_unlisted")
-    check_renter_caps(session, renter.id, vehicle_id, settings, now)
+    check_renter_caps(session, renter.id, vehicle_id, settings, now, period)
     if _blocked(session, vehicle_id, period) or _overlaps_confirmed(session, vehicle_id, period):
         raise Conflict(DATES_UNAVAILABLE, code="dates_unavailable")
     status = BookingStatus.CONFIRMED if vehicle.instant_book else BookingStatus.REQUESTED

@@ -73,7 +73,8 @@ WHY: dict[int, str] = {
     "no record has this id",
     409: "`dates_unavailable`, `invalid_transition`, `request_expired`, "
     "`vehicle_unlisted`, `email_taken`, `idempotency_key_reused`, "
-    "`too_many_pending`, `too_many_for_vehicle`: conflicts with the current state",
+    "`too_many_pending`, `too_many_for_vehicle`, `already_requested`: "
+    "conflicts with the current state",
     413: "`body_too_large`: the body is over the limit",
     422: "`invalid` (see `fields`), `invalid_cursor`, `password_too_short`, "
     "`password_too_long`, `weak_password`, `booking_too_long`, `beyond_horizon`",
