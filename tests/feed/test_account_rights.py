@@ -152,3 +152,63 @@ def test_a_deleted_account_leaves_no_name_email_or_address_in_any_feed(feed: Liv
     assert again.status_code == 401
     # The address can be used again for a new account.
     assert feed.register(email=leaver.email).email == leaver.email
+
+
+def test_a_new_display_name_replaces_the_old_one_in_every_feed_old_versions_too(
+    feed: LiveFeed,
+) -> None:
+    owner = feed.register()
+    person = feed.register(f"Dominique {uuid.uuid4().hex[:6]}")
+    # Their name is on a booking (to the owner), a listing and a venue review.
+    v = feed.create_vehicle(owner, instant_book=True)
+    start = at(20)
+    assert feed.book(person, v["id"], start, start + timedelta(days=1)).status_code == 201
+    own = feed.create_vehicle(person)
+    review = feed.http.post(
+        f"{feed.url}/v1/venues/{_venue_id(feed)}/reviews",
+        json={"criteria": {"overall": 5}, "comment": "Lift to every floor."},
+        headers=person.headers,
+    )
+    assert review.status_code in (200, 201), review.text
+
+    new = f"Dom {uuid.uuid4().hex[:6]}"
+    r = feed.http.patch(
+        f"{feed.url}/v1/me", json={"display_name": f"  {new} "}, headers=person.headers
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["user"]["display_name"] == new
+
+    for who in (None, owner, person):
+        changes, _ = feed.all_changes(who=who) if who else feed.all_changes()
+        text = json.dumps(changes, ensure_ascii=False)
+        assert person.display_name not in text, f"the old name is still in {who or 'public'}"
+    public, _ = feed.all_changes()
+    latest = {(c["kind"], c["id"]): c["data"] for c in public}
+    assert latest[("vehicle", own["id"])]["owner_name"] == new
+    assert latest[("review", review.json()["review"]["id"])]["author_name"] == new
+    to_owner, _ = feed.all_changes(who=owner)
+    assert [c["data"]["renter_name"] for c in to_owner if c["kind"] == "booking"] == [new]
+
+
+def test_names_that_will_not_do_and_a_loop_of_renames_are_refused(feed: LiveFeed) -> None:
+    person = feed.register()
+    url = f"{feed.url}/v1/me"
+    for name, code in (
+        ("\u202eevil", "display_name_bidi"),
+        ("\u200b\u200b", "display_name_invisible"),
+        ("x" * 101, "display_name_too_long"),
+        ("   ", "invalid"),
+    ):
+        r = feed.http.patch(url, json={"display_name": name}, headers=person.headers)
+        assert r.status_code == 422 and error_of(r)["code"] == code, (name, r.text)
+    # Each change sends every record with the name again: three a day.
+    codes = [
+        feed.http.patch(url, json={"display_name": f"Name {i}"}, headers=person.headers).status_code
+        for i in range(4)
+    ]
+    assert codes == [200, 200, 200, 429]
+    # The same name again changes nothing and is not counted.
+    same = feed.http.patch(url, json={"display_name": "Name 2"}, headers=person.headers)
+    assert same.status_code == 200
+    anonymous = feed.http.patch(url, json={"display_name": "Nobody"})
+    assert anonymous.status_code == 401

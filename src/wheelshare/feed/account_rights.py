@@ -140,6 +140,26 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
     user.password_hash = "!deleted-" + secrets.token_hex(8)
 
 
+def rename(session: Session, user: User, name: str) -> None:
+    """A new display name, everywhere it shows: every record that carries the
+    name is sent again with the new one, and its versions with the old name
+    leave both change feeds, so no reader keeps the old name beside the new."""
+    user.display_name = name
+    for booking in session.scalars(select(BookingRow).where(BookingRow.renter_id == user.id)):
+        booking.data = {**booking.data, "renter_name": name}
+        _forget_history(session, "booking", booking.id)
+        publish.booking(session, booking)
+    for vehicle in session.scalars(select(VehicleRow).where(VehicleRow.owner_id == user.id)):
+        vehicle.data = {**vehicle.data, "owner_name": name}
+        _forget_history(session, "vehicle", vehicle.id)
+        _forget_history(session, "vehicle_place", vehicle.id)
+        publish.vehicle(session, vehicle.data)
+    for review in session.scalars(select(ReviewRow).where(ReviewRow.author_id == user.id)):
+        review.data = {**review.data, "author_name": name}
+        _forget_history(session, "review", review.id)
+        publish.review(session, review.data)
+
+
 def _withdraw_vehicles(session: Session, user: User, now: datetime) -> None:
     for row in session.scalars(select(VehicleRow).where(VehicleRow.owner_id == user.id)):
         location = {**row.data.get("location", {}), "address": ""}

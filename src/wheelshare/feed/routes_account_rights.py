@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+import unicodedata
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Response
+from pydantic import Field, StrictStr
 
-from wheelshare.feed import account_rights, accounts, passwords, ratelimit
+from wheelshare.feed import account_rights, accounts, names, passwords, ratelimit
 from wheelshare.feed.errors import Busy, Invalid, Unauthorized
 from wheelshare.feed.hashing import HashingPool
 from wheelshare.feed.http import BearerToken, ClientAddress, Ctx, FeedContext, Hashing
 from wheelshare.feed.models import User
+from wheelshare.feed.openapi import answers
+from wheelshare.feed.ratelimit import Limited
 from wheelshare.feed.schemas import Body, Password
 
 router = APIRouter(tags=["accounts"])
@@ -23,6 +27,11 @@ class PasswordChangeIn(Body):
 
 class AccountDeletionIn(Body):
     password: Password
+
+
+class RenameIn(Body):
+    # Checked by names.display_name_problem, which names what is wrong with it.
+    display_name: Annotated[StrictStr, Field(max_length=300)]
 
 
 def _confirm_password(
@@ -72,6 +81,24 @@ def change_password(
         assert row is not None
         account_rights.change_password(s, row, new_hash, accounts.token_digest(token))
     return Response(status_code=204)
+
+
+@router.patch("/v1/me", responses=answers(422, 429))
+def rename(body: RenameIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    """A new display name, shown from now on on every listing, booking and review
+    of the person's, old versions included; 3 changes a day."""
+    name = unicodedata.normalize("NFC", body.display_name).strip()
+    problem = names.display_name_problem(name)
+    if problem is not None:
+        raise Invalid("the name will not do", code=problem[0], fields={"display_name": problem[1]})
+    settings = ctx.settings
+    with ctx.db.write() as s:
+        user = accounts.user_for_token(s, token)
+        if user.display_name != name:
+            limit = Limited(f"rename:{user.id}", settings.rename_per_account, "name changes")
+            ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=ctx.db.is_postgres)
+            account_rights.rename(s, user, name)
+        return {"user": accounts.user_to_wire(user, private=True)}
 
 
 @router.get("/v1/me/export")

@@ -55,6 +55,11 @@ class FeedSettings:
     register_per_address: RateLimit = field(
         default_factory=lambda: RateLimit(attempts=10, window=timedelta(hours=1))
     )
+    # Display-name changes per account: each one republishes every record that
+    # carries the name, so a loop of renames would churn every reader's feed.
+    rename_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=3, window=timedelta(days=1))
+    )
     # Request bodies larger than this are refused with 413.
     max_body_bytes: int = 256 * 1024
     default_page_size: int = 200
@@ -92,4 +97,5 @@ class FeedSettings:
             self.sign_in_per_account.window,
             self.sign_in_per_address.window,
             self.register_per_address.window,
+            self.rename_per_account.window,
         )
