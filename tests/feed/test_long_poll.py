@@ -50,9 +50,7 @@ def test_changes_already_there_are_answered_at_once(feed: LiveFeed) -> None:
     r = _wait(feed.url, owner, since, 30)
     assert r.status_code == 200
     assert time.monotonic() - started < 5
-    assert [(c["kind"], c["id"]) for c in r.json()["changes"]] == [
-        ("vehicle_place", vehicle["id"])
-    ]
+    assert [(c["kind"], c["id"]) for c in r.json()["changes"]] == [("vehicle_place", vehicle["id"])]
 
 
 def test_a_waiting_request_is_answered_when_a_change_commits(feed: LiveFeed) -> None:
@@ -101,9 +99,7 @@ def test_nothing_within_the_wait_gives_an_empty_page_with_the_same_cursor(
 
 
 @pytest.mark.parametrize("wait", ["31", "-1", "1.5", "soon", "99999999999"])
-def test_a_wait_beyond_thirty_seconds_or_not_a_number_is_refused(
-    feed: LiveFeed, wait: str
-) -> None:
+def test_a_wait_beyond_thirty_seconds_or_not_a_number_is_refused(feed: LiveFeed, wait: str) -> None:
     me = feed.register()
     r = _wait(feed.url, me, _cursor(feed, me), wait)
     assert r.status_code == 422
@@ -148,7 +144,8 @@ def test_the_server_refuses_waits_beyond_its_total_with_503(small_feed: LiveFeed
     cursors = [_cursor(feed, p) for p in people]
     with ThreadPoolExecutor(3) as pool:
         held: list[Future[requests.Response]] = [
-            pool.submit(_wait, feed.url, p, c, 20) for p, c in zip(people[:3], cursors, strict=False)
+            pool.submit(_wait, feed.url, p, c, 20)
+            for p, c in zip(people[:3], cursors, strict=False)
         ]
         _until_waiting(feed, 3)
         refused = _wait(feed.url, people[3], cursors[3], 20)
