@@ -36,6 +36,40 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Notifications (%n new)</source>
+        <translation>
+            <numerusform>Notifications (%n new)</numerusform>
+            <numerusform>Notifications (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent notifications: %n new</source>
+        <translation>
+            <numerusform>Recent notifications: %n new</numerusform>
+            <numerusform>Recent notifications: %n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wheelshare: %n unread notification(s)</source>
+        <translation>
+            <numerusform>wheelshare: %n unread notification</numerusform>
+            <numerusform>wheelshare: %n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>{avg} out of 5 (%n rating(s))</source>

@@ -55,7 +55,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+107"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+108"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>The app is not connected to a feed yet; sign-in is possible once it is.</source>
         <translation>L’application n’est pas encore reliée à un flux ; la connexion sera possible ensuite.</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-313"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Ou&amp;blier mon fauteuil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>Your account was deleted from the feed, and you are signed out. Your bookings were removed from this computer.</source>
         <translation>Votre compte a été supprimé du flux et vous êtes déconnecté·e. Vos réservations ont été retirées de cet ordinateur.</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-398"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-424"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
@@ -1721,13 +1721,13 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wheelshare/ui/main_window.py" line="+45"/>
-        <location line="+93"/>
+        <location filename="../../src/wheelshare/ui/main_window.py" line="+51"/>
+        <location line="+102"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1737,13 +1737,13 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+126"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1762,18 +1762,44 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <source>Close wheelshare</source>
         <translation>Fermer wheelshare</translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Notifications (%n new)</source>
+        <translation>
+            <numerusform>Notifications (%n nouvelle)</numerusform>
+            <numerusform>Notifications (%n nouvelles)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-7"/>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Recent notifications: %n new</source>
+        <translation>
+            <numerusform>Notifications récentes : %n nouvelle</numerusform>
+            <numerusform>Notifications récentes : %n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List recent notifications (Ctrl+Shift+N)</source>
+        <translation>Lister les notifications récentes (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Go to {screen}</source>
         <translation>Aller à {screen}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -1784,6 +1810,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+5"/>
+        <source>Recent &amp;notifications</source>
+        <translation>&amp;Notifications récentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the notifications of recent changes</source>
+        <translation>Lister les notifications des changements récents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -2156,6 +2192,108 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>Search around your home location, {place}.</source>
         <translation>Chercher autour de votre domicile, {place}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message numerus="yes">
+        <location filename="../../src/wheelshare/ui/notifications/center.py" line="+124"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>wheelshare: %n unread notification(s)</source>
+        <translation>
+            <numerusform>wheelshare : %n notification non lue</numerusform>
+            <numerusform>wheelshare : %n notifications non lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/notifications/words.py" line="+11"/>
+        <source>a vehicle</source>
+        <translation>un véhicule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request for {vehicle}</source>
+        <translation>Nouvelle demande pour {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request accepted: {vehicle}</source>
+        <translation>Demande acceptée : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request declined: {vehicle}</source>
+        <translation>Demande refusée : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request expired: {vehicle}</source>
+        <translation>Demande expirée : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message from {author}</source>
+        <translation>Message de {author}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a member</source>
+        <translation>un membre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tomorrow: {vehicle}</source>
+        <translation>Demain : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How was {vehicle}?</source>
+        <translation>Comment était {vehicle} ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A renter</source>
+        <translation>Un locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{renter} asks to rent it; answer before the request expires.</source>
+        <translation>{renter} demande à le louer ; répondez avant que la demande expire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner accepted your request.</source>
+        <translation>Le propriétaire a accepté votre demande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner declined your request.</source>
+        <translation>Le propriétaire a refusé votre demande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner did not answer in time.</source>
+        <translation>Le propriétaire n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your booking starts tomorrow.</source>
+        <translation>Votre réservation commence demain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the vehicle for the next renters.</source>
+        <translation>Évaluez le véhicule pour les prochains locataires.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3249,30 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>RecentNotificationsDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/notifications/dialog.py" line="+36"/>
+        <location line="+2"/>
+        <source>Recent notifications</source>
+        <translation>Notifications récentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notifications yet.</source>
+        <translation>Aucune notification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent notifications, newest first</source>
+        <translation>Notifications récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Remedies</name>
     <message>
         <location filename="../../src/wheelshare/ui/remedies.py" line="+47"/>
@@ -3554,12 +3716,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+586"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+594"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-319"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -3574,17 +3736,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+234"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-428"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+453"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>
@@ -3605,6 +3767,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+6"/>
         <source>Choose a radius from 1 to 1000 km</source>
         <translation>Choisissez un rayon de 1 à 1000 km</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose from 1 to 240 minutes</source>
+        <translation>Choisissez de 1 à 240 minutes</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3667,6 +3834,46 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <source>Hide the demo data notice</source>
         <translation>Masquer l’avis sur les données de démonstration</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Look for new vehicles and venues every (minutes)</source>
+        <translation>Chercher de nouveaux véhicules et lieux toutes les (minutes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new request for my vehicle</source>
+        <translation>Une nouvelle demande pour mon véhicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My request is accepted</source>
+        <translation>Ma demande est acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My request is declined</source>
+        <translation>Ma demande est refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My request expired unanswered</source>
+        <translation>Ma demande a expiré sans réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new message</source>
+        <translation>Un nouveau message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A booking starts tomorrow</source>
+        <translation>Une réservation commence demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rental to review</source>
+        <translation>Une location à évaluer</translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -3714,6 +3921,24 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+9"/>
         <source>Last synced: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesBox</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/updates.py" line="+47"/>
+        <source>Updates and notifications</source>
+        <translation>Mises à jour et notifications</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your bookings and requests arrive within seconds while the app is open; vehicles and venues are checked this often.</source>
+        <translation>Vos réservations et demandes arrivent en quelques secondes tant que l&apos;application est ouverte ; les véhicules et les lieux sont vérifiés à cet intervalle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell me when:</source>
+        <translation>Me prévenir quand :</translation>
     </message>
 </context>
 <context>

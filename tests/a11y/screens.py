@@ -111,6 +111,19 @@ def _delete_account(parent: QWidget) -> QDialog:
     return DeleteAccountDialog(parent)
 
 
+def _recent_notifications(parent: QWidget) -> QDialog:
+    from wheelshare.notify.log import Entry
+    from wheelshare.notify.notices import Notice, NoticeKind
+    from wheelshare.ui.notifications.dialog import RecentNotificationsDialog
+
+    at = datetime(2026, 5, 1, 9, tzinfo=UTC)
+    entries = [
+        Entry(Notice("m", NoticeKind.MESSAGE, "Amélie", "I will be 10 minutes late.", at)),
+        Entry(Notice("a", NoticeKind.ACCEPTED, VEHICLE.title, "", at), read=True),
+    ]
+    return RecentNotificationsDialog(entries, parent)
+
+
 # Class name -> how to build it over the main window.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
@@ -124,6 +137,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "ChangePasswordDialog": _change_password,
     "DeleteAccountDialog": _delete_account,
     "BookingReviewDialog": _review,
+    "RecentNotificationsDialog": _recent_notifications,
 }
 
 

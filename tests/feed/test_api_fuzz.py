@@ -97,6 +97,9 @@ def fuzz_feed(
         sign_in_per_account=UNLIMITED,
         sign_in_per_address=UNLIMITED,
         register_per_address=UNLIMITED,
+        # Any wait the fuzz draws is answered within a second, not thirty
+        # (tests/feed/test_long_poll.py tests waiting).
+        max_wait=timedelta(seconds=1),
     ) as feed:
         yield feed
 

@@ -7,10 +7,6 @@ with the requests spread over two server processes sharing the database.
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
 import threading
 import uuid
 from collections import Counter
@@ -18,14 +14,13 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
-from typing import IO
 
 import pytest
 import requests
 
 from wheelshare.feed.testing import Account, LiveFeed
 
-from .helpers import at, period
+from .helpers import at, period, start_server_process
 
 CONCURRENT = 50
 
@@ -96,46 +91,6 @@ def test_concurrent_accepts_of_overlapping_requests_one_wins(feed: LiveFeed) -> 
     assert _confirmed(feed, owner, v["id"]) == 1
 
 
-def _drain(stream: IO[str]) -> None:
-    with stream:
-        for _line in stream:
-            pass
-
-
-def _start_server(db_url: str) -> tuple[subprocess.Popen[str], str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "wheelshare.feed.cli",
-            "--db",
-            db_url,
-            "serve",
-            "--port",
-            "0",
-            "--no-migrate",
-            "--log-level",
-            "info",
-        ],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    assert proc.stderr is not None
-    for line in proc.stderr:
-        m = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
-        if m:
-            # Keep reading the log so the process never blocks on a full pipe,
-            # and close it once the process is gone.
-            threading.Thread(target=_drain, args=(proc.stderr,), daemon=True).start()
-            return proc, m.group(1)
-    proc.wait(timeout=10)
-    proc.stderr.close()
-    raise AssertionError(f"the feed server exited with {proc.returncode} before listening")
-
-
 @pytest.fixture
 def two_servers(
     request: pytest.FixtureRequest, tmp_path: Path
@@ -145,7 +100,7 @@ def two_servers(
     dbs: PgDatabases = request.getfixturevalue("pg_databases")
     url = dbs.create()
     with LiveFeed(tmp_path, db_url=url) as feed:
-        procs = [_start_server(url) for _ in range(2)]
+        procs = [start_server_process(url) for _ in range(2)]
         try:
             yield feed, [u for _, u in procs]
         finally:

@@ -108,13 +108,15 @@ def test_every_route_declares_what_its_dependencies_can_answer(
 def test_the_limited_routes_declare_429_and_503(
     doc_and_routes: tuple[dict[str, Any], list[APIRoute]],
 ) -> None:
-    """The routes that count attempts and hash passwords (docs/security.md)."""
+    """The routes that count attempts and hash passwords (docs/security.md),
+    and the private feed, which limits the requests waiting for changes."""
     doc, _ = doc_and_routes
     for path, method in [
         ("/v1/auth/register", "post"),
         ("/v1/auth/token", "post"),
         ("/v1/me/password", "post"),
         ("/v1/me", "delete"),
+        ("/v1/me/changes", "get"),
     ]:
         responses = doc["paths"][path][method]["responses"]
         assert {"429", "503"} <= set(responses), path
@@ -131,6 +133,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/auth/token", "post"),
         ("/v1/me/password", "post"),
         ("/v1/me", "delete"),
+        ("/v1/me/changes", "get"),
         ("/v1/me", "patch"),
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -39,6 +41,7 @@ from wheelshare.feed.http import (
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.tombstones import prune_tombstones
+from wheelshare.feed.wakeups import Wakeups, listen
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,11 @@ class _Sweeper:
 
 def create_app(settings: FeedSettings) -> FastAPI:
     db = Database(settings.db_url, pool_size=settings.pool_size)
+    wakeups = Wakeups(per_account=settings.waits_per_account, overall=settings.waits_per_process)
+    # This process's own commits wake its waiters at once; on PostgreSQL the
+    # other processes' commits arrive through LISTEN (a read-only process on a
+    # replica hears nothing: its waits end at their time limit).
+    db.on_private_changes = wakeups.wake
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -79,9 +87,16 @@ def create_app(settings: FeedSettings) -> FastAPI:
         if settings.background_sweep and not settings.read_only:
             sweeper = _Sweeper(db, settings.sweep_interval.total_seconds(), settings.tombstone_ttl)
             sweeper.start()
+        listener = None
+        if db.is_postgres and not settings.read_only:
+            listener = asyncio.create_task(listen(settings.db_url, wakeups))
         try:
             yield
         finally:
+            if listener is not None:
+                listener.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await listener
             if sweeper is not None:
                 sweeper.stop()
             db.dispose()
@@ -95,7 +110,9 @@ def create_app(settings: FeedSettings) -> FastAPI:
     hashing = HashingPool(
         settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
     )
-    app.state.feed = FeedContext(settings, db, TrustedProxies(settings.trusted_proxies), hashing)
+    app.state.feed = FeedContext(
+        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups
+    )
     routers = [
         module.router
         for module in (

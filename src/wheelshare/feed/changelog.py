@@ -57,6 +57,8 @@ from wheelshare.feed.models import ChangeRow, Meta
 
 # "WSHF": the advisory lock key that serialises change-log appends on PostgreSQL.
 APPEND_LOCK_KEY = 0x57534846
+# The PostgreSQL NOTIFY channel of private changes (payload: the person's id).
+NOTIFY_CHANNEL = "wheelshare_private_changes"
 _PENDING = "wheelshare.pending_changes"
 # epoch.seq, and since protocol v2 .pruned: the tombstone watermark when handed out.
 _CURSOR = re.compile(r"([0-9a-f]{16})\.([0-9]{1,18})(?:\.([0-9]{1,18}))?")
@@ -144,13 +146,16 @@ def discard_pending(session: Session, visible_to: str) -> None:
     pending[:] = [p for p in pending if p["visible_to"] != visible_to]
 
 
-def append_pending(session: Session, *, postgres: bool) -> None:
+def append_pending(session: Session, *, postgres: bool) -> frozenset[str]:
     """Append the queued changes, removing the versions they replace; call last
-    in the transaction (Database.write does)."""
+    in the transaction (Database.write does). Returns the people whose private
+    feeds changed, to wake their long polls once the transaction commits; on
+    PostgreSQL they are also notified on ``wakeups.CHANNEL`` (delivered to
+    every server process at the commit, not before and not on a rollback)."""
     queued: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     session.flush()
     if not queued:
-        return
+        return frozenset()
     # The last version of each record per feed is the only one that stays.
     latest: dict[tuple[str | None, str, str], dict[str, Any]] = {}
     for entry in queued:
@@ -178,6 +183,13 @@ def append_pending(session: Session, *, postgres: bool) -> None:
             delete(log).where(log.c.visible_to == bindparam("v"), *same_record), private
         )
     session.execute(insert(ChangeRow), pending)
+    users = frozenset(e["visible_to"] for e in pending if e["visible_to"] is not None)
+    if postgres and users:
+        session.execute(
+            text("SELECT pg_notify(:channel, :user)"),
+            [{"channel": NOTIFY_CHANNEL, "user": u} for u in sorted(users)],
+        )
+    return users
 
 
 def forget_record(session: Session, kind: str, record_id: str) -> None:

@@ -14,7 +14,7 @@ the migrations, and change-log appends are serialised with an advisory lock.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -113,6 +113,8 @@ class Database:
             )
         self._read = sessionmaker(self._read_engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+        # Told, after each commit, whose private feeds it changed (wakeups.py).
+        self.on_private_changes: Callable[[frozenset[str]], None] | None = None
 
     @property
     def is_postgres(self) -> bool:
@@ -130,9 +132,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction; its change-log entries are appended at the end."""
-        with self._write() as session, session.begin():
-            yield session
-            append_pending(session, postgres=self.is_postgres)
+        with self._write() as session:
+            with session.begin():
+                yield session
+                changed = append_pending(session, postgres=self.is_postgres)
+            if changed and self.on_private_changes is not None:
+                self.on_private_changes(changed)
 
     def dispose(self) -> None:
         self._read_engine.dispose()

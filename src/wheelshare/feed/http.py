@@ -22,6 +22,7 @@ from wheelshare.feed.hashing import HashingPool
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
+from wheelshare.feed.wakeups import Wakeups
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,8 @@ class FeedContext:
     db: Database
     proxies: TrustedProxies = field(default_factory=TrustedProxies)
     hashing: HashingPool = field(default_factory=lambda: HashingPool(1, 0, 10.0))
+    # The long polls waiting in this process (GET /v1/me/changes?wait=N).
+    wakeups: Wakeups = field(default_factory=lambda: Wakeups(per_account=4, overall=5000))
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them

@@ -78,9 +78,11 @@ WHY: dict[int, str] = {
     413: "`body_too_large`: the body is over the limit",
     422: "`invalid` (see `fields`), `invalid_cursor`, `password_too_short`, "
     "`password_too_long`, `weak_password`, `booking_too_long`, `beyond_horizon`",
-    429: "`rate_limited`: too many failed sign-ins or registrations; wait Retry-After seconds",
+    429: "`rate_limited`: too many failed sign-ins or registrations, or too many "
+    "requests of this account waiting for changes; wait Retry-After seconds",
     503: "`database_unavailable`: the feed cannot reach its database; `busy`: it is "
-    "hashing as many passwords as it allows; retry after Retry-After seconds",
+    "hashing as many passwords, or holding as many waiting requests, as it allows; "
+    "retry after Retry-After seconds",
 }
 
 # Headers an answer always carries, by status.

@@ -64,6 +64,12 @@ class FeedSettings:
     max_body_bytes: int = 256 * 1024
     default_page_size: int = 200
     max_page_size: int = 1000
+    # GET /v1/me/changes?wait=N: the longest wait a client may ask for, how many
+    # waits one account may hold at once (an app, a second device, a script), and
+    # how many one server process holds in all (each costs a connection's memory).
+    max_wait: timedelta = timedelta(seconds=30)
+    waits_per_account: int = 4
+    waits_per_process: int = 5000
     # The longest rental a renter may request, and how far ahead it may start:
     # together they stop one account from blocking a vehicle for years.
     max_booking: timedelta = timedelta(days=30)

@@ -519,11 +519,17 @@ class FeedClient:
         limit: int = 500,
         etag: str | None = None,
         cancel: CancelToken | None = None,
+        wait: int = 0,
     ) -> FeedResponse:
-        """One page of a change stream ("public" or "me") from ``since``."""
+        """One page of a change stream ("public" or "me") from ``since``; with
+        ``wait`` (seconds, "me" only), the feed holds an empty answer until
+        something changes or the time is up (give the client a longer read
+        timeout than that)."""
         params: dict[str, str | int] = {"limit": limit}
         if since:
             params["since"] = since
+        if wait:
+            params["wait"] = wait
         return self.request(
             "GET",
             STREAM_PATHS[stream],

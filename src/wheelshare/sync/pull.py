@@ -38,7 +38,10 @@ from wheelshare.sync.client import FeedClient, FeedResponse
 from wheelshare.sync.cursor_guard import CursorGuard
 from wheelshare.sync.errors import BadResponseError, CursorLoopError, RejectedError
 from wheelshare.sync.progress import CancelToken, SyncProgress
-from wheelshare.sync.records import MalformedPageError, Page, Skipped, parse_page
+from wheelshare.sync.records import Change, MalformedPageError, Page, Skipped, parse_page
+
+# Told of the changes of each page once they are applied (notifications).
+Observer = Callable[[list[Change]], None]
 
 PAGE_LIMIT = 1000
 # Error codes a feed uses for a cursor it did not hand out (or no longer knows).
@@ -114,8 +117,13 @@ def pull_stream(
     limit: int = PAGE_LIMIT,
     pages_per_transaction: int = 1,
     defer_indexes: bool = False,
+    observe: Observer | None = None,
 ) -> StreamResult:
     """Pulls one stream to its end (or until cancelled between pages).
+
+    ``observe`` hears the changes of each page once the page is applied, but
+    only when the stream continues from a cursor: a first read, or a re-read
+    from the start, brings everything there is, nothing that just happened.
 
     While a page is being applied, the next one is already being fetched (one
     request ahead, on a helper thread): the feed's work and the network overlap
@@ -148,6 +156,7 @@ def pull_stream(
             limit=limit,
             pages_per_transaction=pages_per_transaction,
             defer_indexes=deferring,
+            observe=observe if state.cursor is not None else None,
         )
     except BaseException:
         if deferring:
@@ -173,6 +182,7 @@ def _pull(
     limit: int,
     pages_per_transaction: int,
     defer_indexes: bool,
+    observe: Observer | None = None,
 ) -> StreamResult:
     result = StreamResult(stream)
     # True while re-reading after an expired cursor: every page waits for the end.
@@ -213,6 +223,8 @@ def _pull(
             defer_indexes=defer_indexes,
             reconcile=STREAM_KINDS.get(stream, ()) if rereading else (),
         )
+        if observe is not None and not result.restarted:
+            observe(merged.changes)
         group, group_from = [], last.cursor
         done = done_before + result.applied
         if last.remaining is not None:

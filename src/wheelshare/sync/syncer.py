@@ -21,7 +21,7 @@ from wheelshare.sync.client import FeedClient
 from wheelshare.sync.errors import AuthNeededError, SyncError
 from wheelshare.sync.outbox import OutboxItem, push
 from wheelshare.sync.progress import CancelToken, SyncProgress, no_progress
-from wheelshare.sync.pull import PAGE_LIMIT, StreamResult, pull_stream
+from wheelshare.sync.pull import PAGE_LIMIT, Observer, StreamResult, pull_stream
 from wheelshare.sync.records import Skipped
 
 # How long accepted actions stay listed ("accepted by the feed") before pruning.
@@ -118,6 +118,7 @@ class Syncer:
         page_limit: int = PAGE_LIMIT,
         pages_per_transaction: int = 1,
         defer_indexes: bool = True,
+        observe_private: Observer | None = None,
     ):
         """``user_id``: who the client's token belongs to. When given, and someone
         else's private records are cached, those are removed before pulling.
@@ -134,6 +135,8 @@ class Syncer:
         # (a faster first sync; a crash then refetches up to that many pages).
         self.pages_per_transaction = pages_per_transaction
         self.defer_indexes = defer_indexes
+        # Hears what the private feed brought since the last sync (pull.py).
+        self.observe_private = observe_private
 
     def run(
         self,
@@ -202,5 +205,6 @@ class Syncer:
                 limit=self.page_limit,
                 pages_per_transaction=self.pages_per_transaction,
                 defer_indexes=self.defer_indexes,
+                observe=self.observe_private if stream == "me" else None,
             )
             report.streams.append(result)

@@ -17,7 +17,9 @@ from wheelshare import APP_ID
 from wheelshare.paths import resource
 from wheelshare.ui import i18n, theme
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.live import LiveUpdates
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.notifications.center import NotificationCenter
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.session import Session
 from wheelshare.ui.settings import LANGUAGE, LAST_PAGE, TEXT_SCALE, THEME, Settings
@@ -63,6 +65,8 @@ def create_application(
         parent=app,
     )
     ctx = AppContext(data_dir, settings, worker, session, tracker)
+    ctx.live = LiveUpdates(session, parent=app)
+    ctx.notifications = NotificationCenter(session, settings, parent=app)
     settings.changed.connect(lambda key: _settings_changed(app, ctx, key))
     return ctx
 

@@ -14,6 +14,8 @@ from wheelshare.ui.settings import Settings
 from wheelshare.ui.worker import Worker
 
 if TYPE_CHECKING:
+    from wheelshare.ui.live import LiveUpdates
+    from wheelshare.ui.notifications.center import NotificationCenter
     from wheelshare.ui.progress import ProgressTracker
     from wheelshare.ui.session import Session
 
@@ -26,3 +28,7 @@ class AppContext:
     session: Session
     # Shows long work (over half a second) with a progress bar and Cancel.
     progress: ProgressTracker
+    # Changes as they happen, and what the person is told of them; the app
+    # has both, a screen built alone in a test need not.
+    live: LiveUpdates | None = None
+    notifications: NotificationCenter | None = None

@@ -112,6 +112,10 @@ def run(args: list[str]) -> int:
     # The window paints first; the data (and on a first run the demo feed) follow.
     QTimer.singleShot(0, lambda: ctx.session.start(sync=not ns.no_sync))
     code = app.exec()
+    if ctx.live is not None:
+        ctx.live.stop()
+    if ctx.notifications is not None:
+        ctx.notifications.close()
     ctx.session.shutdown()
     ctx.worker.shutdown()
     return int(code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -20,16 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.ui import theme
+from wheelshare.ui import announce, theme
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.demo_notice import DemoNotice
 from wheelshare.ui.message_bar import MessageBar
+from wheelshare.ui.notifications import words
 from wheelshare.ui.page import Badge, Page
 from wheelshare.ui.pages import PAGES, PageSpec, build_badge, build_page
 from wheelshare.ui.remedies import Remedy
 from wheelshare.ui.settings import LAST_PAGE
 from wheelshare.ui.status import StatusArea
 from wheelshare.ui.widgets.screen_fit import available_area, keep_on_screen, opening_size
+
+if TYPE_CHECKING:
+    from wheelshare.notify.notices import Notice
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -102,6 +108,14 @@ class MainWindow(QMainWindow):
 
         self.status_area = StatusArea(ctx.session, ctx.progress)
         self.statusBar().addPermanentWidget(self.status_area, 1)
+        self.notifications_button: QPushButton | None = None
+        if ctx.notifications is not None:
+            self.notifications_button = QPushButton()
+            self.notifications_button.setObjectName("recentNotifications")
+            self.notifications_button.clicked.connect(self.show_notifications)
+            self.statusBar().addPermanentWidget(self.notifications_button)
+            ctx.notifications.unread_changed.connect(lambda _n: self._show_unread())
+            ctx.notifications.arrived.connect(self._announce_notices)
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
@@ -130,6 +144,7 @@ class MainWindow(QMainWindow):
                 page.setAccessibleDescription(spec.translated_description())
         self._fit_nav_width()
         self._retranslate_menus()
+        self._show_unread()
         row = self.nav.currentRow()
         if row >= 0:
             title = self._specs[row].translated_title()
@@ -293,6 +308,10 @@ class MainWindow(QMainWindow):
             QKeySequence(QKeySequence.StandardKey.Refresh), self.ctx.session.sync_now
         )
         self.file_menu.addAction(self.sync_action)
+        self.notifications_action = self._add_action(
+            QKeySequence("Ctrl+Shift+N"), self.show_notifications
+        )
+        self.file_menu.addAction(self.notifications_action)
         self.file_menu.addSeparator()
         self.quit_action = self._add_action(QKeySequence("Ctrl+Q"), self.close)
         self.file_menu.addAction(self.quit_action)
@@ -320,6 +339,10 @@ class MainWindow(QMainWindow):
                 self.tr("Fetch the latest data and send waiting actions"),
             ),
             self.quit_action: (self.tr("&Quit"), self.tr("Close wheelshare")),
+            self.notifications_action: (
+                self.tr("Recent &notifications"),
+                self.tr("List the notifications of recent changes"),
+            ),
             self.shortcuts_action: (
                 self.tr("&Keyboard shortcuts"),
                 self.tr("List every keyboard shortcut"),
@@ -351,6 +374,30 @@ class MainWindow(QMainWindow):
         self.show_page(key)
         # Put the keyboard in the screen, not left in the navigation list.
         self.page(key).initial_focus().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -------------------------------------------------------- notifications
+    def show_notifications(self) -> None:
+        if self.ctx.notifications is not None:
+            self.ctx.notifications.open_list(self)
+
+    def _show_unread(self) -> None:
+        if self.notifications_button is None or self.ctx.notifications is None:
+            return
+        count = self.ctx.notifications.unread
+        self.notifications_button.setText(
+            self.tr("Notifications (%n new)", "", count) if count else self.tr("Notifications")
+        )
+        self.notifications_button.setAccessibleName(
+            self.tr("Recent notifications: %n new", "", count)
+        )
+        self.notifications_button.setToolTip(self.tr("List recent notifications (Ctrl+Shift+N)"))
+
+    def _announce_notices(self, notices: list[Notice]) -> None:
+        """Read to screen-reader users without moving the focus: bubbles are not."""
+        if self.notifications_button is not None:
+            text = " ".join(f"{words.title(n)}." for n in notices)
+            announce.announce(self.notifications_button, text)
+            self._show_unread()
 
     def open_remedy(self, remedy: Remedy) -> None:
         """Opens where a problem is fixed: the sign-in form or the feed settings."""

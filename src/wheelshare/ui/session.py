@@ -34,7 +34,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
@@ -54,6 +54,7 @@ from wheelshare.ui.worker import TaskContext, TaskHandle, Worker
 if TYPE_CHECKING:
     # Only for types: the data layer is imported on the worker (see WORKER_IMPORTS).
     from wheelshare.cache import Cache
+    from wheelshare.notify.notices import Notice as Notification
     from wheelshare.sync.account import User
     from wheelshare.sync.syncer import SyncReport
     from wheelshare.ui.embedded_process import DemoFeed
@@ -74,6 +75,7 @@ WORKER_IMPORTS = (
     "wheelshare.cache",
     "wheelshare.sync.store",
     "wheelshare.sync.syncer",
+    "wheelshare.notify.notices",
     "wheelshare.sync.outbox",
     "wheelshare.sync.actions",
     "wheelshare.sync.account",
@@ -191,6 +193,8 @@ class _Synced:
     user: User | None
     # Someone was signed in, but no sign-in is kept for them any more.
     sign_in_lost: bool = False
+    # What the private feed brought, and the calendar, worth telling (notify/).
+    notices: list[Notification] = field(default_factory=list)
 
 
 class Session(QObject):
@@ -202,6 +206,8 @@ class Session(QObject):
     # the main window opens the sign-in form or the feed settings.
     remedy_wanted = Signal(object)
     sync_finished = Signal(object)  # the SyncReport
+    # After a sync: list[Notification], what it brought that the person should hear of.
+    notices_found = Signal(object)
 
     def __init__(
         self,
@@ -364,6 +370,8 @@ class Session(QObject):
         self._set_state(state)
         self.sync_finished.emit(report)
         self.data_changed.emit()
+        if result.notices:
+            self.notices_found.emit(result.notices)
         self._follow_up()
 
     def _sync_failed(self, error: BaseException) -> None:
@@ -636,11 +644,13 @@ def _run_sync(
     forget_private: bool = False,
     allow_insecure: bool = False,
 ) -> _Synced:
+    from wheelshare.notify import notices
     from wheelshare.sync import store
     from wheelshare.sync.account import Accounts
     from wheelshare.sync.client import FeedClient
     from wheelshare.sync.errors import SyncError
     from wheelshare.sync.progress import CancelToken, SyncProgress
+    from wheelshare.sync.records import Change
     from wheelshare.sync.syncer import Syncer
 
     if forget_private:
@@ -658,6 +668,7 @@ def _run_sync(
     )
     user = None
     lost = False
+    brought: list[Change] = []
     try:
         accounts = Accounts(client, cache_dir)
         try:
@@ -669,11 +680,31 @@ def _run_sync(
         # while holding the interpreter lock, so big pages would stall the UI.
         # With user_id, another person's cached private records go first.
         report = Syncer(
-            cache, client, user_id=None if user is None else user.id, page_limit=SYNC_PAGE
+            cache,
+            client,
+            user_id=None if user is None else user.id,
+            page_limit=SYNC_PAGE,
+            observe_private=brought.extend,
         ).run(progress, token)
     finally:
         client.close()
-    return _Synced(report, _pending(cache), user, lost)
+    found: list[Notification] = []
+    if user is not None:
+        found = notices.from_changes(brought, user.id) + _reminders(cache, user.id)
+    return _Synced(report, _pending(cache), user, lost, found)
+
+
+def _reminders(cache: Cache, user_id: str) -> list[Notification]:
+    from wheelshare.cache import lookups
+    from wheelshare.notify import notices
+
+    with cache.session() as s:
+        mine = {
+            b.id: b
+            for role in ("renter", "owner")
+            for b in lookups.bookings_for_user(s, user_id, role)
+        }
+    return notices.reminders(mine.values(), user_id, clock.now().astimezone().date())
 
 
 def _close(cache: Cache | None, embedded: DemoFeed | None) -> None:

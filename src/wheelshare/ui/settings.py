@@ -84,6 +84,12 @@ def _check_radius(value: int) -> str | None:
     return None
 
 
+def _check_interval(value: int) -> str | None:
+    if not isinstance(value, int) or not 1 <= value <= 240:
+        return QCoreApplication.translate("Settings", "Choose from 1 to 240 minutes")
+    return None
+
+
 def _encode_profile(p: WheelchairProfile | None) -> str:
     return "" if p is None else json.dumps(asdict(p))
 
@@ -177,6 +183,29 @@ DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(
     QT_TRANSLATE_NOOP("Settings", "Hide the demo data notice"),
     decode=_to_bool,
 )
+
+# How often the public feed (vehicles, venues) is synced while the app is open;
+# the person's own feed comes at once through a waiting request (ui/live.py).
+SYNC_INTERVAL_MINUTES: Setting[int] = Setting(
+    "sync/interval_minutes",
+    5,
+    QT_TRANSLATE_NOOP("Settings", "Look for new vehicles and venues every (minutes)"),
+    validate=_check_interval,
+    decode=_to_int,
+)
+# One switch per kind of notification (the keys are notify.notices.NoticeKind).
+NOTIFY: dict[str, Setting[bool]] = {
+    kind: Setting(f"notify/{kind}", True, label, decode=_to_bool)
+    for kind, label in (
+        ("new_request", QT_TRANSLATE_NOOP("Settings", "A new request for my vehicle")),
+        ("accepted", QT_TRANSLATE_NOOP("Settings", "My request is accepted")),
+        ("declined", QT_TRANSLATE_NOOP("Settings", "My request is declined")),
+        ("expired", QT_TRANSLATE_NOOP("Settings", "My request expired unanswered")),
+        ("message", QT_TRANSLATE_NOOP("Settings", "A new message")),
+        ("starts_tomorrow", QT_TRANSLATE_NOOP("Settings", "A booking starts tomorrow")),
+        ("review_invite", QT_TRANSLATE_NOOP("Settings", "A rental to review")),
+    )
+}
 
 
 class Settings(QObject):

@@ -30,6 +30,7 @@ from wheelshare.sync.errors import RejectedError
 from wheelshare.ui.account.data import AccountService, FeedCheck
 from wheelshare.ui.account.home import HomeLocationBox
 from wheelshare.ui.account.rights import RightsBox
+from wheelshare.ui.account.updates import UpdatesBox
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.demo_notice import role_button_text, role_description, switch_demo_role
 from wheelshare.ui.page import Page
@@ -149,6 +150,7 @@ class AccountPage(Page):
         self.save_profile_button.setText(self.tr("Sa&ve my wheelchair"))
         self.forget_profile_button.setText(self.tr("Forget &my wheelchair"))
         self.home_box.retranslate()
+        self.updates_box.retranslate()
 
         self.appearance_box.setTitle(self.tr("Appearance and language"))
         self.appearance_intro.setText(self.tr("Changes apply at once and are remembered."))
@@ -187,6 +189,8 @@ class AccountPage(Page):
         self.home_box = HomeLocationBox(self.ctx, body)
         layout.addWidget(self.home_box)
         layout.addWidget(self._appearance_box(body))
+        self.updates_box = UpdatesBox(self.settings, body)
+        layout.addWidget(self.updates_box)
         layout.addStretch(1)
 
     # -- account --------------------------------------------------------------

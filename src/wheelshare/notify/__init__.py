@@ -1,0 +1,1 @@
+"""What the person is told of: notices drawn from synced records and the calendar."""

@@ -1,0 +1,57 @@
+"""What a notice says, in the language of the moment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wheelshare.notify.notices import Notice, NoticeKind
+
+
+def title(notice: Notice) -> str:
+    vehicle = notice.subject or QCoreApplication.translate("Notifications", "a vehicle")
+    kind = notice.kind
+    if kind is NoticeKind.NEW_REQUEST:
+        return QCoreApplication.translate("Notifications", "New request for {vehicle}").format(
+            vehicle=vehicle
+        )
+    if kind is NoticeKind.ACCEPTED:
+        return QCoreApplication.translate("Notifications", "Request accepted: {vehicle}").format(
+            vehicle=vehicle
+        )
+    if kind is NoticeKind.DECLINED:
+        return QCoreApplication.translate("Notifications", "Request declined: {vehicle}").format(
+            vehicle=vehicle
+        )
+    if kind is NoticeKind.EXPIRED:
+        return QCoreApplication.translate("Notifications", "Request expired: {vehicle}").format(
+            vehicle=vehicle
+        )
+    if kind is NoticeKind.MESSAGE:
+        return QCoreApplication.translate("Notifications", "Message from {author}").format(
+            author=notice.subject or QCoreApplication.translate("Notifications", "a member")
+        )
+    if kind is NoticeKind.STARTS_TOMORROW:
+        return QCoreApplication.translate("Notifications", "Tomorrow: {vehicle}").format(
+            vehicle=vehicle
+        )
+    return QCoreApplication.translate("Notifications", "How was {vehicle}?").format(vehicle=vehicle)
+
+
+def body(notice: Notice) -> str:
+    kind = notice.kind
+    if kind is NoticeKind.NEW_REQUEST:
+        who = notice.detail or QCoreApplication.translate("Notifications", "A renter")
+        return QCoreApplication.translate(
+            "Notifications", "{renter} asks to rent it; answer before the request expires."
+        ).format(renter=who)
+    if kind is NoticeKind.ACCEPTED:
+        return QCoreApplication.translate("Notifications", "The owner accepted your request.")
+    if kind is NoticeKind.DECLINED:
+        return QCoreApplication.translate("Notifications", "The owner declined your request.")
+    if kind is NoticeKind.EXPIRED:
+        return QCoreApplication.translate("Notifications", "The owner did not answer in time.")
+    if kind is NoticeKind.MESSAGE:
+        return notice.detail
+    if kind is NoticeKind.STARTS_TOMORROW:
+        return QCoreApplication.translate("Notifications", "Your booking starts tomorrow.")
+    return QCoreApplication.translate("Notifications", "Rate the vehicle for the next renters.")
