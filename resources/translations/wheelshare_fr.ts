@@ -115,7 +115,7 @@
         <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>The app is not connected to a feed yet; sign-in is possible once it is.</source>
         <translation>L’application n’est pas encore reliée à un flux ; la connexion sera possible ensuite.</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+295"/>
         <source>Your account was deleted from the feed, and you are signed out. Your bookings were removed from this computer.</source>
         <translation>Votre compte a été supprimé du flux et vous êtes déconnecté·e. Vos réservations ont été retirées de cet ordinateur.</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-406"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+428"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-432"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
@@ -922,9 +922,47 @@
     </message>
 </context>
 <context>
+    <name>ChangeNameDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+206"/>
+        <source>Change the name others see</source>
+        <translation>Changer le nom que les autres voient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This name shows on your listings, your reviews and your booking requests. The new one replaces the old one everywhere, also on what you did before. You can change it three times a day.</source>
+        <translation>Ce nom apparaît sur vos annonces, vos avis et vos demandes de réservation. Le nouveau remplace l’ancien partout, y compris sur ce que vous avez fait avant. Vous pouvez le changer trois fois par jour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name others see</source>
+        <translation>&amp;Nom visible par les autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your first name and an initial are enough, for example Camille R.</source>
+        <translation>Votre prénom et une initiale suffisent, par exemple Camille R.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange name</source>
+        <translation>C&amp;hanger de nom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the name others will see.</source>
+        <translation>Saisissez le nom que les autres verront.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changing the name…</source>
+        <translation>Changement du nom…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+110"/>
+        <location line="-128"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
@@ -1125,7 +1163,7 @@
 <context>
     <name>DeleteAccountDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+24"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+95"/>
         <source>Delete my account</source>
         <translation>Supprimer mon compte</translation>
     </message>
@@ -3417,17 +3455,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RightsBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+50"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+58"/>
         <source>Your account</source>
         <translation>Votre compte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Change your password, take a copy of your data, or delete your account.</source>
-        <translation>Changez votre mot de passe, prenez une copie de vos données ou supprimez votre compte.</translation>
+        <location line="+3"/>
+        <source>Change the name others see or your password, take a copy of your data, or delete your account.</source>
+        <translation>Changez le nom que les autres voient ou votre mot de passe, copiez vos données ou supprimez votre compte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Change &amp;name…</source>
+        <translation>Changer de &amp;nom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change pass&amp;word…</source>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
@@ -3442,7 +3485,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>S&amp;upprimer mon compte…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <source>Your name is now {name}, everywhere it shows.</source>
+        <translation>Votre nom est désormais {name}, partout où il apparaît.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Password changed. Other computers signed in to this account must sign in again with the new password.</source>
         <translation>Mot de passe changé. Les autres ordinateurs connectés à ce compte doivent se reconnecter avec le nouveau mot de passe.</translation>
     </message>

@@ -105,6 +105,12 @@ def _change_password(parent: QWidget) -> QDialog:
     return ChangePasswordDialog(parent)
 
 
+def _change_name(parent: QWidget) -> QDialog:
+    from wheelshare.ui.account.rights import ChangeNameDialog
+
+    return ChangeNameDialog("Camille R.", parent)
+
+
 def _delete_account(parent: QWidget) -> QDialog:
     from wheelshare.ui.account.rights import DeleteAccountDialog
 
@@ -135,6 +141,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "KeyboardShortcutsDialog": _shortcuts,
     "AboutDialog": _about,
     "ChangePasswordDialog": _change_password,
+    "ChangeNameDialog": _change_name,
     "DeleteAccountDialog": _delete_account,
     "BookingReviewDialog": _review,
     "RecentNotificationsDialog": _recent_notifications,

@@ -65,12 +65,26 @@ def validate_credentials(email: str, password: str, display_name: str | None = N
     if not password:
         errors["password"] = "enter your password"
     if display_name is not None:
-        if not display_name.strip():
-            errors["display_name"] = "enter the name other people will see"
-        elif len(display_name) > 80:
-            errors["display_name"] = "the name is longer than 80 characters"
+        name_error = _display_name_error(display_name)
+        if name_error:
+            errors["display_name"] = name_error
     if errors:
         raise ValidationError.many(errors)
+
+
+def _display_name_error(display_name: str) -> str:
+    if not display_name.strip():
+        return "enter the name other people will see"
+    if len(display_name) > 80:
+        return "the name is longer than 80 characters"
+    return ""
+
+
+def validate_display_name(display_name: str) -> None:
+    """Checks a new name before it is sent; the feed checks the rest."""
+    error = _display_name_error(display_name)
+    if error:
+        raise ValidationError.many({"display_name": error})
 
 
 def validate_password_change(old: str, new: str) -> None:
@@ -217,6 +231,23 @@ class Accounts:
             json_body={"old_password": old, "new_password": new},
             auth=True,
         )
+
+    def rename(self, display_name: str) -> User:
+        """A new display name; the feed shows it from now on wherever the person's
+        name was (listings, bookings, reviews)."""
+        validate_display_name(display_name)
+        resp = self.client.request(
+            "PATCH", "/v1/me", json_body={"display_name": display_name.strip()}, auth=True
+        )
+        data = resp.data.get("user") if isinstance(resp.data, dict) else None
+        renamed = user_from_wire(data, self.feed_url)
+        current = self.current_user()
+        user = User(
+            renamed.id, renamed.email or (current.email if current else ""), renamed.display_name
+        )
+        self._user = user
+        self._remember(user)
+        return user
 
     def export_data(self) -> dict[str, Any]:
         """Everything the feed holds about the signed-in person, as one JSON document."""

@@ -181,3 +181,41 @@ def test_delete_needs_the_password_and_enter_never_deletes(
     qtbot.waitUntil(lambda: not ctx.session.syncing, timeout=30_000)
     assert bookings_in_cache(ctx) == 0
     assert vehicles_in_cache(ctx) == public_vehicles
+
+
+def test_change_name_refuses_a_deceptive_name_beside_the_field_then_the_new_one_shows(
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
+) -> None:
+    feed = live_app.feed
+    person = feed.register("Nadia Name")
+    ctx = live_app.open(tmp_path / "app", person.email, person.password)
+    page = open_page(qtbot, ctx)
+    notes: dict[str, Any] = {}
+
+    def rename(dialog: Any) -> None:
+        notes["prefilled"] = dialog.name.text()
+        # A direction override (pasted: no key types it) would make the name
+        # read as something else.
+        dialog.name.selectAll()
+        dialog.name.insert("Nadia \u202eevil")
+        press(qtbot, dialog.name, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(dialog.name_block.error), timeout=15_000)
+        notes["refused"] = dialog.name_block.error
+        notes["kept"] = dialog.name.text()
+        type_into(qtbot, dialog.name, "Nadia B.")
+        press(qtbot, dialog.name, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+
+    in_dialog(page.rights_box, rename, notes)
+    press(qtbot, page.rights_box.name_button)
+    assert "error" not in notes, notes.get("error")
+    assert notes["prefilled"] == "Nadia Name"
+    assert "direction" in notes["refused"]
+    assert notes["kept"] == "Nadia \u202eevil"
+    assert "Nadia B." in page.rights_box.notice.text()
+    me = requests.get(f"{feed.url}/v1/me", headers=person.headers).json()["user"]
+    assert me["display_name"] == "Nadia B."
+    # Kept here too: the next start says who is signed in by the new name.
+    with FeedClient(feed.url) as client:
+        user = Accounts(client, ctx.session.cache_dir).current_user()
+        assert user is not None and user.display_name == "Nadia B."

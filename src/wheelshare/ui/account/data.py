@@ -96,6 +96,13 @@ class AccountService:
         finally:
             accounts.client.close()
 
+    def rename(self, feed_url: str, name: str) -> User:
+        accounts = self._signed_in(feed_url, _ONCE)
+        try:
+            return accounts.rename(name)
+        finally:
+            accounts.client.close()
+
     def export_to(self, feed_url: str, path: Path) -> Path:
         """Writes the person's data, as the feed gives it, to ``path`` (readable by
         its owner only: it holds addresses and bookings)."""

@@ -183,6 +183,7 @@ class AccountPage(Page):
         layout.addWidget(self._account_box(body))
         self.rights_box = RightsBox(self.ctx, self.service, self.feed_url, body)
         self.rights_box.account_deleted.connect(self._account_deleted)
+        self.rights_box.renamed.connect(self._renamed)
         layout.addWidget(self.rights_box)
         layout.addWidget(self._feed_box(body))
         layout.addWidget(self._profile_box(body))
@@ -442,6 +443,13 @@ class AccountPage(Page):
         self.signed_in_changed.emit(None)
         # The session drops the signed-out person's bookings, then syncs.
         self.session.signed_out()
+
+    def _renamed(self, user: User) -> None:
+        self.user = user
+        self._show_user()
+        self.signed_in_changed.emit(user)
+        # The session's status shows the name, and the feed now sends it anew.
+        self._sync()
 
     def _account_deleted(self) -> None:
         self.user = None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import ValidationError, clock
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
-from wheelshare.sync.account import MIN_PASSWORD
+from wheelshare.sync.account import MIN_PASSWORD, User
 from wheelshare.ui.account.data import AccountService
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.problems import describe
@@ -183,6 +183,77 @@ class ChangePasswordDialog(QDialog):
             self.frame.say(describe(error))
 
 
+# The feed's refusals of a name, said beside the name.
+_NAME_CODES = frozenset(
+    {
+        ProblemCode.DISPLAY_NAME_CONTROL,
+        ProblemCode.DISPLAY_NAME_BIDI,
+        ProblemCode.DISPLAY_NAME_INVISIBLE,
+        ProblemCode.DISPLAY_NAME_TOO_LONG,
+    }
+)
+
+
+class ChangeNameDialog(QDialog):
+    """The name others see, prefilled. ``submitted(name)`` once it is not empty."""
+
+    submitted = Signal(str)
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = _Frame(
+            self,
+            self.tr("Change the name others see"),
+            self.tr(
+                "This name shows on your listings, your reviews and your booking requests. "
+                "The new one replaces the old one everywhere, also on what you did before. "
+                "You can change it three times a day."
+            ),
+        )
+        self.name = QLineEdit(current, self.frame.body)
+        self.name.setMaxLength(80)
+        self.name_block = FieldBlock(
+            self.tr("&Name others see"),
+            self.name,
+            self.tr("Your first name and an initial are enough, for example Camille R."),
+            parent=self.frame.body,
+        )
+        self.frame.body_layout.addWidget(self.name_block)
+        self.change_button = self.frame.add_buttons().addButton(
+            self.tr("C&hange name"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setDefault(True)
+        self.frame.buttons.accepted.connect(self._submit)
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def _submit(self) -> None:
+        self.frame.say("")
+        name = self.name.text().strip()
+        if not name:
+            self.name_block.set_error(self.tr("Enter the name others will see."))
+            self.name.setFocus()
+            return
+        self.name_block.set_error("")
+        self.frame.busy(True, self.tr("Changing the name…"))
+        self.submitted.emit(name)
+
+    def reject(self) -> None:
+        # Not while the feed is at work: its answer would have no one to tell.
+        if not self.frame.working:
+            super().reject()
+
+    def failed(self, error: BaseException) -> None:
+        """The feed's (or the checks') refusal, beside the name when it is about it."""
+        self.frame.busy(False)
+        self.frame.say("")
+        if problem_of(error).code in _NAME_CODES or isinstance(error, ValidationError):
+            self.name_block.set_error(describe(error))
+            self.name.setFocus()
+        else:
+            self.frame.say(describe(error))
+
+
 class DeleteAccountDialog(QDialog):
     """What deleting does, and the password to confirm. The default button is
     *Cancel*: Enter never deletes; only the delete button itself does."""
@@ -252,6 +323,7 @@ class RightsBox(QGroupBox):
 
     dialog_opened = Signal(object)  # the dialog, before it runs (for tests)
     account_deleted = Signal()
+    renamed = Signal(object)  # the User, with the new name
 
     def __init__(
         self,
@@ -274,13 +346,20 @@ class RightsBox(QGroupBox):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         row = QHBoxLayout()
+        self.name_button = QPushButton(self)
+        self.name_button.clicked.connect(self.change_name)
         self.password_button = QPushButton(self)
         self.password_button.clicked.connect(self.change_password)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export_data)
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_account)
-        for button in (self.password_button, self.export_button, self.delete_button):
+        for button in (
+            self.name_button,
+            self.password_button,
+            self.export_button,
+            self.delete_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -292,8 +371,12 @@ class RightsBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your account"))
         self.intro.setText(
-            self.tr("Change your password, take a copy of your data, or delete your account.")
+            self.tr(
+                "Change the name others see or your password, take a copy of your data, "
+                "or delete your account."
+            )
         )
+        self.name_button.setText(self.tr("Change &name…"))
         self.password_button.setText(self.tr("Change pass&word…"))
         self.export_button.setText(self.tr("E&xport my data…"))
         self.delete_button.setText(self.tr("&Delete my account…"))
@@ -313,6 +396,35 @@ class RightsBox(QGroupBox):
             return dialog.exec()
         finally:
             dialog.deleteLater()
+
+    # -- change name ----------------------------------------------------------
+
+    def change_name(self) -> None:
+        user = self.service.current_user(self.feed_url())
+        dialog = ChangeNameDialog(user.display_name if user else "", self.window())
+        url, service = self.feed_url(), self.service
+        renamed: list[User] = []
+
+        def done(user: User) -> None:
+            renamed.append(user)
+            dialog.accept()
+
+        def send(name: str) -> None:
+            self.ctx.worker.submit(
+                lambda _t: service.rename(url, name),
+                on_done=done,
+                on_error=dialog.failed,
+                name="change name",
+            )
+
+        dialog.submitted.connect(send)
+        if self._open(dialog) == QDialog.DialogCode.Accepted and renamed:
+            self._say(
+                self.tr("Your name is now {name}, everywhere it shows.").format(
+                    name=renamed[0].display_name
+                )
+            )
+            self.renamed.emit(renamed[0])
 
     # -- change password ------------------------------------------------------
 
