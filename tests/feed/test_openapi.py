@@ -22,6 +22,8 @@ from wheelshare.feed import (
     routes_accounts,
     routes_bookings,
     routes_changes,
+    routes_contributions,
+    routes_moderation,
     routes_reviews,
     routes_vehicles,
 )
@@ -48,6 +50,8 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_vehicles,
                 routes_bookings,
                 routes_reviews,
+                routes_contributions,
+                routes_moderation,
             )
         ]
     )
@@ -125,7 +129,16 @@ def test_the_limited_routes_declare_429_and_503(
         for m, op in ops.items()
         if "429" in op["responses"]
     }
-    assert len(limited) == 4
+    # Those, and what one account contributes and reports (counted per account).
+    assert limited == {
+        ("/v1/auth/register", "post"),
+        ("/v1/auth/token", "post"),
+        ("/v1/me/password", "post"),
+        ("/v1/me", "delete"),
+        ("/v1/venues", "post"),
+        ("/v1/venues/{venue_id}/corrections", "post"),
+        ("/v1/reports", "post"),
+    }
 
 
 def test_every_error_answer_has_the_error_body_and_no_500_is_declared(

@@ -156,7 +156,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_create_user(args: argparse.Namespace) -> None:
-    from wheelshare.feed import accounts
+    from wheelshare.feed import accounts, moderators
 
     password = args.password
     if password is None:
@@ -169,7 +169,27 @@ def cmd_create_user(args: argparse.Namespace) -> None:
             display_name=args.name,
             cost=FeedSettings().kdf,
         )
-        print(f"Created {user.email} (id {user.id}).")
+        if args.role == "moderator":
+            moderators.grant(s, user)
+        print(f"Created {user.email} (id {user.id}, {args.role}).")
+
+
+def cmd_grant_moderator(args: argparse.Namespace) -> None:
+    from wheelshare.feed import moderators
+
+    with _opened(_db_url(args)) as db, db.write() as s:
+        user = moderators.user_by_email(s, args.email)
+        changed = moderators.grant(s, user)
+    print(f"{user.email} {'is now' if changed else 'was already'} a moderator.")
+
+
+def cmd_revoke_moderator(args: argparse.Namespace) -> None:
+    from wheelshare.feed import moderators
+
+    with _opened(_db_url(args)) as db, db.write() as s:
+        user = moderators.user_by_email(s, args.email)
+        changed = moderators.revoke(s, user)
+    print(f"{user.email} {'is no longer' if changed else 'was not'} a moderator.")
 
 
 def _report_import(result: Any, counts: Any, source: str) -> None:
@@ -283,7 +303,21 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("email")
     user.add_argument("--name", required=True, help="the name others see")
     user.add_argument("--password", help="(asked for when left out)")
+    user.add_argument(
+        "--role",
+        choices=("member", "moderator"),
+        default="member",
+        help="a moderator decides on contributions and reports (default: member)",
+    )
     user.set_defaults(run=cmd_create_user)
+
+    for name, run, what in (
+        ("grant-moderator", cmd_grant_moderator, "make an account a moderator"),
+        ("revoke-moderator", cmd_revoke_moderator, "take the moderator role back"),
+    ):
+        role = sub.add_parser(name, help=what)
+        role.add_argument("email", help="the account's email address")
+        role.set_defaults(run=run)
 
     for name, run, default in (
         ("import-osm", cmd_import_osm, "OpenStreetMap"),
