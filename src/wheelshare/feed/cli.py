@@ -246,6 +246,31 @@ def cmd_export_a11yjson(args: argparse.Namespace) -> None:
     print(f"Wrote {len(records)} venues to {args.file}.")
 
 
+def cmd_export_osmchange(args: argparse.Namespace) -> None:
+    from wheelshare.feed.osm_export import accepted_osm_facts
+    from wheelshare.opendata import osmchange
+
+    with _opened(_db_url(args)) as db, db.read() as s:
+        facts = accepted_osm_facts(s)
+    try:
+        elements = osmchange.read_elements(Path(args.osm), facts)
+    except ModuleNotFoundError as e:
+        if e.name in SERVER_EXTRA_MODULES:
+            raise CliError(f"this needs {e.name}: {SERVER_EXTRA_HINT}") from None
+        raise
+    except RuntimeError as e:  # osmium: missing or unreadable file
+        raise CliError(f"cannot read {args.osm}: {e}") from None
+    edits = [
+        (elements[ref], osmchange.tags_for(values))
+        for ref, values in sorted(facts.items())
+        if ref in elements and osmchange.tags_for(values)
+    ]
+    Path(args.file).write_bytes(osmchange.osmchange(edits))
+    missing = len(facts) - len([ref for ref in facts if ref in elements])
+    note = f" ({missing} venues not in {args.osm})" if missing else ""
+    print(f"Wrote {len(edits)} changed elements to {args.file}{note}.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="wheelshare-feed", description="The wheelshare reference feed server."
@@ -337,6 +362,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file")
     exp.add_argument("--source", help="only venues from this source")
     exp.set_defaults(run=cmd_export_a11yjson)
+
+    osc = sub.add_parser(
+        "export-osmchange",
+        help="write the accepted wheelchair facts of OpenStreetMap venues as osmChange",
+    )
+    osc.add_argument("file")
+    osc.add_argument(
+        "--osm",
+        required=True,
+        metavar="EXTRACT",
+        help="the OpenStreetMap extract the venues were imported from (an osmChange"
+        " carries each element whole: its other tags, version and position come from it)",
+    )
+    osc.set_defaults(run=cmd_export_osmchange)
     return p
 
 

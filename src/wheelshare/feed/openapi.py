@@ -70,8 +70,9 @@ WHY: dict[int, str] = {
     403: "`not_owner`, `not_party`, `own_vehicle`, `no_completed_booking`: "
     "someone else's vehicle or booking, or one's own vehicle; `not_moderator`: "
     "the route is for moderators",
-    404: "`not_found`, `vehicle_not_found`, `venue_not_found`, `booking_not_found`: "
-    "no record has this id",
+    404: "`not_found`, `vehicle_not_found`, `venue_not_found`, `booking_not_found`, "
+    "`review_not_found`, `listing_not_found`, `photo_not_found`, `report_not_found`, "
+    "`contribution_not_found`: no record has this id",
     409: "`dates_unavailable`, `invalid_transition`, `request_expired`, "
     "`vehicle_unlisted`, `email_taken`, `idempotency_key_reused`, "
     "`too_many_pending`, `too_many_for_vehicle`, `duplicate_venue`, `same_value`, "

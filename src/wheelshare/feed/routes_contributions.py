@@ -85,7 +85,7 @@ def propose_correction(
         return _answer(s, row)
 
 
-@router.post("/v1/reports", status_code=201, responses=answers(409, 429))
+@router.post("/v1/reports", status_code=201, responses=answers(404, 409, 429))
 def report(body: ReportIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     """Reports a review, photo, listing or venue to the moderators, with a
     reason; 409 ``already_reported`` the second time."""
