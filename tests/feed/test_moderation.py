@@ -302,3 +302,24 @@ def test_me_says_who_is_a_moderator(feed: LiveFeed) -> None:
     for account, expected in ((member, False), (moderator, True)):
         me = feed.http.get(f"{feed.url}/v1/me", headers=account.headers).json()["user"]
         assert me["moderator"] is expected
+
+
+def test_a_contributor_who_leaves_is_no_longer_named_in_the_public_feed(feed: LiveFeed) -> None:
+    leaver = feed.register("Léa Departing")
+    _established(feed, leaver)
+    r = feed.http.post(
+        f"{feed.url}/v1/venues",
+        json=_addition(f"Pharmacie {uuid.uuid4().hex[:6]}", category="pharmacy"),
+        headers=leaver.headers,
+    )
+    venue_id = r.json()["contribution"]["venue_id"]
+    mine = feed.http.get(f"{feed.url}/v1/me/export", headers=leaver.headers).json()
+    assert venue_id in [c["venue_id"] for c in mine["contributions"]]
+    gone = feed.http.request(
+        "DELETE", f"{feed.url}/v1/me", json={"password": leaver.password}, headers=leaver.headers
+    )
+    assert gone.status_code == 204, gone.text
+    changes, _ = feed.all_changes()
+    assert "Léa Departing" not in str(changes)
+    [venue] = _public(feed, "venue", venue_id)
+    assert venue["data"]["provenance"]["venue"]["name"] == "Former member"

@@ -432,3 +432,40 @@ def get(session: Session, contribution_id: str) -> ContributionRow:
             f"there is no contribution with id {contribution_id!r}", code="contribution_not_found"
         )
     return row
+
+
+def forget_author(session: Session, author: User, former_name: str) -> None:
+    """The author leaves: the venues their accepted contributions changed say
+    ``former_name`` instead of their name, and are sent again, their earlier
+    versions removed from the log (as their reviews are, in account_rights.py)."""
+    venue_ids = session.scalars(
+        select(ContributionRow.venue_id)
+        .where(ContributionRow.author_id == author.id, ContributionRow.status == ACCEPTED)
+        .distinct()
+    ).all()
+    for venue_id in venue_ids:
+        venue = session.get(VenueRow, venue_id)
+        if venue is None:
+            continue
+        provenance = {
+            fact: (
+                {**entry, "name": former_name}
+                if entry.get("source") == "member" and entry.get("name") == author.display_name
+                else entry
+            )
+            for fact, entry in (venue.data.get("provenance") or {}).items()
+        }
+        venue.data = {**venue.data, "provenance": provenance}
+        changelog.forget_record(session, "venue", venue.id)
+        if not venue.retired:
+            changelog.record(session, "venue", venue.id, "upsert", venue.data)
+
+
+def of_author(session: Session, author: User) -> list[dict[str, Any]]:
+    """Everything the author contributed, for the copy of their data."""
+    rows = session.scalars(
+        select(ContributionRow)
+        .where(ContributionRow.author_id == author.id)
+        .order_by(ContributionRow.created_at)
+    ).all()
+    return [contribution_to_wire(session, row) for row in rows]
