@@ -22,6 +22,8 @@ from wheelshare.feed import (
     routes_accounts,
     routes_bookings,
     routes_changes,
+    routes_contributions,
+    routes_moderation,
     routes_reviews,
     routes_vehicles,
 )
@@ -48,6 +50,8 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_vehicles,
                 routes_bookings,
                 routes_reviews,
+                routes_contributions,
+                routes_moderation,
             )
         ]
     )
@@ -127,7 +131,8 @@ def test_the_limited_routes_declare_429_and_503(
         for m, op in ops.items()
         if "429" in op["responses"]
     }
-    # Renaming counts attempts too (each one republishes the name), with no hashing.
+    # Those, what one account contributes and reports (counted per account), and
+    # renaming (each one republishes the name), with no hashing.
     assert limited == {
         ("/v1/auth/register", "post"),
         ("/v1/auth/token", "post"),
@@ -135,6 +140,9 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/me", "delete"),
         ("/v1/me/changes", "get"),
         ("/v1/me", "patch"),
+        ("/v1/venues", "post"),
+        ("/v1/venues/{venue_id}/corrections", "post"),
+        ("/v1/reports", "post"),
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]
 

@@ -25,13 +25,14 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import BookingStatus
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog, publish
+from wheelshare.feed import changelog, contributions, publish
 from wheelshare.feed.bookings import cancel
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.models import (
     AvailabilityRow,
     BookingRow,
     ChangeRow,
+    ReportRow,
     ReviewRow,
     SignInFailure,
     Token,
@@ -39,6 +40,7 @@ from wheelshare.feed.models import (
     VehicleCreation,
     VehicleRow,
 )
+from wheelshare.feed.moderation import report_to_wire
 from wheelshare.feed.settings import FeedSettings
 
 FORMER_MEMBER = "Former member"
@@ -86,6 +88,11 @@ def export(session: Session, user: User) -> dict[str, Any]:
         "availability": [a.data for a in availability],
         "bookings": [b.data for b in bookings],
         "reviews": [r.data for r in reviews],
+        "contributions": contributions.of_author(session, user),
+        "reports": [
+            report_to_wire(r)
+            for r in session.scalars(select(ReportRow).where(ReportRow.reporter_id == user.id))
+        ],
         "sign_ins": [
             {
                 "created_at": format_time(t.created_at),
@@ -128,6 +135,7 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
             )
     _withdraw_vehicles(session, user, now)
     _anonymise_reviews(session, user)
+    contributions.forget_author(session, user, FORMER_MEMBER)
     session.execute(delete(Token).where(Token.user_id == user.id))
     session.execute(delete(SignInFailure).where(SignInFailure.key == f"account:{user.email}"))
     session.execute(delete(VehicleCreation).where(VehicleCreation.owner_id == user.id))

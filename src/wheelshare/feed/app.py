@@ -22,6 +22,8 @@ from wheelshare.feed import (
     routes_accounts,
     routes_bookings,
     routes_changes,
+    routes_contributions,
+    routes_moderation,
     routes_reviews,
     routes_vehicles,
 )
@@ -122,6 +124,8 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_vehicles,
             routes_bookings,
             routes_reviews,
+            routes_contributions,
+            routes_moderation,
         )
     ]
     for router in routers:

@@ -156,7 +156,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_create_user(args: argparse.Namespace) -> None:
-    from wheelshare.feed import accounts
+    from wheelshare.feed import accounts, moderators
 
     password = args.password
     if password is None:
@@ -169,7 +169,27 @@ def cmd_create_user(args: argparse.Namespace) -> None:
             display_name=args.name,
             cost=FeedSettings().kdf,
         )
-        print(f"Created {user.email} (id {user.id}).")
+        if args.role == "moderator":
+            moderators.grant(s, user)
+        print(f"Created {user.email} (id {user.id}, {args.role}).")
+
+
+def cmd_grant_moderator(args: argparse.Namespace) -> None:
+    from wheelshare.feed import moderators
+
+    with _opened(_db_url(args)) as db, db.write() as s:
+        user = moderators.user_by_email(s, args.email)
+        changed = moderators.grant(s, user)
+    print(f"{user.email} {'is now' if changed else 'was already'} a moderator.")
+
+
+def cmd_revoke_moderator(args: argparse.Namespace) -> None:
+    from wheelshare.feed import moderators
+
+    with _opened(_db_url(args)) as db, db.write() as s:
+        user = moderators.user_by_email(s, args.email)
+        changed = moderators.revoke(s, user)
+    print(f"{user.email} {'is no longer' if changed else 'was not'} a moderator.")
 
 
 def _report_import(result: Any, counts: Any, source: str) -> None:
@@ -224,6 +244,31 @@ def cmd_export_a11yjson(args: argparse.Namespace) -> None:
     document = a11yjson.to_a11yjson(venue_from_wire(r) for r in records)
     Path(args.file).write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8")
     print(f"Wrote {len(records)} venues to {args.file}.")
+
+
+def cmd_export_osmchange(args: argparse.Namespace) -> None:
+    from wheelshare.feed.osm_export import accepted_osm_facts
+    from wheelshare.opendata import osmchange
+
+    with _opened(_db_url(args)) as db, db.read() as s:
+        facts = accepted_osm_facts(s)
+    try:
+        elements = osmchange.read_elements(Path(args.osm), facts)
+    except ModuleNotFoundError as e:
+        if e.name in SERVER_EXTRA_MODULES:
+            raise CliError(f"this needs {e.name}: {SERVER_EXTRA_HINT}") from None
+        raise
+    except RuntimeError as e:  # osmium: missing or unreadable file
+        raise CliError(f"cannot read {args.osm}: {e}") from None
+    edits = [
+        (elements[ref], osmchange.tags_for(values))
+        for ref, values in sorted(facts.items())
+        if ref in elements and osmchange.tags_for(values)
+    ]
+    Path(args.file).write_bytes(osmchange.osmchange(edits))
+    missing = len(facts) - len([ref for ref in facts if ref in elements])
+    note = f" ({missing} venues not in {args.osm})" if missing else ""
+    print(f"Wrote {len(edits)} changed elements to {args.file}{note}.")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -283,7 +328,21 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("email")
     user.add_argument("--name", required=True, help="the name others see")
     user.add_argument("--password", help="(asked for when left out)")
+    user.add_argument(
+        "--role",
+        choices=("member", "moderator"),
+        default="member",
+        help="a moderator decides on contributions and reports (default: member)",
+    )
     user.set_defaults(run=cmd_create_user)
+
+    for name, run, what in (
+        ("grant-moderator", cmd_grant_moderator, "make an account a moderator"),
+        ("revoke-moderator", cmd_revoke_moderator, "take the moderator role back"),
+    ):
+        role = sub.add_parser(name, help=what)
+        role.add_argument("email", help="the account's email address")
+        role.set_defaults(run=run)
 
     for name, run, default in (
         ("import-osm", cmd_import_osm, "OpenStreetMap"),
@@ -303,6 +362,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file")
     exp.add_argument("--source", help="only venues from this source")
     exp.set_defaults(run=cmd_export_a11yjson)
+
+    osc = sub.add_parser(
+        "export-osmchange",
+        help="write the accepted wheelchair facts of OpenStreetMap venues as osmChange",
+    )
+    osc.add_argument("file")
+    osc.add_argument(
+        "--osm",
+        required=True,
+        metavar="EXTRACT",
+        help="the OpenStreetMap extract the venues were imported from (an osmChange"
+        " carries each element whole: its other tags, version and position come from it)",
+    )
+    osc.set_defaults(run=cmd_export_osmchange)
     return p
 
 

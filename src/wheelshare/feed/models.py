@@ -184,3 +184,81 @@ class ChangeRow(Base):
     # The whole change object as compact JSON text, spliced into pages as is.
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Moderator(Base):
+    """An account that may decide on contributions and reports (moderation.py)."""
+
+    __tablename__ = "moderators"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    granted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ContributionRow(Base):
+    """A venue a member added, or a correction they proposed to one of its facts.
+
+    ``status``: pending (waits for a moderator), accepted (published; by a
+    moderator or at once for an established contributor), rejected (with the
+    reason the author is told) or reverted (a moderator undid it after it was
+    published). ``data`` is the proposal as sent; for a correction also the
+    value it replaced, so that a revert can put it back."""
+
+    __tablename__ = "contributions"
+    __table_args__ = (
+        Index("ix_contributions_status_created", "status", "created_at"),
+        Index("ix_contributions_author_status", "author_id", "status"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    venue_id: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class ReportRow(Base):
+    """Someone's report of a review, photo, listing or venue, with their reason;
+    each person reports a thing once."""
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        UniqueConstraint("reporter_id", "target_kind", "target_id"),
+        Index("ix_reports_status_created", "status", "created_at"),
+        Index("ix_reports_target", "target_kind", "target_id"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reporter_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    # open, hidden (the moderator hid the target), dismissed, restored.
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class HiddenRecord(Base):
+    """A record a moderator hid: it stays in its table but not in the public feed."""
+
+    __tablename__ = "hidden_records"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hidden_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ModerationAction(Base):
+    """The audit log: every moderator decision, who made it, when and why."""
+
+    __tablename__ = "moderation_log"
+    __table_args__ = (Index("ix_moderation_log_at", "at"),)
+    id: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    moderator_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(20))
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)

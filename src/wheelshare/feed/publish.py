@@ -9,6 +9,9 @@ and the person it concerns gets the rest in their own feed:
   its author also gets it with ``author_id``, so the app can say "your review";
 * a booking: only its two parties, in their own feeds (with the pick-up place
   while it is confirmed).
+
+A listing or a review a moderator hid (hidden.py) goes to the public feed as a
+deletion, whatever changes; its owner or author still gets their own copy.
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from wheelshare.feed import areas, changelog
+from wheelshare.feed import areas, changelog, hidden
 from wheelshare.feed.models import BookingRow
 
 
 def vehicle(session: Session, data: dict[str, Any]) -> None:
-    key = areas.area_key(session)
-    changelog.record(session, "vehicle", data["id"], "upsert", areas.public_vehicle(data, key))
+    if hidden.is_hidden(session, "listing", data["id"]):
+        changelog.record(session, "vehicle", data["id"], "delete", None)
+    else:
+        key = areas.area_key(session)
+        changelog.record(session, "vehicle", data["id"], "upsert", areas.public_vehicle(data, key))
     changelog.record(
         session,
         "vehicle_place",
@@ -39,7 +45,10 @@ def public_review(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def review(session: Session, data: dict[str, Any], *, to_author: bool = True) -> None:
-    changelog.record(session, "review", data["id"], "upsert", public_review(data))
+    if hidden.is_hidden(session, "review", data["id"]):
+        changelog.record(session, "review", data["id"], "delete", None)
+    else:
+        changelog.record(session, "review", data["id"], "upsert", public_review(data))
     if to_author:
         changelog.record(
             session, "review", data["id"], "upsert", data, visible_to=(data["author_id"],)

@@ -15,7 +15,7 @@ from wheelshare.feed import changelog, publish
 from wheelshare.feed.bookings import has_completed_booking
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Forbidden, NotFound
-from wheelshare.feed.models import ReviewRow, User, VehicleRow, VenueRow
+from wheelshare.feed.models import HiddenRecord, ReviewRow, User, VehicleRow, VenueRow
 from wheelshare.feed.records import invalid, load
 
 
@@ -26,10 +26,14 @@ class Posted:
 
 
 def rating(session: Session, kind: TargetKind, target_id: str) -> dict[str, Any]:
-    """The average of the reviews' "overall" ratings (1-5) and how many gave one."""
+    """The average of the reviews' "overall" ratings (1-5) and how many gave one;
+    reviews a moderator hid do not count."""
+    hidden_reviews = select(HiddenRecord.record_id).where(HiddenRecord.kind == "review")
     avg, count = session.execute(
         select(func.avg(ReviewRow.overall), func.count(ReviewRow.overall)).where(
-            ReviewRow.target_kind == kind.value, ReviewRow.target_id == target_id
+            ReviewRow.target_kind == kind.value,
+            ReviewRow.target_id == target_id,
+            ReviewRow.id.not_in(hidden_reviews),
         )
     ).one()
     return {"average": None if avg is None else round(float(avg), 2), "count": int(count)}
@@ -102,7 +106,7 @@ def post_review(
         row.updated_at = now
     session.flush()
     publish.review(session, data)
-    _refresh_rating(session, kind, target)
+    refresh_rating(session, kind, target)
     return Posted(data, created)
 
 
@@ -123,10 +127,10 @@ def delete_review(session: Session, author: User, review_id: str) -> None:
     session.delete(row)
     session.flush()
     publish.review_deleted(session, review_id, author.id)
-    _refresh_rating(session, kind, target)
+    refresh_rating(session, kind, target)
 
 
-def _refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | VenueRow) -> None:
+def refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | VenueRow) -> None:
     now = utcnow()
     data = {
         **target.data,
@@ -137,5 +141,6 @@ def _refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | Ven
     target.updated_at = now
     if kind is TargetKind.VEHICLE:
         publish.vehicle(session, data)
-    else:
+    elif isinstance(target, VenueRow) and not target.retired:
+        # A removed or hidden venue stays out of the feed.
         changelog.record(session, kind.value, target.id, "upsert", data)

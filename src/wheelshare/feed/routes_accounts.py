@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import accounts, ratelimit
+from wheelshare.feed import accounts, moderators, ratelimit
 from wheelshare.feed.errors import Busy, Unauthorized
 from wheelshare.feed.http import BearerToken, ClientAddress, Ctx, Hashing
 from wheelshare.feed.openapi import answers
@@ -88,4 +88,7 @@ def sign_out(token: BearerToken, ctx: Ctx) -> Response:
 def me(token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.read() as s:
         user = accounts.user_for_token(s, token)
-        return {"user": accounts.user_to_wire(user, private=True)}
+        wire = accounts.user_to_wire(user, private=True)
+        # Whether the app shows the Moderation screen.
+        wire["moderator"] = moderators.is_moderator(s, user)
+        return {"user": wire}

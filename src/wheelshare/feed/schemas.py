@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -188,3 +188,48 @@ CriterionIn = StrictBool | StrictInt | Annotated[Line, Field(max_length=40)] | N
 class ReviewIn(Body):
     criteria: Annotated[dict[CriterionName, CriterionIn], Field(max_length=40)]
     comment: Annotated[Text, Field(max_length=4000)] = ""
+
+
+Reason = Annotated[Text, Field(min_length=1, max_length=2000)]
+FactValue = StrictBool | StrictInt | Annotated[Line, Field(max_length=40)]
+
+
+class VenueLocationIn(Body):
+    lat: Number
+    lon: Number
+    city: ShortText = ""
+    address: ShortText = ""
+
+
+class VenueAdditionIn(Body):
+    name: Annotated[Line, Field(max_length=300)]
+    category: Annotated[Line, Field(max_length=100)]
+    location: VenueLocationIn
+    criteria: Annotated[dict[CriterionName, FactValue], Field(max_length=20)] = Field(
+        default_factory=dict
+    )
+    # The contributor agrees that the facts are shared under the ODbL.
+    odbl_consent: StrictBool
+
+
+class CorrectionIn(Body):
+    fact: CriterionName
+    value: FactValue
+    note: Annotated[Text, Field(max_length=2000)] = ""
+    odbl_consent: StrictBool
+
+
+class ReportIn(Body):
+    target_kind: Literal["review", "photo", "listing", "venue"]
+    target_id: Annotated[Line, Field(min_length=1, max_length=64)]
+    reason: Reason
+
+
+class DecisionIn(Body):
+    """Why a moderator decides so: the author of a rejected contribution is told."""
+
+    reason: Reason
+
+
+class ApprovalIn(Body):
+    reason: Annotated[Text, Field(max_length=2000)] = ""

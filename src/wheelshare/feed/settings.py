@@ -88,6 +88,21 @@ class FeedSettings:
     hash_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     hash_queue: int = 8
     hash_wait: timedelta = timedelta(seconds=10)
+    # Accepted contributions after which a member's additions and corrections
+    # are published at once (a moderator can still revert them).
+    trusted_after: int = 5
+    # Venue additions and corrections, and reports, per account.
+    contributions_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=30, window=timedelta(days=1))
+    )
+    reports_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=20, window=timedelta(days=1))
+    )
+    # A venue with the same name this close is taken for the same venue.
+    duplicate_radius_m: float = 25.0
+    # A new venue further than this from any place in the gazetteer is refused
+    # (a point in the sea, or latitude and longitude swapped).
+    max_km_from_a_place: float = 30.0
     # Connections per server process (PostgreSQL); SQLite ignores it.
     pool_size: int = 20
     # Start the periodic sweep thread (off in tests that drive sweeps themselves).
@@ -104,4 +119,6 @@ class FeedSettings:
             self.sign_in_per_address.window,
             self.register_per_address.window,
             self.rename_per_account.window,
+            self.contributions_per_account.window,
+            self.reports_per_account.window,
         )

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import Venue
 from wheelshare.domain.wire import format_time, venue_to_wire
-from wheelshare.feed import changelog
+from wheelshare.feed import changelog, hidden
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import NotFound
 from wheelshare.feed.models import VenueRow
@@ -84,6 +84,9 @@ def import_venues(
             )
             changelog.record(session, "venue", venue_id, "upsert", data)
             created += 1
+            continue
+        if row.retired and hidden.is_hidden(session, "venue", row.id):
+            unchanged += 1  # a moderator hid it: an import does not bring it back
             continue
         if not row.retired and _comparable(row.data) == _comparable(data):
             unchanged += 1

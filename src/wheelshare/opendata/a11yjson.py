@@ -9,7 +9,9 @@ venue                           PlaceInfo
 ==============================  =====================================================
 location lat/lon                ``geometry`` Point ``[lon, lat]``
 location city / address         ``properties.address.city`` / ``.full``
-wheelchair_grade                ``accessibility.wheelchairAccessibilityGrade``
+wheelchair_grade                ``accessibility.wheelchairAccessibilityGrade``, and the
+                                older ``accessibleWith.wheelchair`` /
+                                ``partiallyAccessibleWith.wheelchair`` (both read and written)
 entrance.step_free              ``accessibility.entrances[0].isLevel``
 entrance.has_ramp               ``….entrances[0].hasFixedRamp``
 entrance.step_count             ``….entrances[0].stairs.count``
@@ -22,6 +24,17 @@ hearing_loop                    ``accessibility.hasInductionLoop``
 description                     ``properties.description`` (localized string)
 source id / url                 ``properties.originalId`` / ``properties.infoPageUrl``
 ==============================  =====================================================
+
+Every way the specification lets a source say whether a wheelchair user can
+use the place is read: the grade (``fully``, ``partially``, ``not``) first; else
+the deprecated personal profiles that older sources (accessibility.cloud,
+Wheelmap) still send — ``accessibleWith.wheelchair: true`` is fully,
+``partiallyAccessibleWith.wheelchair: true`` partially, and
+``accessibleWith.wheelchair: false`` without the partial one is not accessible.
+Entrances and restrooms are read from ``accessibility`` or, in that older
+layout, from its first ``areas`` entry; a restroom (a Room) says
+``isAccessibleWithWheelchair``. The export writes the grade and, for readers
+that know only the profiles, the profiles that say the same.
 
 A11yJSON has no place-level lift, so ``elevator`` travels, with the venue's
 id, source name and update time, in a ``properties.wheelshare`` object that
@@ -105,6 +118,11 @@ def _accessibility(a: Accessibility) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if a.wheelchair_grade is not WheelchairGrade.UNKNOWN:
         out["wheelchairAccessibilityGrade"] = a.wheelchair_grade.value
+        # What readers of the older profiles (Wheelmap's) look for.
+        out["accessibleWith"] = {"wheelchair": a.wheelchair_grade is WheelchairGrade.FULLY}
+        out["partiallyAccessibleWith"] = {
+            "wheelchair": a.wheelchair_grade is WheelchairGrade.PARTIALLY
+        }
     entrance = _entrance(a.entrance)
     if entrance:
         out["entrances"] = [entrance]
@@ -266,6 +284,22 @@ def _pick_name(names: dict[str, str]) -> str:
     return next(iter(names.values()), "")
 
 
+def _profile_grade(r: _Reader, a: Mapping[str, Any], a_path: str) -> WheelchairGrade:
+    """The grade said by the deprecated ``accessibleWith`` / ``partiallyAccessibleWith``."""
+    full_path, partial_path = f"{a_path}.accessibleWith", f"{a_path}.partiallyAccessibleWith"
+    full = r.bool(r.obj(a.get("accessibleWith"), full_path), "wheelchair", full_path)
+    partial = r.bool(
+        r.obj(a.get("partiallyAccessibleWith"), partial_path), "wheelchair", partial_path
+    )
+    if full:
+        return WheelchairGrade.FULLY
+    if partial:
+        return WheelchairGrade.PARTIALLY
+    if full is False:
+        return WheelchairGrade.NOT
+    return WheelchairGrade.UNKNOWN
+
+
 def _feature(feature: object, index: int) -> tuple[str, Venue | list[Problem]]:
     """One feature as a venue, or the problems that stop it validating."""
     label = f"features[{index}]"
@@ -324,6 +358,12 @@ def _feature(feature: object, index: int) -> tuple[str, Venue | list[Problem]]:
                     f"{raw_grade!r} is not one of fully, partially, not",
                 )
             )
+    if raw_grade is None:
+        grade = _profile_grade(r, a, a_path)
+    # The older layout puts entrances and restrooms in areas[0].
+    areas = a.get("areas")
+    if isinstance(areas, list) and areas and isinstance(areas[0], dict):
+        a = {**areas[0], **a}
     entrance_raw: Mapping[str, Any] | None = None
     entrances = a.get("entrances")
     e_path = f"{a_path}.entrances[0]"

@@ -158,3 +158,10 @@ def test_the_category_filter_offers_labels_and_searches_by_key(
     assert offered[1:] == ["Bank", "Fast food", "Toilets"]
     assert combo.currentText() == "Toilets"
     assert combo.currentData() == "toilets"
+
+
+def test_the_categories_a_member_may_choose_all_have_words() -> None:
+    """The feed accepts a new venue in exactly the categories the app can name."""
+    from wheelshare.domain.categories import VENUE_CATEGORIES
+
+    assert set(CATEGORIES) == VENUE_CATEGORIES
