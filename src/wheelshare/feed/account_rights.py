@@ -152,6 +152,9 @@ def rename(session: Session, user: User, name: str) -> None:
     """A new display name, everywhere it shows: every record that carries the
     name is sent again with the new one, and its versions with the old name
     leave both change feeds, so no reader keeps the old name beside the new."""
+    # The venues whose facts the person gave say who gave them (matched by the
+    # old name, so before it changes).
+    contributions.forget_author(session, user, name)
     user.display_name = name
     for booking in session.scalars(select(BookingRow).where(BookingRow.renter_id == user.id)):
         booking.data = {**booking.data, "renter_name": name}

@@ -435,9 +435,10 @@ def get(session: Session, contribution_id: str) -> ContributionRow:
 
 
 def forget_author(session: Session, author: User, former_name: str) -> None:
-    """The author leaves: the venues their accepted contributions changed say
-    ``former_name`` instead of their name, and are sent again, their earlier
-    versions removed from the log (as their reviews are, in account_rights.py)."""
+    """The author leaves or is renamed: the venues their accepted contributions
+    changed say ``former_name`` instead of their name, and are sent again, their
+    earlier versions removed from the log (as their reviews are, in
+    account_rights.py)."""
     venue_ids = session.scalars(
         select(ContributionRow.venue_id)
         .where(ContributionRow.author_id == author.id, ContributionRow.status == ACCEPTED)
