@@ -51,6 +51,9 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "sync": ("wheelshare.ui", "wheelshare.feed"),
     "geo": ("wheelshare.ui", "wheelshare.sync", "wheelshare.feed"),
     "feed": ("wheelshare.ui", "wheelshare.cache", "wheelshare.sync"),
+    # What is worth telling the person: rules over synced records, no screen,
+    # no database, no server (the UI shows them; the sync hands them records).
+    "notify": ("wheelshare.ui", "wheelshare.cache", "wheelshare.feed", "sqlalchemy"),
 }
 
 
