@@ -14,7 +14,7 @@ from wheelshare.cache import models as cache_models
 from wheelshare.feed import cli, columns, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
-from wheelshare.ui.widgets import flow
+from wheelshare.ui.widgets import flow, wrapping_check_box
 
 _: Any = None
 
@@ -63,7 +63,8 @@ testing_keyring.MemoryKeyring.priority
 # uvicorn imports the server's app factory by its dotted name (cli.serve).
 cli.app_from_environment
 
-# Qt calls these overrides of QLayout and QTranslator.
+# Qt calls these overrides of QLayout, QAbstractButton and QTranslator.
+wrapping_check_box.WrappingCheckBox.hitButton
 flow.FlowLayout.itemAt
 flow.FlowLayout.takeAt
 flow.FlowLayout.expandingDirections

@@ -1340,7 +1340,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+174"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+190"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1355,12 +1355,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-88"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -3053,7 +3053,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+474"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+547"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -3528,7 +3528,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-277"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-315"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -3643,7 +3643,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Re&amp;quirements</source>
+        <translation>E&amp;xigences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shown; press to hide</source>
         <translation>Affiché ; appuyez pour masquer</translation>
     </message>
@@ -3653,7 +3658,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Masqué ; appuyez pour afficher</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Type a place to look up first.</source>
         <translation>Saisissez d’abord un lieu à chercher.</translation>
     </message>
@@ -3673,7 +3678,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Fr&amp;om</source>
         <translation>&amp;Du</translation>
     </message>
@@ -3703,12 +3708,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Re&amp;quirements: {chosen}</source>
         <translation>E&amp;xigences : {chosen}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+176"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>

@@ -81,7 +81,8 @@ def test_find_a_vehicle_keeps_what_was_typed_across_a_language_change(
     assert any(box.isChecked() for box in form.adaptation_boxes.values())
     assert form.fields["end"].error == "La fin doit être après le début."
     assert form.fields["end"].label.text() == "A&u"
-    assert form.needs_toggle.text().startswith("E&xigences : ")
+    assert form.needs_toggle.text() == "E&xigences"
+    assert form.needs_summary.text().startswith("Exigences : ")
 
 
 def test_account_and_venues_keep_what_was_typed_across_a_language_change(

@@ -44,9 +44,16 @@ if TYPE_CHECKING:
     from wheelshare.cache.queries import VehicleHit
     from wheelshare.sync.outbox import OutboxItem
 
-SPLITTER_KEY = "find/splitter"
-WIDE_CHARS = 120
-LEFT_SPLITTER_KEY = "find/left_splitter"
+SPLITTER_KEY = "find/sidebar_splitter"
+RIGHT_SPLITTER_KEY = "find/results_splitter"
+# Room, in average characters, for the results and the detail side by side;
+# with less the detail goes under the results.
+SIDE_BY_SIDE_CHARS = 100
+# The sidebar's width in average characters: at least enough to read a
+# label and its field, at most a share of the screen that leaves the results
+# room for several columns.
+SIDEBAR_MIN_CHARS = 26
+SIDEBAR_MAX_SHARE = 0.44
 
 
 def _data() -> ModuleType:
@@ -100,21 +107,27 @@ class FindPage(Page):
         results = QWidget()
         rl = QVBoxLayout(results)
         rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.form.sort_row)
         rl.addWidget(self.count_label)
         rl.addWidget(self.table, 1)
 
         self.detail = VehicleDetailPane()
-        self.left = QSplitter(Qt.Orientation.Vertical)
-        self.left.setChildrenCollapsible(False)
-        self.left.addWidget(form_scroll)
-        self.left.addWidget(results)
-        self.left.setStretchFactor(1, 1)
+        # The results and the detail: side by side, or the detail under the
+        # results when the text is large or the window narrow.
+        self.right = QSplitter(Qt.Orientation.Horizontal)
+        self.right.setChildrenCollapsible(False)
+        self.right.addWidget(results)
+        self.right.addWidget(self.detail)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        # The filters in a column of their own on the left, the full height of
+        # the screen; the results beside them follow every change.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(form_scroll)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -146,17 +159,20 @@ class FindPage(Page):
     def page_closing(self) -> None:
         self._save_splitters()
 
-    def _restore_splitters(self) -> None:
+    def _restore_splitters(self) -> bool:
+        """The sizes the person gave the parts in this arrangement, if any."""
         store = self.ctx.settings.qsettings
-        for key, splitter in ((SPLITTER_KEY, self.splitter), (LEFT_SPLITTER_KEY, self.left)):
+        restored = False
+        for key, splitter in ((SPLITTER_KEY, self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = store.value(f"{key}/{self._mode}")
             if state is not None:
-                splitter.restoreState(state)
+                restored = splitter.restoreState(state) or restored
+        return restored
 
     def _save_splitters(self) -> None:
         store = self.ctx.settings.qsettings
         store.setValue(f"{SPLITTER_KEY}/{self._mode}", self.splitter.saveState())
-        store.setValue(f"{LEFT_SPLITTER_KEY}/{self._mode}", self.left.saveState())
+        store.setValue(f"{RIGHT_SPLITTER_KEY}/{self._mode}", self.right.saveState())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -177,9 +193,8 @@ class FindPage(Page):
         self.count_label.setText(self._count_text())
         self.model.retranslate()
         self._fit_columns()
-        if self._mode == "narrow":
-            # Longer words in another language: the form keeps room for them.
-            QTimer.singleShot(0, self, lambda: self.form_scroll.setMinimumWidth(self._form_width()))
+        # Longer words in another language: the sidebar keeps room for them.
+        QTimer.singleShot(0, self, self._size_sidebar)
 
     def _say(self, text: Callable[[], str], aloud: bool = False) -> None:
         """Puts ``text()`` on the count line (and announces it when ``aloud``)."""
@@ -189,39 +204,39 @@ class FindPage(Page):
             announce.announce(self.count_label, self.count_label.text())
 
     def _arrange(self) -> None:
-        """Side by side when there is room for about 120 characters; otherwise the
-        detail goes under the results and the form beside them (large text)."""
-        chars = self.width() / max(1, self.fontMetrics().averageCharWidth())
-        mode = "wide" if chars >= WIDE_CHARS else "narrow"
+        """The detail beside the results when there is room for about 100
+        characters right of the sidebar; otherwise under them."""
+        self._size_sidebar()
+        room = self.width() - self.form_scroll.width()
+        chars = room / max(1, self.fontMetrics().averageCharWidth())
+        mode = "beside" if chars >= SIDE_BY_SIDE_CHARS else "below"
         if mode == self._mode:
             return
         if self._mode:
             self._save_splitters()
         self._mode = mode
-        fm = self.fontMetrics()
-        if mode == "wide":
-            self.splitter.setOrientation(Qt.Orientation.Horizontal)
-            self.left.setOrientation(Qt.Orientation.Vertical)
-            self.form_scroll.setMinimumWidth(0)
+        if mode == "beside":
+            self.right.setOrientation(Qt.Orientation.Horizontal)
             self.detail.setMinimumHeight(0)
-            self.left.setMinimumHeight(0)
         else:
-            # Stacked: each part keeps enough room to read; the screen scrolls as a whole.
-            self.splitter.setOrientation(Qt.Orientation.Vertical)
-            self.left.setOrientation(Qt.Orientation.Horizontal)
-            self.form_scroll.setMinimumWidth(self._form_width())
-            self.detail.setMinimumHeight(fm.height() * 14)
-            self.left.setMinimumHeight(fm.height() * 14)
-        self._restore_splitters()
+            # Each part keeps room for several lines.
+            self.right.setOrientation(Qt.Orientation.Vertical)
+            self.detail.setMinimumHeight(self.fontMetrics().height() * 8)
+        if not self._restore_splitters():
+            self.splitter.setSizes([self._form_width(), max(1, self.width() - self._form_width())])
+
+    def _size_sidebar(self) -> None:
+        """The sidebar keeps room for the form's widest line (within its share)."""
+        self.form_scroll.setMinimumWidth(self._form_width())
 
     def _form_width(self) -> int:
-        """Room for the form's widest line (a long check box in French at large
-        text), so it does not scroll sideways; at most about half the screen."""
+        """Room for the form's widest line, so it does not scroll sideways; at
+        most a share of the page, so the results keep several columns."""
         scrollbar = self.form_scroll.verticalScrollBar().sizeHint().width()
         frame = 2 * self.form_scroll.frameWidth() + 4
         wanted = self.form.minimumSizeHint().width() + scrollbar + frame
-        floor = self.fontMetrics().averageCharWidth() * 32
-        return max(floor, min(wanted, int(self.width() * 0.55)))
+        floor = self.fontMetrics().averageCharWidth() * SIDEBAR_MIN_CHARS
+        return max(floor, min(wanted, int(self.width() * SIDEBAR_MAX_SHARE)))
 
     def _fit_columns(self) -> None:
         """Room for each heading and a typical value, measured in the current font."""
@@ -229,8 +244,8 @@ class FindPage(Page):
         header = self.table.horizontalHeader()
         header.setMinimumHeight(header.fontMetrics().height() + 14)
         typical = {
-            self.model.COL_TITLE: "Renault Kangoo TPMR xx",
-            self.model.COL_PLACE: "Saint-Étienne x",
+            self.model.COL_TITLE: "Renault Kangoo TPMR",
+            self.model.COL_PLACE: "Saint-Étienne",
             self.model.COL_DISTANCE: "1,000 km",
             self.model.COL_PRICE: "€1,000.00",
             self.model.COL_RATING: "Not rated yet",

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -42,9 +44,14 @@ from wheelshare.ui.widgets.profile_editor import ProfileEditor
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label
+from wheelshare.ui.widgets.wrapping_check_box import WrappingCheckBox
 
 if TYPE_CHECKING:
     from wheelshare.geo.geocoder import GeocodeAnswer
+
+# How long the results wait after a change of filter before they follow it: a
+# few quick changes (typing a number, ticking two boxes) make one search.
+FOLLOW_MS = 300
 
 
 class SearchForm(QWidget):
@@ -60,7 +67,7 @@ class SearchForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         where = QFormLayout()
-        where.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        where.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         # Completed from the page's lookup (towns with vehicles first), with the online step.
@@ -80,11 +87,21 @@ class SearchForm(QWidget):
         near_row = QWidget()
         near_layout = QVBoxLayout(near_row)
         near_layout.setContentsMargins(0, 0, 0, 0)
-        # One under the other: side by side they would be cut at large text.
-        near_layout.addWidget(self.near_me, 0, Qt.AlignmentFlag.AlignLeft)
+        # Search first, one Tab after the place; the buttons wrap onto more
+        # lines at large text instead of being cut.
+        buttons_row = QWidget()
+        buttons_row.setSizePolicy(flow_policy())
+        buttons = FlowLayout(buttons_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.search_button = QPushButton()
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.submit)
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.near_me)
         self.search_online = QPushButton()
         self.search_online.clicked.connect(self.look_up_online)
-        near_layout.addWidget(self.search_online, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.search_online)
+        near_layout.addWidget(buttons_row)
         near_layout.addWidget(self.place_source)
         where.addRow("", near_row)
         self.place_edit.textEdited.connect(self._place_edited)
@@ -110,6 +127,20 @@ class SearchForm(QWidget):
         self.fields.add("end", self.dates.end_field)
         outer.addLayout(where)
 
+        # The order of the results: part of the search, shown by the page
+        # above the results it orders (the sidebar keeps its room for filters).
+        self.sort_row = QWidget()
+        self.sort_row.setSizePolicy(flow_policy())
+        actions = FlowLayout(self.sort_row)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.sort_combo = QComboBox()
+        for key in (SortKey.DISTANCE, SortKey.PRICE, SortKey.RATING):
+            self.sort_combo.addItem("", key)
+        self.sort_label = sort_label = QLabel()
+        sort_label.setBuddy(self.sort_combo)
+        actions.addWidget(sort_label)
+        actions.addWidget(self.sort_combo)
+
         # The requirements fold away, so the results get the room; a line says
         # what is chosen while they are folded.
         self.needs_toggle = QToolButton()
@@ -119,9 +150,16 @@ class SearchForm(QWidget):
         self._needs_shown = True
         self.needs_toggle.clicked.connect(lambda: self._fold(not self._needs_shown))
         outer.addWidget(self.needs_toggle)
+        # What is chosen, in words that wrap (the button's own text stays short,
+        # so ticking boxes never widens the sidebar); shown while folded.
+        self.needs_summary = QLabel()
+        self.needs_summary.setObjectName("formHint")
+        self.needs_summary.setWordWrap(True)
+        self.needs_summary.hide()
+        outer.addWidget(self.needs_summary)
         self.needs = QWidget()
         needs_layout = QVBoxLayout(self.needs)
-        needs_layout.setContentsMargins(12, 0, 0, 0)
+        needs_layout.setContentsMargins(0, 0, 0, 0)
         self.adaptation_boxes: dict[Adaptation, QCheckBox] = {}
         self._group_headings: list[QLabel] = []
         for members in (BOARDING, DRIVING):
@@ -129,6 +167,7 @@ class SearchForm(QWidget):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
+            heading.setWordWrap(True)  # a narrow sidebar at large text
             self._group_headings.append(heading)
             needs_layout.addWidget(heading)
             holder = QWidget()
@@ -136,13 +175,13 @@ class SearchForm(QWidget):
             flow = FlowLayout(holder)
             flow.setContentsMargins(0, 0, 0, 0)
             for a in members:
-                box = QCheckBox()
+                box: QCheckBox = WrappingCheckBox()
                 box.toggled.connect(lambda _on: self._update_toggle())
                 self.adaptation_boxes[a] = box
                 flow.addWidget(box)
             needs_layout.addWidget(holder)
         more = QFormLayout()
-        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.places_spin = QSpinBox()
         self.places_spin.setRange(0, 4)
         self.places_spin.valueChanged.connect(lambda _v: self._update_toggle())
@@ -155,7 +194,7 @@ class SearchForm(QWidget):
         fit_holder.setSizePolicy(flow_policy())
         fit_row = FlowLayout(fit_holder)
         fit_row.setContentsMargins(0, 0, 0, 0)
-        self.fits_box = QCheckBox()
+        self.fits_box = WrappingCheckBox()
         self.fits_box.toggled.connect(lambda _on: self._update_toggle())
         self.profile_button = QPushButton()
         self.profile_button.clicked.connect(self.edit_profile)
@@ -167,24 +206,7 @@ class SearchForm(QWidget):
         needs_layout.addWidget(self.profile_summary)
         outer.addWidget(self.needs)
 
-        # Sorting and Search wrap onto two lines when a large text leaves no room
-        # for both side by side, instead of cutting the button's word short.
-        actions_row = QWidget()
-        actions_row.setSizePolicy(flow_policy())
-        actions = FlowLayout(actions_row)
-        actions.setContentsMargins(0, 0, 0, 0)
-        self.sort_combo = QComboBox()
-        for key in (SortKey.DISTANCE, SortKey.PRICE, SortKey.RATING):
-            self.sort_combo.addItem("", key)
-        self.sort_label = sort_label = QLabel()
-        sort_label.setBuddy(self.sort_combo)
-        self.search_button = QPushButton()
-        self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self.submit)
-        actions.addWidget(sort_label)
-        actions.addWidget(self.sort_combo)
-        actions.addWidget(self.search_button)
-        outer.addWidget(actions_row)
+        outer.addStretch(1)
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)
@@ -193,6 +215,19 @@ class SearchForm(QWidget):
 
         self.place_edit.returnPressed.connect(self.submit)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.submit())
+        # The results follow each change of a filter, without Search.
+        self._last: SearchCriteria | None = None
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self._follow_changes)
+        for box in (*self.adaptation_boxes.values(), self.fits_box):
+            box.toggled.connect(lambda _on: self._follow.start())
+        for spin in (self.places_spin, self.radius):
+            spin.valueChanged.connect(lambda _v: self._follow.start())
+        self.max_price.valueChanged.connect(lambda _v: self._follow.start())
+        self.dates.changed.connect(lambda _s, _e: self._follow.start())
+        self.place_edit.textChanged.connect(lambda _t: self._follow.start())
         self.retranslate()
 
     # ------------------------------------------------------------- language
@@ -292,12 +327,16 @@ class SearchForm(QWidget):
     def _update_toggle(self) -> None:
         chosen = self._chosen()
         summary = ", ".join(chosen) if chosen else self.tr("none")
-        self.needs_toggle.setText(self.tr("Re&quirements: {chosen}").format(chosen=summary))
-        self.needs_toggle.setAccessibleDescription(
+        self.needs_toggle.setText(self.tr("Re&quirements"))
+        said = self.tr("Re&quirements: {chosen}").format(chosen=summary).replace("&", "")
+        self.needs_summary.setText(said)
+        self.needs_summary.setVisible(not self._needs_shown)
+        shown = (
             self.tr("Shown; press to hide")
             if self._needs_shown
             else self.tr("Hidden; press to show")
         )
+        self.needs_toggle.setAccessibleDescription(f"{said}. {shown}")
 
     def _fold(self, shown: bool) -> None:
         self._needs_shown = shown
@@ -400,6 +439,41 @@ class SearchForm(QWidget):
             sort=sort,
         )
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in any field searches (the place field says so itself; a button
+        keeps Enter for its own action)."""
+        focus = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            enter
+            and focus is not self.place_edit
+            and (not isinstance(focus, QAbstractButton) or isinstance(focus, QCheckBox))
+        ):
+            event.accept()
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def _follow_changes(self) -> None:
+        """Searches again after a filter changed, if the form makes sense as it
+        stands; a half-typed place or date waits for Enter or Search, which say
+        what is wrong."""
+        if self.fits_box.isChecked() and self._settings.get(WHEELCHAIR_PROFILE) is None:
+            return  # Search asks for the measurements first
+        try:
+            criteria = self.criteria()
+        except ValidationError:
+            return
+        if criteria == self._last:
+            return
+        self._emit(criteria)
+
+    def _emit(self, criteria: SearchCriteria) -> None:
+        self._follow.stop()
+        self._last = criteria
+        self._settings.set(SEARCH_RADIUS_KM, criteria.radius_km)
+        self.search_requested.emit(criteria)
+
     def submit(self) -> None:
         needs_profile = self.fits_box.isChecked() and self._settings.get(WHEELCHAIR_PROFILE) is None
         if needs_profile and not self.edit_profile():
@@ -418,8 +492,7 @@ class SearchForm(QWidget):
             self.fields.show_errors(e.errors)
             return
         self.fields.clear_errors()
-        self._settings.set(SEARCH_RADIUS_KM, criteria.radius_km)
-        self.search_requested.emit(criteria)
+        self._emit(criteria)
 
     def set_sort(self, key: SortKey) -> None:
         index = self.sort_combo.findData(key)
