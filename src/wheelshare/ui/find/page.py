@@ -85,7 +85,7 @@ class FindPage(Page):
         form_scroll.setWidget(self.form)
 
         self.model = VehicleResultsModel(ctx.worker, self)
-        self.table = make_table(self.model, "", None, sort="model")
+        self.table = make_table(self.model, "", None, sort="model", widths="own")
         self.table.setObjectName("vehicleResults")
         # One line a vehicle; the person widens a column to read more.
         self.table.setWordWrap(False)

@@ -29,7 +29,12 @@ from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
-from wheelshare.ui.widgets.tables import fit_header, select_on_first_arrow
+from wheelshare.ui.widgets.tables import (
+    fit_header,
+    keep_current_in_view,
+    select_on_first_arrow,
+    stretch_without_cutting,
+)
 
 
 def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> QTableView:

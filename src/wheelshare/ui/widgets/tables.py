@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QListView,
+    QScrollArea,
     QTableView,
     QTreeView,
     QWidget,
@@ -132,6 +133,87 @@ def fit_header(view: QTableView) -> None:
     _HeaderHeight(view.horizontalHeader())
 
 
+class _StretchNotCut(QObject):
+    """The column that takes the spare width stretches only while the others
+    leave it room for its text; in a narrower table (large text, a long
+    translation) it keeps its text's width and the table scrolls sideways,
+    following the focused cell, instead of showing "En …"."""
+
+    def __init__(self, view: QTableView, column: int | None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._column = column
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._fit)
+        model.dataChanged.connect(self._fit)
+        self._fit()
+
+    def _stretched(self) -> int:
+        header = self._view.horizontalHeader()
+        return self._column if self._column is not None else header.count() - 1
+
+    def _fit(self, *_args: object) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        column = self._stretched()
+        if column < 0:
+            return
+        need = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != column and not header.isSectionHidden(c)
+        )
+        room = others + need <= view.viewport().width()
+        mode = QHeaderView.ResizeMode.Stretch if room else QHeaderView.ResizeMode.ResizeToContents
+        if self._column is None:
+            header.setStretchLastSection(room)
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+
+def stretch_without_cutting(view: QTableView, column: int | None = None) -> None:
+    """``column`` (the last one if None) takes the table's spare width, but is
+    never squeezed narrower than its text."""
+    _StretchNotCut(view, column)
+
+
+class _CurrentInView(QObject):
+    """A table shown at its full height inside a scrolling pane: the pane
+    scrolls to the row the arrows move to, as a table's own scroll bar would."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.selectionModel().currentChanged.connect(self._follow)
+
+    def _follow(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = self._view
+        if not current.isValid():
+            return
+        area = view.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        inner = area.widget() if area is not None else None
+        if area is None or inner is None:
+            return
+        rect = view.visualRect(current)
+        centre = view.viewport().mapTo(inner, rect.center())
+        area.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8)
+
+
+def keep_current_in_view(view: QAbstractItemView) -> None:
+    """The scrolling pane around ``view`` follows its current row (call after
+    the model is set: the selection model belongs to it)."""
+    _CurrentInView(view)
+
+
 def make_table(
     model: QAbstractItemModel,
     name: str,
@@ -140,13 +222,15 @@ def make_table(
     *,
     selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
     stretch: int | None = None,
+    widths: Literal["content", "own"] = "content",
 ) -> QTableView:
     """Whole-row selection, read-only, Tab leaves the table (arrows move inside,
     the first press choosing a row), headers sized to their text.
 
     ``sort``: by the model's :data:`SortRole` through a proxy, by the model
     itself (its ``sort`` runs a new query), or not at all. ``stretch``: the
-    column that takes the spare width (the last one unless said)."""
+    column that takes the spare width (the last one unless said), never
+    narrower than its text. ``widths="own"``: the screen sizes the columns itself."""
     view = QTableView(parent)
     if sort == "proxy":
         proxy = QSortFilterProxyModel(view)
@@ -170,6 +254,8 @@ def make_table(
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if widths == "content":
+        stretch_without_cutting(view, stretch)
     fit_header(view)
     select_on_first_arrow(view)
     return view
