@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>CriteriaModel</name>
+    <message numerus="yes">
+        <source>%n member(s) said: {grade}</source>
+        <translation>
+            <numerusform>%n member said: {grade}</numerusform>
+            <numerusform>%n members said: {grade}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {answers} members said: {grade}</source>
+        <translation>
+            <numerusform>%n of {answers} members said: {grade}</numerusform>
+            <numerusform>%n of {answers} members said: {grade}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindPage</name>
     <message numerus="yes">
         <source>%n vehicle(s) found near {place}</source>

@@ -1060,13 +1060,24 @@
         <source>No answers yet</source>
         <translation>Aucune réponse pour l’instant</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n member(s) said: {grade}</source>
+        <translation>
+            <numerusform>%n membre a dit : {grade}</numerusform>
+            <numerusform>%n membres ont dit : {grade}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Mostly “{grade}” ({answers})</source>
-        <translation>Surtout « {grade} » ({answers})</translation>
+        <source>%n of {answers} members said: {grade}</source>
+        <translation>
+            <numerusform>%n membre sur {answers} a dit : {grade}</numerusform>
+            <numerusform>%n membres sur {answers} ont dit : {grade}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{value} ({answers})</source>
         <translation>{value} ({answers})</translation>
     </message>
@@ -5572,7 +5583,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+159"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+167"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
@@ -5650,7 +5661,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-195"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -48,6 +48,17 @@ def test_second_venue_review_replaces_the_first(feed: LiveFeed) -> None:
     assert len({r["id"] for r in reviews}) == 2
 
 
+def test_a_review_leaves_the_venue_sources_date_as_it_was(feed: LiveFeed) -> None:
+    venue = _venue_without_reviews(feed)
+    user = feed.register("Reviewer")
+    url = f"{feed.url}/v1/venues/{venue['id']}/reviews"
+    assert feed.http.post(url, json={"criteria": {"overall": 4}}, headers=user.headers).ok
+    after = feed.http.get(f"{feed.url}/v1/venues/{venue['id']}").json()["venue"]
+    assert after["rating"] == {"average": 4.0, "count": 1}
+    assert after["updated_at"] == venue["updated_at"]
+    assert after["source"] == venue["source"]
+
+
 def test_bad_review_criteria_are_named(feed: LiveFeed) -> None:
     venue = _venue_without_reviews(feed)
     user = feed.register()

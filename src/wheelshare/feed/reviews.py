@@ -132,11 +132,11 @@ def delete_review(session: Session, author: User, review_id: str) -> None:
 
 def refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | VenueRow) -> None:
     now = utcnow()
-    data = {
-        **target.data,
-        "rating": rating(session, kind, target.id),
-        "updated_at": format_time(now),
-    }
+    data = {**target.data, "rating": rating(session, kind, target.id)}
+    if kind is TargetKind.VEHICLE:
+        data["updated_at"] = format_time(now)
+    # A venue's date stays its source's: a review changes the rating that goes
+    # with the venue, not what the source (OpenStreetMap, an import) said and when.
     target.data = data
     target.updated_at = now
     if kind is TargetKind.VEHICLE:

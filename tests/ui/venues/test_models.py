@@ -130,3 +130,37 @@ def test_venue_pages_read_elsewhere_arrive_in_order_and_stale_ones_are_dropped(
     model.set_results(hits[:10], 10)  # a new search meanwhile
     stale_deliver(stale_job())  # type: ignore[operator]
     assert model.rowCount() == 10
+
+
+def _grades(*grades: str) -> list[Review]:
+    return [
+        Review(f"r{n}", TargetKind.VENUE, "ven1", f"u{n}", {"wheelchair_grade": g})
+        for n, g in enumerate(grades)
+    ]
+
+
+def _said(model: CriteriaModel) -> list[str]:
+    return [
+        str(model.index(r, CriteriaModel.REVIEWERS).data())
+        for r in range(model.rowCount())
+        if "said" in str(model.index(r, CriteriaModel.REVIEWERS).data())
+        or "dit" in str(model.index(r, CriteriaModel.REVIEWERS).data())
+    ]
+
+
+def test_reviewers_grades_are_said_in_plain_words(qapp: QApplication) -> None:
+    from wheelshare.ui import i18n
+
+    model = CriteriaModel()
+    try:
+        model.set_venue(venue(1), _grades("fully"))
+        assert _said(model) == ["1 member said: fully accessible"]
+        model.set_venue(venue(1), _grades("fully", "partially", "fully"))
+        assert _said(model) == ["2 of 3 members said: fully accessible"]
+        i18n.install(qapp, "fr", pseudo=False)
+        model.set_venue(venue(1), _grades("fully"))
+        assert _said(model) == ["1 membre a dit : entièrement accessible"]
+        model.set_venue(venue(1), _grades("fully", "fully"))
+        assert _said(model) == ["2 membres ont dit : entièrement accessible"]
+    finally:
+        i18n.install(qapp, "en", pseudo=False)

@@ -22,6 +22,7 @@ class Aggregate:
     minimum: int | None = None
     maximum: int | None = None
     most_common: str | None = None  # for the grade
+    agreeing: int = 0  # how many gave the most common grade
 
 
 def aggregate(reviews: Iterable[Review]) -> dict[VenueCriterion, Aggregate]:
@@ -52,6 +53,6 @@ def aggregate(reviews: Iterable[Review]) -> dict[VenueCriterion, Aggregate]:
                 maximum=max(ints),
             )
         elif texts:
-            grade, _ = Counter(texts).most_common(1)[0]
-            out[criterion] = Aggregate(criterion, len(texts), most_common=grade)
+            grade, agreeing = Counter(texts).most_common(1)[0]
+            out[criterion] = Aggregate(criterion, len(texts), most_common=grade, agreeing=agreeing)
     return out

@@ -52,6 +52,9 @@ def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> Q
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     fit_header(view)
     select_on_first_arrow(view)
+    # The pane scrolls as a whole: it follows the row the arrows move to.
+    keep_current_in_view(view)
+    stretch_without_cutting(view)
     return view
 
 

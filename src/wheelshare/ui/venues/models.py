@@ -163,10 +163,14 @@ class CriteriaModel(RowsModel[CriterionRow]):
         if agg is None:
             return self.tr("No answers yet")
         if agg.most_common is not None:
-            return self.tr("Mostly “{grade}” ({answers})").format(
-                grade=answer_text(agg.criterion, agg.most_common),
-                answers=self._answers(agg.answers),
-            )
+            # Who said it, in plain words: "1 member said: fully accessible".
+            grade = answer_text(agg.criterion, agg.most_common)
+            grade = grade[:1].lower() + grade[1:]
+            if agg.agreeing == agg.answers:
+                said = self.tr("%n member(s) said: {grade}", "", agg.answers)
+            else:
+                said = self.tr("%n of {answers} members said: {grade}", "", agg.agreeing)
+            return formatting.plural(said, agg.answers).format(grade=grade, answers=agg.answers)
         if agg.average is not None:
             if agg.minimum == agg.maximum:
                 return self.tr("{value} ({answers})").format(
