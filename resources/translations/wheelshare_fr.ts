@@ -349,7 +349,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+91"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+92"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -671,7 +671,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+128"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+135"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -692,12 +692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&amp;Cancel booking…</source>
         <translation>Annuler la réserva&amp;tion…</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>D&amp;ismiss refused request</source>
         <translation>Ignorer la &amp;demande refusée</translation>
     </message>
@@ -745,12 +745,22 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Choose one booking in the list first.</source>
+        <translation>Choisissez d’abord une réservation dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a request or a confirmed booking can be cancelled.</source>
+        <translation>Seule une demande ou une réservation confirmée peut être annulée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Cancel request…</source>
         <translation>Re&amp;tirer la demande…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -835,7 +845,12 @@
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-198"/>
+        <source>Choose a request that was refused in the list first.</source>
+        <translation>Choisissez d’abord une demande refusée dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+212"/>
         <source>Cancel the &amp;booking</source>
         <translation>Annuler la &amp;réservation</translation>
     </message>
@@ -1506,7 +1521,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HomeLocationBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="+133"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+116"/>
+        <source>No home place is saved.</source>
+        <translation>Aucun domicile n’est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+8"/>
         <location line="+1"/>
         <location line="+3"/>
@@ -2012,7 +2032,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -2073,11 +2093,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+50"/>
+        <location line="+54"/>
         <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-139"/>
         <source>Loading your data… Listing and answering requests open when it is ready.</source>
         <translation>Chargement de vos données… Publier un véhicule et répondre aux demandes seront possibles dès qu’elles seront prêtes.</translation>
     </message>
@@ -2092,7 +2113,27 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous n’avez encore proposé aucun véhicule. Choisissez « Proposer un véhicule… » ci-dessous pour en proposer un ; les locataires le trouvent dès qu’il a été envoyé au flux.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
+        <source>Choose one of your vehicles in the list first.</source>
+        <translation>Choisissez d’abord un de vos véhicules dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change to this vehicle is waiting to be sent; try again once it is.</source>
+        <translation>Une modification de ce véhicule attend d’être envoyée ; réessayez une fois qu’elle l’est.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vehicle is not listed.</source>
+        <translation>Ce véhicule n’est pas proposé à la location.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vehicle is already listed.</source>
+        <translation>Ce véhicule est déjà proposé à la location.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2223,7 +2264,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>NearMeButton</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="-143"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="-144"/>
         <source>Near &amp;me</source>
         <translation>Près de chez &amp;moi</translation>
     </message>
@@ -4591,7 +4632,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleVocabulary</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/vehicle_labels.py" line="+14"/>
+        <location filename="../../src/wheelshare/ui/widgets/vehicle_labels.py" line="+16"/>
         <source>Rear ramp</source>
         <translation>Rampe arrière</translation>
     </message>

@@ -119,3 +119,28 @@ def test_availability_reads_day_by_day() -> None:
     assert [d.state for d in days] == [DayState.FREE, DayState.TAKEN, DayState.PARTLY]
     free = days[2].free
     assert [(a.hour, b.hour) for a, b in free] == [(0, 8), (12, 0)]
+
+
+def test_measurements_say_their_unit_once(qapp: object) -> None:
+    from dataclasses import replace
+
+    from wheelshare.domain import Measurement
+    from wheelshare.domain.wire import vehicle_from_wire
+    from wheelshare.ui import i18n
+    from wheelshare.ui.find.detail_pane import measurement_lines
+
+    vehicle = vehicle_from_wire(next(demo.iter_vehicles(7, 1)))
+    vehicle = replace(
+        vehicle,
+        measurements={Measurement.DOOR_HEIGHT_CM: 169, Measurement.LIFT_MAX_LOAD_KG: 300},
+    )
+    lines = measurement_lines(vehicle)
+    assert "Door height: 169 cm" in lines
+    assert "Lift maximum load: 300 kg" in lines
+    try:
+        i18n.install(qapp, "fr", pseudo=False)  # type: ignore[arg-type]
+        french = measurement_lines(vehicle)
+        assert not [line for line in french if "(cm)" in line or "(kg)" in line], french
+        assert any(line.endswith(": 169 cm") for line in french), french
+    finally:
+        i18n.install(qapp, "en", pseudo=False)  # type: ignore[arg-type]

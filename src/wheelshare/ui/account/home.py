@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Location
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.settings import HOME_LOCATION, Settings
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.worker import TaskHandle
@@ -112,6 +113,7 @@ class HomeLocationBox(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.forget_button = QPushButton(self)
         self.forget_button.clicked.connect(self.forget)
+        say_why_greyed(self.forget_button, lambda: self.tr("No home place is saved."))
         row.addWidget(self.save_button)
         row.addWidget(self.forget_button)
         row.addStretch(1)

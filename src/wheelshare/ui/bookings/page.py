@@ -30,6 +30,7 @@ from wheelshare.ui.policy_words import policy_text
 from wheelshare.ui.problems import describe
 from wheelshare.ui.remedies import Remedy, remedy_for
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.text import SelectableText
@@ -93,6 +94,12 @@ class BookingsPage(Page):
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.retry_selected)
+        # Each greyed button says why, and what to do first.
+        self._why_no_cancel = say_why_greyed(self.cancel_button, self._cancel_greyed)
+        for button in (self.dismiss_button, self.retry_button):
+            say_why_greyed(
+                button, lambda: self.tr("Choose a request that was refused in the list first.")
+            )
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
         for b in (self.cancel_button, self.dismiss_button, self.retry_button, self.export_button):
@@ -195,6 +202,11 @@ class BookingsPage(Page):
         announce.announce(self.summary, text)
 
     # ------------------------------------------------------------- selection
+    def _cancel_greyed(self) -> str:
+        if len(self.selected()) != 1:
+            return self.tr("Choose one booking in the list first.")
+        return self.tr("Only a request or a confirmed booking can be cancelled.")
+
     def selected(self) -> list[BookingEntry]:
         out = []
         for index in self.table.selectionModel().selectedRows():
@@ -215,6 +227,7 @@ class BookingsPage(Page):
         refused = one is not None and one.state is EntryState.REFUSED
         self.dismiss_button.setEnabled(refused)
         self.retry_button.setEnabled(refused)
+        self._why_no_cancel()
         self._show_remedy(one)
         if one is None:
             self.detail.setText("")

@@ -24,7 +24,7 @@ from wheelshare.ui.find.details import DayState, VehicleDetails
 from wheelshare.ui.plurals import plurals
 from wheelshare.ui.widgets.headings import DETAIL, as_heading
 from wheelshare.ui.widgets.text import SelectableText
-from wheelshare.ui.widgets.vehicle_labels import adaptation_label, measurement_label
+from wheelshare.ui.widgets.vehicle_labels import adaptation_label, measurement_name
 
 _CRITERIA = {
     VehicleCriterion.OVERALL: "Overall",
@@ -86,7 +86,7 @@ def measurement_lines(v: Vehicle) -> list[str]:
         )
         out.append(
             QCoreApplication.translate("VehicleDetail", "{label}: {value}").format(
-                label=measurement_label(m), value=shown
+                label=measurement_name(m), value=shown
             )
         )
     return out

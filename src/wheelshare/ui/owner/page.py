@@ -42,6 +42,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.screen_fit import fit_to_screen, scrolling
@@ -169,6 +170,14 @@ class MyVehiclesPage(Page):
         ):
             buttons.addWidget(b)
         v_l.addWidget(button_row)
+        # Each greyed button says why, and what to do first.
+        say_why_greyed(self.new_button, self._why_no_new)
+        self._why_refreshes = [
+            say_why_greyed(self.edit_button, lambda: self._why_greyed("edit")),
+            say_why_greyed(self.availability_button, lambda: self._why_greyed("edit")),
+            say_why_greyed(self.unlist_button, lambda: self._why_greyed("unlist")),
+            say_why_greyed(self.relist_button, lambda: self._why_greyed("relist")),
+        ]
         self.new_button.clicked.connect(self.new_vehicle)
         self.edit_button.clicked.connect(self.edit_selected)
         self.availability_button.clicked.connect(self.edit_availability)
@@ -349,6 +358,26 @@ class MyVehiclesPage(Page):
         self.availability_button.setEnabled(v is not None and not local)
         self.unlist_button.setEnabled(v is not None and not local and v.listed and not busy)
         self.relist_button.setEnabled(v is not None and not local and not v.listed and not busy)
+        for refresh in self._why_refreshes:
+            refresh()
+
+    def _why_no_new(self) -> str:
+        if not self.session.is_ready:
+            return self._loading_text()
+        return self.tr("Sign in under Account & settings to list a vehicle and answer requests.")
+
+    def _why_greyed(self, action: str) -> str:
+        """Why a vehicle's button is greyed, for the vehicle chosen now."""
+        v = self.selected_vehicle()
+        if v is None:
+            return self.tr("Choose one of your vehicles in the list first.")
+        if v.id.startswith("local-") or v.id in self.model.pending_ids:
+            return self.tr("A change to this vehicle is waiting to be sent; try again once it is.")
+        if action == "unlist" and not v.listed:
+            return self.tr("This vehicle is not listed.")
+        if action == "relist" and v.listed:
+            return self.tr("This vehicle is already listed.")
+        return ""
 
     # -- actions --------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from wheelshare.domain import Adaptation, BookingStatus, Measurement
@@ -74,7 +76,14 @@ def adaptation_label(a: Adaptation) -> str:
 
 
 def measurement_label(m: Measurement) -> str:
+    """The measurement as a field's label, with its unit: "Door height (cm)"."""
     return QCoreApplication.translate(_CTX, _MEASUREMENTS[m])
+
+
+def measurement_name(m: Measurement) -> str:
+    """The measurement before a value that carries its own unit: "Door height"
+    (so a detail reads "Door height: 169 cm", not "Door height (cm): 169 cm")."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", measurement_label(m))
 
 
 def adaptation_groups() -> list[tuple[str, tuple[Adaptation, ...]]]:
