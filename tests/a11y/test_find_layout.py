@@ -1,11 +1,12 @@
-"""*Find a vehicle* at the size the window opens with on a laptop, at 200 % text
-in French: the filters in a column of their own, the results wide enough to
+"""*Find a vehicle* at the size the window opens with on a laptop, at 100 and
+200 % text in French: the filters in a column of their own, the results wide enough to
 read more than one column, nothing outside the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,10 +19,11 @@ def _inside_window(window: QWidget, w: QWidget) -> bool:
     return window.rect().contains(QRect(top_left, w.size()))
 
 
-def test_find_at_200_percent_in_french_on_a_laptop_screen(
-    main_window: Callable[..., QWidget], qtbot: QtBot
+@pytest.mark.parametrize("scale", [100, 200])
+def test_find_in_french_on_a_laptop_screen(
+    main_window: Callable[..., QWidget], qtbot: QtBot, scale: int
 ) -> None:
-    window = main_window("--text-scale", "200", "--lang", "fr", screen="1366x768")
+    window = main_window("--text-scale", str(scale), "--lang", "fr", screen="1366x768")
     window.show_page("find")  # type: ignore[attr-defined]
     QApplication.processEvents()
     page = window.page("find")  # type: ignore[attr-defined]
@@ -41,6 +43,10 @@ def test_find_at_200_percent_in_french_on_a_laptop_screen(
     # sideways in.
     assert sidebar.height() >= page.height() * 0.8
     assert not sidebar.horizontalScrollBar().isVisible()
+    # Each date whole, not its last characters.
+    for field in (page.form.dates.start_field, page.form.dates.end_field):
+        edit = field.date_edit
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.contentsRect().width()
     # The Search button one Tab after the place.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)

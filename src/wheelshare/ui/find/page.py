@@ -53,7 +53,7 @@ SIDE_BY_SIDE_CHARS = 100
 # label and its field, at most a share of the screen that leaves the results
 # room for several columns.
 SIDEBAR_MIN_CHARS = 26
-SIDEBAR_MAX_SHARE = 0.44
+SIDEBAR_MAX_SHARE = 0.5
 
 
 def _data() -> ModuleType:
@@ -89,7 +89,6 @@ class FindPage(Page):
         self.table.setObjectName("vehicleResults")
         # One line a vehicle; the person widens a column to read more.
         self.table.setWordWrap(False)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -118,8 +117,6 @@ class FindPage(Page):
         self.right.setChildrenCollapsible(False)
         self.right.addWidget(results)
         self.right.addWidget(self.detail)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
         # The filters in a column of their own on the left, the full height of
         # the screen; the results beside them follow every change.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -215,13 +212,20 @@ class FindPage(Page):
         if self._mode:
             self._save_splitters()
         self._mode = mode
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(line * 5)
         if mode == "beside":
             self.right.setOrientation(Qt.Orientation.Horizontal)
+            self.right.setStretchFactor(0, 3)
+            self.right.setStretchFactor(1, 2)
             self.detail.setMinimumHeight(0)
         else:
-            # Each part keeps room for several lines.
+            # The results first (a few rows), the detail under them (a few lines,
+            # scrolling); on a short screen at large text both still show.
             self.right.setOrientation(Qt.Orientation.Vertical)
-            self.detail.setMinimumHeight(self.fontMetrics().height() * 8)
+            self.right.setStretchFactor(0, 2)
+            self.right.setStretchFactor(1, 1)
+            self.detail.setMinimumHeight(line * 3)
         if not self._restore_splitters():
             self.splitter.setSizes([self._form_width(), max(1, self.width() - self._form_width())])
 

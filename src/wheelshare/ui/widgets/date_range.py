@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
+    QSize,
     Qt,
     QTime,
     QTimeZone,
@@ -146,6 +147,18 @@ class DateEdit(QLineEdit):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a whole date in the region's format: squeezed into a narrow
+        column, the field would show "2/2026" and hide the day and month."""
+        hint = super().minimumSizeHint()
+        fm = self.fontMetrics()
+        # Qt's own size hint: 17 "x" plus the frame and margins around the text.
+        around = super().sizeHint().width() - 17 * fm.horizontalAdvance("x")
+        loc = QLocale()
+        widest = loc.toString(QDate(2026, 12, 28), formatting.short_date_format(loc))
+        need = around + fm.horizontalAdvance(widest) + 2  # and the cursor
+        return QSize(max(hint.width(), need), hint.height())
 
 
 class TimeCombo(QComboBox):
