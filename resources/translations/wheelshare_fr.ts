@@ -1121,7 +1121,7 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/date_range.py" line="+107"/>
+        <location filename="../../src/wheelshare/ui/widgets/date_range.py" line="+108"/>
         <source>There is no month {month}: months go from 1 to 12.</source>
         <translation>Il n’y a pas de mois {month} : les mois vont de 1 à 12.</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>« {text} » n’est pas une date. Tapez-la sous la forme {example} ou {iso}.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>{field}: time</source>
         <translation>{field} : heure</translation>
     </message>
@@ -1248,13 +1248,13 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
-        <source>Demo data: the vehicles, venues and people shown come from a sample feed running on this computer. Bookings made here are not real.</source>
-        <translation>Données de démonstration : les véhicules, lieux et personnes affichés viennent d’un flux d’exemple qui tourne sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
+        <source>Demo data: the vehicles, venues and people shown are examples that live on this computer. Bookings made here are not real.</source>
+        <translation>Données de démonstration : les véhicules, lieux et personnes affichés sont des exemples installés sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Use a &amp;real feed…</source>
-        <translation>Utiliser un &amp;vrai flux…</translation>
+        <location line="+5"/>
+        <source>Use a &amp;real wheelshare service…</source>
+        <translation>Utiliser un &amp;vrai service wheelshare…</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1366,7 +1366,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+190"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+187"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1381,12 +1381,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>

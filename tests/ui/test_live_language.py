@@ -47,7 +47,9 @@ def test_the_window_and_my_bookings_change_language_at_once(
     assert window.nav.item(0).text() == french("Pages", "Find a vehicle")
     assert window.windowTitle().startswith(french("Pages", "My bookings"))
     assert window.status_area.sync_button.text() == french("StatusArea", "S&ync now")
-    assert window.demo_notice.button.text() == french("DemoNotice", "Use a &real feed…")
+    assert window.demo_notice.button.text() == french(
+        "DemoNotice", "Use a &real wheelshare service…"
+    )
     assert window.message_bar.close_button.text() == french("MessageBar", "&Dismiss")
     assert bookings.heading.text() == french("BookingsPage", "My bookings")
     assert bookings.cancel_button.text() == french("BookingsPage", "&Cancel booking…")

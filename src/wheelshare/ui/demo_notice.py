@@ -60,11 +60,12 @@ class DemoNotice(QFrame):
         self.setAccessibleName(self.tr("Demo data notice"))
         self.text.setText(
             self.tr(
-                "Demo data: the vehicles, venues and people shown come from a sample feed "
-                "running on this computer. Bookings made here are not real."
+                "Demo data: the vehicles, venues and people shown are examples that live "
+                "on this computer. Bookings made here are not real."
             )
         )
-        self.button.setText(self.tr("Use a &real feed…"))
+        # Plain words for the renter; the dialog it opens speaks of feeds.
+        self.button.setText(self.tr("Use a &real wheelshare service…"))
         self.button.setAccessibleDescription(self.text.text())
         self._show_role(self._session.state)
 
