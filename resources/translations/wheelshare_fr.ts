@@ -586,8 +586,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Refused by the feed</source>
-        <translation>Refusée par le flux</translation>
+        <source>Refused when sent</source>
+        <translation>Refusée à l’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,12 +770,7 @@
         <translation>Prix : {price}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>It is sent at the next sync, as soon as the feed can be reached.</source>
-        <translation>Elle est envoyée à la prochaine synchronisation, dès que le flux est joignable.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose other dates or another vehicle, or try again.</source>
         <translation>Choisissez d’autres dates ou un autre véhicule, ou réessayez.</translation>
     </message>
@@ -830,12 +825,7 @@
         <translation>Pas encore retirée</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The request went out while you were deciding. Once the feed has answered, it shows as requested here: withdraw it then.</source>
-        <translation>La demande est partie pendant que vous décidiez. Dès que le flux aura répondu, elle apparaîtra ici comme demandée : retirez-la alors.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Request withdrawn; it was never sent.</source>
         <translation>Demande retirée ; elle n’a jamais été envoyée.</translation>
     </message>
@@ -845,17 +835,27 @@
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-196"/>
         <source>Choose a request that was refused in the list first.</source>
         <translation>Choisissez d’abord une demande refusée dans la liste.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+142"/>
+        <source>It is sent at the next sync, as soon as the connection works.</source>
+        <translation>Elle part à la prochaine synchronisation, dès que la connexion fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Cancel the &amp;booking</source>
         <translation>Annuler la &amp;réservation</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+25"/>
+        <source>The request went out while you were deciding. Once it has arrived, it shows as requested here: withdraw it then.</source>
+        <translation>La demande est partie pendant que vous décidiez. Une fois arrivée, elle apparaît ici comme demandée : retirez-la alors.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -5679,17 +5679,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>© &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+14"/>
+        <source>⚠ Your review was refused. {reason}</source>
+        <translation>⚠ Votre avis a été refusé. {reason}</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Edit y&amp;our review</source>
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>⚠ The feed refused your review. {reason}</source>
-        <translation>⚠ Le flux a refusé votre avis. {reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
         <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>
@@ -5996,7 +5996,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+120"/>
+        <source>Thank you. Your review of {name} waits to be sent.</source>
+        <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -6014,11 +6019,6 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+137"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Thank you. Your review of {name} waits to be sent to the feed.</source>
-        <translation>Merci. Votre avis sur {name} attend d’être envoyé au flux.</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@ def test_bookings_read_in_words_including_the_outbox(qtmodeltester: ModelTester)
     assert words[0] == (EntryState.WAITING, "Waiting to be sent")
     assert words[1] == (
         EntryState.REFUSED,
-        "Refused by the feed: Those dates are taken by another booking. "
+        "Refused when sent: Those dates are taken by another booking. "
         "Choose other dates and ask again.",
     )
     assert words[2] == (EntryState.REQUESTED, "Requested, waiting for the owner")
@@ -75,7 +75,7 @@ def test_bookings_read_in_words_including_the_outbox(qtmodeltester: ModelTester)
     model.set_rows(entries)
     qtmodeltester.check(model)
     assert model.data(model.index(0, model.COL_VEHICLE)) == "Kangoo with ramp"
-    assert model.data(model.index(1, model.COL_STATUS)).startswith("Refused by the feed")
+    assert model.data(model.index(1, model.COL_STATUS)).startswith("Refused when sent")
 
 
 def test_the_calendar_file_holds_each_booking_once_with_its_status(tmp_path: Path) -> None:

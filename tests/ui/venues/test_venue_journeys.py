@@ -211,7 +211,7 @@ def test_a_review_of_a_venue_removed_meanwhile_is_explained(
     assert "error" not in notes, notes.get("error")
     qtbot.waitUntil(lambda: page.detail.dismiss_button.isVisible(), timeout=30_000)
     text = page.detail.pending.text()
-    assert text.startswith("⚠ The feed refused your review.")
+    assert text.startswith("⚠ Your review was refused.")
     assert "removed meanwhile" in text
     page.detail.dismiss_button.click()
     qtbot.waitUntil(lambda: not page.detail.pending.isVisible(), timeout=10_000)

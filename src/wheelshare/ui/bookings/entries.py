@@ -31,7 +31,7 @@ class EntryState(StrEnum):
 
 _WORDS: dict[EntryState, str] = {
     EntryState.WAITING: QT_TRANSLATE_NOOP("Bookings", "Waiting to be sent"),
-    EntryState.REFUSED: QT_TRANSLATE_NOOP("Bookings", "Refused by the feed"),
+    EntryState.REFUSED: QT_TRANSLATE_NOOP("Bookings", "Refused when sent"),
     EntryState.CANCELLING: QT_TRANSLATE_NOOP("Bookings", "Cancellation waiting to be sent"),
     EntryState.REQUESTED: QT_TRANSLATE_NOOP("Bookings", "Requested, waiting for the owner"),
     EntryState.CONFIRMED: QT_TRANSLATE_NOOP("Bookings", "Confirmed"),

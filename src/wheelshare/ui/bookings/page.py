@@ -240,9 +240,7 @@ class BookingsPage(Page):
         if one.price is not None:
             lines.append(self.tr("Price: {price}").format(price=formatting.money(one.price)))
         if one.state is EntryState.WAITING and one.reason is None:
-            lines.append(
-                self.tr("It is sent at the next sync, as soon as the feed can be reached.")
-            )
+            lines.append(self.tr("It is sent at the next sync, as soon as the connection works."))
         if one.state is EntryState.REFUSED:
             lines.append(self.tr("Choose other dates or another vehicle, or try again."))
         self.detail.setText("\n".join(lines))
@@ -335,8 +333,8 @@ class BookingsPage(Page):
                     self,
                     self.tr("Not withdrawn yet"),
                     self.tr(
-                        "The request went out while you were deciding. Once the feed "
-                        "has answered, it shows as requested here: withdraw it then."
+                        "The request went out while you were deciding. Once it has "
+                        "arrived, it shows as requested here: withdraw it then."
                     ),
                 )
                 return

@@ -231,9 +231,7 @@ class VenueDetail(QWidget):
         )
         self._name_rate_button()
         if refused is not None:
-            text = self.tr("⚠ The feed refused your review. {reason}").format(
-                reason=describe(refused)
-            )
+            text = self.tr("⚠ Your review was refused. {reason}").format(reason=describe(refused))
         elif review_pending:
             text = self.tr(
                 "ⓘ Your review is waiting to be sent; it will show here after the next sync."

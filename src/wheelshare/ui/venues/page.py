@@ -321,8 +321,6 @@ class VenuesPage(Page):
 
     def _rated(self, venue: Venue) -> None:
         self._say(
-            self.tr("Thank you. Your review of {name} waits to be sent to the feed.").format(
-                name=venue.name
-            )
+            self.tr("Thank you. Your review of {name} waits to be sent.").format(name=venue.name)
         )
         self._open(venue.id)
