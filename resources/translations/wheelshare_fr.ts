@@ -362,12 +362,17 @@
 <context>
     <name>AvailabilityEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+160"/>
+        <location filename="../../src/wheelshare/ui/owner/availability.py" line="+165"/>
         <source>Periods when the vehicle cannot be booked, besides confirmed bookings. Times are in the vehicle&apos;s time zone ({tz}).</source>
         <translation>Périodes où le véhicule ne peut pas être réservé, en plus des réservations confirmées. Les heures sont celles du fuseau horaire du véhicule ({tz}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Cal&amp;endar: free and booked days</source>
+        <translation>&amp;Calendrier : jours libres et réservés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Blocked periods</source>
         <translation>&amp;Périodes bloquées</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>Ajouter un &amp;blocage hebdomadaire</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>The block ends before it starts; choose a later end.</source>
         <translation>Le blocage finit avant de commencer ; choisissez une fin plus tardive.</translation>
     </message>
@@ -455,7 +460,7 @@
 <context>
     <name>AvailabilityModel</name>
     <message>
-        <location line="-198"/>
+        <location line="-225"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -901,7 +906,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/month_calendar.py" line="+362"/>
+        <location filename="../../src/wheelshare/ui/widgets/month_calendar.py" line="+363"/>
         <source>Calendar, {month}</source>
         <translation>Calendrier, {month}</translation>
     </message>
@@ -1954,6 +1959,59 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <location line="+284"/>
+        <source>Calendar, {month}</source>
+        <translation>Calendrier, {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days struck through are booked.</source>
+        <translation>Les jours barrés sont réservés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{month}: nothing to show.</source>
+        <translation>{month} : rien à afficher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{month}: every day free from {day}.</source>
+        <translation>{month} : tous les jours libres à partir du {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month}: every day booked.</source>
+        <translation>{month} : tous les jours réservés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}: free {free}; booked {booked}.</source>
+        <translation>{month} : libres {free} ; réservés {booked}.</translation>
+    </message>
+</context>
+<context>
     <name>MoreBookings</name>
     <message>
         <location filename="../../src/wheelshare/ui/bookings/more_bookings.py" line="+54"/>
@@ -2153,7 +2211,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vos modifications de « {title} » attendent d’être envoyées au flux.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The availability of “{title}” waits to be sent to the feed.</source>
         <translation>La disponibilité de « {title} » attend d’être envoyée au flux.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -103,3 +104,38 @@ def test_a_one_off_block_is_typed_from_the_keyboard_and_a_wrong_date_refused(
     tz = ZoneInfo(editor.availability.timezone)
     assert block.start == datetime.combine(day, time(9), tz)
     assert block.end == datetime.combine(day, time(18), tz)
+
+
+@pytest.mark.dates
+def test_the_month_shows_free_and_booked_days_and_says_them(qtbot: QtBot) -> None:
+    """The days a block or a rental takes, struck through in the month and said
+    in words, for a screen reader as for the eye; a new block shows at once."""
+    tz = ZoneInfo("Europe/Paris")
+    today = clock.now().astimezone(tz).date()
+    # The 10th of next month: the whole week after it is in the same month.
+    first = (today.replace(day=1) + timedelta(days=40)).replace(day=10)
+    start = datetime.combine(first, time(0), tz)
+    block = Period(start, start + timedelta(days=2))
+    rented = Period(start + timedelta(days=4, hours=9), start + timedelta(days=4, hours=18))
+    editor = AvailabilityEditor(Availability(blocks=(block,), timezone="Europe/Paris"))
+    qtbot.addWidget(editor)
+    month = editor.month
+    month.grid.go_to(first)
+    words = month.summary.text()
+    assert f"booked {first.day}–{first.day + 1}" in words, words
+    grid = month.grid
+    cell = grid.calendar.index_of(first)
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole).endswith("booked")
+    after = grid.calendar.index_of(first + timedelta(days=2))
+    assert after.data(Qt.ItemDataRole.AccessibleTextRole).endswith("free")
+    # Partly rented: still free (some of the day can be booked).
+    with_rental = AvailabilityEditor(
+        Availability(blocks=(block,), timezone="Europe/Paris"), taken=(rented,)
+    )
+    qtbot.addWidget(with_rental)
+    assert with_rental.is_free(first + timedelta(days=4))
+    assert not with_rental.is_free(first)
+    # A weekly block of whole days, added: the month follows.
+    editor.model.add(WeeklyBlock((first + timedelta(days=3)).weekday(), time(0), time(0)))
+    month.grid.go_to(first)
+    assert f"{first.day + 3}" in month.summary.text().split("booked")[1]

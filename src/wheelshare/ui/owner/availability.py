@@ -6,7 +6,7 @@ screen reader: each row says in words what is blocked and when.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,6 +38,7 @@ from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock
 from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.month_calendar import MonthView
 from wheelshare.ui.widgets.table_model import ObjectRole, RowsModel
 from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.vehicle_labels import weekday_label
@@ -148,10 +149,14 @@ class AvailabilityEditor(QWidget):
     changed = Signal()
 
     def __init__(
-        self, availability: Availability | None = None, parent: QWidget | None = None
+        self,
+        availability: Availability | None = None,
+        parent: QWidget | None = None,
+        taken: tuple[Period, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.model = AvailabilityModel(availability, self)
+        self._taken = taken  # confirmed rentals: booked whatever the blocks say
         tz = ZoneInfo(self.model.availability.timezone)
         layout = QVBoxLayout(self)
 
@@ -164,6 +169,14 @@ class AvailabilityEditor(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+
+        # The month, free and booked days as the blocks below make them (and
+        # in words under the grid); it follows each block added or removed.
+        month_label = QLabel(self.tr("Cal&endar: free and booked days"), self)
+        layout.addWidget(month_label)
+        self.month = MonthView(self)
+        month_label.setBuddy(self.month.grid)
+        layout.addWidget(self.month)
 
         list_label = QLabel(self.tr("&Blocked periods"), self)
         layout.addWidget(list_label)
@@ -255,7 +268,22 @@ class AvailabilityEditor(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def is_free(self, day: date) -> bool:
+        """Free when some of the day can be booked: not wholly blocked or rented."""
+        tz = ZoneInfo(self.model.availability.timezone)
+        start = datetime.combine(day, time(0, 0), tz)
+        whole = Period(start, start + timedelta(days=1))
+        busy = [*self.model.availability.blocked_periods(whole)]
+        busy += [p for p in self._taken if p.overlaps(whole)]
+        cursor = whole.start
+        for p in sorted(busy, key=lambda p: p.start):
+            if p.start > cursor:
+                return True
+            cursor = max(cursor, p.end)
+        return cursor < whole.end
+
     def _refresh(self) -> None:
+        self.month.set_is_free(self.is_free)
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
         self.remove_button.setEnabled(not empty)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain import Availability, Booking, Vehicle
+from wheelshare.domain import Availability, Booking, BookingStatus, Vehicle
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
 from wheelshare.ui import formatting
@@ -450,7 +450,13 @@ class MyVehiclesPage(Page):
         )
 
     def _availability_dialog(self, vehicle: Vehicle, availability: Availability) -> None:
-        dialog = AvailabilityDialog(vehicle, AvailabilityEditor(availability), self)
+        rented = tuple(
+            b.period
+            for b in self.view_data.rentals
+            if b.vehicle_id == vehicle.id and b.status is BookingStatus.CONFIRMED
+        )
+        editor = AvailabilityEditor(availability, taken=rented)
+        dialog = AvailabilityDialog(vehicle, editor, self)
         if self._open(dialog) != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.editor.availability

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -395,12 +396,110 @@ class CalendarPopup(QFrame):
         self.move(x, y)
 
 
+class MonthView(QWidget):
+    """A month of free and booked days shown in a screen (not a popup): the
+    arrows and Page Up/Down move through it, and a line under the grid says
+    the month in words, for a screen reader and for anyone who prefers text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.previous_button = ArrowButton(Qt.ArrowType.LeftArrow, self)
+        self.next_button = ArrowButton(Qt.ArrowType.RightArrow, self)
+        # The keyboard has Page Up/Down in the grid: the buttons are for the mouse.
+        for button in (self.previous_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.month_label = QLabel(self)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.previous_button)
+        header.addWidget(self.month_label, 1)
+        header.addWidget(self.next_button)
+        layout.addLayout(header)
+        self.grid = DayGrid(self)
+        layout.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.previous_button.clicked.connect(lambda: self._turn(-1))
+        self.next_button.clicked.connect(lambda: self._turn(1))
+        self.grid.day_changed.connect(lambda _d: self._show_month())
+        # Escape in the grid does what it does in the window around it.
+        self.grid.cancelled.connect(self._escape)
+
+    def set_is_free(self, is_free: IsFree | None, today: date | None = None) -> None:
+        """Shows the month of the day in view with ``is_free`` (None: nothing known)."""
+        today = today or clock.today()
+        self.grid.calendar.is_free = is_free
+        self.grid.calendar.show_month(self.grid.day, today)
+        self.grid.go_to(self.grid.day)
+        self._show_month()
+
+    def _escape(self) -> None:
+        window = self.window()
+        if isinstance(window, QDialog):
+            window.reject()
+
+    def _turn(self, months: int) -> None:
+        self.grid.go_to(add_months(self.grid.day, months))
+
+    def _show_month(self) -> None:
+        month = self.grid.calendar.month
+        loc = QLocale()
+        title = f"{loc.standaloneMonthName(month.month)} {month.year}"
+        self.month_label.setText(title)
+        self.grid.setAccessibleName(self.tr("Calendar, {month}").format(month=title))
+        self.grid.setAccessibleDescription(self.tr("Days struck through are booked."))
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.previous_button.setToolTip(self.tr("Previous month (Page Up)"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setToolTip(self.tr("Next month (Page Down)"))
+        self.summary.setText(self.month_in_words())
+        self.grid.fit()
+
+    def month_in_words(self) -> str:
+        """The month's free and booked days as runs: "free 1–7 and 10–31; booked 8–9"."""
+        model = self.grid.calendar
+        first = model.month
+        last = add_months(first, 1) - timedelta(days=1)
+        runs: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+        day = max(first, model.today)
+        while day <= last:
+            free = model.free(day)
+            if free is not None:
+                spans = runs[free]
+                if spans and spans[-1][1] == day.day - 1:
+                    spans[-1] = (spans[-1][0], day.day)
+                else:
+                    spans.append((day.day, day.day))
+            day += timedelta(days=1)
+        title = self.month_label.text()
+        if not runs[True] and not runs[False]:
+            return self.tr("{month}: nothing to show.").format(month=title)
+
+        def spans_text(spans: list[tuple[int, int]]) -> str:
+            return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in spans)
+
+        if not runs[False]:
+            return self.tr("{month}: every day free from {day}.").format(
+                month=title, day=max(first, model.today).day
+            )
+        if not runs[True]:
+            return self.tr("{month}: every day booked.").format(month=title)
+        return self.tr("{month}: free {free}; booked {booked}.").format(
+            month=title, free=spans_text(runs[True]), booked=spans_text(runs[False])
+        )
+
+
 __all__ = [
     "ArrowButton",
     "CalendarPopup",
     "DayGrid",
     "IsFree",
     "MonthModel",
+    "MonthView",
     "add_months",
     "long_date",
 ]
