@@ -5793,7 +5793,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+177"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+187"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -5803,12 +5803,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>C&amp;hercher des lieux</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-51"/>
         <source>anywhere</source>
         <translation>partout</translation>
     </message>
@@ -5874,6 +5874,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+4"/>
+        <source>Ran&amp;king</source>
+        <translation>Cla&amp;ssement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best match</source>
+        <translation>Les plus pertinents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest first</source>
+        <translation>Les plus proches d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best rated first</source>
+        <translation>Les mieux notés d’abord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear filters</source>
         <translation>Effa&amp;cer les filtres</translation>
     </message>
@@ -5893,7 +5918,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>C&amp;onditions : {n}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-30"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -5908,7 +5933,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>

@@ -9,11 +9,19 @@ from sqlalchemy import select
 from wheelshare.cache import Cache, lookups
 from wheelshare.cache import search as cache_search
 from wheelshare.cache.models import VenueRow
-from wheelshare.cache.queries import VenueHit, VenueQuery
+from wheelshare.cache.queries import VenueHit, VenueQuery, VenueSort
 from wheelshare.domain import Review, Venue, VenueCriterion, WheelchairGrade, WheelchairProfile
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
 from wheelshare.ui.venues.search_form import VenueSearch
+
+
+def _sort(s: VenueSearch) -> VenueSort | None:
+    """The order asked for; the nearest first needs a place to measure from
+    (without one, the usual order: best match, else by name)."""
+    if not s.sort or (s.sort == VenueSort.DISTANCE and s.place is None):
+        return None
+    return VenueSort(s.sort)
 
 
 def to_query(
@@ -39,6 +47,7 @@ def to_query(
         criteria=frozenset(criteria),
         min_door_width_cm=s.min_door_width_cm,
         fits=profile if s.fits_my_wheelchair else None,
+        sort=_sort(s),
         offset=offset,
         limit=limit,
     )

@@ -45,6 +45,9 @@ class VenueSearch:
     elevator: bool = False
     hearing_loop: bool = False
     fits_my_wheelchair: bool = False
+    # "": the best match for the words typed, else the nearest, else by name;
+    # or "distance", "name", "rating" (the cache's VenueSort values).
+    sort: str = ""
 
 
 class VenueSearchForm(QWidget):
@@ -85,6 +88,11 @@ class VenueSearchForm(QWidget):
         self.near_me = NearMeButton(settings, self)
         self.near_me.home_chosen.connect(self.use_home)
         top.addWidget(self.near_me, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sort = QComboBox(self)
+        for key in ("", "distance", "name", "rating"):
+            self.sort.addItem("", key)
+        self.sort_block = FieldBlock("", self.sort, parent=self)
+        top.addWidget(self.sort_block, 2, 1)
         top.setColumnStretch(0, 2)
         top.setColumnStretch(1, 1)
         layout.addLayout(top)
@@ -157,6 +165,8 @@ class VenueSearchForm(QWidget):
             self.setTabOrder(first, second)
 
         self.search_button.clicked.connect(self.submit)
+
+        self.sort.currentIndexChanged.connect(lambda _i: self.submit())
         self.clear_button.clicked.connect(self.clear)
         self.text.returnPressed.connect(self.submit)
         self.place.returnPressed.connect(self.submit)
@@ -195,6 +205,16 @@ class VenueSearchForm(QWidget):
         self.door_width.setSuffix(self.tr(" cm"))
         self.door_width.setAccessibleName(self.tr("Minimum door width"))
         self.search_button.setText(self.tr("S&earch"))
+        self.sort_block.set_texts(self.tr("Ran&king"))
+        for index, text in enumerate(
+            (
+                self.tr("Best match"),
+                self.tr("Nearest first"),
+                self.tr("By name"),
+                self.tr("Best rated first"),
+            )
+        ):
+            self.sort.setItemText(index, text)
         self.clear_button.setText(self.tr("C&lear filters"))
         self._describe_filters()
 
@@ -266,6 +286,7 @@ class VenueSearchForm(QWidget):
             elevator=self.elevator.isChecked(),
             hearing_loop=self.hearing_loop.isChecked(),
             fits_my_wheelchair=self.fits.isChecked(),
+            sort=self.sort.currentData() or "",
         )
 
     def submit(self) -> None:

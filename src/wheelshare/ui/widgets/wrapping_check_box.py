@@ -93,3 +93,4 @@ class WrappingCheckBox(QCheckBox):
             text,
             QPalette.ColorRole.WindowText,
         )
+        painter.end()
