@@ -219,6 +219,8 @@ class FindPage(Page):
             self.right.setStretchFactor(0, 3)
             self.right.setStretchFactor(1, 2)
             self.detail.setMinimumHeight(0)
+            # Never so narrow that the booking button's words are cut.
+            self.detail.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         else:
             # The results first (a few rows), the detail under them (a few lines,
             # scrolling); on a short screen at large text both still show.
@@ -226,8 +228,13 @@ class FindPage(Page):
             self.right.setStretchFactor(0, 2)
             self.right.setStretchFactor(1, 1)
             self.detail.setMinimumHeight(line * 3)
+            self.detail.setMinimumWidth(0)
         if not self._restore_splitters():
-            self.splitter.setSizes([self._form_width(), max(1, self.width() - self._form_width())])
+            form = self._form_width()
+            rest = max(1, self.width() - form)
+            self.splitter.setSizes([form, rest])
+            # Three fifths for the results, two for the detail beside them.
+            self.right.setSizes([rest * 3 // 5, rest * 2 // 5] if mode == "beside" else [2, 1])
 
     def _size_sidebar(self) -> None:
         """The sidebar keeps room for the form's widest line (within its share)."""
