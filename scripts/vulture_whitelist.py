@@ -11,7 +11,7 @@ group says who uses the names, so that one no longer needed can go. Patterns
 from typing import Any
 
 from wheelshare.cache import models as cache_models
-from wheelshare.feed import cli, columns, relog, schemas
+from wheelshare.feed import cli, columns, models, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
 from wheelshare.ui.widgets import flow, wrapping_check_box
@@ -100,3 +100,10 @@ _.default_locale
 _.duplicates
 # Style options: Qt reads which parts of a spin box or list to measure.
 _.subControls
+
+# Moderation's record of who decided and since when: written for the operator
+# who reads the feed's database when a decision is questioned; no route reads
+# them back (the audit log, moderation_log, is what moderators see).
+models.Moderator.granted_at
+models.ContributionRow.decided_by
+models.HiddenRecord.hidden_at
