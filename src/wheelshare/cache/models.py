@@ -155,6 +155,27 @@ class VehiclePlaceRow(Base):
     data: Mapped[str] = mapped_column(Text)
 
 
+class ContributionRow(Base):
+    """A venue I added or a correction I proposed, with the moderator's decision:
+    from my own feed only, removed with my other private records at sign-out."""
+
+    __tablename__ = "contributions"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    venue_id: Mapped[str] = mapped_column(String, index=True)
+    status: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class ReportRow(Base):
+    """Something I reported, and what became of it (from my own feed only)."""
+
+    __tablename__ = "reports"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
 class AvailabilityRow(Base):
     """A vehicle's blocks, keyed by the vehicle's id."""
 

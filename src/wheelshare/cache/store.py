@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.cache import bulkload, fastrows, rows
 from wheelshare.cache.errors import InvalidRecordError
+from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.wire import (
     Json,
@@ -41,7 +42,16 @@ from wheelshare.domain.wire import (
     venue_from_wire,
 )
 
-KINDS = ("vehicle", "venue", "review", "booking", "availability", "vehicle_place")
+KINDS = (
+    "vehicle",
+    "venue",
+    "review",
+    "booking",
+    "availability",
+    "vehicle_place",
+    "contribution",
+    "report",
+)
 
 _TABLES = {
     "vehicle": ("vehicles", rows.VEHICLE_COLUMNS),
@@ -138,6 +148,9 @@ def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
     if kind == "vehicle_place":
         _upsert_places(raw, by_id)
         return len(by_id)
+    if kind in ("contribution", "report"):
+        _upsert_own(raw, kind, by_id)
+        return len(by_id)
     to_row = _ROW[kind]
     fast = fastrows.FAST_ROWS.get(kind)
     values: list[tuple[object, ...]] = []
@@ -167,6 +180,37 @@ def _upsert_places(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
         "INSERT INTO vehicle_places (vehicle_id, data) VALUES (?, ?) "
         "ON CONFLICT(vehicle_id) DO UPDATE SET data = excluded.data",
         values,
+    )
+
+
+def _upsert_own(raw: sqlite3.Connection, kind: str, by_id: dict[str, Json]) -> None:
+    """My contributions and reports: kept whole, with what a venue's page looks up."""
+    if kind == "contribution":
+        values = []
+        for cid, record in by_id.items():
+            try:
+                c = contribution_from_wire(record)
+            except ValidationError as e:
+                raise InvalidRecordError(kind, cid, e) from None
+            values.append((cid, c.venue_id, c.status.value, rows.dump(record)))
+        raw.executemany(
+            "INSERT INTO contributions (id, venue_id, status, data) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET venue_id = excluded.venue_id,"
+            " status = excluded.status, data = excluded.data",
+            values,
+        )
+        return
+    reports = []
+    for rid, record in by_id.items():
+        try:
+            report_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError(kind, rid, e) from None
+        reports.append((rid, rows.dump(record)))
+    raw.executemany(
+        "INSERT INTO reports (id, data) VALUES (?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
+        reports,
     )
 
 
@@ -210,6 +254,8 @@ _DELETE = {
     "booking": ("DELETE FROM bookings WHERE id = ?",),
     "availability": ("DELETE FROM availability WHERE vehicle_id = ?",),
     "vehicle_place": ("DELETE FROM vehicle_places WHERE vehicle_id = ?",),
+    "contribution": ("DELETE FROM contributions WHERE id = ?",),
+    "report": ("DELETE FROM reports WHERE id = ?",),
 }
 
 

@@ -78,6 +78,19 @@ class ProblemCode(StrEnum):
     TOO_MANY_PENDING = "too_many_pending"
     TOO_MANY_FOR_VEHICLE = "too_many_for_vehicle"
     NOT_FOUND = "not_found"
+    # Contributions, reports and moderation
+    DUPLICATE_VENUE = "duplicate_venue"  # existing_venue_id (when the feed named it)
+    FAR_FROM_ANY_PLACE = "far_from_any_place"
+    SAME_VALUE = "same_value"
+    CONSENT_REQUIRED = "consent_required"
+    ALREADY_REPORTED = "already_reported"
+    REASON_NEEDED = "reason_needed"
+    NOT_MODERATOR = "not_moderator"
+    ALREADY_DECIDED = "already_decided"
+    ALREADY_HIDDEN = "already_hidden"
+    NOT_HIDDEN = "not_hidden"
+    NOT_ACCEPTED = "not_accepted"
+    VENUE_REMOVED = "venue_removed"
     BODY_TOO_LARGE = "body_too_large"
     REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
 
@@ -155,6 +168,10 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "venue_not_found": ProblemCode.NOT_FOUND,
     "booking_not_found": ProblemCode.NOT_FOUND,
     "review_not_found": ProblemCode.NOT_FOUND,
+    "contribution_not_found": ProblemCode.NOT_FOUND,
+    "report_not_found": ProblemCode.NOT_FOUND,
+    "listing_not_found": ProblemCode.NOT_FOUND,
+    "photo_not_found": ProblemCode.NOT_FOUND,
     "rate_limited": ProblemCode.SERVER_BUSY,
     "busy": ProblemCode.SERVER_BUSY,
     "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,
@@ -179,6 +196,10 @@ def feed_problem(status: int, code: str, fields: Mapping[str, str] | None = None
         return Problem(ProblemCode.INVALID, {"field": first})
     if known is None or known in _NOT_FROM_FEED:
         return Problem(ProblemCode.REFUSED, {"status": status, "feed_code": code})
+    if known is ProblemCode.DUPLICATE_VENUE:
+        # The venue already there, so the app can offer it instead.
+        existing = (fields or {}).get("existing_venue_id", "")
+        return Problem(known, {"existing_venue_id": str(existing)[:200]})
     return Problem(known)
 
 

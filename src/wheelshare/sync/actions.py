@@ -17,11 +17,21 @@ from typing import Any
 from urllib.parse import quote
 
 from wheelshare.domain import clock, wire
+from wheelshare.domain.categories import VENUE_CATEGORIES
+from wheelshare.domain.contribution import (
+    FACTS,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_REASON,
+    ReportTarget,
+    fact_problem,
+)
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.review import MAX_COMMENT, validate_criteria
-from wheelshare.domain.values import Period
+from wheelshare.domain.values import Location, Period, check_coordinates
 from wheelshare.domain.vehicle import Availability, Vehicle
-from wheelshare.domain.vocabulary import TargetKind
+from wheelshare.domain.venue import Entrance
+from wheelshare.domain.vocabulary import TargetKind, VenueCriterion
 
 Json = dict[str, Any]
 
@@ -67,6 +77,15 @@ SPECS: dict[str, ActionSpec] = {
         ActionSpec(
             "review_vehicle", "POST", "/v1/vehicles/{target}/reviews", "review", "Vehicle review"
         ),
+        ActionSpec("add_venue", "POST", "/v1/venues", "contribution", "New venue"),
+        ActionSpec(
+            "correct_venue",
+            "POST",
+            "/v1/venues/{target}/corrections",
+            "contribution",
+            "Venue correction",
+        ),
+        ActionSpec("report", "POST", "/v1/reports", "report", "Report"),
     )
 }
 
@@ -219,3 +238,106 @@ def review_venue(venue_id: str, criteria: Mapping[str, object], comment: str = "
 def review_vehicle(vehicle_id: str, criteria: Mapping[str, object], comment: str = "") -> Action:
     payload = _review(TargetKind.VEHICLE, vehicle_id, criteria, comment)
     return Action("review_vehicle", vehicle_id, payload)
+
+
+# -- contributions and reports ------------------------------------------------
+
+
+def _consent(odbl_consent: bool) -> None:
+    if odbl_consent is not True:
+        raise ValidationError(
+            "odbl_consent",
+            "agree that your facts are shared under the ODbL to send them",
+            "consent_required",
+        )
+
+
+def _facts(criteria: Mapping[str, object]) -> Json:
+    """The facts a member gives (unknown ones left out), each checked."""
+    out: Json = {}
+    errors: dict[str, str] = {}
+    for name, value in criteria.items():
+        if value is None:
+            continue  # "don't know" is not sent
+        try:
+            fact = VenueCriterion(name)
+        except ValueError:
+            errors[f"criteria.{name}"] = "not a fact of a venue"
+            continue
+        problem = fact_problem(fact, value)
+        if problem:
+            errors[f"criteria.{name}"] = problem
+        else:
+            out[fact.value] = value
+    if errors:
+        raise ValidationError.many(errors)
+    # The venue's own rules across facts (a step-free entrance has no steps).
+    try:
+        Entrance(step_free=out.get("step_free"), step_count=out.get("step_count"))
+    except ValidationError as e:
+        raise e.prefixed("criteria") from None
+    return out
+
+
+def add_venue(
+    local_id: str,
+    name: str,
+    category: str,
+    location: Location,
+    criteria: Mapping[str, object],
+    odbl_consent: bool,
+) -> Action:
+    """A venue that is missing from the map; ``local_id`` names it while it waits."""
+    errors: dict[str, str] = {}
+    if not isinstance(name, str) or not name.strip():
+        errors["name"] = "a venue needs a name"
+    elif len(name) > MAX_NAME:
+        errors["name"] = f"the name is longer than {MAX_NAME} characters"
+    if category not in VENUE_CATEGORIES:
+        errors["category"] = "choose a category"
+    if not isinstance(location, Location):
+        errors["location"] = "choose where the venue is"
+    if errors:
+        raise ValidationError.many(errors)
+    check_coordinates(location.lat, location.lon)
+    facts = _facts(criteria)
+    _consent(odbl_consent)
+    payload = {
+        "name": name.strip(),
+        "category": category,
+        "location": {
+            "lat": location.lat,
+            "lon": location.lon,
+            "city": location.city,
+            "address": location.address,
+        },
+        "criteria": facts,
+        "odbl_consent": True,
+    }
+    return Action("add_venue", _target(local_id, "id"), payload)
+
+
+def correct_venue(
+    venue_id: str, fact: VenueCriterion, value: object, note: str, odbl_consent: bool
+) -> Action:
+    _target(venue_id, "venue_id")
+    if fact not in FACTS:
+        raise ValidationError("fact", "choose which fact to correct")
+    problem = fact_problem(fact, value)
+    if problem:
+        raise ValidationError("value", problem)
+    if not isinstance(note, str) or len(note) > MAX_NOTE:
+        raise ValidationError("note", f"the note is longer than {MAX_NOTE} characters")
+    _consent(odbl_consent)
+    payload = {"fact": fact.value, "value": value, "note": note.strip(), "odbl_consent": True}
+    return Action("correct_venue", venue_id, payload)
+
+
+def report(kind: ReportTarget, target_id: str, reason: str) -> Action:
+    _target(target_id, "target_id")
+    if not isinstance(reason, str) or not reason.strip():
+        raise ValidationError("reason", "say why you report this", "reason_needed")
+    if len(reason) > MAX_REASON:
+        raise ValidationError("reason", f"the reason is longer than {MAX_REASON} characters")
+    payload = {"target_kind": kind.value, "target_id": target_id, "reason": reason.strip()}
+    return Action("report", target_id, payload)

@@ -37,10 +37,12 @@ from urllib.parse import quote
 
 from wheelshare.domain import wire
 from wheelshare.domain.booking import BookingStatus, check_transition
+from wheelshare.domain.contribution import ContributionStatus, ReportTarget, fact_value
 from wheelshare.domain.errors import TransitionError, ValidationError
 from wheelshare.domain.problems import Problem, ProblemCode
-from wheelshare.domain.values import Period
+from wheelshare.domain.values import Location, Period
 from wheelshare.domain.vehicle import Availability, Vehicle
+from wheelshare.domain.vocabulary import VenueCriterion
 from wheelshare.sync import actions, store
 from wheelshare.sync.actions import LOCAL_ID_PREFIX, SPECS, Action
 from wheelshare.sync.client import FeedClient, FeedResponse
@@ -263,6 +265,103 @@ def review_vehicle(
     cache: store.CacheLike, vehicle_id: str, criteria: Mapping[str, object], comment: str = ""
 ) -> OutboxItem:
     return queue(cache, actions.review_vehicle(vehicle_id, criteria, comment))
+
+
+# -- contributions and reports --------------------------------------------------
+
+NEW_VENUE_PREFIX = "new-venue-"
+
+
+def add_venue(
+    cache: store.CacheLike,
+    name: str,
+    category: str,
+    location: Location,
+    criteria: Mapping[str, object],
+    odbl_consent: bool,
+) -> OutboxItem:
+    """A venue missing from the map. It waits here, then (for a new member) for a
+    moderator; the feed, not this computer, finds a duplicate nearby."""
+    local = NEW_VENUE_PREFIX + uuid.uuid4().hex
+    return queue(cache, actions.add_venue(local, name, category, location, criteria, odbl_consent))
+
+
+def correct_venue(
+    cache: store.CacheLike,
+    venue_id: str,
+    fact: VenueCriterion,
+    value: object,
+    note: str,
+    odbl_consent: bool,
+) -> OutboxItem:
+    action = actions.correct_venue(venue_id, fact, value, note, odbl_consent)
+    record = store.get_record(cache, "venue", venue_id)
+    if record is not None and fact_value(record, fact) == value:
+        raise ValidationError("value", "this is already the venue's value", "same_value")
+    for e in store.outbox_entries(cache, (PENDING, SENDING)):
+        if e.kind == "correct_venue" and e.target_id == venue_id and e.payload == action.payload:
+            raise ValidationError("value", "this correction is already waiting", "already_pending")
+    return queue(cache, action)
+
+
+def report(cache: store.CacheLike, kind: ReportTarget, target_id: str, reason: str) -> OutboxItem:
+    action = actions.report(kind, target_id, reason)
+    for e in store.outbox_entries(cache, (PENDING, SENDING)):
+        if e.kind == "report" and e.target_id == target_id:
+            raise ValidationError("reason", "your report is already waiting", "already_reported")
+    if store.reported(cache, kind.value, target_id):
+        raise ValidationError("reason", "you already reported this", "already_reported")
+    return queue(cache, action)
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingCorrection:
+    """A correction of a venue not yet decided: in the outbox, refused there, or
+    sent and waiting for a moderator (``contribution_id`` set)."""
+
+    fact: VenueCriterion
+    value: object
+    note: str
+    state: str  # pending | sending | rejected (outbox), or "moderation"
+    key: str = ""  # the outbox entry's, while it is there
+    contribution_id: str = ""
+    problem: Problem | None = None
+
+
+def waiting_corrections(cache: store.CacheLike, venue_id: str) -> list[WaitingCorrection]:
+    """The corrections of ``venue_id`` I proposed that are not published yet."""
+    out: list[WaitingCorrection] = []
+    for e in store.outbox_entries(cache, (PENDING, SENDING, REJECTED)):
+        if e.kind != "correct_venue" or e.target_id != venue_id or not e.payload:
+            continue
+        try:
+            fact = VenueCriterion(str(e.payload.get("fact")))
+        except ValueError:
+            continue
+        item = OutboxItem.from_entry(e)
+        problem = item.problem if e.state == REJECTED else None
+        out.append(
+            WaitingCorrection(
+                fact,
+                e.payload.get("value"),
+                str(e.payload.get("note", "")),
+                e.state,
+                e.key,
+                problem=problem,
+            )
+        )
+    for c in store.own_contributions(cache, venue_id):
+        if c.kind == "correction" and c.status is ContributionStatus.PENDING and c.fact:
+            out.append(
+                WaitingCorrection(
+                    c.fact,
+                    c.proposal.get("value"),
+                    str(c.proposal.get("note", "")),
+                    "moderation",
+                    contribution_id=c.id,
+                )
+            )
+    return out
 
 
 # -- what the UI shows ----------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wheelshare.domain import wire
+from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.text import printable
 
@@ -35,6 +36,9 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "booking": wire.booking_from_wire,
     "availability": wire.availability_from_wire,
     "vehicle_place": wire.vehicle_place_from_wire,
+    # Only in my own feed: what I contributed or reported, and its decision.
+    "contribution": contribution_from_wire,
+    "report": report_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

@@ -23,6 +23,7 @@ from wheelshare.cache.models import OutboxEntry as OutboxRow
 from wheelshare.cache.models import SyncState
 from wheelshare.cache.store import delete_records, upsert_records
 from wheelshare.domain import clock
+from wheelshare.domain.contribution import Contribution, contribution_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.problems import Problem
 from wheelshare.sync.actions import LOCAL_ID_PREFIX
@@ -38,6 +39,8 @@ _LOOKUP = {
     "booking": ("bookings", "id"),
     "availability": ("availability", "vehicle_id"),
     "vehicle_place": ("vehicle_places", "vehicle_id"),
+    "contribution": ("contributions", "id"),
+    "report": ("reports", "id"),
 }
 
 
@@ -281,6 +284,34 @@ def open_booking_exists(cache: Cache, vehicle_id: str, start: datetime, end: dat
     return found is not None
 
 
+def reported(cache: Cache, target_kind: str, target_id: str) -> bool:
+    """Whether my own feed has a report of mine naming this record."""
+    with cache.session() as s:
+        found = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT 1 FROM reports WHERE json_extract(data, '$.target_kind') = ?"
+                " AND json_extract(data, '$.target_id') = ? LIMIT 1",
+                (target_kind, target_id),
+            )
+            .scalar()
+        )
+    return found is not None
+
+
+def own_contributions(cache: Cache, venue_id: str | None = None) -> list[Contribution]:
+    """My contributions (to ``venue_id``, or all), oldest first, as my feed sent them."""
+    sql = "SELECT data FROM contributions"
+    params: tuple[str, ...] = ()
+    if venue_id is not None:
+        sql += " WHERE venue_id = ?"
+        params = (venue_id,)
+    with cache.session() as s:
+        found = s.connection().exec_driver_sql(sql, params).scalars().all()
+    out = [contribution_from_wire(json.loads(raw)) for raw in found]
+    return sorted(out, key=lambda c: (c.created_at.isoformat() if c.created_at else "", c.id))
+
+
 # The sync-state row that remembers whose private records are cached (its
 # ``cursor`` column holds the user id): the table is a small key-value store.
 _PRIVATE_OWNER = "me.owner"
@@ -292,6 +323,9 @@ def _forget_private(session: Session) -> int:
     n = delete_records(session, "booking", ids)
     # My vehicles' exact places, and which reviews are mine, came from my feed.
     conn.exec_driver_sql("DELETE FROM vehicle_places")
+    # What I contributed and reported, and what moderators decided of it.
+    conn.exec_driver_sql("DELETE FROM contributions")
+    conn.exec_driver_sql("DELETE FROM reports")
     conn.exec_driver_sql(
         "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
         " WHERE author_id != ''"
@@ -307,7 +341,7 @@ def _forget_private(session: Session) -> int:
 
 def forget_private_records(cache: Cache) -> int:
     """Removes what the private stream brought (bookings, my vehicles' places, which
-    reviews are mine) and resets that stream: for sign-out."""
+    reviews are mine, my contributions and reports) and resets that stream: for sign-out."""
     with cache.transaction() as s:
         return _forget_private(s)
 

@@ -201,6 +201,44 @@ SENTENCES: dict[ProblemCode, str] = {
         "It is not there any more; it may have been removed meanwhile. Sync to see the "
         "current state.",
     ),
+    C.DUPLICATE_VENUE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "A venue with this name is already there, a few metres away. Open it and review it "
+        "or propose a correction instead.",
+    ),
+    C.FAR_FROM_ANY_PLACE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The point is far from any town or village. Check the place and the point, then try again.",
+    ),
+    C.SAME_VALUE: QT_TRANSLATE_NOOP(
+        "Problems", "The venue already has this value, so there is nothing to correct."
+    ),
+    C.CONSENT_REQUIRED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tick the box agreeing that your facts are shared under the Open Database License "
+        "before sending them.",
+    ),
+    C.ALREADY_REPORTED: QT_TRANSLATE_NOOP(
+        "Problems", "You already reported this; a moderator will look at your report."
+    ),
+    C.REASON_NEEDED: QT_TRANSLATE_NOOP("Problems", "Say why, in a few words, then try again."),
+    C.NOT_MODERATOR: QT_TRANSLATE_NOOP(
+        "Problems", "Only a moderator can do this. Your account is not a moderator's."
+    ),
+    C.ALREADY_DECIDED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another moderator decided on this meanwhile. Refresh the queue to see where it stands.",
+    ),
+    C.ALREADY_HIDDEN: QT_TRANSLATE_NOOP(
+        "Problems", "This is already hidden. Refresh the queue to see where it stands."
+    ),
+    C.NOT_HIDDEN: QT_TRANSLATE_NOOP(
+        "Problems", "This is not hidden, so there is nothing to restore."
+    ),
+    C.NOT_ACCEPTED: QT_TRANSLATE_NOOP("Problems", "Only an accepted contribution can be reverted."),
+    C.VENUE_REMOVED: QT_TRANSLATE_NOOP(
+        "Problems", "The venue was removed meanwhile, so this cannot apply to it any more."
+    ),
     C.BODY_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Problems", "This is too long for the feed to accept. Shorten it and try again."
     ),
