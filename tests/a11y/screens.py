@@ -130,6 +130,13 @@ def _recent_notifications(parent: QWidget) -> QDialog:
     return RecentNotificationsDialog(entries, parent)
 
 
+def _decision(parent: QWidget) -> QDialog:
+    from wheelshare.sync.moderation import Decision
+    from wheelshare.ui.moderation.decision_dialog import DecisionDialog
+
+    return DecisionDialog(Decision.REJECT, "New venue, Café des Roues. Café; Paris", parent)
+
+
 # Class name -> how to build it over the main window.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
@@ -145,6 +152,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "DeleteAccountDialog": _delete_account,
     "BookingReviewDialog": _review,
     "RecentNotificationsDialog": _recent_notifications,
+    "DecisionDialog": _decision,
 }
 
 
@@ -161,8 +169,13 @@ def dialog_classes() -> set[str]:
 
 def pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
     """Shows each main screen in turn; yields its key and the screen."""
+    from dataclasses import replace
+
     from wheelshare.ui.pages import PAGES
 
+    # The audits walk every screen, those shown only to moderators too.
+    session = window.ctx.session  # type: ignore[attr-defined]
+    session._set_state(replace(session.state, moderator=True))
     for spec in PAGES:
         window.show_page(spec.key)  # type: ignore[attr-defined]
         QApplication.processEvents()

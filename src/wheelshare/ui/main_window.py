@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
+        self._shown: dict[str, bool] = {}
+        self._show_allowed_pages()
+        ctx.session.state_changed.connect(lambda _s: self._show_allowed_pages())
         self.retranslate()
         # The window shows first and the screen is built on the event loop's first
         # turn: building it (its code, its widgets) took longer than the window.
@@ -160,6 +163,25 @@ class MainWindow(QMainWindow):
         if not badge:
             return title
         return f"{title} — {words}" if words else f"{title} ({badge})"
+
+    def _show_allowed_pages(self) -> None:
+        """Only the screens the person may use have an entry, a menu item and a
+        shortcut (the Moderation screen is a moderator's); a screen that goes
+        while shown gives way to the first one."""
+        state = self.ctx.session.state
+        shown = {spec.key: spec.shown(state) for spec in self._specs}
+        if shown == self._shown:
+            return
+        self._shown = shown
+        for index, spec in enumerate(self._specs):
+            self.nav.item(index).setHidden(not shown[spec.key])
+            action = self._nav_actions[spec.key]
+            action.setVisible(shown[spec.key])
+            action.setEnabled(shown[spec.key])
+        self._retranslate_menus()
+        row = self.nav.currentRow()
+        if row >= 0 and not shown[self._specs[row].key]:
+            self.nav.setCurrentRow(0)
 
     def _fit_nav_width(self) -> None:
         fm = self.nav.fontMetrics()
@@ -264,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         for index, spec in enumerate(self._specs):
-            if spec.key == key:
+            if spec.key == key and self._shown.get(key, True):
                 self.nav.setCurrentRow(index)
                 return
         raise KeyError(f"no screen called {key!r}")
@@ -362,7 +384,7 @@ class MainWindow(QMainWindow):
             action.setText(menu_text)
             action.setStatusTip(help_text)
             seq = action.shortcut()
-            if not seq.isEmpty():
+            if not seq.isEmpty() and action.isVisible():
                 self.shortcuts.append(
                     (
                         seq.toString(QKeySequence.SequenceFormat.NativeText),
@@ -439,7 +461,8 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([self.nav.minimumWidth(), self.width()])
         key = self.ctx.settings.get(LAST_PAGE)
         keys = [s.key for s in self._specs]
-        self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+        allowed = key in keys and self._shown.get(key, True)
+        self.nav.setCurrentRow(keys.index(key) if allowed else 0)
 
     def open_at_screen_size(self) -> None:
         """The first size: most of the free area of the window's screen, as much

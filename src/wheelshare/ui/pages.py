@@ -15,7 +15,9 @@ screen itself is ever opened. To add a screen, add a row.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
@@ -23,6 +25,14 @@ from PySide6.QtWidgets import QWidget
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Badge, Page
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from wheelshare.ui.session import SyncState
+
+
+def moderators_only(state: SyncState) -> bool:
+    """The feed says the signed-in person is a moderator."""
+    return state.moderator
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,12 @@ class PageSpec:
     target: str  # "package.module:Class"
     description: str = ""  # what the screen is for, read by screen readers
     badge: str = ""  # "package.module:Class" of a Badge; empty when the screen has none
+    # Who the screen is for, from the session's state; None: everyone. A screen
+    # hidden from someone has no navigation entry, menu item or shortcut.
+    shown_when: Callable[[SyncState], bool] | None = None
+
+    def shown(self, state: SyncState) -> bool:
+        return self.shown_when is None or self.shown_when(state)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
@@ -71,6 +87,15 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Account & settings"),
         "wheelshare.ui.account.page:AccountPage",
         QT_TRANSLATE_NOOP("Pages", "Sign in, feed address, your wheelchair, text size and theme"),
+    ),
+    PageSpec(
+        "moderation",
+        QT_TRANSLATE_NOOP("Pages", "Moderation"),
+        "wheelshare.ui.moderation.page:ModerationPage",
+        QT_TRANSLATE_NOOP(
+            "Pages", "Decide on venues and corrections members sent, and on reported content"
+        ),
+        shown_when=moderators_only,
     ),
 )
 

@@ -39,7 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from wheelshare.domain import clock
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from wheelshare.cache import Cache
     from wheelshare.notify.notices import Notice as Notification
     from wheelshare.sync.account import User
+    from wheelshare.sync.client import FeedClient
     from wheelshare.sync.syncer import SyncReport
     from wheelshare.ui.embedded_process import DemoFeed
 
@@ -82,6 +83,7 @@ WORKER_IMPORTS = (
     "wheelshare.sync.client",
     "wheelshare.sync.errors",
     "wheelshare.sync.progress",
+    "wheelshare.sync.moderation",
     # The screens' cache queries, which their pages import where they run.
     "wheelshare.ui.find.data",
     "wheelshare.ui.bookings.data",
@@ -121,6 +123,8 @@ class SyncState:
     # Why the last sync (or the opening) did not go through; None when it did.
     problem: Problem | None = None
     demo_owner: bool = False  # the demo is tried as its owner, not its renter
+    # The feed says the signed-in person is a moderator (asked at each sync).
+    moderator: bool = False
 
     @property
     def error(self) -> str:
@@ -195,6 +199,8 @@ class _Synced:
     sign_in_lost: bool = False
     # What the private feed brought, and the calendar, worth telling (notify/).
     notices: list[Notification] = field(default_factory=list)
+    # Whether the feed calls this person a moderator; None when it could not say.
+    moderator: bool | None = None
 
 
 class Session(QObject):
@@ -362,7 +368,11 @@ class Session(QObject):
         )
         if result.user is not None:
             state = replace(state, signed_in_as=_user_name(result.user), user_id=result.user.id)
-        elif result.sign_in_lost:
+            if result.moderator is not None:
+                state = replace(state, moderator=result.moderator)
+        else:
+            state = replace(state, moderator=False)
+        if result.sign_in_lost:
             # Remembered, but without a sign-in the feed accepts: nobody is signed in.
             state = replace(state, signed_in_as="", user_id="")
         if report.ok:
@@ -455,6 +465,26 @@ class Session(QObject):
             lambda ctx: fn(cache), on_done=on_done, on_error=on_error or self._report, name="query"
         )
 
+    def call_feed(
+        self,
+        fn: Callable[[FeedClient], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Runs ``fn`` on the worker with a client signed in as the person, for
+        what is done online only (moderation); a sign-in needed is an error."""
+        feed_url, cache_dir = self.state.feed_url, self.cache_dir
+        insecure = self.allow_insecure_feed
+        if not feed_url:
+            QTimer.singleShot(0, self, lambda: on_error(DataNotReady()))
+            return
+        self.worker.submit(
+            lambda _ctx: _signed_in_call(feed_url, cache_dir, insecure, fn),
+            on_done=on_done,
+            on_error=on_error,
+            name="feed call",
+        )
+
     def _report(self, error: BaseException) -> None:
         self.message.emit(Notice(problem_of(error)))
 
@@ -467,7 +497,7 @@ class Session(QObject):
         """After a sign-out elsewhere: the signed-out person's bookings and
         requests leave the cache (before the next sync, which follows at once)."""
         self._forget_private = True
-        self._set_state(replace(self.state, signed_in_as="", user_id=""))
+        self._set_state(replace(self.state, signed_in_as="", user_id="", moderator=False))
         self.sync_now()
 
     # ------------------------------------------------------------ switching
@@ -645,7 +675,7 @@ def _run_sync(
     allow_insecure: bool = False,
 ) -> _Synced:
     from wheelshare.notify import notices
-    from wheelshare.sync import store
+    from wheelshare.sync import moderation, store
     from wheelshare.sync.account import Accounts
     from wheelshare.sync.client import FeedClient
     from wheelshare.sync.errors import SyncError
@@ -668,6 +698,7 @@ def _run_sync(
     )
     user = None
     lost = False
+    moderator: bool | None = None
     brought: list[Change] = []
     try:
         accounts = Accounts(client, cache_dir)
@@ -686,12 +717,37 @@ def _run_sync(
             page_limit=SYNC_PAGE,
             observe_private=brought.extend,
         ).run(progress, token)
+        if user is not None and report.error is None:
+            try:
+                moderator = moderation.is_moderator(client)
+            except SyncError:
+                moderator = None  # said at the next sync
     finally:
         client.close()
     found: list[Notification] = []
     if user is not None:
         found = notices.from_changes(brought, user.id) + _reminders(cache, user.id)
-    return _Synced(report, _pending(cache), user, lost, found)
+    return _Synced(report, _pending(cache), user, lost, found, moderator)
+
+
+def _signed_in_call(
+    feed_url: str, cache_dir: Path, allow_insecure: bool, fn: Callable[[FeedClient], T]
+) -> T:
+    from wheelshare.sync.account import Accounts
+    from wheelshare.sync.client import FeedClient, RetryPolicy
+    from wheelshare.sync.errors import AuthNeededError
+
+    # One attempt: a decision is sent once, and its answer shown.
+    with FeedClient(
+        feed_url,
+        connect_timeout=5.0,
+        read_timeout=30.0,
+        retry=RetryPolicy(attempts=1),
+        allow_insecure=allow_insecure,
+    ) as client:
+        if Accounts(client, cache_dir).restore() is None:
+            raise AuthNeededError()
+        return fn(client)
 
 
 def _reminders(cache: Cache, user_id: str) -> list[Notification]:

@@ -1,0 +1,1 @@
+"""The Moderation screen: a moderator decides on contributions and reports."""
