@@ -1039,6 +1039,59 @@
     </message>
 </context>
 <context>
+    <name>ContributionsModel</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/moderation/models.py" line="+41"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{fact}: {value}</source>
+        <translation>{fact} : {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{change} (note: {note})</source>
+        <translation>{change} (note : {note})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New venue</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/models.py" line="+142"/>
@@ -1189,6 +1242,124 @@
         <location line="+15"/>
         <source>{date} is too far ahead. Choose a day until {last}.</source>
         <translation>Le {date} est trop loin. Choisissez un jour jusqu’au {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/moderation/decision_dialog.py" line="+34"/>
+        <source>Approve and publish</source>
+        <translation>Approuver et publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the reported content</source>
+        <translation>Masquer le contenu signalé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the hidden content</source>
+        <translation>Rétablir le contenu masqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the report</source>
+        <translation>Classer le signalement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is published in the public feed at once, with the member&apos;s name. This cannot be undone here; an approved contribution can only be reverted.</source>
+        <translation>Elle est publiée aussitôt dans le flux public, avec le nom du membre. Cela ne peut pas être annulé ici ; une contribution approuvée peut seulement être défaite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member reads your reason. This cannot be undone: to change it, the member has to send it again.</source>
+        <translation>Le membre lira votre raison. Cela ne peut pas être annulé : pour changer d’avis, le membre doit l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue leaves the public feed, or the fact gets its earlier value back. This cannot be undone.</source>
+        <translation>Le lieu quitte le flux public, ou l’information reprend sa valeur précédente. Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It leaves the public feed like a deletion. You can restore it later.</source>
+        <translation>Il quitte le flux public comme une suppression. Vous pourrez le rétablir plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is shown in the public feed again.</source>
+        <translation>Il est de nouveau montré dans le flux public.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is closed and nothing is hidden. This cannot be undone.</source>
+        <translation>Le signalement est clos et rien n’est masqué. Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Approve</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;estore</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss report</source>
+        <translation>&amp;Classer le signalement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You decide on: {what}</source>
+        <translation>Vous décidez de : {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Why (the member reads it)</source>
+        <translation>&amp;Pourquoi (le membre le lira)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why (optional)</source>
+        <translation>&amp;Pourquoi (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Say why, in a few words.</source>
+        <translation>Dites pourquoi, en quelques mots.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the reason to {max} characters.</source>
+        <translation>Limitez la raison à {max} caractères.</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1967,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <name>MainWindow</name>
     <message>
         <location filename="../../src/wheelshare/ui/main_window.py" line="+51"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -1812,7 +1983,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+18"/>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -1925,6 +2096,94 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+24"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/moderation/page.py" line="+108"/>
+        <source>Moderation</source>
+        <translation>Modération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venues and corrections from new members wait here until a moderator decides; reported content waits for a decision too. Every decision is recorded with your name, the time and your reason.</source>
+        <translation>Les lieux et corrections des nouveaux membres attendent ici la décision d’un modérateur ; les contenus signalés aussi. Chaque décision est enregistrée avec votre nom, l’heure et votre raison.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh the &amp;queue</source>
+        <translation>&amp;Relire la file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contributions waiting</source>
+        <translation>&amp;Contributions en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributions waiting</source>
+        <translation>Contributions en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ports</source>
+        <translation>Signale&amp;ments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>Appr&amp;ouver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;ide…</source>
+        <translation>Masq&amp;uer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;estore…</source>
+        <translation>Ré&amp;tablir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;miss…</source>
+        <translation>Classer &amp;sans suite…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the queue from the feed…</source>
+        <translation>Lecture de la file depuis le flux…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for a decision: contributions {n}, reports {m}.</source>
+        <translation>En attente d’une décision : contributions {n}, signalements {m}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits for a decision.</source>
+        <translation>Rien n’attend de décision.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sending your decision…</source>
+        <translation>Envoi de votre décision…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your decision was recorded.</source>
+        <translation>Votre décision est enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2909,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/wheelshare/ui/pages.py" line="+46"/>
+        <location filename="../../src/wheelshare/ui/pages.py" line="+62"/>
         <source>Find a vehicle</source>
         <translation>Trouver un véhicule</translation>
     </message>
@@ -2698,6 +2957,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+2"/>
         <source>Sign in, feed address, your wheelchair, text size and theme</source>
         <translation>Connexion, adresse du flux, votre fauteuil, taille du texte et thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moderation</source>
+        <translation>Modération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide on venues and corrections members sent, and on reported content</source>
+        <translation>Décider des lieux et corrections envoyés par les membres, et des contenus signalés</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3260,66 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+5"/>
+        <source>A venue with this name is already there, a few metres away. Open it and review it or propose a correction instead.</source>
+        <translation>Un lieu de ce nom existe déjà, à quelques mètres. Ouvrez-le pour l’évaluer ou proposer une correction.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The point is far from any town or village. Check the place and the point, then try again.</source>
+        <translation>Le point est loin de toute ville ou village. Vérifiez le lieu et le point, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue already has this value, so there is nothing to correct.</source>
+        <translation>Le lieu a déjà cette valeur : il n’y a rien à corriger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the box agreeing that your facts are shared under the Open Database License before sending them.</source>
+        <translation>Cochez la case acceptant que vos informations soient partagées sous la licence Open Database License avant de les envoyer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You already reported this; a moderator will look at your report.</source>
+        <translation>Vous l’avez déjà signalé ; un modérateur examinera votre signalement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why, in a few words, then try again.</source>
+        <translation>Dites pourquoi, en quelques mots, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a moderator can do this. Your account is not a moderator&apos;s.</source>
+        <translation>Seul un modérateur peut faire cela. Votre compte n’est pas celui d’un modérateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another moderator decided on this meanwhile. Refresh the queue to see where it stands.</source>
+        <translation>Un autre modérateur en a décidé entre-temps. Relisez la file pour voir où en est la demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is already hidden. Refresh the queue to see where it stands.</source>
+        <translation>C’est déjà masqué. Relisez la file pour voir où en est la demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not hidden, so there is nothing to restore.</source>
+        <translation>Ce n’est pas masqué : il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an accepted contribution can be reverted. Refresh the queue to see where it stands.</source>
+        <translation>Seule une contribution acceptée peut être défaite. Relisez la file pour voir où en est la demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue was removed meanwhile, so this cannot apply to it any more.</source>
+        <translation>Le lieu a été retiré entre-temps : cela ne peut plus s’y appliquer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is too long for the feed to accept. Shorten it and try again.</source>
         <translation>C’est trop long pour être accepté par le flux. Raccourcissez puis réessayez.</translation>
     </message>
@@ -3487,6 +3816,79 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>ReportsModel</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/moderation/models.py" line="+16"/>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A review</source>
+        <translation>Un avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo</source>
+        <translation>Une photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle listing</source>
+        <translation>Une annonce de véhicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A venue</source>
+        <translation>Un lieu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no longer there)</source>
+        <translation>(n’existe plus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by {who}: {comment}</source>
+        <translation>de {who} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a decision</source>
+        <translation>En attente d’une décision</translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/owner/models.py" line="-86"/>
@@ -3879,12 +4281,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+594"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+624"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-343"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -3899,17 +4301,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+258"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-454"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+479"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>

@@ -235,7 +235,10 @@ SENTENCES: dict[ProblemCode, str] = {
     C.NOT_HIDDEN: QT_TRANSLATE_NOOP(
         "Problems", "This is not hidden, so there is nothing to restore."
     ),
-    C.NOT_ACCEPTED: QT_TRANSLATE_NOOP("Problems", "Only an accepted contribution can be reverted."),
+    C.NOT_ACCEPTED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Only an accepted contribution can be reverted. Refresh the queue to see where it stands.",
+    ),
     C.VENUE_REMOVED: QT_TRANSLATE_NOOP(
         "Problems", "The venue was removed meanwhile, so this cannot apply to it any more."
     ),

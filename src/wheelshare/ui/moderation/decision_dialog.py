@@ -70,7 +70,7 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(titles[decision])
         layout = QVBoxLayout(self)
         layout.addWidget(Heading(titles[decision], self, scale=DETAIL, wrap=True))
-        self.about = QLabel(about, self)
+        self.about = QLabel(self.tr("You decide on: {what}").format(what=about), self)
         self.about.setWordWrap(True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.about)

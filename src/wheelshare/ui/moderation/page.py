@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from wheelshare.domain.contribution import Contribution, Report, ReportStatus
 from wheelshare.sync import moderation
+from wheelshare.sync.errors import AuthNeededError
 from wheelshare.sync.moderation import Decision, Queue
 from wheelshare.ui.announce import announce
 from wheelshare.ui.context import AppContext
@@ -49,6 +51,9 @@ class ModerationPage(Page):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("resultCount")
+        # Wrapped lines keep their height: the tables give way, not the words.
+        for label in (self.intro, self.status):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.status)
 
         self.contributions_heading = QLabel(self)
@@ -88,6 +93,10 @@ class ModerationPage(Page):
         layout.addLayout(r_buttons)
         self.contributions_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.reports_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        # Rows enough to read at 200 % text; the screen scrolls as a whole rather
+        # than squeezing the lines above the tables.
+        for view in (self.contributions_view, self.reports_view):
+            view.setMinimumHeight(view.fontMetrics().height() * 8)
         self._loaded = False
         self.retranslate()
         self._enable()
@@ -104,16 +113,16 @@ class ModerationPage(Page):
                 "recorded with your name, the time and your reason."
             )
         )
-        self.refresh_button.setText(self.tr("&Refresh the queue"))
+        self.refresh_button.setText(self.tr("Refresh the &queue"))
         self.contributions_heading.setText(self.tr("&Contributions waiting"))
         self.contributions_view.setAccessibleName(self.tr("Contributions waiting"))
         self.reports_heading.setText(self.tr("Re&ports"))
         self.reports_view.setAccessibleName(self.tr("Reports"))
         self.approve_button.setText(self.tr("&Approve…"))
         self.reject_button.setText(self.tr("Re&ject…"))
-        self.hide_button.setText(self.tr("&Hide…"))
+        self.hide_button.setText(self.tr("H&ide…"))
         self.restore_button.setText(self.tr("R&estore…"))
-        self.dismiss_button.setText(self.tr("&Dismiss…"))
+        self.dismiss_button.setText(self.tr("Dis&miss…"))
         self.contributions.retranslate()
         self.reports.retranslate()
 
@@ -127,6 +136,10 @@ class ModerationPage(Page):
         announce(self.status, text)
 
     def refresh(self) -> None:
+        if not self.session.state.user_id:
+            # Said at once: only a signed-in moderator reads the queue.
+            self._failed(AuthNeededError())
+            return
         self._say(self.tr("Reading the queue from the feed…"))
         self.session.call_feed(moderation.fetch_queue, self._show, self._failed)
 
@@ -136,7 +149,7 @@ class ModerationPage(Page):
         self.reports.set_rows(queue.reports)
         n, m = len(queue.contributions), len(queue.reports)
         self._say(
-            self.tr("{n} contribution(s) and {m} report(s) wait for a decision.").format(n=n, m=m)
+            self.tr("Waiting for a decision: contributions {n}, reports {m}.").format(n=n, m=m)
             if n or m
             else self.tr("Nothing waits for a decision.")
         )
