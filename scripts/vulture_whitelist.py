@@ -11,6 +11,7 @@ group says who uses the names, so that one no longer needed can go. Patterns
 from typing import Any
 
 from wheelshare.cache import models as cache_models
+from wheelshare.domain import contribution
 from wheelshare.feed import cli, columns, models, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
@@ -107,3 +108,6 @@ _.subControls
 models.Moderator.granted_at
 models.ContributionRow.decided_by
 models.HiddenRecord.hidden_at
+
+# Enum members made from the feed's words by value (ProvenanceSource("moderator")).
+contribution.ProvenanceSource.MODERATOR

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.moderation.page import ModerationPage
 from wheelshare.ui.page import Page
 from wheelshare.ui.pages import PAGES, build_page
 
@@ -70,6 +71,7 @@ def test_the_moderation_screen_and_its_shortcut_exist_only_for_a_moderator(
         window.focusWidget() or window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier
     )
     assert window.current_key() == "moderation"
+    assert isinstance(window.page("moderation"), ModerationPage)
 
     # The role taken back (or another person signed in): the screen goes, and
     # the window shows the first screen instead.
