@@ -2101,7 +2101,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/moderation/page.py" line="+108"/>
+        <location filename="../../src/wheelshare/ui/moderation/page.py" line="+102"/>
+        <source>Choose a contribution in the list first.</source>
+        <translation>Choisissez d’abord une contribution dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a report that waits for a decision first.</source>
+        <translation>Choisissez d’abord un signalement qui attend une décision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a report whose content is hidden first.</source>
+        <translation>Choisissez d’abord un signalement dont le contenu est masqué.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Moderation</source>
         <translation>Modération</translation>
     </message>

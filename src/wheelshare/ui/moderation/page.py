@@ -24,6 +24,7 @@ from wheelshare.ui.moderation.decision_dialog import DecisionDialog
 from wheelshare.ui.moderation.models import ContributionsModel, ReportsModel
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.tables import make_table, selected_object
 
@@ -97,6 +98,13 @@ class ModerationPage(Page):
         # than squeezing the lines above the tables.
         for view in (self.contributions_view, self.reports_view):
             view.setMinimumHeight(view.fontMetrics().height() * 8)
+        for b in (self.approve_button, self.reject_button):
+            say_why_greyed(b, lambda: self.tr("Choose a contribution in the list first."))
+        for b in (self.hide_button, self.dismiss_button):
+            say_why_greyed(b, lambda: self.tr("Choose a report that waits for a decision first."))
+        say_why_greyed(
+            self.restore_button, lambda: self.tr("Choose a report whose content is hidden first.")
+        )
         self._loaded = False
         self.retranslate()
         self._enable()
