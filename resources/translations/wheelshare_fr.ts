@@ -2856,6 +2856,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>This is your own trip: you cannot offer to help yourself.</source>
+        <translation>C’est votre propre trajet : vous ne pouvez pas vous proposer de l’aide à vous-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This trip already has a confirmed companion. Cancel that companionship first to accept someone else.</source>
+        <translation>Ce trajet a déjà un accompagnant confirmé. Annulez d’abord cet accompagnement pour accepter quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can rate a companionship once the trip has taken place.</source>
+        <translation>Vous pourrez évaluer un accompagnement une fois le trajet effectué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already rated this companionship; a rating cannot be changed.</source>
+        <translation>Vous avez déjà évalué cet accompagnement ; une évaluation ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have many trips and offers open. Cancel one you no longer need before posting another.</source>
+        <translation>Vous avez beaucoup de trajets et d’offres ouverts. Annulez-en un dont vous n’avez plus besoin avant d’en publier un autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name contains control characters or line breaks. Type it again.</source>
         <translation>Le nom contient des caractères de contrôle ou des retours à la ligne. Saisissez-le de nouveau.</translation>
     </message>
@@ -2918,6 +2943,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>The comment is too long. Shorten it and send it again.</source>
         <translation>Le commentaire est trop long. Raccourcissez-le puis renvoyez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a station, an airport or a town from the list of places.</source>
+        <translation>Choisissez une gare, un aéroport ou une ville dans la liste des lieux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The destination is the same as the departure. Choose another destination.</source>
+        <translation>La destination est la même que le départ. Choisissez une autre destination.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The departure window ends before it starts. Check the two times.</source>
+        <translation>Le créneau de départ se termine avant de commencer. Vérifiez les deux heures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A departure window lasts at most 12 hours. Choose a shorter window.</source>
+        <translation>Un créneau de départ dure au plus 12 heures. Choisissez un créneau plus court.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The departure window has already passed. Choose a later date or time.</source>
+        <translation>Le créneau de départ est déjà passé. Choisissez une date ou une heure plus tardive.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -79,6 +79,11 @@ class ProblemCode(StrEnum):
     TOO_MANY_FOR_VEHICLE = "too_many_for_vehicle"
     NOT_FOUND = "not_found"
     BODY_TOO_LARGE = "body_too_large"
+    OWN_TRIP = "own_trip"
+    ALREADY_ACCOMPANIED = "already_accompanied"
+    TRIP_NOT_OVER = "trip_not_over"
+    ALREADY_RATED = "already_rated"
+    TOO_MANY_OPEN_TRIPS = "too_many_open_trips"
     REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
 
     # A value was not accepted (by the feed, or checked here first)
@@ -89,6 +94,11 @@ class ProblemCode(StrEnum):
     NOTHING_RATED = "nothing_rated"
     COMMENT_TOO_LONG = "comment_too_long"
     UNKNOWN_FIELD = "unknown_field"  # field
+    UNKNOWN_PLACE = "unknown_place"
+    SAME_PLACE = "same_place"
+    WINDOW_INVERTED = "window_inverted"
+    WINDOW_IN_PAST = "window_in_past"
+    WINDOW_TOO_LONG = "window_too_long"
 
     # The outbox
     ALREADY_PENDING = "already_pending"
@@ -155,6 +165,9 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "venue_not_found": ProblemCode.NOT_FOUND,
     "booking_not_found": ProblemCode.NOT_FOUND,
     "review_not_found": ProblemCode.NOT_FOUND,
+    "trip_not_found": ProblemCode.NOT_FOUND,
+    "offer_not_found": ProblemCode.NOT_FOUND,
+    "companionship_not_found": ProblemCode.NOT_FOUND,
     "rate_limited": ProblemCode.SERVER_BUSY,
     "busy": ProblemCode.SERVER_BUSY,
     "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,
