@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wheelshare.domain import wire
+from wheelshare.domain import companion_wire, wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.text import printable
 
@@ -35,6 +35,10 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "booking": wire.booking_from_wire,
     "availability": wire.availability_from_wire,
     "vehicle_place": wire.vehicle_place_from_wire,
+    "trip": companion_wire.post_from_wire,
+    "companion_offer": companion_wire.post_from_wire,
+    "companionship": companion_wire.companionship_from_wire,
+    "companion_rating": companion_wire.rating_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

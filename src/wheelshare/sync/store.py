@@ -38,6 +38,10 @@ _LOOKUP = {
     "booking": ("bookings", "id"),
     "availability": ("availability", "vehicle_id"),
     "vehicle_place": ("vehicle_places", "vehicle_id"),
+    "trip": ("trips", "id"),
+    "companion_offer": ("companion_offers", "id"),
+    "companionship": ("companionships", "id"),
+    "companion_rating": ("companion_ratings", "id"),
 }
 
 
@@ -292,6 +296,11 @@ def _forget_private(session: Session) -> int:
     n = delete_records(session, "booking", ids)
     # My vehicles' exact places, and which reviews are mine, came from my feed.
     conn.exec_driver_sql("DELETE FROM vehicle_places")
+    # My companionships, the ratings I could see, and my own trips and offers.
+    conn.exec_driver_sql("DELETE FROM companionships")
+    conn.exec_driver_sql("DELETE FROM companion_ratings")
+    conn.exec_driver_sql("DELETE FROM trips WHERE mine = 1")
+    conn.exec_driver_sql("DELETE FROM companion_offers WHERE mine = 1")
     conn.exec_driver_sql(
         "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
         " WHERE author_id != ''"
