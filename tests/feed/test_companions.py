@@ -70,7 +70,9 @@ def test_trip_offer_accept_and_what_each_feed_carries(feed: LiveFeed) -> None:
     companion = feed.register("Bruno Companion")
     trip = trip_for(feed, traveller, profile={"seat_width_cm": 48})
     assert trip["compensation"] == {"amount": 2400, "currency": "EUR"}  # 392 km: 4 h x 6 EUR
-    offer = post(feed, companion, "/v1/companion-offers", journey(start_days=2.01)).json()["offer"]
+    offer = post(feed, companion, "/v1/companion-offers", journey(start_days=2.01)).json()[
+        "companion_offer"
+    ]
 
     public, cursor2 = feed.all_changes(cursor)
     text = json.dumps(public)
@@ -170,7 +172,9 @@ def test_rating_after_the_trip_is_blind_until_both_rated(feed: LiveFeed) -> None
     trip = trip_for(feed, traveller, start_days=0.1)
     cid = act(feed, companion, f"/v1/trips/{trip['id']}/help", {}).json()["companionship"]["id"]
     assert act(feed, traveller, f"/v1/companionships/{cid}/accept", {"meeting_point": "Hall 1"}).ok
-    offer = post(feed, companion, "/v1/companion-offers", journey(start_days=5)).json()["offer"]
+    offer = post(feed, companion, "/v1/companion-offers", journey(start_days=5)).json()[
+        "companion_offer"
+    ]
     with clock.pinned(clock.now() + timedelta(hours=6), frozen=False):
         r = act(
             feed, traveller, f"/v1/companionships/{cid}/rating", {"stars": 4, "comment": "Kind"}

@@ -71,7 +71,7 @@ def post_offer(
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> JSONResponse:
     """A companion's offer: a journey they make and would help on."""
-    return _post(CompanionOfferRow, body, token, ctx, idempotency_key, "offer")
+    return _post(CompanionOfferRow, body, token, ctx, idempotency_key, "companion_offer")
 
 
 @router.post("/v1/trips/{trip_id}/cancel", responses=answers(403, 409))
@@ -89,7 +89,7 @@ def cancel_offer(offer_id: str, body: CancelIn, token: BearerToken, ctx: Ctx) ->
         data = companions.cancel_post(
             s, user, CompanionOfferRow, offer_id, CancelReason(body.reason)
         )
-    return {"offer": data}
+    return {"companion_offer": data}
 
 
 @router.post("/v1/trips/{trip_id}/help", status_code=201, responses=answers(200, 403, 409, 429))
@@ -144,4 +144,4 @@ def rate(
     with ctx.db.write() as s:
         user = user_for_token(s, token)
         data = companions.rate(s, user, companionship_id, body.stars, body.comment)
-    return JSONResponse({"rating": data}, status_code=201)
+    return JSONResponse({"companion_rating": data}, status_code=201)
