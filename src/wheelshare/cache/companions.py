@@ -14,11 +14,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from wheelshare.cache.rows import ts
+from wheelshare.cache.store import raw_connection
 from wheelshare.domain.companion_wire import (
     CompanionRating,
     Companionship,
@@ -33,6 +35,7 @@ from wheelshare.domain.companions import (
     Candidate,
     Journey,
     Match,
+    TripPlace,
     match,
     rank_key,
 )
@@ -60,9 +63,12 @@ def _box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float,
 
 
 def _sql(table: str) -> str:
-    # The table name comes from _TABLES, never from input.
+    # The table name comes from _TABLES, never from input. Every column read is
+    # in the index, so the scan never visits the table; only the page's
+    # records are read whole afterwards.
     return f"""
-        SELECT data, rating FROM {table} INDEXED BY ix_{table}_match
+        SELECT pk, o_lat, o_lon, d_lat, d_lon, from_ts, until_ts, rating
+        FROM {table} INDEXED BY ix_{table}_match
         WHERE mode = :mode AND status = 'open'
           AND from_ts > :earliest AND from_ts < :until AND until_ts > :from
           AND o_lat BETWEEN :olat0 AND :olat1 AND o_lon BETWEEN :olon0 AND :olon1
@@ -70,6 +76,9 @@ def _sql(table: str) -> str:
           AND mine = 0
         LIMIT :cap
     """  # noqa: S608
+
+
+_SQL = {table: _sql(table) for table in _TABLES.values()}
 
 
 def find_matches(
@@ -105,14 +114,32 @@ def find_matches(
         "dlon1": dlon1,
         "cap": MAX_CANDIDATES,
     }
-    found: list[PostMatch] = []
-    for data, _rating in session.execute(text(_sql(table)), params):
-        post = post_from_wire(json.loads(data))
-        m = match(journey, Candidate(post.id, post.journey, post.rating), radius_km)
+    found: list[Match] = []
+    # Straight to the driver: SQLAlchemy's statement handling would cost more
+    # than the indexed scan itself.
+    raw = raw_connection(session)
+    for pk, o_lat, o_lon, d_lat, d_lon, from_ts, until_ts, rating in raw.execute(
+        _SQL[table], params
+    ):
+        # The rules see the indexed figures; names are read with the page.
+        theirs = Journey(
+            TripPlace("?", o_lat, o_lon, "station"),
+            TripPlace("?", d_lat, d_lon, "station"),
+            datetime.fromtimestamp(from_ts, UTC),
+            datetime.fromtimestamp(until_ts, UTC),
+            journey.mode,
+        )
+        m = match(journey, Candidate(str(pk), theirs, rating), radius_km)
         if m is not None:
-            found.append(PostMatch(post, m))
-    found.sort(key=lambda pm: rank_key(pm.match))
-    return found[offset : offset + limit]
+            found.append(m)
+    found.sort(key=rank_key)
+    page = found[offset : offset + limit]
+    if not page:
+        return []
+    marks = ", ".join(str(int(m.candidate.id)) for m in page)
+    rows = raw.execute(f"SELECT pk, data FROM {table} WHERE pk IN ({marks})")  # noqa: S608
+    records: dict[int, str] = {int(pk): str(data) for pk, data in rows}
+    return [PostMatch(post_from_wire(json.loads(records[int(m.candidate.id)])), m) for m in page]
 
 
 def my_posts(session: Session) -> list[Post]:

@@ -322,6 +322,8 @@ class TripRow(_PostColumns, Base):
             "o_lon",
             "d_lat",
             "d_lon",
+            "mine",
+            "rating",
         ),
         Index("ix_trips_mine", "mine", "from_ts"),
     )
@@ -340,6 +342,8 @@ class CompanionOfferRow(_PostColumns, Base):
             "o_lon",
             "d_lat",
             "d_lon",
+            "mine",
+            "rating",
         ),
         Index("ix_companion_offers_mine", "mine", "from_ts"),
     )

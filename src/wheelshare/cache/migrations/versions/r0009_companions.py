@@ -16,7 +16,19 @@ down_revision = "0013"  # after the outbox accounts (0013), which reached main f
 branch_labels = None
 depends_on = None
 
-_MATCH = ["mode", "status", "from_ts", "until_ts", "o_lat", "o_lon", "d_lat", "d_lon"]
+# The matching query reads only these columns: the index covers it.
+_MATCH = [
+    "mode",
+    "status",
+    "from_ts",
+    "until_ts",
+    "o_lat",
+    "o_lon",
+    "d_lat",
+    "d_lon",
+    "mine",
+    "rating",
+]
 
 
 def _posts(name: str) -> None:
