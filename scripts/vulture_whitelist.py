@@ -11,7 +11,7 @@ group says who uses the names, so that one no longer needed can go. Patterns
 from typing import Any
 
 from wheelshare.cache import models as cache_models
-from wheelshare.domain import contribution
+from wheelshare.domain import companion_wire, contribution
 from wheelshare.feed import cli, columns, models, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
@@ -111,3 +111,9 @@ models.HiddenRecord.hidden_at
 
 # Enum members made from the feed's words by value (ProvenanceSource("moderator")).
 contribution.ProvenanceSource.MODERATOR
+
+# Companion records as the feed sends them: read whole from the wire, so that
+# the cache keeps what the feed said; the Trips screen does not show these yet.
+companion_wire.Companionship.trip_note
+companion_wire.Companionship.cancelled_by
+companion_wire.CompanionRating.author_role

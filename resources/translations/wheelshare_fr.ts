@@ -1967,22 +1967,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <name>MainWindow</name>
     <message>
         <location filename="../../src/wheelshare/ui/main_window.py" line="+51"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 also work</source>
-        <translation>Choisissez un écran ; Ctrl+1 à Ctrl+5 fonctionnent aussi</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <location line="+145"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
@@ -2049,7 +2044,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-224"/>
+        <source>Choose a screen; Ctrl+1 to Ctrl+{n} also work</source>
+        <translation>Choisissez un écran ; Ctrl+1 à Ctrl+{n} fonctionnent aussi</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser</translation>
     </message>
@@ -2965,6 +2965,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+5"/>
+        <source>Trips</source>
+        <translation>Trajets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a companion for a journey, or help a traveller going your way</source>
+        <translation>Trouver un accompagnant pour un trajet, ou aider un voyageur qui va dans votre direction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -3250,6 +3260,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>This is your own trip: you cannot offer to help yourself.</source>
+        <translation>C’est votre propre trajet : vous ne pouvez pas vous proposer de l’aide à vous-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This trip already has a confirmed companion. Cancel that companionship first to accept someone else.</source>
+        <translation>Ce trajet a déjà un accompagnant confirmé. Annulez d’abord cet accompagnement pour accepter quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can rate a companionship once the trip has taken place.</source>
+        <translation>Vous pourrez évaluer un accompagnement une fois le trajet effectué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already rated this companionship; a rating cannot be changed.</source>
+        <translation>Vous avez déjà évalué cet accompagnement ; une évaluation ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have many trips and offers open. Cancel one you no longer need before posting another.</source>
+        <translation>Vous avez beaucoup de trajets et d’offres ouverts. Annulez-en un dont vous n’avez plus besoin avant d’en publier un autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name contains control characters or line breaks. Type it again.</source>
         <translation>Le nom contient des caractères de contrôle ou des retours à la ligne. Saisissez-le de nouveau.</translation>
     </message>
@@ -3372,6 +3407,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>The comment is too long. Shorten it and send it again.</source>
         <translation>Le commentaire est trop long. Raccourcissez-le puis renvoyez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a station, an airport or a town from the list of places.</source>
+        <translation>Choisissez une gare, un aéroport ou une ville dans la liste des lieux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The destination is the same as the departure. Choose another destination.</source>
+        <translation>La destination est la même que le départ. Choisissez une autre destination.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The departure window ends before it starts. Check the two times.</source>
+        <translation>Le créneau de départ se termine avant de commencer. Vérifiez les deux heures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A departure window lasts at most 12 hours. Choose a shorter window.</source>
+        <translation>Un créneau de départ dure au plus 12 heures. Choisissez un créneau plus court.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The departure window has already passed. Choose a later date or time.</source>
+        <translation>Le créneau de départ est déjà passé. Choisissez une date ou une heure plus tardive.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4296,7 +4356,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+624"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+625"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -4501,6 +4561,584 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+9"/>
         <source>Last synced: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Trips</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/trips/words.py" line="+23"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach</source>
+        <translation>Autocar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus or tram</source>
+        <translation>Bus ou tram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plane</source>
+        <translation>Avion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boarding and alighting</source>
+        <translation>Montée et descente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luggage</source>
+        <translation>Bagages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance (visual impairment)</source>
+        <translation>Guidage (déficience visuelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the door</source>
+        <translation>Jusqu’à la porte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion confirmed</source>
+        <translation>Accompagnant confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Over</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help offered, waiting for an answer</source>
+        <translation>Aide proposée, en attente de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My plans changed</source>
+        <translation>Mes projets ont changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The train, coach or flight was cancelled</source>
+        <translation>Le train, le car ou le vol a été annulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illness</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I found other help</source>
+        <translation>J’ai trouvé une autre aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another reason</source>
+        <translation>Une autre raison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at the same time as you</source>
+        <translation>en même temps que vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} min after you</source>
+        <translation>{n} min après vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min before you</source>
+        <translation>{n} min avant vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} h after you</source>
+        <translation>{n} h après vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} h before you</source>
+        <translation>{n} h avant vous</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leaves {place} {when}</source>
+        <translation>part de {place} {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the same station</source>
+        <translation>la même gare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>arrives at the same station</source>
+        <translation>arrive à la même gare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arrives at {place}, {km} km from yours</source>
+        <translation>arrive à {place}, à {km} km de la vôtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{leaves}, {arrives}</source>
+        <translation>{leaves}, {arrives}</translation>
+    </message>
+</context>
+<context>
+    <name>TripsModels</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/trips/models.py" line="+29"/>
+        <source>not rated yet</source>
+        <translation>pas encore noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stars} / 5 ({count})</source>
+        <translation>{stars} / 5 ({count})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Route</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+46"/>
+        <source>Leaves</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Why it matches</source>
+        <translation>Pourquoi ça correspond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Traveller needing: {needs}</source>
+        <translation>Voyageur ayant besoin de : {needs}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>offers {amount}</source>
+        <translation>offre {amount}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} helps you</source>
+        <translation>{name} vous aide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You help {name}</source>
+        <translation>Vous aidez {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My trip</source>
+        <translation>Mon trajet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My offer to help</source>
+        <translation>Mon offre d’aide</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPage</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/trips/page.py" line="+243"/>
+        <source>Trips</source>
+        <translation>Trajets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Travelling by train, coach or bus and need a hand at the station? Post a trip. Going somewhere anyway and happy to help? Post an offer. The compensation is worked out by a fixed rule and paid between you, never through wheelshare.</source>
+        <translation>Vous voyagez en train, en car ou en bus et avez besoin d’un coup de main à la gare ? Publiez un trajet. Vous faites le voyage de toute façon et voulez bien aider ? Publiez une offre. Le dédommagement suit une règle fixe et se règle entre vous, jamais par wheelshare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your journey</source>
+        <translation>Votre trajet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr&amp;om (station or town)</source>
+        <translation>&amp;Départ (gare ou ville)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To (station or town)</source>
+        <translation>A&amp;rrivée (gare ou ville)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave after</source>
+        <translation>Départ a&amp;u plus tôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave &amp;before</source>
+        <translation>Départ au plus &amp;tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Help needed (for a trip)</source>
+        <translation>Aide nécessaire (pour un trajet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note for the person who helps</source>
+        <translation>&amp;Note pour la personne qui aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;companions</source>
+        <translation>Trouver des a&amp;ccompagnants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find tra&amp;vellers to help</source>
+        <translation>C&amp;hercher des voyageurs à aider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post my &amp;journey…</source>
+        <translation>&amp;Publier mon trajet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post my offer to h&amp;elp…</source>
+        <translation>Publier mon offr&amp;e d’aide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going the same way</source>
+        <translation>Dans la même direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches, best first</source>
+        <translation>Correspondances, les meilleures d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to help on this tr&amp;ip…</source>
+        <translation>Proposer mon aide pour ce tra&amp;jet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My trips</source>
+        <translation>Mes trajets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My trips, offers and companionships</source>
+        <translation>Mes trajets, offres et accompagnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected trip</source>
+        <translation>Trajet sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer, cancel or rate</source>
+        <translation>Répondre, annuler ou noter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;point</source>
+        <translation>Point de rende&amp;z-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason if yo&amp;u cancel</source>
+        <translation>Rai&amp;son si vous annulez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason if you cancel</source>
+        <translation>Raison si vous annulez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stars (1 to &amp;5)</source>
+        <translation>Étoiles (1 à &amp;5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept this help…</source>
+        <translation>Accepter l’aide pr&amp;oposée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline, than&amp;ks</source>
+        <translation>Refuser : pas &amp;besoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw or cancel…</source>
+        <translation>Annuler &amp;quand même…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send my stars</source>
+        <translation>Envoyer mes étoi&amp;les</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+150"/>
+        <source>Compensation offered: {amount}</source>
+        <translation>Dédommagement proposé : {amount}</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Nobody is going the same way yet. Post yours so others find you.</source>
+        <translation>Personne ne va encore dans la même direction. Publiez le vôtre pour que d’autres vous trouvent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} companions going the same way, best first.</source>
+        <translation>{n} accompagnants dans la même direction, les meilleurs d’abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} travellers you could help, best first.</source>
+        <translation>{n} voyageurs que vous pourriez aider, les meilleurs d’abord.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Post your trip {what}? Others see the stations, the times and the help you need, never your name. Compensation offered: {money}.</source>
+        <translation>Publier votre trajet {what} ? Les autres voient les gares, les horaires et l’aide dont vous avez besoin, jamais votre nom. Dédommagement proposé : {money}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post the trip?</source>
+        <translation>Publier le trajet ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Post the trip</source>
+        <translation>&amp;Publier le trajet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post your offer to help on {what}? Others see your display name, the stations and the times.</source>
+        <translation>Publier votre offre d’aide pour {what} ? Les autres voient votre nom affiché, les gares et les horaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post the offer?</source>
+        <translation>Publier l’offre ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Post the offer</source>
+        <translation>&amp;Publier l’offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posted; it goes to the feed with the next sync.</source>
+        <translation>Publié ; cela part vers le flux à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offer to help on the trip {route}? The traveller sees your display name and decides; the meeting point comes with their answer.</source>
+        <translation>Proposer votre aide pour le trajet {route} ? Le voyageur voit votre nom affiché et décide ; le point de rendez-vous vient avec sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer help?</source>
+        <translation>Proposer votre aide ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Offer help</source>
+        <translation>&amp;Proposer mon aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer sent.</source>
+        <translation>Proposition envoyée.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting point: {place}</source>
+        <translation>Point de rendez-vous : {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact: {contact}</source>
+        <translation>Contact : {contact}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Annulé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} gave {stars} / 5</source>
+        <translation>{name} a donné {stars} / 5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept {name}&apos;s help on {route}? They will see the meeting point: {place}.</source>
+        <translation>Accepter l’aide de {name} pour {route} ? Cette personne verra le point de rendez-vous : {place}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept the help?</source>
+        <translation>Accepter l’aide ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted; your companion is told at the next sync.</source>
+        <translation>Accepté ; votre accompagnant en est informé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Declined.</source>
+        <translation>Refusé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel, giving the reason “{reason}”? The other person sees it.</source>
+        <translation>Annuler avec la raison « {reason} » ? L’autre personne la verra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel?</source>
+        <translation>Annuler ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ca&amp;ncel it</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rated; the other person sees it once they have rated too, or in 14 days.</source>
+        <translation>Noté ; l’autre personne le verra quand elle aura noté à son tour, ou dans 14 jours.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You have no trips or offers yet.</source>
+        <translation>Vous n’avez encore ni trajet ni offre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} trips, offers and companionships.</source>
+        <translation>{n} trajets, offres et accompagnements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} waiting to be sent.</source>
+        <translation>{n} en attente d’envoi.</translation>
     </message>
 </context>
 <context>

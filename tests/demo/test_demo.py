@@ -5,12 +5,15 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from wheelshare import demo
+from wheelshare.demo.tables import STATIONS
 from wheelshare.domain import BookingStatus, clock
+from wheelshare.domain.companion_wire import post_from_wire
+from wheelshare.domain.companions import Candidate, find_matches
 from wheelshare.domain.wire import (
     availability_from_wire,
     booking_from_wire,
@@ -196,3 +199,23 @@ def test_on_any_day_there_are_upcoming_bookings_and_a_past(day: date) -> None:
     for a in data.availability.values():
         for block in availability_from_wire(a).blocks:
             assert block.start >= ends
+
+
+def test_trips_and_offers_lie_ahead_between_real_stations_and_find_each_other(
+    data: demo.DemoData,
+) -> None:
+    assert len(data.trips) >= 1000 and len(data.companion_offers) >= 1000
+    stations = {(s.name, s.lat, s.lon) for s in STATIONS}
+    day = datetime.combine(data.start, time(0), clock.PARIS)
+    trips = [post_from_wire(t) for t in data.trips]
+    offers = [post_from_wire(o) for o in data.companion_offers]
+    for p in trips + offers:
+        for place in (p.journey.origin, p.journey.destination):
+            assert (place.name, place.lat, place.lon) in stations
+        assert day < p.journey.leaves_from < day + timedelta(days=43)
+    assert all(t.compensation is not None and t.help for t in trips)
+    assert sum(t.author_id == demo.DEMO_RENTER_ID for t in trips) >= 2
+    assert all(o["companion_id"] != demo.DEMO_RENTER_ID for o in data.companion_offers)
+    candidates = [Candidate(o.id, o.journey, o.rating) for o in offers]
+    matched = sum(1 for t in trips[:100] if find_matches(t.journey, candidates))
+    assert matched >= 50  # most trips have someone going the same way

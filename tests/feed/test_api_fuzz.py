@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
@@ -47,6 +48,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from wheelshare.domain.wire import format_time
 from wheelshare.feed import routes_vehicles
 from wheelshare.feed.app import create_app
 from wheelshare.feed.settings import FeedSettings, RateLimit
@@ -100,6 +102,7 @@ def fuzz_feed(
         # Any wait the fuzz draws is answered within a second, not thirty
         # (tests/feed/test_long_poll.py tests waiting).
         max_wait=timedelta(seconds=1),
+        posts_per_account=UNLIMITED,
     ) as feed:
         yield feed
 
@@ -140,10 +143,34 @@ def known_ids(fuzz_feed: LiveFeed, fuzzer: Account) -> dict[str, list[str]]:
             booking = r.json()["booking"]["id"]
             break
     assert booking is not None, "no demo vehicle could be booked"
+    # A trip of another traveller the fuzz account offered help on, and its own offer.
+    traveller = fuzz_feed.register("Fuzz Traveller")
+    station = {"kind": "station", "city": "Lyon", "lat": 45.76, "lon": 4.86}
+    journey = {
+        "origin": {**station, "name": "Lyon Part-Dieu"},
+        "destination": {**station, "name": "Grenoble", "lat": 45.19, "lon": 5.71},
+        "leaves_from": format_time(at(3)),
+        "leaves_until": format_time(at(3, 2)),
+        "mode": "train",
+    }
+    posted = []
+    for who, path in ((traveller, "/v1/trips"), (fuzzer, "/v1/companion-offers")):
+        headers = {**who.headers, "Idempotency-Key": str(uuid.uuid4())}
+        r = fuzz_feed.http.post(f"{fuzz_feed.url}{path}", json=journey, headers=headers)
+        assert r.status_code == 201, r.text
+        posted.append(next(iter(r.json().values()))["id"])
+    trip, offer = posted
+    r = fuzz_feed.http.post(
+        f"{fuzz_feed.url}/v1/trips/{trip}/help", json={}, headers=fuzzer.headers
+    )
+    assert r.status_code == 201, r.text
     return {
         "vehicle_id": [own["id"], others[0]],
         "booking_id": [booking],
         "venue_id": [venues[0]],
+        "trip_id": [trip],
+        "offer_id": [offer],
+        "companionship_id": [r.json()["companionship"]["id"]],
     }
 
 

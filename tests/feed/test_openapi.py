@@ -22,6 +22,7 @@ from wheelshare.feed import (
     routes_accounts,
     routes_bookings,
     routes_changes,
+    routes_companions,
     routes_contributions,
     routes_moderation,
     routes_reviews,
@@ -52,6 +53,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_reviews,
                 routes_contributions,
                 routes_moderation,
+                routes_companions,
             )
         ]
     )
@@ -121,6 +123,9 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/me/password", "post"),
         ("/v1/me", "delete"),
         ("/v1/me/changes", "get"),
+        ("/v1/trips", "post"),
+        ("/v1/companion-offers", "post"),
+        ("/v1/trips/{trip_id}/help", "post"),
     ]:
         responses = doc["paths"][path][method]["responses"]
         assert {"429", "503"} <= set(responses), path
@@ -131,7 +136,7 @@ def test_the_limited_routes_declare_429_and_503(
         for m, op in ops.items()
         if "429" in op["responses"]
     }
-    # Those, what one account contributes and reports (counted per account), and
+    # Those, what one account contributes, reports and posts (counted per account), and
     # renaming (each one republishes the name), with no hashing.
     assert limited == {
         ("/v1/auth/register", "post"),
@@ -143,6 +148,9 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/venues", "post"),
         ("/v1/venues/{venue_id}/corrections", "post"),
         ("/v1/reports", "post"),
+        ("/v1/trips", "post"),
+        ("/v1/companion-offers", "post"),
+        ("/v1/trips/{trip_id}/help", "post"),
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]
 

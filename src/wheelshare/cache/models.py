@@ -305,3 +305,90 @@ class SyncState(Base):
     etag: Mapped[str | None] = mapped_column(String)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class _PostColumns:
+    """A trip or a companion's offer: the columns the matching query reads.
+
+    ``mine`` is 1 for the person's own posts (from their own feed, with the
+    note); the public version of one of them updates only its state."""
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    mode: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    from_ts: Mapped[int] = mapped_column(Integer)  # UTC seconds: the departure window
+    until_ts: Mapped[int] = mapped_column(Integer)
+    o_lat: Mapped[float] = mapped_column(Float)
+    o_lon: Mapped[float] = mapped_column(Float)
+    d_lat: Mapped[float] = mapped_column(Float)
+    d_lon: Mapped[float] = mapped_column(Float)
+    rating: Mapped[float | None] = mapped_column(Float, nullable=True)
+    mine: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class TripRow(_PostColumns, Base):
+    __tablename__ = "trips"
+    # The matching query: one mode's open posts leaving in a time range, the
+    # places read from the index itself.
+    __table_args__ = (
+        Index(
+            "ix_trips_match",
+            "mode",
+            "status",
+            "from_ts",
+            "until_ts",
+            "o_lat",
+            "o_lon",
+            "d_lat",
+            "d_lon",
+            "mine",
+            "rating",
+        ),
+        Index("ix_trips_mine", "mine", "from_ts"),
+    )
+
+
+class CompanionOfferRow(_PostColumns, Base):
+    __tablename__ = "companion_offers"
+    __table_args__ = (
+        Index(
+            "ix_companion_offers_match",
+            "mode",
+            "status",
+            "from_ts",
+            "until_ts",
+            "o_lat",
+            "o_lon",
+            "d_lat",
+            "d_lon",
+            "mine",
+            "rating",
+        ),
+        Index("ix_companion_offers_mine", "mine", "from_ts"),
+    )
+
+
+class CompanionshipRow(Base):
+    """From my own feed only: removed with my other private records at sign-out."""
+
+    __tablename__ = "companionships"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    trip_id: Mapped[str] = mapped_column(String, index=True)
+    status: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str | None] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class CompanionRatingRow(Base):
+    """From my own feed only: the ratings I wrote, and those of me once revealed."""
+
+    __tablename__ = "companion_ratings"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    companionship_id: Mapped[str] = mapped_column(String, index=True)
+    data: Mapped[str] = mapped_column(Text)

@@ -19,6 +19,7 @@ from wheelshare.domain import (
     Vehicle,
     Venue,
 )
+from wheelshare.domain.companion_wire import CompanionRating, Companionship, Post
 from wheelshare.domain.vocabulary import HAND_DRIVING, RAMPS
 from wheelshare.domain.wire import Json, format_time
 
@@ -257,3 +258,58 @@ def weekly_rows(vehicle_id: str, a: Availability) -> list[tuple[object, ...]]:
 
 def block_rows(vehicle_id: str, a: Availability) -> list[tuple[object, ...]]:
     return [(vehicle_id, ts(b.start), ts(b.end)) for b in a.blocks]
+
+
+POST_COLUMNS = (
+    "id",
+    "mode",
+    "status",
+    "from_ts",
+    "until_ts",
+    "o_lat",
+    "o_lon",
+    "d_lat",
+    "d_lon",
+    "rating",
+    "mine",
+    "data",
+)
+
+
+def post_row(p: Post, record: Json) -> tuple[object, ...]:
+    j = p.journey
+    return (
+        p.id,
+        j.mode.value,
+        p.status.value,
+        ts(j.leaves_from),
+        ts(j.leaves_until),
+        j.origin.lat,
+        j.origin.lon,
+        j.destination.lat,
+        j.destination.lon,
+        p.rating,
+        1 if p.author_id else 0,
+        dump(record),
+    )
+
+
+COMPANIONSHIP_COLUMNS = ("id", "trip_id", "status", "updated_at", "data")
+
+
+def companionship_row(c: Companionship, record: Json) -> tuple[object, ...]:
+    updated = record.get("updated_at")
+    return (
+        c.id,
+        c.trip_id,
+        c.status.value,
+        updated if isinstance(updated, str) else None,
+        dump(record),
+    )
+
+
+COMPANION_RATING_COLUMNS = ("id", "companionship_id", "data")
+
+
+def companion_rating_row(r: CompanionRating, record: Json) -> tuple[object, ...]:
+    return (r.id, r.companionship_id, dump(record))

@@ -30,6 +30,11 @@ from sqlalchemy.orm import Session
 
 from wheelshare.cache import bulkload, fastrows, rows
 from wheelshare.cache.errors import InvalidRecordError
+from wheelshare.domain.companion_wire import (
+    companionship_from_wire,
+    post_from_wire,
+    rating_from_wire,
+)
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.wire import (
@@ -51,6 +56,10 @@ KINDS = (
     "vehicle_place",
     "contribution",
     "report",
+    "trip",
+    "companion_offer",
+    "companionship",
+    "companion_rating",
 )
 
 _TABLES = {
@@ -58,12 +67,20 @@ _TABLES = {
     "venue": ("venues", rows.VENUE_COLUMNS),
     "review": ("reviews", rows.REVIEW_COLUMNS),
     "booking": ("bookings", rows.BOOKING_COLUMNS),
+    "trip": ("trips", rows.POST_COLUMNS),
+    "companion_offer": ("companion_offers", rows.POST_COLUMNS),
+    "companionship": ("companionships", rows.COMPANIONSHIP_COLUMNS),
+    "companion_rating": ("companion_ratings", rows.COMPANION_RATING_COLUMNS),
 }
 _ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
     "vehicle": lambda r: rows.vehicle_row(vehicle_from_wire(r), r),
     "venue": lambda r: rows.venue_row(venue_from_wire(r), r),
     "review": lambda r: rows.review_row(review_from_wire(r), r),
     "booking": lambda r: rows.booking_row(booking_from_wire(r), r),
+    "trip": lambda r: rows.post_row(post_from_wire(r), r),
+    "companion_offer": lambda r: rows.post_row(post_from_wire(r), r),
+    "companionship": lambda r: rows.companionship_row(companionship_from_wire(r), r),
+    "companion_rating": lambda r: rows.companion_rating_row(rating_from_wire(r), r),
 }
 
 
@@ -95,6 +112,36 @@ _UPSERT["review"] = (
         " THEN json_set(excluded.data, '$.author_id', reviews.author_id) ELSE excluded.data END",
     )
 )
+
+
+# My own trips and offers come whole from my feed (``mine``); when the public
+# version of one arrives after it, only the state and the rating move, so the
+# note and the exact places stay.
+for _kind, _table in (("trip", "trips"), ("companion_offer", "companion_offers")):
+    _UPSERT[_kind] = (
+        _UPSERT[_kind]
+        .replace(
+            "data = excluded.data",
+            f"data = CASE WHEN excluded.mine = 0 AND {_table}.mine = 1 THEN json_set("
+            f"{_table}.data, '$.status', json_extract(excluded.data, '$.status'), "
+            "'$.updated_at', json_extract(excluded.data, '$.updated_at'), "
+            "'$.companion_rating', json(json_extract(excluded.data, '$.companion_rating'))) "
+            "ELSE excluded.data END",
+        )
+        .replace(
+            "o_lat = excluded.o_lat, o_lon = excluded.o_lon, d_lat = excluded.d_lat, "
+            "d_lon = excluded.d_lon, ",
+            f"o_lat = CASE WHEN excluded.mine < {_table}.mine THEN {_table}.o_lat "
+            "ELSE excluded.o_lat END, "
+            f"o_lon = CASE WHEN excluded.mine < {_table}.mine THEN {_table}.o_lon "
+            "ELSE excluded.o_lon END, "
+            f"d_lat = CASE WHEN excluded.mine < {_table}.mine THEN {_table}.d_lat "
+            "ELSE excluded.d_lat END, "
+            f"d_lon = CASE WHEN excluded.mine < {_table}.mine THEN {_table}.d_lon "
+            "ELSE excluded.d_lon END, ",
+        )
+        .replace("mine = excluded.mine", f"mine = max({_table}.mine, excluded.mine)")
+    )
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:
@@ -256,6 +303,10 @@ _DELETE = {
     "vehicle_place": ("DELETE FROM vehicle_places WHERE vehicle_id = ?",),
     "contribution": ("DELETE FROM contributions WHERE id = ?",),
     "report": ("DELETE FROM reports WHERE id = ?",),
+    "trip": ("DELETE FROM trips WHERE id = ?",),
+    "companion_offer": ("DELETE FROM companion_offers WHERE id = ?",),
+    "companionship": ("DELETE FROM companionships WHERE id = ?",),
+    "companion_rating": ("DELETE FROM companion_ratings WHERE id = ?",),
 }
 
 

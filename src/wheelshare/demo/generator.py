@@ -18,9 +18,10 @@ import itertools
 import math
 import random
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from wheelshare.demo.companions import demo_trips
 from wheelshare.demo.tables import (
     CITIES,
     FIRST_NAMES,
@@ -100,6 +101,9 @@ class DemoData:
     venues: list[Json]
     reviews: list[Json]
     bookings: list[Json]
+    # Travel companions: trips and offers, whole (with their authors' ids).
+    trips: list[Json] = field(default_factory=list)
+    companion_offers: list[Json] = field(default_factory=list)
 
 
 # -- places ---------------------------------------------------------------------
@@ -581,6 +585,7 @@ def generate(
     start: date | None = None,
     vehicles: int = 700,
     venues: int = 20_000,
+    trips: int = 1500,
 ) -> DemoData:
     """The whole demo set: users, vehicles, availability, venues, reviews, bookings.
 
@@ -678,7 +683,11 @@ def generate(
         record = availability_to_wire(a)
         record["vehicle_id"] = vid
         availability[vid] = _with_source(record)
+    people = [(u.id, u.display_name) for u in users]
+    trip_records, offer_records = demo_trips(seed, start, people, DEMO_RENTER_ID, trips)
     return DemoData(
+        trips=trip_records,
+        companion_offers=offer_records,
         start=start,
         users=users,
         vehicles=vehicle_records,

@@ -259,3 +259,35 @@ VENUE_REVIEW_COMMENTS: tuple[str, ...] = (
     "Tout est de plain-pied, très agréable.",
     "",
 )
+
+
+class Station(NamedTuple):
+    """A French railway station, as the gazetteer names it."""
+
+    name: str
+    city: str
+    lat: float
+    lon: float
+    weight: int  # how often demo journeys start or end there
+
+
+STATIONS: tuple[Station, ...] = (
+    Station("Gare du Nord", "Paris", 48.8809, 2.3553, 14),
+    Station("Gare de Lyon", "Paris", 48.8443, 2.3744, 16),
+    Station("Gare Montparnasse", "Paris", 48.8412, 2.3205, 12),
+    Station("Gare de l'Est", "Paris", 48.8768, 2.3592, 8),
+    Station("Gare Saint-Lazare", "Paris", 48.8763, 2.3253, 8),
+    Station("Gare d'Austerlitz", "Paris", 48.8423, 2.3659, 5),
+    Station("Lyon Part-Dieu", "Lyon", 45.7606, 4.8594, 12),
+    Station("Lyon Perrache", "Lyon", 45.7485, 4.8260, 5),
+    Station("Marseille Saint-Charles", "Marseille", 43.3027, 5.3806, 10),
+    Station("Bordeaux Saint-Jean", "Bordeaux", 44.8258, -0.5563, 8),
+    Station("Toulouse Matabiau", "Toulouse", 43.6113, 1.4537, 7),
+    Station("Lille-Flandres", "Lille", 50.6367, 3.0707, 6),
+    Station("Lille-Europe", "Lille", 50.6392, 3.0757, 4),
+    Station("Gare de Strasbourg", "Strasbourg", 48.5851, 7.7349, 6),
+    Station("Gare de Nantes", "Nantes", 47.2173, -1.5420, 6),
+    Station("Nice-Ville", "Nice", 43.7046, 7.2618, 5),
+    Station("Montpellier Saint-Roch", "Montpellier", 43.6047, 3.8807, 5),
+    Station("Gare de Rennes", "Rennes", 48.1035, -1.6724, 5),
+)

@@ -92,6 +92,11 @@ class ProblemCode(StrEnum):
     NOT_ACCEPTED = "not_accepted"
     VENUE_REMOVED = "venue_removed"
     BODY_TOO_LARGE = "body_too_large"
+    OWN_TRIP = "own_trip"
+    ALREADY_ACCOMPANIED = "already_accompanied"
+    TRIP_NOT_OVER = "trip_not_over"
+    ALREADY_RATED = "already_rated"
+    TOO_MANY_OPEN_TRIPS = "too_many_open_trips"
     REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
 
     # A value was not accepted (by the feed, or checked here first)
@@ -102,6 +107,11 @@ class ProblemCode(StrEnum):
     NOTHING_RATED = "nothing_rated"
     COMMENT_TOO_LONG = "comment_too_long"
     UNKNOWN_FIELD = "unknown_field"  # field
+    UNKNOWN_PLACE = "unknown_place"
+    SAME_PLACE = "same_place"
+    WINDOW_INVERTED = "window_inverted"
+    WINDOW_IN_PAST = "window_in_past"
+    WINDOW_TOO_LONG = "window_too_long"
 
     # The outbox
     ALREADY_PENDING = "already_pending"
@@ -172,6 +182,9 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "report_not_found": ProblemCode.NOT_FOUND,
     "listing_not_found": ProblemCode.NOT_FOUND,
     "photo_not_found": ProblemCode.NOT_FOUND,
+    "trip_not_found": ProblemCode.NOT_FOUND,
+    "offer_not_found": ProblemCode.NOT_FOUND,
+    "companionship_not_found": ProblemCode.NOT_FOUND,
     "rate_limited": ProblemCode.SERVER_BUSY,
     "busy": ProblemCode.SERVER_BUSY,
     "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import BookingStatus
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog, contributions, publish
+from wheelshare.feed import changelog, companions, contributions, publish
 from wheelshare.feed.bookings import cancel
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.models import (
@@ -93,6 +93,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
             report_to_wire(r)
             for r in session.scalars(select(ReportRow).where(ReportRow.reporter_id == user.id))
         ],
+        **companions.export(session, user),
         "sign_ins": [
             {
                 "created_at": format_time(t.created_at),
@@ -136,6 +137,7 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
     _withdraw_vehicles(session, user, now)
     _anonymise_reviews(session, user)
     contributions.forget_author(session, user, FORMER_MEMBER)
+    companions.leave(session, user, FORMER_MEMBER)
     session.execute(delete(Token).where(Token.user_id == user.id))
     session.execute(delete(SignInFailure).where(SignInFailure.key == f"account:{user.email}"))
     session.execute(delete(VehicleCreation).where(VehicleCreation.owner_id == user.id))

@@ -17,11 +17,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from wheelshare.feed import (
+    companions,
     openapi,
     routes_account_rights,
     routes_accounts,
     routes_bookings,
     routes_changes,
+    routes_companions,
     routes_contributions,
     routes_moderation,
     routes_reviews,
@@ -70,6 +72,7 @@ class _Sweeper:
         while not self._stop.wait(self._interval):
             try:
                 sweep_due(self._db)
+                companions.sweep_due(self._db)
                 prune_tombstones(self._db, self._tombstone_ttl)
             except Exception:  # keep sweeping; the next round retries
                 log.exception("the booking sweep failed")
@@ -126,6 +129,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_reviews,
             routes_contributions,
             routes_moderation,
+            routes_companions,
         )
     ]
     for router in routers:

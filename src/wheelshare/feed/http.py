@@ -15,6 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wheelshare.feed import companions
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
@@ -43,6 +44,7 @@ class FeedContext:
         (never on a read-only process: the primary's processes do it)."""
         if not self.settings.read_only:
             sweep_due(self.db)
+            companions.sweep_due(self.db)
 
 
 def context(request: Request) -> FeedContext:

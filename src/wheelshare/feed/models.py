@@ -262,3 +262,89 @@ class ModerationAction(Base):
     target_kind: Mapped[str] = mapped_column(String(20))
     target_id: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
+
+
+class _Journey:
+    """The columns a trip and an offer share: who, where, when, by what, and
+    the state; the matching query of the app runs on its own cache, so these
+    only serve the feed's own rules (open posts per account, the sweep)."""
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    mode: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    leaves_from: Mapped[datetime] = mapped_column(UtcDateTime)
+    leaves_until: Mapped[datetime] = mapped_column(UtcDateTime)
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    # SHA-256 of the canonical request body: tells a resend from another post
+    # under the same key.
+    body_digest: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TripRow(_Journey, Base):
+    """A traveller's trip request."""
+
+    __tablename__ = "trips"
+    __table_args__ = (
+        UniqueConstraint("author_id", "idempotency_key"),
+        Index("ix_trips_author_status", "author_id", "status"),
+        Index("ix_trips_status_until", "status", "leaves_until"),
+    )
+
+
+class CompanionOfferRow(_Journey, Base):
+    """A companion's offer: a journey they make anyway and would help on."""
+
+    __tablename__ = "companion_offers"
+    __table_args__ = (
+        UniqueConstraint("author_id", "idempotency_key"),
+        Index("ix_companion_offers_author_status", "author_id", "status"),
+        Index("ix_companion_offers_status_until", "status", "leaves_until"),
+    )
+
+
+class CompanionshipRow(Base):
+    """A companion's offer to help on one trip, and what became of it."""
+
+    __tablename__ = "companionships"
+    __table_args__ = (
+        Index("ix_companionships_trip_status", "trip_id", "status"),
+        Index("ix_companionships_status_over", "status", "over_at"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    trip_id: Mapped[str] = mapped_column(ForeignKey("trips.id"))
+    offer_id: Mapped[str | None] = mapped_column(ForeignKey("companion_offers.id"), nullable=True)
+    traveller_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    companion_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    # When the trip's departure window closes: a confirmed companionship is done after it.
+    over_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CompanionRatingRow(Base):
+    """One person's rating of the other after a companionship; hidden from the
+    person rated until both rated or the blind period passed (``published``)."""
+
+    __tablename__ = "companion_ratings"
+    __table_args__ = (
+        UniqueConstraint("companionship_id", "author_id"),
+        Index("ix_companion_ratings_published", "published", "visible_at"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    companionship_id: Mapped[str] = mapped_column(ForeignKey("companionships.id"))
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    subject_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    # True for the traveller's rating of the companion (the one offers show).
+    of_companion: Mapped[bool] = mapped_column(Boolean)
+    stars: Mapped[int] = mapped_column(Integer)
+    published: Mapped[bool] = mapped_column(Boolean)
+    # When it shows even if the other person never rates.
+    visible_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

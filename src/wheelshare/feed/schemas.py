@@ -35,6 +35,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from wheelshare.domain import ValidationError
+from wheelshare.domain.companions import CONTACT_LIMIT, MEETING_POINT_LIMIT, NOTE_LIMIT
 from wheelshare.domain.wire import parse_time
 
 Number = Annotated[float, Field(strict=True)] | StrictInt
@@ -233,3 +234,61 @@ class DecisionIn(Body):
 
 class ApprovalIn(Body):
     reason: Annotated[Text, Field(max_length=2000)] = ""
+
+
+class PlaceIn(Body):
+    """A station, airport or town from the gazetteer (``kind``: city, station, airport)."""
+
+    name: Annotated[Line, Field(min_length=1, max_length=200)]
+    kind: Annotated[Line, Field(max_length=20)]
+    city: Annotated[Line, Field(max_length=200)] = ""
+    lat: Number
+    lon: Number
+
+
+Mode = Literal["train", "coach", "bus_tram", "plane", "car"]
+HelpName = Literal["boarding", "luggage", "changes", "guidance", "to_the_door"]
+CancelReasonName = Literal[
+    "plans_changed", "journey_cancelled", "illness", "found_other_help", "other"
+]
+
+
+class JourneyIn(Body):
+    origin: PlaceIn
+    destination: PlaceIn
+    leaves_from: Time
+    leaves_until: Time
+    mode: Mode
+    note: Annotated[Text, Field(max_length=NOTE_LIMIT)] = ""
+
+
+class TripIn(JourneyIn):
+    help: Annotated[list[HelpName], Field(max_length=5)] = Field(default_factory=list)
+    # The traveller's wheelchair measurements, if they choose to share them
+    # with the person who offers to help (never public).
+    profile: (
+        Annotated[
+            dict[Annotated[Line, Field(max_length=40)], StrictInt | None], Field(max_length=20)
+        ]
+        | None
+    ) = None
+
+
+class HelpIn(Body):
+    offer_id: Annotated[Line, Field(min_length=1, max_length=64)] | None = None
+    note: Annotated[Text, Field(max_length=NOTE_LIMIT)] = ""
+    contact: Annotated[Line, Field(max_length=CONTACT_LIMIT)] = ""
+
+
+class AcceptIn(Body):
+    meeting_point: Annotated[Line, Field(min_length=1, max_length=MEETING_POINT_LIMIT)]
+    contact: Annotated[Line, Field(max_length=CONTACT_LIMIT)] = ""
+
+
+class CancelIn(Body):
+    reason: CancelReasonName
+
+
+class CompanionRatingIn(Body):
+    stars: StrictInt
+    comment: Annotated[Text, Field(max_length=2000)] = ""

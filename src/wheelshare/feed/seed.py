@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare import demo
 from wheelshare.domain.wire import format_time, parse_time
-from wheelshare.feed import areas, changelog, publish
+from wheelshare.feed import areas, changelog, companions, publish
 from wheelshare.feed.accounts import hasher
 from wheelshare.feed.columns import RawJson, dump_json
 from wheelshare.feed.db import Database, utcnow
@@ -19,8 +19,10 @@ from wheelshare.feed.models import (
     AvailabilityRow,
     BookingRow,
     ChangeRow,
+    CompanionOfferRow,
     Meta,
     ReviewRow,
+    TripRow,
     User,
     VehicleRow,
     VenueRow,
@@ -48,6 +50,7 @@ def seed_demo(
     start: date | None = None,
     vehicles: int = 700,
     venues: int = 20_000,
+    trips: int = 1500,
     kdf: KdfCost | None = None,
 ) -> SeedResult:
     """Loads ``demo.generate(seed, ...)`` in one transaction; a no-op the second time.
@@ -65,7 +68,7 @@ def seed_demo(
     with db.read() as s:
         if s.get(Meta, SEED_KEY) is not None:
             return SeedResult(seeded=False)
-    data = demo.generate(seed, start=start, vehicles=vehicles, venues=venues)
+    data = demo.generate(seed, start=start, vehicles=vehicles, venues=venues, trips=trips)
     password_hash = hasher(kdf or KdfCost()).hash(demo.DEMO_PASSWORD)
     with db.write() as s:
         if s.get(Meta, SEED_KEY) is not None:  # another process got there first
@@ -245,6 +248,33 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
         change("review", r["id"], raw, (r["author_id"],))
     if review_rows:
         s.execute(insert(ReviewRow), review_rows)
+    for model, kind, records, public in (
+        (TripRow, "trip", data.trips, companions.public_trip),
+        (CompanionOfferRow, "companion_offer", data.companion_offers, companions.public_offer),
+    ):
+        post_rows = []
+        for p in records:
+            author = p.get("traveller_id") or p["companion_id"]
+            raw = RawJson(dump_json(p))
+            post_rows.append(
+                {
+                    "id": p["id"],
+                    "author_id": author,
+                    "mode": p["mode"],
+                    "status": p["status"],
+                    "leaves_from": parse_time(p["leaves_from"], "leaves_from"),
+                    "leaves_until": parse_time(p["leaves_until"], "leaves_until"),
+                    "idempotency_key": f"demo:{p['id']}",
+                    "body_digest": "",
+                    "data": raw,
+                    "created_at": _time(p.get("created_at"), now),
+                    "updated_at": _time(p.get("updated_at"), now),
+                }
+            )
+            change(kind, p["id"], RawJson(dump_json(public(p))))
+            change(kind, p["id"], raw, (author,))
+        if post_rows:
+            s.execute(insert(model), post_rows)
     s.execute(insert(ChangeRow), changes)
 
 

@@ -82,6 +82,12 @@ class FeedSettings:
     # Bookings (waiting or confirmed) a renter may have ahead on one vehicle.
     max_open_per_vehicle: int = 3
     cancellation_policy: CancellationPolicy = DEFAULT_POLICY
+    # Trips and companions' offers one account may have open at once, and how
+    # many trips, offers and offers of help it may post in a window.
+    max_open_posts: int = 10
+    posts_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=30, window=timedelta(hours=1))
+    )
     kdf: KdfCost = field(default_factory=KdfCost)
     # Password hashes computed at once (each takes kdf.memory_kib), how many more
     # requests may wait for a turn, and for how long, before a 503 (hashing.py).
@@ -121,4 +127,5 @@ class FeedSettings:
             self.rename_per_account.window,
             self.contributions_per_account.window,
             self.reports_per_account.window,
+            self.posts_per_account.window,
         )

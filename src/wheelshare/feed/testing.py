@@ -44,6 +44,8 @@ from wheelshare.feed.settings import FeedSettings, KdfCost, RateLimit
 TEST_KDF = KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 SMALL_VEHICLES = 40
 SMALL_VENUES = 300
+# A few trips and offers, so screens and syncs meet them; tests post their own.
+SMALL_TRIPS = 40
 
 _templates: dict[tuple[int, int], Path] = {}
 _templates_lock = threading.Lock()
@@ -59,7 +61,7 @@ def _template(vehicles: int, venues: int) -> Path:
             db = Database(f"sqlite:///{path}")
             try:
                 migrate(db)
-                seed_demo(db, vehicles=vehicles, venues=venues, kdf=TEST_KDF)
+                seed_demo(db, vehicles=vehicles, venues=venues, trips=SMALL_TRIPS, kdf=TEST_KDF)
             finally:
                 db.dispose()
             _templates[(vehicles, venues)] = path
@@ -110,7 +112,7 @@ class LiveFeed:
             with self.db.write() as s:
                 set_new_epoch(s)
         if seed:
-            seed_demo(self.db, vehicles=vehicles, venues=venues, kdf=TEST_KDF)
+            seed_demo(self.db, vehicles=vehicles, venues=venues, trips=SMALL_TRIPS, kdf=TEST_KDF)
         base = {
             "db_url": db_url,
             "kdf": TEST_KDF,

@@ -18,6 +18,17 @@ from urllib.parse import quote
 
 from wheelshare.domain import clock, wire
 from wheelshare.domain.categories import VENUE_CATEGORIES
+from wheelshare.domain.companions import (
+    CONTACT_LIMIT,
+    MEETING_POINT_LIMIT,
+    NOTE_LIMIT,
+    CancelReason,
+    Help,
+    Journey,
+    TripPlace,
+    check_journey,
+    check_stars,
+)
 from wheelshare.domain.contribution import (
     FACTS,
     MAX_NAME,
@@ -86,6 +97,49 @@ SPECS: dict[str, ActionSpec] = {
             "Venue correction",
         ),
         ActionSpec("report", "POST", "/v1/reports", "report", "Report"),
+        ActionSpec("post_trip", "POST", "/v1/trips", "trip", "Trip"),
+        ActionSpec(
+            "post_companion_offer", "POST", "/v1/companion-offers", "companion_offer", "Offer"
+        ),
+        ActionSpec("cancel_trip", "POST", "/v1/trips/{target}/cancel", "trip", "Trip cancelled"),
+        ActionSpec(
+            "cancel_companion_offer",
+            "POST",
+            "/v1/companion-offers/{target}/cancel",
+            "companion_offer",
+            "Offer cancelled",
+        ),
+        ActionSpec(
+            "offer_help", "POST", "/v1/trips/{target}/help", "companionship", "Offer of help"
+        ),
+        ActionSpec(
+            "accept_help",
+            "POST",
+            "/v1/companionships/{target}/accept",
+            "companionship",
+            "Companion accepted",
+        ),
+        ActionSpec(
+            "decline_help",
+            "POST",
+            "/v1/companionships/{target}/decline",
+            "companionship",
+            "Companion declined",
+        ),
+        ActionSpec(
+            "cancel_companionship",
+            "POST",
+            "/v1/companionships/{target}/cancel",
+            "companionship",
+            "Companionship cancelled",
+        ),
+        ActionSpec(
+            "rate_companion",
+            "POST",
+            "/v1/companionships/{target}/rating",
+            "companion_rating",
+            "Companion rating",
+        ),
     )
 }
 
@@ -341,3 +395,92 @@ def report(kind: ReportTarget, target_id: str, reason: str) -> Action:
         raise ValidationError("reason", f"the reason is longer than {MAX_REASON} characters")
     payload = {"target_kind": kind.value, "target_id": target_id, "reason": reason.strip()}
     return Action("report", target_id, payload)
+
+
+# -- travel companions ----------------------------------------------------------
+
+
+def _journey_payload(journey: Journey, note: str, now: datetime | None) -> Json:
+    check_journey(journey, now or clock.now())
+    if not isinstance(note, str) or len(note) > NOTE_LIMIT:
+        raise ValidationError("note", f"at most {NOTE_LIMIT} characters", "comment_too_long")
+
+    def place(p: TripPlace) -> Json:
+        return {"name": p.name, "kind": p.kind, "city": p.city, "lat": p.lat, "lon": p.lon}
+
+    return {
+        "origin": place(journey.origin),
+        "destination": place(journey.destination),
+        "leaves_from": wire.format_time(journey.leaves_from),
+        "leaves_until": wire.format_time(journey.leaves_until),
+        "mode": journey.mode.value,
+        "note": note,
+    }
+
+
+def post_trip(
+    journey: Journey,
+    needs: frozenset[Help],
+    note: str = "",
+    profile: Mapping[str, int | None] | None = None,
+    now: datetime | None = None,
+) -> Action:
+    """A trip request; ``profile`` (the wheelchair's measurements) only when the
+    traveller chose to share it with whoever offers to help."""
+    payload = _journey_payload(journey, note, now)
+    payload["help"] = sorted(h.value for h in needs)
+    if profile is not None:
+        payload["profile"] = dict(profile)
+    # The target is the post's own key until the feed gives it an id.
+    return Action("post_trip", "trip", payload)
+
+
+def post_companion_offer(journey: Journey, note: str = "", now: datetime | None = None) -> Action:
+    return Action("post_companion_offer", "offer", _journey_payload(journey, note, now))
+
+
+def _text(value: str, field: str, limit: int, *, required: bool = False) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValidationError(field, f"at most {limit} characters", "comment_too_long")
+    if required and not value.strip():
+        raise ValidationError(field, "this is needed")
+    return value.strip()
+
+
+def offer_help(
+    trip_id: str, offer_id: str | None = None, note: str = "", contact: str = ""
+) -> Action:
+    payload: Json = {
+        "note": _text(note, "note", NOTE_LIMIT),
+        "contact": _text(contact, "contact", CONTACT_LIMIT),
+    }
+    if offer_id:
+        payload["offer_id"] = _target(offer_id, "offer_id")
+    return Action("offer_help", _target(trip_id, "trip_id"), payload)
+
+
+def accept_help(companionship_id: str, meeting_point: str, contact: str = "") -> Action:
+    payload = {
+        "meeting_point": _text(meeting_point, "meeting_point", MEETING_POINT_LIMIT, required=True),
+        "contact": _text(contact, "contact", CONTACT_LIMIT),
+    }
+    return Action("accept_help", _target(companionship_id, "companionship_id"), payload)
+
+
+def decline_help(companionship_id: str) -> Action:
+    return Action("decline_help", _target(companionship_id, "companionship_id"), None)
+
+
+def cancel_companionship(companionship_id: str, reason: CancelReason) -> Action:
+    target = _target(companionship_id, "companionship_id")
+    return Action("cancel_companionship", target, {"reason": CancelReason(reason).value})
+
+
+def cancel_post(post_id: str, reason: CancelReason, *, trip: bool) -> Action:
+    kind = "cancel_trip" if trip else "cancel_companion_offer"
+    return Action(kind, _target(post_id, "post_id"), {"reason": CancelReason(reason).value})
+
+
+def rate_companion(companionship_id: str, stars: int, comment: str = "") -> Action:
+    payload = {"stars": check_stars(stars), "comment": _text(comment, "comment", 2000)}
+    return Action("rate_companion", _target(companionship_id, "companionship_id"), payload)

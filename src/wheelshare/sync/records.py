@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wheelshare.domain import wire
+from wheelshare.domain import companion_wire, wire
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.text import printable
@@ -39,6 +39,10 @@ PARSERS: dict[str, Callable[[object], object]] = {
     # Only in my own feed: what I contributed or reported, and its decision.
     "contribution": contribution_from_wire,
     "report": report_from_wire,
+    "trip": companion_wire.post_from_wire,
+    "companion_offer": companion_wire.post_from_wire,
+    "companionship": companion_wire.companionship_from_wire,
+    "companion_rating": companion_wire.rating_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

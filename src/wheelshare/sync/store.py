@@ -41,6 +41,10 @@ _LOOKUP = {
     "vehicle_place": ("vehicle_places", "vehicle_id"),
     "contribution": ("contributions", "id"),
     "report": ("reports", "id"),
+    "trip": ("trips", "id"),
+    "companion_offer": ("companion_offers", "id"),
+    "companionship": ("companionships", "id"),
+    "companion_rating": ("companion_ratings", "id"),
 }
 
 
@@ -326,6 +330,11 @@ def _forget_private(session: Session) -> int:
     # What I contributed and reported, and what moderators decided of it.
     conn.exec_driver_sql("DELETE FROM contributions")
     conn.exec_driver_sql("DELETE FROM reports")
+    # My companionships, the ratings I could see, and my own trips and offers.
+    conn.exec_driver_sql("DELETE FROM companionships")
+    conn.exec_driver_sql("DELETE FROM companion_ratings")
+    conn.exec_driver_sql("DELETE FROM trips WHERE mine = 1")
+    conn.exec_driver_sql("DELETE FROM companion_offers WHERE mine = 1")
     conn.exec_driver_sql(
         "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
         " WHERE author_id != ''"

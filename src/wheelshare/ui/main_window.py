@@ -133,7 +133,11 @@ class MainWindow(QMainWindow):
         """Sets every text the window itself shows, in the language now in use
         (again on a language change; the screens retranslate themselves)."""
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setAccessibleDescription(self.tr("Choose a screen; Ctrl+1 to Ctrl+5 also work"))
+        self.nav.setAccessibleDescription(
+            self.tr("Choose a screen; Ctrl+1 to Ctrl+{n} also work").format(
+                n=min(len(self._specs), 9)
+            )
+        )
         for index, spec in enumerate(self._specs):
             self._holders[spec.key].setAccessibleName(spec.translated_title())
             item = self.nav.item(index)

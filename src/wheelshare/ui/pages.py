@@ -83,6 +83,14 @@ PAGES: tuple[PageSpec, ...] = (
         badge="wheelshare.ui.owner.badge:InboxBadge",
     ),
     PageSpec(
+        "trips",
+        QT_TRANSLATE_NOOP("Pages", "Trips"),
+        "wheelshare.ui.trips.page:TripsPage",
+        QT_TRANSLATE_NOOP(
+            "Pages", "Find a companion for a journey, or help a traveller going your way"
+        ),
+    ),
+    PageSpec(
         "account",
         QT_TRANSLATE_NOOP("Pages", "Account & settings"),
         "wheelshare.ui.account.page:AccountPage",

@@ -182,6 +182,25 @@ SENTENCES: dict[ProblemCode, str] = {
     C.NOT_AUTHOR: QT_TRANSLATE_NOOP(
         "Problems", "Only the person who wrote a review can remove it."
     ),
+    C.OWN_TRIP: QT_TRANSLATE_NOOP(
+        "Problems", "This is your own trip: you cannot offer to help yourself."
+    ),
+    C.ALREADY_ACCOMPANIED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This trip already has a confirmed companion. Cancel that companionship first "
+        "to accept someone else.",
+    ),
+    C.TRIP_NOT_OVER: QT_TRANSLATE_NOOP(
+        "Problems", "You can rate a companionship once the trip has taken place."
+    ),
+    C.ALREADY_RATED: QT_TRANSLATE_NOOP(
+        "Problems", "You have already rated this companionship; a rating cannot be changed."
+    ),
+    C.TOO_MANY_OPEN_TRIPS: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You have many trips and offers open. Cancel one you no longer need before "
+        "posting another.",
+    ),
     C.DISPLAY_NAME_CONTROL: QT_TRANSLATE_NOOP(
         "Problems", "The name contains control characters or line breaks. Type it again."
     ),
@@ -267,6 +286,21 @@ SENTENCES: dict[ProblemCode, str] = {
     ),
     C.COMMENT_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems", "The comment is too long. Shorten it and send it again."
+    ),
+    C.UNKNOWN_PLACE: QT_TRANSLATE_NOOP(
+        "Problems", "Choose a station, an airport or a town from the list of places."
+    ),
+    C.SAME_PLACE: QT_TRANSLATE_NOOP(
+        "Problems", "The destination is the same as the departure. Choose another destination."
+    ),
+    C.WINDOW_INVERTED: QT_TRANSLATE_NOOP(
+        "Problems", "The departure window ends before it starts. Check the two times."
+    ),
+    C.WINDOW_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems", "A departure window lasts at most 12 hours. Choose a shorter window."
+    ),
+    C.WINDOW_IN_PAST: QT_TRANSLATE_NOOP(
+        "Problems", "The departure window has already passed. Choose a later date or time."
     ),
     C.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
         "Problems", "This part of a listing cannot be changed here."

@@ -87,6 +87,7 @@ WORKER_IMPORTS = (
     # The screens' cache queries, which their pages import where they run.
     "wheelshare.ui.find.data",
     "wheelshare.ui.bookings.data",
+    "wheelshare.ui.trips.data",
 )
 # The frozen app runs the demo feed in-process (see embedded_process).
 FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)

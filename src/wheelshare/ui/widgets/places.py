@@ -33,6 +33,7 @@ class PlaceFinder(QObject):
     def __init__(self, data_dir: Path, worker: Worker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._gazetteer: Gazetteer | None = None
+        self._kinds: dict[tuple[float, float, str], str] = {}
         self.problem = ""
         worker.submit(
             lambda _t: self._open(data_dir),
@@ -74,4 +75,11 @@ class PlaceFinder(QObject):
         if g is None or not text.strip():
             return []
         places = g.complete(text, limit, prefer_country="FR")
+        for p in places:
+            self._kinds[(p.lat, p.lon, p.name)] = p.kind
         return [p.location() for p in places]
+
+    def kind_of(self, loc: Location) -> str:
+        """What a place offered by :meth:`lookup` is: "city", "station", "airport"
+        ("" for a place it never offered)."""
+        return self._kinds.get((loc.lat, loc.lon, loc.city), "")

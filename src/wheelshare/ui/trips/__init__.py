@@ -1,0 +1,1 @@
+"""The Trips screen: travel companions."""
