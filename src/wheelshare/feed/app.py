@@ -26,6 +26,7 @@ from wheelshare.feed import (
     routes_moderation,
     routes_reviews,
     routes_vehicles,
+    snapshot,
 )
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
@@ -52,8 +53,11 @@ class _Sweeper:
     """Expires unanswered requests and completes ended bookings every so often,
     so they show in the change feeds even when nobody touches them."""
 
-    def __init__(self, db: Database, interval: float, tombstone_ttl: timedelta) -> None:
+    def __init__(
+        self, db: Database, interval: float, tombstone_ttl: timedelta, snapshot_every: timedelta
+    ) -> None:
         self._db = db
+        self._snapshot_every = snapshot_every
         self._interval = interval
         self._tombstone_ttl = tombstone_ttl
         self._stop = threading.Event()
@@ -71,6 +75,7 @@ class _Sweeper:
             try:
                 sweep_due(self._db)
                 prune_tombstones(self._db, self._tombstone_ttl)
+                snapshot.rebuild_if_due(self._db, self._snapshot_every)
             except Exception:  # keep sweeping; the next round retries
                 log.exception("the booking sweep failed")
 
@@ -87,7 +92,12 @@ def create_app(settings: FeedSettings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         sweeper = None
         if settings.background_sweep and not settings.read_only:
-            sweeper = _Sweeper(db, settings.sweep_interval.total_seconds(), settings.tombstone_ttl)
+            sweeper = _Sweeper(
+                db,
+                settings.sweep_interval.total_seconds(),
+                settings.tombstone_ttl,
+                settings.snapshot_interval,
+            )
             sweeper.start()
         listener = None
         if db.is_postgres and not settings.read_only:

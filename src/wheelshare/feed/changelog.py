@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session
 from wheelshare.domain import clock
 from wheelshare.feed.columns import RawJson
 from wheelshare.feed.errors import Gone, Invalid
-from wheelshare.feed.models import ChangeRow, Meta
+from wheelshare.feed.models import ChangeRow, Meta, SnapshotRow
 
 # "WSHF": the advisory lock key that serialises change-log appends on PostgreSQL.
 APPEND_LOCK_KEY = 0x57534846
@@ -91,6 +91,8 @@ def set_new_epoch(session: Session) -> str:
         session.add(Meta(key=EPOCH_KEY, value=epoch))
     else:
         row.value = epoch
+    # A snapshot's cursor names the old epoch: it would only send clients round.
+    session.execute(delete(SnapshotRow))
     return epoch
 
 

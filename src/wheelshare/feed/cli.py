@@ -131,6 +131,17 @@ def cmd_new_epoch(args: argparse.Namespace) -> None:
     print("New feed epoch: every client reads the change feeds again from the start.")
 
 
+def cmd_snapshot(args: argparse.Namespace) -> None:
+    from wheelshare.feed.snapshot import build
+
+    with _opened(_db_url(args)) as db:
+        info = build(db)
+    print(
+        f"Snapshot of {info.records} public records ({info.size} bytes compressed) "
+        f"at cursor {info.cursor}."
+    )
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -311,6 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="make every client read the feeds again from the start "
         "(after restoring the database from a backup)",
     ).set_defaults(run=cmd_new_epoch)
+    sub.add_parser(
+        "snapshot",
+        help="build the public feed's snapshot now (GET /v1/snapshot), for new clients",
+    ).set_defaults(run=cmd_snapshot)
 
     seed = sub.add_parser("seed-demo", help="load the demo data (once; again does nothing)")
     seed.add_argument("--vehicles", type=int, default=700)

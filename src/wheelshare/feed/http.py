@@ -23,6 +23,7 @@ from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.wakeups import Wakeups
+from wheelshare.feed.snapshot import SnapshotStore
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class FeedContext:
     hashing: HashingPool = field(default_factory=lambda: HashingPool(1, 0, 10.0))
     # The long polls waiting in this process (GET /v1/me/changes?wait=N).
     wakeups: Wakeups = field(default_factory=lambda: Wakeups(per_account=4, overall=5000))
+    snapshots: SnapshotStore = field(default_factory=SnapshotStore)
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them
