@@ -19,11 +19,12 @@ from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
 from wheelshare.feed.hashing import HashingPool
+from wheelshare.feed.pagecache import PageCache
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
-from wheelshare.feed.wakeups import Wakeups
 from wheelshare.feed.snapshot import SnapshotStore
+from wheelshare.feed.wakeups import Wakeups
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class FeedContext:
     # The long polls waiting in this process (GET /v1/me/changes?wait=N).
     wakeups: Wakeups = field(default_factory=lambda: Wakeups(per_account=4, overall=5000))
     snapshots: SnapshotStore = field(default_factory=SnapshotStore)
+    pages: PageCache = field(default_factory=PageCache)
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them

@@ -11,7 +11,7 @@ import time
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from wheelshare.feed import accounts, changelog, snapshot
+from wheelshare.feed import accounts, changelog, pagecache, snapshot
 from wheelshare.feed.errors import Busy, Invalid, NotFound, RateLimited
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext
 from wheelshare.feed.openapi import WHY, answers
@@ -74,6 +74,57 @@ def _page(
     )
 
 
+def _matches(wanted: str | None, etag: str) -> bool:
+    return wanted is not None and etag in (t.strip() for t in wanted.split(","))
+
+
+def _accepts_gzip(request: Request) -> bool:
+    # The same test as the GZip middleware's, so both answer alike.
+    return "gzip" in request.headers.get("accept-encoding", "")
+
+
+def _public_page(request: Request, ctx: FeedContext, since_raw: str | None, limit: int) -> Response:
+    """The public feed from the page cache (pagecache.py): one query when the
+    page is known or after the end of the log (every 304 of an up-to-date
+    client), two when it must be read."""
+    wanted = request.headers.get("if-none-match")
+    headers = dict(_HEADERS)
+    with ctx.db.read() as s:
+        head = changelog.feed_head(s)
+        since = changelog.decode_cursor(since_raw, head.epoch, head.pruned)
+        if since:
+            changelog.check_known(since, head.last)
+        key = (head.epoch, head.pruned, head.last_public, since, limit)
+        page = ctx.pages.get(key)
+        if page is None:
+            if since >= head.last_public:
+                found = changelog.empty_page(since, limit, epoch=head.epoch, pruned=head.pruned)
+            else:
+                if wanted is not None:
+                    etag = changelog.page_etag(s, visible_to=None, since=since, limit=limit)
+                    if _matches(wanted, etag):
+                        return Response(status_code=304, headers={**headers, "ETag": etag})
+                found = changelog.read_page(
+                    s,
+                    visible_to=None,
+                    since=since,
+                    limit=limit,
+                    epoch=head.epoch,
+                    pruned=head.pruned,
+                )
+            page = pagecache.encode(found.to_json(), found.etag)
+            ctx.pages.put(key, page)
+    headers["ETag"] = page.etag
+    if _matches(wanted, page.etag):
+        return Response(status_code=304, headers=headers)
+    if page.gzipped is not None and _accepts_gzip(request):
+        # Compressed once for every client that asks this page: the GZip
+        # middleware passes an answer that has its Content-Encoding already.
+        headers["Content-Encoding"] = "gzip"
+        return Response(page.gzipped, media_type="application/json", headers=headers)
+    return Response(page.body, media_type="application/json", headers=headers)
+
+
 @router.get("/v1/changes", responses=answers(304))
 def public_changes(
     request: Request,
@@ -82,7 +133,7 @@ def public_changes(
     limit: str | None = None,
 ) -> Response:
     """Public records (vehicles, availability, venues, reviews) in commit order."""
-    return _page(request, ctx, None, since, _limit(limit, ctx))
+    return _public_page(request, ctx, since, _limit(limit, ctx))
 
 
 def _user_id(ctx: FeedContext, token: str) -> str:
