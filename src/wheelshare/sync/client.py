@@ -48,6 +48,7 @@ import urllib3.exceptions
 
 from wheelshare import __version__
 from wheelshare.domain import clock
+from wheelshare.sync import fastjson
 from wheelshare.sync.errors import (
     AnswerTooLargeError,
     AnswerTooSlowError,
@@ -515,7 +516,7 @@ class FeedClient:
         if not content:
             return FeedResponse(status, None, etag, resp.headers)
         try:
-            data = json.loads(content)
+            data = fastjson.loads(content)
         except (ValueError, UnicodeDecodeError, RecursionError) as e:
             # Most often a body cut short by the network: worth another try.
             raise _Retryable(BadResponseError(self.base_url, f"invalid JSON: {e}")) from None

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import logging
 import zlib
 from pathlib import Path
 
-from wheelshare.sync import store
+from wheelshare.sync import fastjson, store
 from wheelshare.sync.client import Download, FeedClient
 from wheelshare.sync.errors import BadResponseError, RejectedError
 from wheelshare.sync.progress import CancelToken
@@ -94,7 +93,7 @@ def read(got: Download) -> Page:
     if len(text) > MAX_DOCUMENT_BYTES or not inflater.eof:
         raise SnapshotRefused("the file is larger than a snapshot may be, or cut short")
     try:
-        document = json.loads(text)
+        document = fastjson.loads(text)
     except (ValueError, UnicodeDecodeError, RecursionError) as e:
         raise SnapshotRefused(f"the file is not JSON ({e})") from None
     if not isinstance(document, dict) or document.get("snapshot") != 1:
