@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_contributions,
     routes_moderation,
+    routes_ops,
     routes_reviews,
     routes_vehicles,
     snapshot,
@@ -41,6 +42,7 @@ from wheelshare.feed.http import (
     on_unexpected,
     on_validation_error,
 )
+from wheelshare.feed.metrics import FeedMetrics, RequestTimer
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.tombstones import prune_tombstones
@@ -122,8 +124,9 @@ def create_app(settings: FeedSettings) -> FastAPI:
     hashing = HashingPool(
         settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
     )
+    metrics = FeedMetrics(db) if settings.metrics else None
     app.state.feed = FeedContext(
-        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups
+        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups, metrics=metrics
     )
     routers = [
         module.router
@@ -140,6 +143,8 @@ def create_app(settings: FeedSettings) -> FastAPI:
     ]
     for router in routers:
         app.include_router(router)
+    # Probes and metrics: for operators, not in the protocol's document.
+    app.include_router(routes_ops.router)
     openapi.install(app, routers)
     app.add_exception_handler(FeedError, on_feed_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
@@ -150,4 +155,6 @@ def create_app(settings: FeedSettings) -> FastAPI:
     # six times as long for 6 % fewer bytes.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    if metrics is not None:
+        app.add_middleware(RequestTimer, metrics=metrics)
     return app

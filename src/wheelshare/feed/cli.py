@@ -19,6 +19,7 @@ from wheelshare.domain import ValidationError, WheelshareError
 from wheelshare.domain.wire import venue_from_wire
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, FeedError, SetupError
+from wheelshare.feed.logs import uvicorn_log_config
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.opendata import a11yjson, osm
 
@@ -26,6 +27,7 @@ DB_ENV = "WHEELSHARE_FEED_DB"
 DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
 READ_ONLY_ENV = "WHEELSHARE_FEED_READ_ONLY"
 PROXIES_ENV = "WHEELSHARE_FEED_TRUSTED_PROXIES"
+METRICS_ENV = "WHEELSHARE_FEED_METRICS"
 
 
 class CliError(Exception):
@@ -52,6 +54,10 @@ def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
     return proxies
 
 
+def _metrics_on(args: argparse.Namespace) -> bool:
+    return bool(args.metrics or os.environ.get(METRICS_ENV))
+
+
 def app_from_environment() -> FastAPI:
     """The app for ``uvicorn --factory`` (several worker processes): reads the
     database URL from WHEELSHARE_FEED_DB and the trusted proxies from
@@ -64,6 +70,7 @@ def app_from_environment() -> FastAPI:
             db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
             read_only=bool(os.environ.get(READ_ONLY_ENV)),
             trusted_proxies=_env_proxies(),
+            metrics=bool(os.environ.get(METRICS_ENV)),
         )
     )
 
@@ -93,6 +100,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         os.environ[DB_ENV] = url
         os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
         os.environ[PROXIES_ENV] = ",".join(proxies)
+        os.environ[METRICS_ENV] = "1" if _metrics_on(args) else ""
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -100,10 +108,13 @@ def cmd_serve(args: argparse.Namespace) -> None:
             port=args.port,
             workers=args.workers,
             log_level=args.log_level,
+            log_config=uvicorn_log_config(args.log_format),
             proxy_headers=False,
         )
         return
-    settings = FeedSettings(db_url=url, read_only=args.read_only, trusted_proxies=proxies)
+    settings = FeedSettings(
+        db_url=url, read_only=args.read_only, trusted_proxies=proxies, metrics=_metrics_on(args)
+    )
     # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from
     # any client on this computer; the app decides instead (feed/proxies.py).
     uvicorn.run(
@@ -111,6 +122,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         host=args.host,
         port=args.port,
         log_level=args.log_level,
+        log_config=uvicorn_log_config(args.log_format),
         proxy_headers=False,
     )
 
@@ -286,11 +298,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="wheelshare-feed", description="The wheelshare reference feed server."
     )
-    p.add_argument(
-        "--db",
-        help=f"database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
-        f"(default: ${DB_ENV}, else {DEFAULT_DB})",
+    db_help = (
+        f"database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        f"(default: ${DB_ENV}, else {DEFAULT_DB})"
     )
+    p.add_argument("--db", help=db_help)
     sub = p.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the server (migrates the database first)")
@@ -298,6 +310,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="json: one JSON object per line (time, level, logger, message)",
+    )
+    serve.add_argument(
+        "--metrics",
+        action="store_true",
+        help=f"serve Prometheus metrics on GET /metrics (default: ${METRICS_ENV}; off: "
+        "keep /metrics away from the public at the proxy, see docs/deploy.md)",
+    )
     serve.add_argument("--no-migrate", action="store_true", help="do not migrate on start")
     serve.add_argument(
         "--read-only",
@@ -391,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
         " carries each element whole: its other tags, version and position come from it)",
     )
     osc.set_defaults(run=cmd_export_osmchange)
+    # "wheelshare-feed serve --db URL" as well as "wheelshare-feed --db URL serve":
+    # absent after the command, the value given before it (or none) stays.
+    for command in sub.choices.values():
+        command.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     return p
 
 

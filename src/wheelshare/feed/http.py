@@ -17,8 +17,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
-from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
+from wheelshare.feed.errors import BadRequest, FeedError, RateLimited, Unauthorized
 from wheelshare.feed.hashing import HashingPool
+from wheelshare.feed.metrics import FeedMetrics
 from wheelshare.feed.pagecache import PageCache
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
@@ -41,6 +42,8 @@ class FeedContext:
     wakeups: Wakeups = field(default_factory=lambda: Wakeups(per_account=4, overall=5000))
     snapshots: SnapshotStore = field(default_factory=SnapshotStore)
     pages: PageCache = field(default_factory=PageCache)
+    # Prometheus metrics, when FeedSettings.metrics is on (metrics.py).
+    metrics: FeedMetrics | None = None
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them
@@ -110,8 +113,11 @@ def error_response(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-async def on_feed_error(_request: Request, exc: Exception) -> JSONResponse:
+async def on_feed_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, FeedError)
+    metrics = context(request).metrics
+    if metrics is not None and isinstance(exc, RateLimited):
+        metrics.rate_limited.inc()
     return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers or None)
 
 
