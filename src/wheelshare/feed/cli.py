@@ -39,40 +39,15 @@ def _db_url(args: argparse.Namespace) -> str:
     return url
 
 
-def _env_proxies() -> tuple[str, ...]:
-    return tuple(a.strip() for a in os.environ.get(PROXIES_ENV, "").split(",") if a.strip())
-
-
-def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
-    """``--trusted-proxy`` (repeatable), else WHEELSHARE_FEED_TRUSTED_PROXIES
-    (comma-separated); checked here so a typo stops the start, not a request."""
-    from wheelshare.feed.proxies import TrustedProxies
-
-    given: list[str] = args.trusted_proxy or []
-    proxies = tuple(given) if given else _env_proxies()
-    TrustedProxies(proxies)
-    return proxies
-
-
-def _metrics_on(args: argparse.Namespace) -> bool:
-    return bool(args.metrics or os.environ.get(METRICS_ENV))
-
-
 def app_from_environment() -> FastAPI:
-    """The app for ``uvicorn --factory`` (several worker processes): reads the
-    database URL from WHEELSHARE_FEED_DB and the trusted proxies from
-    WHEELSHARE_FEED_TRUSTED_PROXIES. Run uvicorn with ``--no-proxy-headers``:
-    the app itself decides whom to believe (see feed/proxies.py)."""
+    """The app for ``uvicorn --factory`` (several worker processes): its settings
+    from WHEELSHARE_FEED_CONFIG and the WHEELSHARE_FEED_* variables (config.py).
+    Run uvicorn with ``--no-proxy-headers``: the app itself decides whom to
+    believe (see feed/proxies.py)."""
+    from wheelshare.feed import config
     from wheelshare.feed.app import create_app
 
-    return create_app(
-        FeedSettings(
-            db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
-            read_only=bool(os.environ.get(READ_ONLY_ENV)),
-            trusted_proxies=_env_proxies(),
-            metrics=bool(os.environ.get(METRICS_ENV)),
-        )
-    )
+    return create_app(config.load(os.environ))
 
 
 @contextmanager
@@ -85,22 +60,43 @@ def _opened(url: str) -> Iterator[Database]:
         db.dispose()
 
 
+def _serve_settings(args: argparse.Namespace) -> FeedSettings:
+    """Defaults < --config file < WHEELSHARE_FEED_* < this command's options."""
+    from wheelshare.feed import config
+    from wheelshare.feed.proxies import TrustedProxies
+
+    settings = config.load(
+        os.environ,
+        args.config,
+        db_url=args.db,
+        read_only=True if args.read_only else None,
+        trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy else None,
+        metrics=True if args.metrics else None,
+    )
+    # Checked here so a typo stops the start, not a request.
+    TrustedProxies(settings.trusted_proxies)
+    return settings
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from wheelshare.feed.app import create_app
+    from wheelshare.feed.config import CONFIG_ENV
     from wheelshare.feed.migrate import migrate
 
-    url = _db_url(args)
-    proxies = _trusted_proxies(args)
-    if not (args.no_migrate or args.read_only):
-        with _opened(url) as db:
+    settings = _serve_settings(args)
+    if not (args.no_migrate or settings.read_only):
+        with _opened(settings.db_url) as db:
             migrate(db)
     if args.workers > 1:
-        os.environ[DB_ENV] = url
-        os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
-        os.environ[PROXIES_ENV] = ",".join(proxies)
-        os.environ[METRICS_ENV] = "1" if _metrics_on(args) else ""
+        # Each worker process builds the same settings from its environment.
+        if args.config is not None:
+            os.environ[CONFIG_ENV] = str(args.config)
+        os.environ[DB_ENV] = settings.db_url
+        os.environ[READ_ONLY_ENV] = "1" if settings.read_only else ""
+        os.environ[PROXIES_ENV] = ",".join(settings.trusted_proxies)
+        os.environ[METRICS_ENV] = "1" if settings.metrics else ""
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -112,9 +108,6 @@ def cmd_serve(args: argparse.Namespace) -> None:
             proxy_headers=False,
         )
         return
-    settings = FeedSettings(
-        db_url=url, read_only=args.read_only, trusted_proxies=proxies, metrics=_metrics_on(args)
-    )
     # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from
     # any client on this computer; the app decides instead (feed/proxies.py).
     uvicorn.run(
@@ -309,6 +302,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    serve.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="settings in the [feed] table of a TOML file (default: $WHEELSHARE_FEED_CONFIG; "
+        "see docs/deploy.md)",
+    )
     serve.add_argument("--log-level", default="info")
     serve.add_argument(
         "--log-format",
