@@ -105,3 +105,32 @@ def test_every_command_takes_db_after_its_name_too(tmp_path: Path) -> None:
             assert s.scalar(text("SELECT count(*) FROM users")) == 1
     finally:
         db.dispose()
+
+
+def test_json_logs_are_one_object_per_line_with_the_traceback() -> None:
+    import json
+    import logging
+    import logging.config
+
+    from wheelshare.feed.logs import JsonFormatter, uvicorn_log_config
+
+    logging.config.dictConfig(uvicorn_log_config("json"))  # uvicorn accepts it as is
+    logging.config.dictConfig(uvicorn_log_config("text"))
+    try:
+        raise ValueError("the database said no")
+    except ValueError:
+        record = logging.LogRecord(
+            "wheelshare.feed", logging.ERROR, __file__, 1, "failed %s", ("x",), None
+        )
+        import sys
+
+        record.exc_info = sys.exc_info()
+    line = JsonFormatter().format(record)
+    assert "\n" not in line
+    entry = json.loads(line)
+    assert (entry["level"], entry["logger"], entry["message"]) == (
+        "error",
+        "wheelshare.feed",
+        "failed x",
+    )
+    assert "ValueError: the database said no" in entry["error"]

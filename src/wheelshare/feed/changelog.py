@@ -212,19 +212,20 @@ class FeedHead:
     last: int  # the highest seq of any feed
 
 
+_META = Meta.__table__
+# Built once: this runs on every request of the public feed.
+_HEAD = select(
+    select(_META.c.value).where(_META.c.key == EPOCH_KEY).scalar_subquery(),
+    select(_META.c.value).where(_META.c.key == PRUNED_KEY).scalar_subquery(),
+    select(func.max(ChangeRow.seq)).where(ChangeRow.visible_to.is_(None)).scalar_subquery(),
+    select(func.max(ChangeRow.seq)).scalar_subquery(),
+)
+
+
 def feed_head(session: Session) -> FeedHead:
     """Epoch, tombstone watermark and the last sequence numbers, in one query
     (index lookups only): what the public page cache keys on."""
-    meta = Meta.__table__
-    row = session.execute(
-        select(
-            select(meta.c.value).where(meta.c.key == EPOCH_KEY).scalar_subquery(),
-            select(meta.c.value).where(meta.c.key == PRUNED_KEY).scalar_subquery(),
-            select(func.max(ChangeRow.seq)).where(ChangeRow.visible_to.is_(None)).scalar_subquery(),
-            select(func.max(ChangeRow.seq)).scalar_subquery(),
-        )
-    ).one()
-    epoch, pruned, last_public, last = row
+    epoch, pruned, last_public, last = session.execute(_HEAD).one()
     return FeedHead(epoch or NO_EPOCH, int(pruned or 0), last_public or 0, last or 0)
 
 
