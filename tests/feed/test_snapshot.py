@@ -24,6 +24,7 @@ from wheelshare.feed.embedded import prepare
 from wheelshare.feed.models import SnapshotRow
 from wheelshare.feed.testing import LiveFeed
 
+from .conftest import make_feed
 from .helpers import error_of
 
 
@@ -154,3 +155,13 @@ def test_the_command_and_the_demo_feed_build_a_snapshot(tmp_path: Path) -> None:
         assert rebuilt.etag == first.etag
     finally:
         db.dispose()
+
+
+def test_on_each_database_the_snapshot_holds_what_the_public_feed_holds(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    with make_feed(backend, request, tmp_path) as feed:
+        changes, cursor = feed.all_changes()
+        doc = _document(_get(feed).content)
+        assert doc["changes"] == [c for c in changes if c["op"] == "upsert"]
+        assert doc["cursor"] == cursor
