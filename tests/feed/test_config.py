@@ -40,6 +40,7 @@ metrics = true
         "WHEELSHARE_FEED_SIGN_IN_PER_ACCOUNT": "3/1h",
         "WHEELSHARE_FEED_METRICS": "off",
         "WHEELSHARE_FEED_SNAPSHOT_INTERVAL": "90",
+        "WHEELSHARE_FEED_DUPLICATE_RADIUS_M": "12.5",
         "WHEELSHARE_FEED_DB": "sqlite:///from-env.sqlite3",
         "UNRELATED": "kept out",
     }
@@ -53,6 +54,7 @@ metrics = true
     assert settings.kdf == KdfCost(2, 32768, 2)
     assert settings.metrics is False and settings.read_only is True
     assert settings.snapshot_interval == timedelta(seconds=90)
+    assert settings.duplicate_radius_m == 12.5
 
 
 def test_serve_takes_its_file_from_the_option_or_the_environment(

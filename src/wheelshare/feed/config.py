@@ -83,6 +83,15 @@ def _convert(name: str, kind: Any, value: object, *, from_env: bool) -> Any:
         if from_env and str(value).strip().isascii() and str(value).strip().isdigit():
             return int(str(value).strip())
         raise SetupError(f"{name}: expected a whole number, not {value!r}")
+    if kind is float:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if from_env:
+            try:
+                return float(str(value).strip())
+            except ValueError:
+                pass
+        raise SetupError(f"{name}: expected a number, not {value!r}")
     if kind is timedelta:
         return _duration(name, value)
     if typing.get_origin(kind) is tuple:

@@ -1,7 +1,7 @@
 """Snapshots of the public feed, for clients that start with an empty cache.
 
 Revision ID: 0011
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-07
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from wheelshare.feed.columns import SeqInt, UtcDateTime
 
 revision = "0011"
-down_revision = "0005"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
