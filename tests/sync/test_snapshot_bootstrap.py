@@ -3,8 +3,13 @@ replaying the change feed; a download that resumes; a bad snapshot refused."""
 
 from __future__ import annotations
 
+import base64
+import gzip
+import hashlib
+import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
 from wheelshare.cache.database import Cache
@@ -13,7 +18,7 @@ from wheelshare.feed import snapshot as feed_snapshot
 from wheelshare.feed.models import SnapshotRow
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.sync import snapshot
-from wheelshare.sync.client import FeedClient
+from wheelshare.sync.client import Download, FeedClient
 from wheelshare.sync.syncer import Syncer
 
 from .conftest import FAST_RETRY, cache_content
@@ -109,3 +114,26 @@ def test_a_feed_without_snapshots_is_read_as_before(tmp_path: Path) -> None:
         cache.close()
         assert "snapshot" not in summary
         assert cache_content(cache.path) == _replayed(tmp_path, feed)
+
+
+@pytest.mark.parametrize("records", [0, 1, 3])
+def test_a_snapshot_reads_the_same_a_line_at_a_time_or_whole(records: int, tmp_path: Path) -> None:
+    bodies = [
+        json.dumps({"kind": "venue", "id": f"v{i}", "op": "upsert", "data": {"id": f"v{i}"}})
+        for i in range(records)
+    ]
+    laid_out = gzip.decompress(feed_snapshot.encode(bodies, "0123456789abcdef.7"))
+    whole = json.loads(laid_out)
+    assert snapshot._by_lines(laid_out) == whole
+    assert whole["changes"] == [json.loads(b) for b in bodies]
+    # Another layout (one line, as another server might write it) reads whole.
+    compact = json.dumps(whole).encode()
+    assert snapshot._by_lines(compact) is None
+    for text in (laid_out, compact):
+        path = tmp_path / "s.gz"
+        data = gzip.compress(text)
+        path.write_bytes(data)
+        digest = "sha-256=:" + base64.b64encode(hashlib.sha256(data).digest()).decode() + ":"
+        page = snapshot.read(Download(path, None, digest, False))
+        assert [c.id for c in page.changes] == [f"v{i}" for i in range(records)]
+        assert page.cursor == "0123456789abcdef.7" and not page.has_more

@@ -68,9 +68,12 @@ class SnapshotInfo:
 
 def encode(bodies: list[str], cursor: str) -> bytes:
     """The compressed document for these change bodies (JSON text each)."""
-    head = f'{{"snapshot":{FORMAT_VERSION},"records":{len(bodies)},"changes":['
-    tail = "]," + json.dumps({"cursor": cursor, "has_more": False})[1:]
-    text = head + ",".join(bodies) + tail
+    # One change per line (JSON allows the line breaks; a change's own text
+    # never has one): a client can decode it a line at a time instead of in
+    # one call that holds its interpreter for the whole file.
+    head = f'{{"snapshot":{FORMAT_VERSION},"records":{len(bodies)},"changes":[\n'
+    tail = "\n]," + json.dumps({"cursor": cursor, "has_more": False})[1:]
+    text = head + ",\n".join(bodies) + tail
     # mtime=0: the same records give the same bytes, so the same ETag.
     return gzip.compress(text.encode(), compresslevel=_LEVEL, mtime=0)
 

@@ -22,6 +22,7 @@ import hashlib
 import logging
 import zlib
 from pathlib import Path
+from typing import Any
 
 from wheelshare.sync import fastjson, store
 from wheelshare.sync.client import Download, FeedClient
@@ -92,10 +93,12 @@ def read(got: Download) -> Page:
         raise SnapshotRefused(f"the file is not gzip ({e})") from None
     if len(text) > MAX_DOCUMENT_BYTES or not inflater.eof:
         raise SnapshotRefused("the file is larger than a snapshot may be, or cut short")
-    try:
-        document = fastjson.loads(text)
-    except (ValueError, UnicodeDecodeError, RecursionError) as e:
-        raise SnapshotRefused(f"the file is not JSON ({e})") from None
+    document = _by_lines(text)
+    if document is None:
+        try:
+            document = fastjson.loads(text)
+        except (ValueError, UnicodeDecodeError, RecursionError) as e:
+            raise SnapshotRefused(f"the file is not JSON ({e})") from None
     if not isinstance(document, dict) or document.get("snapshot") != 1:
         raise SnapshotRefused("the file is not a snapshot this version reads")
     try:
@@ -105,6 +108,32 @@ def read(got: Download) -> Page:
     if page.has_more:
         raise SnapshotRefused("a snapshot says more changes follow")
     return page
+
+
+def _by_lines(text: bytes) -> dict[str, Any] | None:
+    """The document decoded a change at a time, when it is laid out as the feed
+    writes it (a head line, one change per line, a tail line); None otherwise
+    (the caller then decodes it whole). One call decoding megabytes would hold
+    the interpreter lock throughout, and the app's window with it."""
+    lines = text.split(b"\n")
+    if len(lines) < 2 or not lines[0].endswith(b'"changes":[') or not lines[-1].startswith(b"],"):
+        return None
+    try:
+        head = fastjson.loads(lines[0] + b"]}")
+        tail = fastjson.loads(b"{" + lines[-1][2:])
+        changes = []
+        middle = lines[1:-1]
+        for i, line in enumerate([] if middle == [b""] else middle, start=1):
+            last = i == len(middle)
+            if not last and not line.endswith(b","):
+                return None
+            changes.append(fastjson.loads(line if last else line[:-1]))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    if not isinstance(head, dict) or not isinstance(tail, dict):
+        return None
+    document: dict[str, Any] = {**head, **tail, "changes": changes}
+    return document
 
 
 def _expected_sha256(got: Download) -> bytes | None:
