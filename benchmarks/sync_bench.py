@@ -25,7 +25,10 @@ transaction per page of 1,000 with its cursor):
   transaction, so the cache loads its empty tables in bulk and builds the
   search indexes once: what an initial sync could cost if it committed many
   pages at a time;
-* ``fetch only``: every page fetched and decoded, nothing validated or written.
+* ``fetch only``: every page fetched and decoded, nothing validated or written;
+* ``from the snapshot``: the same initial sync when the feed has a snapshot
+  (``GET /v1/snapshot``, built once before the rounds and timed): one
+  download, one bulk transaction, then one empty page of changes.
 
 Prints medians over the rounds, and the initial sync's ratio to the raw insert.
 Targets (2-core machine): initial >= 20,000 records/s, no-op <= 50 ms.
@@ -52,6 +55,7 @@ from wheelshare.cache.database import Cache
 from wheelshare.cache.store import upsert_records
 from wheelshare.domain.wire import availability_from_wire, vehicle_from_wire, venue_from_wire
 from wheelshare.feed import changelog
+from wheelshare.feed import snapshot as feed_snapshot
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
 from wheelshare.sync.client import FeedClient
@@ -93,13 +97,18 @@ def build_feed(path: Path, total: int) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def initial_sync(
-    url: str, folder: Path, grouped: int = 1, *, defer: bool = True
+    url: str, folder: Path, grouped: int = 1, *, defer: bool = True, snapshot: bool = False
 ) -> tuple[float, int, Cache]:
     cache = Cache.open(folder)
     with FeedClient(url) as client:
         t0 = time.perf_counter()
         syncer = Syncer(
-            cache, client, page_limit=PAGE, pages_per_transaction=grouped, defer_indexes=defer
+            cache,
+            client,
+            page_limit=PAGE,
+            pages_per_transaction=grouped,
+            defer_indexes=defer,
+            use_snapshot=snapshot,
         )
         report = syncer.run()
         seconds = time.perf_counter() - t0
@@ -217,11 +226,20 @@ def main() -> None:
     t0 = time.perf_counter()
     made = build_feed(work / "feed.sqlite3", args.records)
     print(f"built a feed of {len(made):,} records in {time.perf_counter() - t0:.1f} s")
+    t0 = time.perf_counter()
+    db = Database(f"sqlite:///{work / 'feed.sqlite3'}")
+    info = feed_snapshot.build(db)
+    db.dispose()
+    print(
+        f"built its snapshot in {time.perf_counter() - t0:.1f} s "
+        f"({info.size / 2**20:.1f} MiB compressed)"
+    )
     proc, url = start_feed_server(f"sqlite:///{work / 'feed.sqlite3'}")
     try:
         initial, fetched, noop, raw, cached, loaded = [], [], [], [], [], []
         grouped: list[float] = []
         rowwise: list[float] = []
+        snapped: list[float] = []
         for r in range(args.rounds):
             seconds, applied, cache = initial_sync(url, work / f"cache-{r}")
             assert applied == len(made), (applied, len(made))
@@ -236,6 +254,10 @@ def main() -> None:
             assert applied_r == len(made)
             cache_r.close()
             rowwise.append(seconds_r)
+            seconds_s, applied_s, cache_s = initial_sync(url, work / f"snap-{r}", snapshot=True)
+            assert applied_s == len(made) and cache_s.finish_deferred() is False
+            cache_s.close()
+            snapped.append(seconds_s)
             raw.append(raw_insert(made, work / f"raw-{r}"))
             cached.append(cache_only(made, work / f"cache-only-{r}"))
             loaded.append(cache_only(made, work / f"cache-load-{r}", one_transaction=True))
@@ -245,7 +267,7 @@ def main() -> None:
                 f"{rowwise[-1]:.2f} s, {args.grouped} pages per "
                 f"transaction {grouped[-1]:.2f} s), raw insert {raw[-1]:.2f} s, "
                 f"cache write path {cached[-1]:.2f} s (one transaction {loaded[-1]:.2f} s), "
-                f"fetch only {fetched[-1]:.2f} s",
+                f"fetch only {fetched[-1]:.2f} s, from the snapshot {snapped[-1]:.2f} s",
                 flush=True,
             )
     finally:
@@ -278,6 +300,11 @@ def main() -> None:
     print(
         f"  in one transaction:  {med(loaded):.2f} s  = {n / med(loaded):,.0f} records/s"
         "  (empty tables loaded in bulk)"
+    )
+    print(
+        f"from the snapshot:     {med(snapped):.2f} s  = {n / med(snapped):,.0f} records/s"
+        f"  ({med(initial) / med(snapped):.1f}x faster than the initial sync,"
+        f" {med(snapped) / med(raw):.1f}x raw)"
     )
     print(f"fetch + decode only:   {med(fetched):.2f} s  = {n / med(fetched):,.0f} records/s")
     print(

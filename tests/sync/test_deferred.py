@@ -205,6 +205,8 @@ def sync_command(feed: LiveFeed, data_dir: Path) -> list[str]:
     return [
         *(sys.executable, "-m", "wheelshare.app", "sync", "--feed", feed.url),
         *("--data-dir", str(data_dir), "--page-size", "7", "--quiet", "--verbose"),
+        # Page by page, so that the kills come while pages are being stored.
+        "--no-snapshot",
     ]
 
 

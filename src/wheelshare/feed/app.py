@@ -26,8 +26,10 @@ from wheelshare.feed import (
     routes_companions,
     routes_contributions,
     routes_moderation,
+    routes_ops,
     routes_reviews,
     routes_vehicles,
+    snapshot,
 )
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
@@ -42,6 +44,7 @@ from wheelshare.feed.http import (
     on_unexpected,
     on_validation_error,
 )
+from wheelshare.feed.metrics import FeedMetrics, RequestTimer
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.tombstones import prune_tombstones
@@ -54,8 +57,11 @@ class _Sweeper:
     """Expires unanswered requests and completes ended bookings every so often,
     so they show in the change feeds even when nobody touches them."""
 
-    def __init__(self, db: Database, interval: float, tombstone_ttl: timedelta) -> None:
+    def __init__(
+        self, db: Database, interval: float, tombstone_ttl: timedelta, snapshot_every: timedelta
+    ) -> None:
         self._db = db
+        self._snapshot_every = snapshot_every
         self._interval = interval
         self._tombstone_ttl = tombstone_ttl
         self._stop = threading.Event()
@@ -74,6 +80,7 @@ class _Sweeper:
                 sweep_due(self._db)
                 companions.sweep_due(self._db)
                 prune_tombstones(self._db, self._tombstone_ttl)
+                snapshot.rebuild_if_due(self._db, self._snapshot_every)
             except Exception:  # keep sweeping; the next round retries
                 log.exception("the booking sweep failed")
 
@@ -90,7 +97,12 @@ def create_app(settings: FeedSettings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         sweeper = None
         if settings.background_sweep and not settings.read_only:
-            sweeper = _Sweeper(db, settings.sweep_interval.total_seconds(), settings.tombstone_ttl)
+            sweeper = _Sweeper(
+                db,
+                settings.sweep_interval.total_seconds(),
+                settings.tombstone_ttl,
+                settings.snapshot_interval,
+            )
             sweeper.start()
         listener = None
         if db.is_postgres and not settings.read_only:
@@ -115,8 +127,9 @@ def create_app(settings: FeedSettings) -> FastAPI:
     hashing = HashingPool(
         settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
     )
+    metrics = FeedMetrics(db) if settings.metrics else None
     app.state.feed = FeedContext(
-        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups
+        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups, metrics=metrics
     )
     routers = [
         module.router
@@ -134,6 +147,8 @@ def create_app(settings: FeedSettings) -> FastAPI:
     ]
     for router in routers:
         app.include_router(router)
+    # Probes and metrics: for operators, not in the protocol's document.
+    app.include_router(routes_ops.router)
     openapi.install(app, routers)
     app.add_exception_handler(FeedError, on_feed_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
@@ -144,4 +159,6 @@ def create_app(settings: FeedSettings) -> FastAPI:
     # six times as long for 6 % fewer bytes.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    if metrics is not None:
+        app.add_middleware(RequestTimer, metrics=metrics)
     return app

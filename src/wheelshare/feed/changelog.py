@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session
 from wheelshare.domain import clock
 from wheelshare.feed.columns import RawJson
 from wheelshare.feed.errors import Gone, Invalid
-from wheelshare.feed.models import ChangeRow, Meta
+from wheelshare.feed.models import ChangeRow, Meta, SnapshotRow
 
 # "WSHF": the advisory lock key that serialises change-log appends on PostgreSQL.
 APPEND_LOCK_KEY = 0x57534846
@@ -91,6 +91,8 @@ def set_new_epoch(session: Session) -> str:
         session.add(Meta(key=EPOCH_KEY, value=epoch))
     else:
         row.value = epoch
+    # A snapshot's cursor names the old epoch: it would only send clients round.
+    session.execute(delete(SnapshotRow))
     return epoch
 
 
@@ -200,6 +202,33 @@ def forget_record(session: Session, kind: str, record_id: str) -> None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FeedHead:
+    """Where the log stands, as one request sees it."""
+
+    epoch: str
+    pruned: int
+    last_public: int  # the highest seq of the public feed (0: empty)
+    last: int  # the highest seq of any feed
+
+
+_META = Meta.__table__
+# Built once: this runs on every request of the public feed.
+_HEAD = select(
+    select(_META.c.value).where(_META.c.key == EPOCH_KEY).scalar_subquery(),
+    select(_META.c.value).where(_META.c.key == PRUNED_KEY).scalar_subquery(),
+    select(func.max(ChangeRow.seq)).where(ChangeRow.visible_to.is_(None)).scalar_subquery(),
+    select(func.max(ChangeRow.seq)).scalar_subquery(),
+)
+
+
+def feed_head(session: Session) -> FeedHead:
+    """Epoch, tombstone watermark and the last sequence numbers, in one query
+    (index lookups only): what the public page cache keys on."""
+    epoch, pruned, last_public, last = session.execute(_HEAD).one()
+    return FeedHead(epoch or NO_EPOCH, int(pruned or 0), last_public or 0, last or 0)
+
+
 def pruned_through(session: Session) -> int:
     row = session.get(Meta, PRUNED_KEY)
     return 0 if row is None else int(row.value)
@@ -284,6 +313,14 @@ class Page:
         return (head + tail).encode()
 
 
+def empty_page(since: int, limit: int, *, epoch: str, pruned: int) -> Page:
+    """The public page after the end of the log: what read_page answers then,
+    without reading anything."""
+    return Page(
+        [], encode_cursor(epoch, since, pruned), False, _etag("public", since, limit, since)
+    )
+
+
 def _etag(scope: str, since: int, limit: int, last: int) -> str:
     digest = hashlib.sha256(f"{scope}|{since}|{limit}|{last}".encode()).hexdigest()[:32]
     return f'"{digest}"'
@@ -298,7 +335,13 @@ def _where(visible_to: str | None) -> Any:
 def _check_known(session: Session, since: int) -> None:
     """A cursor past the end of the log was not handed out by this database (it was
     reset or replaced): say so, rather than wait forever for changes after it."""
-    if since and (session.scalar(select(func.max(ChangeRow.seq))) or 0) < since:
+    if since:
+        check_known(since, session.scalar(select(func.max(ChangeRow.seq))) or 0)
+
+
+def check_known(since: int, last: int) -> None:
+    """``_check_known`` with the log's last sequence number already read."""
+    if last < since:
         raise Invalid(
             "this feed does not know the cursor (its data was reset); start again without 'since'",
             code="invalid_cursor",

@@ -19,6 +19,7 @@ from wheelshare.domain import ValidationError, WheelshareError
 from wheelshare.domain.wire import venue_from_wire
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, FeedError, SetupError
+from wheelshare.feed.logs import uvicorn_log_config
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.opendata import a11yjson, osm
 
@@ -26,6 +27,7 @@ DB_ENV = "WHEELSHARE_FEED_DB"
 DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
 READ_ONLY_ENV = "WHEELSHARE_FEED_READ_ONLY"
 PROXIES_ENV = "WHEELSHARE_FEED_TRUSTED_PROXIES"
+METRICS_ENV = "WHEELSHARE_FEED_METRICS"
 
 
 class CliError(Exception):
@@ -37,35 +39,15 @@ def _db_url(args: argparse.Namespace) -> str:
     return url
 
 
-def _env_proxies() -> tuple[str, ...]:
-    return tuple(a.strip() for a in os.environ.get(PROXIES_ENV, "").split(",") if a.strip())
-
-
-def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
-    """``--trusted-proxy`` (repeatable), else WHEELSHARE_FEED_TRUSTED_PROXIES
-    (comma-separated); checked here so a typo stops the start, not a request."""
-    from wheelshare.feed.proxies import TrustedProxies
-
-    given: list[str] = args.trusted_proxy or []
-    proxies = tuple(given) if given else _env_proxies()
-    TrustedProxies(proxies)
-    return proxies
-
-
 def app_from_environment() -> FastAPI:
-    """The app for ``uvicorn --factory`` (several worker processes): reads the
-    database URL from WHEELSHARE_FEED_DB and the trusted proxies from
-    WHEELSHARE_FEED_TRUSTED_PROXIES. Run uvicorn with ``--no-proxy-headers``:
-    the app itself decides whom to believe (see feed/proxies.py)."""
+    """The app for ``uvicorn --factory`` (several worker processes): its settings
+    from WHEELSHARE_FEED_CONFIG and the WHEELSHARE_FEED_* variables (config.py).
+    Run uvicorn with ``--no-proxy-headers``: the app itself decides whom to
+    believe (see feed/proxies.py)."""
+    from wheelshare.feed import config
     from wheelshare.feed.app import create_app
 
-    return create_app(
-        FeedSettings(
-            db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
-            read_only=bool(os.environ.get(READ_ONLY_ENV)),
-            trusted_proxies=_env_proxies(),
-        )
-    )
+    return create_app(config.load(os.environ))
 
 
 @contextmanager
@@ -78,21 +60,43 @@ def _opened(url: str) -> Iterator[Database]:
         db.dispose()
 
 
+def _serve_settings(args: argparse.Namespace) -> FeedSettings:
+    """Defaults < --config file < WHEELSHARE_FEED_* < this command's options."""
+    from wheelshare.feed import config
+    from wheelshare.feed.proxies import TrustedProxies
+
+    settings = config.load(
+        os.environ,
+        args.config,
+        db_url=args.db,
+        read_only=True if args.read_only else None,
+        trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy else None,
+        metrics=True if args.metrics else None,
+    )
+    # Checked here so a typo stops the start, not a request.
+    TrustedProxies(settings.trusted_proxies)
+    return settings
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from wheelshare.feed.app import create_app
+    from wheelshare.feed.config import CONFIG_ENV
     from wheelshare.feed.migrate import migrate
 
-    url = _db_url(args)
-    proxies = _trusted_proxies(args)
-    if not (args.no_migrate or args.read_only):
-        with _opened(url) as db:
+    settings = _serve_settings(args)
+    if not (args.no_migrate or settings.read_only):
+        with _opened(settings.db_url) as db:
             migrate(db)
     if args.workers > 1:
-        os.environ[DB_ENV] = url
-        os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
-        os.environ[PROXIES_ENV] = ",".join(proxies)
+        # Each worker process builds the same settings from its environment.
+        if args.config is not None:
+            os.environ[CONFIG_ENV] = str(args.config)
+        os.environ[DB_ENV] = settings.db_url
+        os.environ[READ_ONLY_ENV] = "1" if settings.read_only else ""
+        os.environ[PROXIES_ENV] = ",".join(settings.trusted_proxies)
+        os.environ[METRICS_ENV] = "1" if settings.metrics else ""
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -100,10 +104,10 @@ def cmd_serve(args: argparse.Namespace) -> None:
             port=args.port,
             workers=args.workers,
             log_level=args.log_level,
+            log_config=uvicorn_log_config(args.log_format),
             proxy_headers=False,
         )
         return
-    settings = FeedSettings(db_url=url, read_only=args.read_only, trusted_proxies=proxies)
     # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from
     # any client on this computer; the app decides instead (feed/proxies.py).
     uvicorn.run(
@@ -111,6 +115,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         host=args.host,
         port=args.port,
         log_level=args.log_level,
+        log_config=uvicorn_log_config(args.log_format),
         proxy_headers=False,
     )
 
@@ -129,6 +134,17 @@ def cmd_new_epoch(args: argparse.Namespace) -> None:
     with _opened(_db_url(args)) as db, db.write() as s:
         set_new_epoch(s)
     print("New feed epoch: every client reads the change feeds again from the start.")
+
+
+def cmd_snapshot(args: argparse.Namespace) -> None:
+    from wheelshare.feed.snapshot import build
+
+    with _opened(_db_url(args)) as db:
+        info = build(db)
+    print(
+        f"Snapshot of {info.records} public records ({info.size} bytes compressed) "
+        f"at cursor {info.cursor}."
+    )
 
 
 def _day(text: str) -> date:
@@ -275,18 +291,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="wheelshare-feed", description="The wheelshare reference feed server."
     )
-    p.add_argument(
-        "--db",
-        help=f"database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
-        f"(default: ${DB_ENV}, else {DEFAULT_DB})",
+    db_help = (
+        f"database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        f"(default: ${DB_ENV}, else {DEFAULT_DB})"
     )
+    p.add_argument("--db", help=db_help)
     sub = p.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the server (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    serve.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="settings in the [feed] table of a TOML file (default: $WHEELSHARE_FEED_CONFIG; "
+        "see docs/deploy.md)",
+    )
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="json: one JSON object per line (time, level, logger, message)",
+    )
+    serve.add_argument(
+        "--metrics",
+        action="store_true",
+        help=f"serve Prometheus metrics on GET /metrics (default: ${METRICS_ENV}; off: "
+        "keep /metrics away from the public at the proxy, see docs/deploy.md)",
+    )
     serve.add_argument("--no-migrate", action="store_true", help="do not migrate on start")
     serve.add_argument(
         "--read-only",
@@ -311,6 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="make every client read the feeds again from the start "
         "(after restoring the database from a backup)",
     ).set_defaults(run=cmd_new_epoch)
+    sub.add_parser(
+        "snapshot",
+        help="build the public feed's snapshot now (GET /v1/snapshot), for new clients",
+    ).set_defaults(run=cmd_snapshot)
 
     seed = sub.add_parser("seed-demo", help="load the demo data (once; again does nothing)")
     seed.add_argument("--vehicles", type=int, default=700)
@@ -376,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
         " carries each element whole: its other tags, version and position come from it)",
     )
     osc.set_defaults(run=cmd_export_osmchange)
+    # "wheelshare-feed serve --db URL" as well as "wheelshare-feed --db URL serve":
+    # absent after the command, the value given before it (or none) stays.
+    for command in sub.choices.values():
+        command.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     return p
 
 

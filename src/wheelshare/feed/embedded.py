@@ -20,6 +20,7 @@ from pathlib import Path
 
 from wheelshare import demo
 from wheelshare.domain import clock
+from wheelshare.feed import snapshot
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
@@ -70,6 +71,9 @@ def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> Prep
     try:
         migrate(db)
         fresh = seed_demo(db, vehicles=vehicles, venues=venues).seeded
+        if fresh:
+            # Once, so that the app's first sync loads the demo in one go.
+            snapshot.build(db)
     finally:
         db.dispose()
     return Prepared(url, fresh)

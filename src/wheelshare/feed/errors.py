@@ -63,6 +63,11 @@ class Gone(FeedError):
     code = "gone"
 
 
+class RangeNotSatisfiable(FeedError):
+    status = 416
+    code = "range_not_satisfiable"
+
+
 class Invalid(FeedError):
     status = 422
     code = "invalid"

@@ -18,11 +18,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wheelshare.feed import companions
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
-from wheelshare.feed.errors import BadRequest, FeedError, Unauthorized
+from wheelshare.feed.errors import BadRequest, FeedError, RateLimited, Unauthorized
 from wheelshare.feed.hashing import HashingPool
+from wheelshare.feed.metrics import FeedMetrics
+from wheelshare.feed.pagecache import PageCache
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
+from wheelshare.feed.snapshot import SnapshotStore
 from wheelshare.feed.wakeups import Wakeups
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,10 @@ class FeedContext:
     hashing: HashingPool = field(default_factory=lambda: HashingPool(1, 0, 10.0))
     # The long polls waiting in this process (GET /v1/me/changes?wait=N).
     wakeups: Wakeups = field(default_factory=lambda: Wakeups(per_account=4, overall=5000))
+    snapshots: SnapshotStore = field(default_factory=SnapshotStore)
+    pages: PageCache = field(default_factory=PageCache)
+    # Prometheus metrics, when FeedSettings.metrics is on (metrics.py).
+    metrics: FeedMetrics | None = None
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them
@@ -108,8 +115,11 @@ def error_response(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-async def on_feed_error(_request: Request, exc: Exception) -> JSONResponse:
+async def on_feed_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, FeedError)
+    metrics = context(request).metrics
+    if metrics is not None and isinstance(exc, RateLimited):
+        metrics.rate_limited.inc()
     return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers or None)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -348,3 +349,19 @@ class CompanionRatingRow(Base):
     visible_at: Mapped[datetime] = mapped_column(UtcDateTime)
     data: Mapped[dict[str, Any]] = mapped_column(Json)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SnapshotRow(Base):
+    """A compressed copy of the public feed at one cursor (see snapshot.py); the
+    newest row is the one served."""
+
+    __tablename__ = "feed_snapshots"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # The public change log's last sequence number the snapshot includes.
+    seq: Mapped[int] = mapped_column(SeqInt)
+    cursor: Mapped[str] = mapped_column(String(80))
+    records: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    body: Mapped[bytes] = mapped_column(LargeBinary)

@@ -62,6 +62,7 @@ ERROR_SCHEMA: dict[str, Any] = {
 WHY: dict[int, str] = {
     200: "the same request again (same Idempotency-Key, or the author's review "
     "replaced): the record it made",
+    206: "the part of the snapshot a `Range: bytes=N-` asked for (resuming a download)",
     304: "nothing new since the ETag sent in If-None-Match",
     400: "`malformed_json`: the body is not JSON; `idempotency_key_required`: "
     "a missing, blank or over-long Idempotency-Key",
@@ -73,7 +74,8 @@ WHY: dict[int, str] = {
     404: "`not_found`, `vehicle_not_found`, `venue_not_found`, `booking_not_found`, "
     "`review_not_found`, `listing_not_found`, `photo_not_found`, `report_not_found`, "
     "`contribution_not_found`, `trip_not_found`, `offer_not_found`, "
-    "`companionship_not_found`: no record has this id",
+    "`companionship_not_found`: no record has this id; `no_snapshot`: the feed has no "
+    "snapshot to send",
     409: "`dates_unavailable`, `invalid_transition`, `request_expired`, "
     "`vehicle_unlisted`, `email_taken`, `idempotency_key_reused`, "
     "`too_many_pending`, `too_many_for_vehicle`, `already_requested`, `duplicate_venue`, "
@@ -81,6 +83,7 @@ WHY: dict[int, str] = {
     "`not_accepted`, `venue_removed`, `too_many_open_trips`, `already_accompanied`, "
     "`trip_not_over`, `already_rated`: conflicts with the current state",
     413: "`body_too_large`: the body is over the limit",
+    416: "`range_not_satisfiable`: the Range starts past the end of the snapshot",
     422: "`invalid` (see `fields`), `invalid_cursor`, `password_too_short`, "
     "`password_too_long`, `weak_password`, `booking_too_long`, `beyond_horizon`, "
     "`far_from_any_place`, `consent_required`, `unknown_place`, `same_place`, "
@@ -95,6 +98,7 @@ WHY: dict[int, str] = {
 
 # Headers an answer always carries, by status.
 _HEADERS: dict[int, dict[str, str]] = {
+    206: {"Content-Range": "which bytes of the snapshot, and its size"},
     304: {"ETag": "the page's ETag, unchanged"},
     401: {"WWW-Authenticate": "always `Bearer`"},
     429: {"Retry-After": "seconds to wait"},
@@ -190,7 +194,9 @@ def document(app: FastAPI, routes: Sequence[APIRoute]) -> dict[str, Any]:
             for key in [k for k in responses if k.isdigit() and int(k) >= 400]:
                 if int(key) not in wanted:
                     del responses[key]  # FastAPI's generic 422 where none can happen
-            for status in sorted(wanted):
+            # The success answer is the route's own (a 200 it declares, such as
+            # a file's content type, keeps its description).
+            for status in sorted(wanted - {route.status_code or 200}):
                 responses[str(status)] = _response(status, success)
     app.openapi_schema = doc
     return doc

@@ -31,6 +31,8 @@ def request_booking(
         placed = bookings.place_booking(
             s, user, body.vehicle_id, body.start, body.end, key, ctx.settings
         )
+    if ctx.metrics is not None:
+        ctx.metrics.bookings.labels("created" if placed.created else "repeated").inc()
     return JSONResponse({"booking": placed.data}, status_code=201 if placed.created else 200)
 
 

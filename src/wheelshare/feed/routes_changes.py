@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import re
 import time
@@ -10,10 +11,10 @@ import time
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from wheelshare.feed import accounts, changelog
-from wheelshare.feed.errors import Busy, Invalid, RateLimited
+from wheelshare.feed import accounts, changelog, pagecache, snapshot
+from wheelshare.feed.errors import Busy, Invalid, NotFound, RateLimited
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext
-from wheelshare.feed.openapi import answers
+from wheelshare.feed.openapi import WHY, answers
 from wheelshare.feed.wakeups import TooManyWaiting, Waiter
 
 router = APIRouter(tags=["changes"])
@@ -73,6 +74,57 @@ def _page(
     )
 
 
+def _matches(wanted: str | None, etag: str) -> bool:
+    return wanted is not None and etag in (t.strip() for t in wanted.split(","))
+
+
+def _accepts_gzip(request: Request) -> bool:
+    # The same test as the GZip middleware's, so both answer alike.
+    return "gzip" in request.headers.get("accept-encoding", "")
+
+
+def _public_page(request: Request, ctx: FeedContext, since_raw: str | None, limit: int) -> Response:
+    """The public feed from the page cache (pagecache.py): one query when the
+    page is known or after the end of the log (every 304 of an up-to-date
+    client), two when it must be read."""
+    wanted = request.headers.get("if-none-match")
+    headers = dict(_HEADERS)
+    with ctx.db.read() as s:
+        head = changelog.feed_head(s)
+        since = changelog.decode_cursor(since_raw, head.epoch, head.pruned)
+        if since:
+            changelog.check_known(since, head.last)
+        key = (head.epoch, head.pruned, head.last_public, since, limit)
+        page = ctx.pages.get(key)
+        if page is None:
+            if since >= head.last_public:
+                found = changelog.empty_page(since, limit, epoch=head.epoch, pruned=head.pruned)
+            else:
+                if wanted is not None:
+                    etag = changelog.page_etag(s, visible_to=None, since=since, limit=limit)
+                    if _matches(wanted, etag):
+                        return Response(status_code=304, headers={**headers, "ETag": etag})
+                found = changelog.read_page(
+                    s,
+                    visible_to=None,
+                    since=since,
+                    limit=limit,
+                    epoch=head.epoch,
+                    pruned=head.pruned,
+                )
+            page = pagecache.encode(found.to_json(), found.etag)
+            ctx.pages.put(key, page)
+    headers["ETag"] = page.etag
+    if _matches(wanted, page.etag):
+        return Response(status_code=304, headers=headers)
+    if page.gzipped is not None and _accepts_gzip(request):
+        # Compressed once for every client that asks this page: the GZip
+        # middleware passes an answer that has its Content-Encoding already.
+        headers["Content-Encoding"] = "gzip"
+        return Response(page.gzipped, media_type="application/json", headers=headers)
+    return Response(page.body, media_type="application/json", headers=headers)
+
+
 @router.get("/v1/changes", responses=answers(304))
 def public_changes(
     request: Request,
@@ -81,7 +133,7 @@ def public_changes(
     limit: str | None = None,
 ) -> Response:
     """Public records (vehicles, availability, venues, reviews) in commit order."""
-    return _page(request, ctx, None, since, _limit(limit, ctx))
+    return _public_page(request, ctx, since, _limit(limit, ctx))
 
 
 def _user_id(ctx: FeedContext, token: str) -> str:
@@ -176,3 +228,51 @@ async def my_changes(
     if seconds:
         return await _long_poll(request, ctx, user_id, since, size, seconds)
     return await run_in_threadpool(_page, request, ctx, user_id, since, size)
+
+
+_GZIP_FILE = {"application/gzip": {"schema": {"type": "string", "format": "binary"}}}
+
+
+@router.get(
+    "/v1/snapshot",
+    response_class=Response,
+    responses={
+        200: {"description": "the whole snapshot", "content": _GZIP_FILE},
+        206: {"description": WHY[206], "content": _GZIP_FILE},
+        **answers(304, 404, 416),
+    },
+)
+def public_snapshot(request: Request, ctx: Ctx) -> Response:
+    """The public feed's current records at one cursor, as one gzip-compressed
+    JSON document shaped like a page of `GET /v1/changes` (`changes`, `cursor`,
+    `has_more`: false, plus `snapshot`: 1 and `records`). A client with an empty
+    cache stores it, checks its SHA-256 (the `Repr-Digest` and the ETag) first,
+    then reads `GET /v1/changes?since=<cursor>`. `Range: bytes=N-` resumes an
+    interrupted download (with `If-Range: <ETag>`, so a newer snapshot is sent
+    whole instead of spliced)."""
+    store = ctx.snapshots
+    info = store.current(ctx.db, may_build=not ctx.settings.read_only)
+    data = None if info is None else store.data(ctx.db, info)
+    if info is None or data is None:
+        raise NotFound("this feed has no snapshot yet; read GET /v1/changes", code="no_snapshot")
+    digest = base64.b64encode(bytes.fromhex(info.sha256)).decode()
+    headers = {
+        "ETag": info.etag,
+        "Accept-Ranges": "bytes",
+        "Cache-Control": "no-cache",
+        "Repr-Digest": f"sha-256=:{digest}:",
+    }
+    wanted = request.headers.get("if-none-match")
+    if wanted is not None and info.etag in (t.strip() for t in wanted.split(",")):
+        return Response(status_code=304, headers=headers)
+    if_range = request.headers.get("if-range")
+    part = None
+    if if_range is None or if_range.strip() == info.etag:
+        part = snapshot.byte_range(request.headers.get("range"), len(data))
+    if part is None:
+        return Response(data, media_type="application/gzip", headers=headers)
+    first, last = part
+    headers["Content-Range"] = f"bytes {first}-{last}/{len(data)}"
+    return Response(
+        data[first : last + 1], status_code=206, media_type="application/gzip", headers=headers
+    )

@@ -109,6 +109,13 @@ class FeedSettings:
     # A new venue further than this from any place in the gazetteer is refused
     # (a point in the sea, or latitude and longitude swapped).
     max_km_from_a_place: float = 30.0
+    # The background sweep rebuilds the public feed's snapshot (GET /v1/snapshot)
+    # when the feed has changed and the snapshot is at least this old.
+    snapshot_interval: timedelta = timedelta(hours=1)
+    # GET /metrics (Prometheus): off by default, since it tells anyone who can
+    # reach the server how busy it is; turn it on behind a proxy that keeps
+    # /metrics for the monitoring network (docs/deploy.md).
+    metrics: bool = False
     # Connections per server process (PostgreSQL); SQLite ignores it.
     pool_size: int = 20
     # Start the periodic sweep thread (off in tests that drive sweeps themselves).

@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="commit N pages at a time (faster first sync; a crash refetches up to N pages)",
     )
+    p.add_argument(
+        "--no-snapshot",
+        action="store_true",
+        help="with an empty cache, read the whole change feed instead of the feed's snapshot",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
     p.add_argument("-v", "--verbose", action="store_true", help="print progress while syncing")
     return p
@@ -175,6 +180,7 @@ def _run(args: argparse.Namespace, client: FeedClient, data_dir: Path) -> int:
             user_id=None if user is None else user.id,
             page_limit=args.page_size,
             pages_per_transaction=args.pages_per_transaction,
+            use_snapshot=not args.no_snapshot,
         )
         report = syncer.run(progress)
     except WheelshareError as e:

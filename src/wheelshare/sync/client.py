@@ -39,6 +39,7 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -47,6 +48,7 @@ import urllib3.exceptions
 
 from wheelshare import __version__
 from wheelshare.domain import clock
+from wheelshare.sync import fastjson
 from wheelshare.sync.errors import (
     AnswerTooLargeError,
     AnswerTooSlowError,
@@ -389,8 +391,11 @@ class FeedClient:
         body: bytes | None,
         params: Mapping[str, str | int] | None,
         deadline: float,
+        *,
+        read: bool = True,
     ) -> tuple[requests.Response, bytes]:
-        """One HTTP exchange; redirects come back as answers, never followed here."""
+        """One HTTP exchange; redirects come back as answers, never followed here.
+        ``read=False`` leaves the body unread (and the connection with it)."""
         self.requests_made += 1
         left = deadline - time.monotonic()
         if left <= 0:
@@ -433,6 +438,8 @@ class FeedClient:
             raise _Retryable(
                 BadResponseError(self.base_url, f"the answer was cut off: {_short(e)}")
             ) from None
+        if not read:
+            return resp, b""
         try:
             content = self._read_body(resp, deadline)
         except BaseException:
@@ -440,6 +447,12 @@ class FeedClient:
             raise
         resp.raw.release_conn()  # read to its end: the connection serves the next request
         return resp, content
+
+    def _send_streamed(
+        self, method: str, url: str, headers: dict[str, str], deadline: float
+    ) -> tuple[requests.Response, bytes]:
+        """An exchange whose body the caller reads (a file to store as it comes)."""
+        return self._send(method, url, headers, None, None, deadline, read=False)
 
     def _read_body(self, resp: requests.Response, deadline: float) -> bytes:
         """The answer's body, decompressed, within the deadline and the size limit."""
@@ -503,13 +516,19 @@ class FeedClient:
         if not content:
             return FeedResponse(status, None, etag, resp.headers)
         try:
-            data = json.loads(content)
+            data = fastjson.loads(content)
         except (ValueError, UnicodeDecodeError, RecursionError) as e:
             # Most often a body cut short by the network: worth another try.
             raise _Retryable(BadResponseError(self.base_url, f"invalid JSON: {e}")) from None
         return FeedResponse(status, data, etag, resp.headers)
 
     # -- protocol helpers ---------------------------------------------------
+
+    def download(
+        self, path: str, dest: Path, *, max_bytes: int, cancel: CancelToken | None = None
+    ) -> Download:
+        """A file of the feed (the public snapshot) into ``dest``; see _download."""
+        return _download(self, path, dest, max_bytes=max_bytes, cancel=cancel)
 
     def changes(
         self,
@@ -538,6 +557,97 @@ class FeedClient:
             etag=etag,
             cancel=cancel,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A file fetched whole (possibly over several attempts) into ``path``."""
+
+    path: Path
+    etag: str | None
+    # The ``Repr-Digest`` header as sent (``sha-256=:<base64>:``), if any.
+    digest: str | None
+    resumed: bool
+
+
+def _download_etag(dest: Path) -> Path:
+    return dest.with_name(dest.name + ".etag")
+
+
+def _download(
+    client: FeedClient,
+    path: str,
+    dest: Path,
+    *,
+    max_bytes: int,
+    cancel: CancelToken | None = None,
+) -> Download:
+    """GET ``path`` into ``dest``, resuming what an earlier attempt left there.
+
+    The ETag of a partial file is kept beside it; a resumed request sends
+    ``Range: bytes=<size>-`` with ``If-Range: <ETag>``, so a feed whose file
+    changed since sends it whole (200) and the partial one is replaced. The
+    body is written as it arrives (a kill leaves what was received), within
+    the request deadline and ``max_bytes``; nothing is retried here (the next
+    sync resumes)."""
+    url = client.base_url + path
+    tag_file = _download_etag(dest)
+    have = dest.stat().st_size if dest.exists() and tag_file.exists() else 0
+    # Compressed files are sent as they are: no transfer encoding on top.
+    headers = {"Accept-Encoding": "identity", "Accept": "application/gzip"}
+    if have:
+        headers["Range"] = f"bytes={have}-"
+        headers["If-Range"] = tag_file.read_text(encoding="ascii").strip()
+    deadline = client._deadline()
+    try:
+        resp, _ = client._send_streamed("GET", url, headers, deadline)
+    except _Retryable as r:
+        raise r.error from None
+    try:
+        status = resp.status_code
+        if status == 416 and have:
+            # The partial file is longer than the feed's: start again.
+            dest.unlink(missing_ok=True)
+            tag_file.unlink(missing_ok=True)
+            resp.close()
+            return _download(client, path, dest, max_bytes=max_bytes, cancel=cancel)
+        if status == 429 or status >= 500:
+            raise ServerError(
+                status, client.base_url, parse_retry_after(resp.headers.get("Retry-After"))
+            )
+        if status >= 400 or status not in (200, 206):
+            raise _rejection(resp, resp.raw.read(64 * 1024, decode_content=True))
+        resumed = status == 206
+        if resumed and not resp.headers.get("Content-Range", "").startswith(f"bytes {have}-"):
+            raise BadResponseError(client.base_url, "the feed sent another part of the file")
+        etag = resp.headers.get("ETag")
+        if not resumed:
+            dest.unlink(missing_ok=True)
+            tag_file.unlink(missing_ok=True)
+            if etag:
+                tag_file.write_text(etag, encoding="ascii")
+        written = have if resumed else 0
+        with dest.open("ab" if resumed else "wb") as out:
+            while True:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                try:
+                    chunk = resp.raw.read1(_CHUNK, decode_content=False)
+                except urllib3.exceptions.ReadTimeoutError:
+                    raise FeedTimeoutError(client.base_url, client.timeouts[1]) from None
+                except urllib3.exceptions.ProtocolError as e:
+                    raise ConnectionLostError(client.base_url, _short(e)) from None
+                if not chunk:
+                    break
+                written += len(chunk)
+                if written > max_bytes:
+                    raise AnswerTooLargeError(client.base_url, max_bytes)
+                out.write(chunk)
+                if time.monotonic() > deadline:
+                    raise AnswerTooSlowError(client.base_url, client.limits.request_seconds)
+        return Download(dest, etag, resp.headers.get("Repr-Digest"), resumed)
+    finally:
+        resp.close()
 
 
 class _Retryable(Exception):

@@ -33,7 +33,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from wheelshare.sync import store
+from wheelshare.sync import snapshot, store
 from wheelshare.sync.client import FeedClient, FeedResponse
 from wheelshare.sync.cursor_guard import CursorGuard
 from wheelshare.sync.errors import BadResponseError, CursorLoopError, RejectedError
@@ -100,6 +100,8 @@ class StreamResult:
     restarted: bool = False
     # Cached records dropped because a full re-read (expired cursor) lacked them.
     dropped: int = 0
+    # The stream started from the feed's snapshot (see snapshot.py).
+    from_snapshot: bool = False
 
     @property
     def malformed(self) -> list[Skipped]:
@@ -118,6 +120,7 @@ def pull_stream(
     pages_per_transaction: int = 1,
     defer_indexes: bool = False,
     observe: Observer | None = None,
+    use_snapshot: bool = False,
 ) -> StreamResult:
     """Pulls one stream to its end (or until cancelled between pages).
 
@@ -141,8 +144,22 @@ def pull_stream(
     are stored, each page still committed with its cursor; the indexes are
     built once when the pull ends, however it ends (and, after a kill, when
     the cache is next opened).
+
+    ``use_snapshot``: the public stream, never read before, starts from the
+    feed's snapshot when it has a usable one (snapshot.py), stored in one
+    transaction with its cursor; the pages after that cursor follow.
     """
     state = store.stream_state(cache, stream)
+    boot: StreamResult | None = None
+    if use_snapshot and stream == "public" and state.cursor is None:
+        page = snapshot.fetch(cache, client, cancel)
+        if page is not None:
+            boot = StreamResult(stream, from_snapshot=True)
+            _apply(cache, stream, page, None, None, boot)
+            done = done_before + boot.applied
+            progress(SyncProgress("pull", done, done, f"{done} records applied, more to come"))
+            state = store.stream_state(cache, stream)
+            done_before = done
     deferring = defer_indexes and state.cursor is None
     try:
         result = _pull(
@@ -167,6 +184,12 @@ def pull_stream(
         raise
     if deferring:
         store.finish_deferred(cache)
+    if boot is not None:
+        result.from_snapshot = True
+        result.pages += boot.pages
+        result.applied += boot.applied
+        result.upserted += boot.upserted
+        result.skipped[:0] = boot.skipped
     return result
 
 

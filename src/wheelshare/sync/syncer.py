@@ -78,6 +78,8 @@ class SyncReport:
                 f"{name.capitalize()}: {s.applied} record(s) applied "
                 f"({s.upserted} updated, {s.deleted} removed) in {s.pages} page(s)"
             )
+            if s.from_snapshot:
+                text += ", starting from the feed's snapshot"
             if s.restarted:
                 text += "; the feed no longer knew where we left off, so it was read again"
             out.append(text + ".")
@@ -119,6 +121,7 @@ class Syncer:
         pages_per_transaction: int = 1,
         defer_indexes: bool = True,
         observe_private: Observer | None = None,
+        use_snapshot: bool = False,
     ):
         """``user_id``: who the client's token belongs to. When given, and someone
         else's private records are cached, those are removed before pulling.
@@ -137,6 +140,8 @@ class Syncer:
         self.defer_indexes = defer_indexes
         # Hears what the private feed brought since the last sync (pull.py).
         self.observe_private = observe_private
+        # An empty cache starts from the feed's snapshot when it has one.
+        self.use_snapshot = use_snapshot
 
     def run(
         self,
@@ -206,5 +211,6 @@ class Syncer:
                 pages_per_transaction=self.pages_per_transaction,
                 defer_indexes=self.defer_indexes,
                 observe=self.observe_private if stream == "me" else None,
+                use_snapshot=self.use_snapshot,
             )
             report.streams.append(result)

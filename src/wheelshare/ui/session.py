@@ -717,6 +717,7 @@ def _run_sync(
             user_id=None if user is None else user.id,
             page_limit=SYNC_PAGE,
             observe_private=brought.extend,
+            use_snapshot=True,
         ).run(progress, token)
         if user is not None and report.error is None:
             try:
