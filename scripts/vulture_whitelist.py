@@ -117,3 +117,12 @@ contribution.ProvenanceSource.MODERATOR
 companion_wire.Companionship.trip_note
 companion_wire.Companionship.cancelled_by
 companion_wire.CompanionRating.author_role
+
+# Locust finds the simulated people by their HttpUser classes in the
+# locustfile and reads their abstract and wait_time (benchmarks/load).
+_.abstract
+_.wait_time
+_.Renter
+_.Owner
+# prometheus-client calls collect() on a registered collector (feed/metrics.py).
+_.collect
