@@ -178,10 +178,10 @@ def test_behind_a_trusted_proxy_only_the_hop_it_added_counts(
 
 @pytest.mark.slow
 def test_the_serve_command_ignores_x_forwarded_for_unless_told(tmp_path: Path) -> None:
-    from .test_concurrency import _start_server
+    from .helpers import start_server_process
 
     with LiveFeed(tmp_path, seed=False) as f:
-        proc, url = _start_server(f.settings.db_url)
+        proc, url = start_server_process(f.settings.db_url)
         try:
             # The command's default limit is 20 failures per address.
             codes = _spoofing_guesses(url, 21)
