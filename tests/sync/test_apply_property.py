@@ -45,6 +45,10 @@ def test_a_page_with_any_damaged_record_applies_the_rest(
     new = data.draw(json_values | st.integers(min_value=2**63) | st.integers(max_value=-(2**63)))
     damaged = _set(copy.deepcopy(record), path, new)
     cursor = f"c{data.draw(st.integers(1, 10**6))}"
+    # Each example starts without the record: the cache rightly keeps what an
+    # earlier version told it that a later one leaves out (a review's author,
+    # learned from my own feed), which is not what this property is about.
+    store.apply_page(shared_cache, "public", {}, {change["kind"]: [change["id"]]}, cursor, None)
     # Checked the way a sync checks it: the envelope here, the record in the cache.
     page = parse_page(
         _page([{**change, "data": damaged}, GOOD[1] if change is not GOOD[1] else GOOD[0]], cursor),
