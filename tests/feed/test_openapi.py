@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_contributions,
     routes_moderation,
+    routes_messages,
     routes_reviews,
     routes_vehicles,
 )
@@ -52,6 +53,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_reviews,
                 routes_contributions,
                 routes_moderation,
+                routes_messages,
             )
         ]
     )
@@ -121,6 +123,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/me/password", "post"),
         ("/v1/me", "delete"),
         ("/v1/me/changes", "get"),
+        ("/v1/bookings/{booking_id}/messages", "post"),
     ]:
         responses = doc["paths"][path][method]["responses"]
         assert {"429", "503"} <= set(responses), path
@@ -143,6 +146,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/venues", "post"),
         ("/v1/venues/{venue_id}/corrections", "post"),
         ("/v1/reports", "post"),
+        ("/v1/bookings/{booking_id}/messages", "post"),
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]
 

@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_contributions,
     routes_moderation,
+    routes_messages,
     routes_reviews,
     routes_vehicles,
 )
@@ -126,6 +127,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_reviews,
             routes_contributions,
             routes_moderation,
+            routes_messages,
         )
     ]
     for router in routers:

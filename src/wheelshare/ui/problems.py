@@ -268,6 +268,19 @@ SENTENCES: dict[ProblemCode, str] = {
     C.COMMENT_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems", "The comment is too long. Shorten it and send it again."
     ),
+    C.MESSAGE_EMPTY: QT_TRANSLATE_NOOP("Problems", "Write a message before sending it."),
+    C.MESSAGE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This message is longer than 2,000 characters. Shorten it or send it in two parts.",
+    ),
+    C.CONVERSATION_CLOSED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This conversation is closed: it ended 30 days after the booking did. "
+        "Its messages stay here to read.",
+    ),
+    C.MESSAGE_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Problems", "This message is not on the feed any more. Sync, then try again."
+    ),
     C.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
         "Problems", "This part of a listing cannot be changed here."
     ),
