@@ -36,6 +36,8 @@ from wheelshare.domain.wire import (
     Json,
     availability_from_wire,
     booking_from_wire,
+    conversation_from_wire,
+    message_from_wire,
     review_from_wire,
     vehicle_from_wire,
     vehicle_place_from_wire,
@@ -51,7 +53,11 @@ KINDS = (
     "vehicle_place",
     "contribution",
     "report",
+    "message",
+    "conversation",
 )
+# Keyed by the booking they belong to, not an id of their own.
+_BY_BOOKING = frozenset({"conversation"})
 
 _TABLES = {
     "vehicle": ("vehicles", rows.VEHICLE_COLUMNS),
@@ -116,7 +122,7 @@ def _record_id(kind: str, record: object) -> str:
     if not isinstance(record, dict):
         raise InvalidRecordError(kind, "?", ValidationError(kind, "expected an object"))
     keyed_by_vehicle = kind in ("availability", "vehicle_place") and "vehicle_id" in record
-    key = "vehicle_id" if keyed_by_vehicle else "id"
+    key = "vehicle_id" if keyed_by_vehicle else "booking_id" if kind in _BY_BOOKING else "id"
     rid = record.get(key)
     if not isinstance(rid, str) or not rid:
         raise InvalidRecordError(kind, "?", ValidationError(key, "expected a non-empty identifier"))
@@ -150,6 +156,12 @@ def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
         return len(by_id)
     if kind in ("contribution", "report"):
         _upsert_own(raw, kind, by_id)
+        return len(by_id)
+    if kind == "message":
+        _upsert_messages(raw, by_id)
+        return len(by_id)
+    if kind == "conversation":
+        _upsert_conversations(raw, by_id)
         return len(by_id)
     to_row = _ROW[kind]
     fast = fastrows.FAST_ROWS.get(kind)
@@ -214,6 +226,37 @@ def _upsert_own(raw: sqlite3.Connection, kind: str, by_id: dict[str, Json]) -> N
     )
 
 
+def _upsert_messages(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
+    values = []
+    for mid, record in by_id.items():
+        try:
+            m = message_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError("message", mid, e) from None
+        values.append((mid, m.booking_id, m.number, rows.dump(record)))
+    raw.executemany(
+        "INSERT INTO messages (id, booking_id, number, data) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET booking_id = excluded.booking_id,"
+        " number = excluded.number, data = excluded.data",
+        values,
+    )
+
+
+def _upsert_conversations(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
+    values = []
+    for bid, record in by_id.items():
+        try:
+            conversation_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError("conversation", bid, e) from None
+        values.append((bid, rows.dump(record)))
+    raw.executemany(
+        "INSERT INTO conversations (booking_id, data) VALUES (?, ?) "
+        "ON CONFLICT(booking_id) DO UPDATE SET data = excluded.data",
+        values,
+    )
+
+
 def _upsert_availability(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
     heads: list[tuple[Any, ...]] = []
     blocks: list[tuple[object, ...]] = []
@@ -256,6 +299,8 @@ _DELETE = {
     "vehicle_place": ("DELETE FROM vehicle_places WHERE vehicle_id = ?",),
     "contribution": ("DELETE FROM contributions WHERE id = ?",),
     "report": ("DELETE FROM reports WHERE id = ?",),
+    "message": ("DELETE FROM messages WHERE id = ?",),
+    "conversation": ("DELETE FROM conversations WHERE booking_id = ?",),
 }
 
 

@@ -27,6 +27,7 @@ from wheelshare.domain.contribution import (
     fact_problem,
 )
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.message import clean_text
 from wheelshare.domain.review import MAX_COMMENT, validate_criteria
 from wheelshare.domain.values import Location, Period, check_coordinates
 from wheelshare.domain.vehicle import Availability, Vehicle
@@ -86,6 +87,14 @@ SPECS: dict[str, ActionSpec] = {
             "Venue correction",
         ),
         ActionSpec("report", "POST", "/v1/reports", "report", "Report"),
+        ActionSpec("send_message", "POST", "/v1/bookings/{target}/messages", "message", "Message"),
+        ActionSpec(
+            "mark_read",
+            "POST",
+            "/v1/bookings/{target}/messages/read",
+            "conversation",
+            "Messages read",
+        ),
     )
 }
 
@@ -341,3 +350,19 @@ def report(kind: ReportTarget, target_id: str, reason: str) -> Action:
         raise ValidationError("reason", f"the reason is longer than {MAX_REASON} characters")
     payload = {"target_kind": kind.value, "target_id": target_id, "reason": reason.strip()}
     return Action("report", target_id, payload)
+
+
+# -- conversations ----------------------------------------------------------------
+
+
+def send_message(booking_id: str, text: str) -> Action:
+    """The text as it will be sent: trimmed, not empty, at most 2,000 characters."""
+    _target(booking_id, "booking_id")
+    if not isinstance(text, str):
+        raise ValidationError("text", "the message must be text")
+    return Action("send_message", booking_id, {"text": clean_text(text)})
+
+
+def mark_read(booking_id: str, message_id: str) -> Action:
+    _target(booking_id, "booking_id")
+    return Action("mark_read", booking_id, {"message_id": _target(message_id, "message_id")})

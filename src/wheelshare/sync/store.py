@@ -41,6 +41,8 @@ _LOOKUP = {
     "vehicle_place": ("vehicle_places", "vehicle_id"),
     "contribution": ("contributions", "id"),
     "report": ("reports", "id"),
+    "message": ("messages", "id"),
+    "conversation": ("conversations", "booking_id"),
 }
 
 
@@ -326,6 +328,9 @@ def _forget_private(session: Session) -> int:
     # What I contributed and reported, and what moderators decided of it.
     conn.exec_driver_sql("DELETE FROM contributions")
     conn.exec_driver_sql("DELETE FROM reports")
+    # So did the conversations of my bookings.
+    conn.exec_driver_sql("DELETE FROM messages")
+    conn.exec_driver_sql("DELETE FROM conversations")
     conn.exec_driver_sql(
         "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
         " WHERE author_id != ''"
@@ -341,7 +346,8 @@ def _forget_private(session: Session) -> int:
 
 def forget_private_records(cache: Cache) -> int:
     """Removes what the private stream brought (bookings, my vehicles' places, which
-    reviews are mine, my contributions and reports) and resets that stream: for sign-out."""
+    reviews are mine, my contributions and reports, my conversations) and resets that
+    stream: for sign-out."""
     with cache.transaction() as s:
         return _forget_private(s)
 
