@@ -33,6 +33,7 @@ def test_every_screen_is_reachable_by_its_shortcut(
         "Venues",
         "My bookings",
         "My vehicles",
+        "Messages",
         "Account & settings",
     ]
     for index, spec in enumerate(PAGES[:5]):

@@ -10,31 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from wheelshare.cache.store import raw_connection
-from wheelshare.domain import Booking
-from wheelshare.domain.message import Conversation, Message
+from wheelshare.domain.message import Conversation, ConversationSummary, Message
 from wheelshare.domain.wire import booking_from_wire, conversation_from_wire, message_from_wire
-
-
-@dataclass(frozen=True, slots=True)
-class ConversationSummary:
-    """One line of the conversations list."""
-
-    booking: Booking
-    last: Message | None
-    unread: int
-
-    @property
-    def latest_at(self) -> datetime | None:
-        """When something last happened in it: its last message, or the booking."""
-        if self.last is not None:
-            return self.last.sent_at
-        return self.booking.updated_at or self.booking.created_at
 
 
 def conversation(session: Session, booking_id: str) -> Conversation | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from wheelshare.domain.booking import BookingStatus
+from wheelshare.domain.booking import Booking, BookingStatus
 from wheelshare.domain.errors import ValidationError
 
 # Characters, after trimming white space around the text.
@@ -49,6 +49,22 @@ class Conversation:
     # The owner's phone number, for the renter of a confirmed booking only.
     owner_phone: str | None
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    """One line of the conversations list."""
+
+    booking: Booking
+    last: Message | None
+    unread: int
+
+    @property
+    def latest_at(self) -> datetime | None:
+        """When something last happened in it: its last message, or the booking."""
+        if self.last is not None:
+            return self.last.sent_at
+        return self.booking.updated_at or self.booking.created_at
 
 
 def clean_text(text: str) -> str:

@@ -268,7 +268,9 @@ SENTENCES: dict[ProblemCode, str] = {
     C.COMMENT_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems", "The comment is too long. Shorten it and send it again."
     ),
-    C.MESSAGE_EMPTY: QT_TRANSLATE_NOOP("Problems", "Write a message before sending it."),
+    C.MESSAGE_EMPTY: QT_TRANSLATE_NOOP(
+        "Problems", "The message is empty. Write something before sending it."
+    ),
     C.MESSAGE_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems",
         "This message is longer than 2,000 characters. Shorten it or send it in two parts.",
