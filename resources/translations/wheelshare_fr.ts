@@ -2118,11 +2118,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
-        <source>the owner of {vehicle}</source>
-        <translation>le propriétaire de {vehicle}</translation>
+        <source>the vehicle&apos;s owner</source>
+        <translation>le propriétaire du véhicule</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>no unread messages</source>
         <translation>aucun message non lu</translation>
     </message>
@@ -2157,7 +2157,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{vehicle}, {dates}</source>
         <translation>{vehicle}, {dates}</translation>
     </message>

@@ -61,7 +61,8 @@ def conversations(
     session: Session, me: str, marked: Mapping[str, str] | None = None
 ) -> list[ConversationSummary]:
     """Every booking of mine, as renter or owner, with its last message and
-    unread count; the most recent activity first."""
+    unread count: conversations with messages first, the latest message first,
+    then the bookings nobody has written about yet, the latest change first."""
     marked = marked or {}
     found = raw_connection(session).execute(
         "SELECT data FROM bookings WHERE renter_id = ? OR owner_id = ?", (me, me)
@@ -77,7 +78,13 @@ def conversations(
                 unread(session, booking.id, me, marked),
             )
         )
-    out.sort(key=lambda c: (c.latest_at.timestamp() if c.latest_at else 0.0, c.booking.id))
+    out.sort(
+        key=lambda c: (
+            c.last is not None,
+            c.latest_at.timestamp() if c.latest_at else 0.0,
+            c.booking.id,
+        )
+    )
     out.reverse()
     return out
 

@@ -16,12 +16,10 @@ from wheelshare.ui.widgets.table_model import RowsModel
 
 def other_party(b: Booking, me: str) -> str:
     """Whom the conversation is with: the renter's name for the owner; for the
-    renter, the owner of the vehicle (named by the vehicle, as bookings are)."""
+    renter, the vehicle's owner (bookings do not carry the owner's name)."""
     if b.owner_id == me:
         return b.renter_name or QCoreApplication.translate("Messages", "a renter")
-    return QCoreApplication.translate("Messages", "the owner of {vehicle}").format(
-        vehicle=b.vehicle_title or b.vehicle_id
-    )
+    return QCoreApplication.translate("Messages", "the vehicle's owner")
 
 
 def unread_words(n: int) -> str:
@@ -55,12 +53,13 @@ class ConversationsModel(RowsModel[ConversationSummary]):
 
     def display(self, row: ConversationSummary, column: int) -> str:
         if column == self.WITH:
-            return other_party(row.booking, self.me)
+            who = other_party(row.booking, self.me)
+            return who[:1].upper() + who[1:]
         if column == self.BOOKING:
             b = row.booking
             return QCoreApplication.translate("Messages", "{vehicle}, {dates}").format(
                 vehicle=b.vehicle_title or b.vehicle_id,
-                dates=formatting.period(b.period.start, b.period.end),
+                dates=formatting.date_time_short(b.period.start),
             )
         if column == self.UNREAD:
             return str(row.unread) if row.unread else ""
