@@ -247,3 +247,16 @@ def test_a_flood_of_messages_is_cut_at_the_limit(limited: LiveFeed) -> None:
     assert limited.message(other, other_booking["id"], "Hello").status_code == 201
     with clock.pinned(clock.now() + timedelta(minutes=10, seconds=1)):
         assert limited.message(renter, booking["id"], "Sorry").status_code == 201
+
+
+def test_a_renamed_author_s_messages_carry_the_new_name_only(feed: LiveFeed) -> None:
+    owner, renter, booking = _booking(feed)
+    feed.message(renter, booking["id"], "See you tomorrow")
+    r = feed.http.patch(
+        f"{feed.url}/v1/me", json={"display_name": "Rémi Roulant"}, headers=renter.headers
+    )
+    assert r.status_code == 200, r.text
+    (kept,) = _mine(feed, owner, "message")
+    assert kept["author_name"] == "Rémi Roulant"
+    changes, _ = feed.all_changes(who=owner)
+    assert "Rémi Renter" not in repr([c for c in changes if c["kind"] == "message"])

@@ -23,8 +23,8 @@ from wheelshare.feed import (
     routes_bookings,
     routes_changes,
     routes_contributions,
-    routes_moderation,
     routes_messages,
+    routes_moderation,
     routes_reviews,
     routes_vehicles,
 )

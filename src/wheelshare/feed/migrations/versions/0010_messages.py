@@ -1,7 +1,7 @@
 """Conversations per booking: messages, each party's read mark, the owner's phone.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-07
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from wheelshare.feed.columns import UtcDateTime
 
-revision = "0006"
-down_revision = "0005"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
