@@ -676,7 +676,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+144"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+148"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -845,12 +845,17 @@
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Choose a request that was refused in the list first.</source>
         <translation>Choisissez d’abord une demande refusée dans la liste.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+9"/>
+        <source>Choose one booking the owner has received in the list first.</source>
+        <translation>Choisissez d’abord dans la liste une réservation que le propriétaire a reçue.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>It is sent at the next sync, as soon as the connection works.</source>
         <translation>Elle part à la prochaine synchronisation, dès que la connexion fonctionne.</translation>
     </message>
@@ -2200,7 +2205,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/messages/page.py" line="+192"/>
+        <location filename="../../src/wheelshare/ui/messages/page.py" line="+201"/>
         <source>Messages</source>
         <translation>Messagerie</translation>
     </message>
@@ -2216,12 +2221,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Show in My &amp;bookings</source>
         <translation>V&amp;oir dans Mes réservations</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-180"/>
         <source>&amp;Thread</source>
         <translation>Fil de &amp;discussion</translation>
     </message>
@@ -2261,12 +2266,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send the message (Ctrl+Enter)</source>
-        <translation>Envoyer le message (Ctrl+Entrée)</translation>
+        <location line="-41"/>
+        <source>Choose a conversation in the list first.</source>
+        <translation>Choisissez d’abord une conversation dans la liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Choose one of your messages still waiting to be sent first.</source>
+        <translation>Choisissez d’abord un de vos messages encore en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Why the message was not sent</source>
         <translation>Pourquoi le message n’a pas été envoyé</translation>
     </message>

@@ -105,6 +105,10 @@ class BookingsPage(Page):
         self.message_button = QPushButton()
         self.message_button.setObjectName("messageOwner")
         self.message_button.clicked.connect(self.message_owner)
+        say_why_greyed(
+            self.message_button,
+            lambda: self.tr("Choose one booking the owner has received in the list first."),
+        )
         for b in (
             self.cancel_button,
             self.message_button,

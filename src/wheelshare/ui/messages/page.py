@@ -42,6 +42,7 @@ from wheelshare.ui.messages.models import (
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.text import SelectableText
@@ -171,6 +172,14 @@ class MessagesPage(Page):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+        choose_first = lambda: self.tr("Choose a conversation in the list first.")  # noqa: E731
+        for button in (self.show_booking_button, self.send_button):
+            say_why_greyed(button, choose_first)
+        say_why_greyed(
+            self.withdraw_button,
+            lambda: self.tr("Choose one of your messages still waiting to be sent first."),
+        )
+
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.thread_view.selectionModel().selectionChanged.connect(
             lambda _a, _b: self._thread_selection()
@@ -205,7 +214,6 @@ class MessagesPage(Page):
             self.tr("Up to {n} characters; Ctrl+Enter sends").format(n=MAX_MESSAGE_CHARS)
         )
         self.send_button.setText(self.tr("&Send"))
-        self.send_button.setToolTip(self.tr("Send the message (Ctrl+Enter)"))
         self.compose_error.setAccessibleName(self.tr("Why the message was not sent"))
         self._count()
 
