@@ -15,6 +15,7 @@ from wheelshare.domain import companion_wire, contribution
 from wheelshare.feed import cli, columns, models, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
+from wheelshare.ui.messages import badge as messages_badge
 from wheelshare.ui.widgets import flow, wrapping_check_box
 
 _: Any = None
@@ -43,6 +44,7 @@ cache_models.VehicleRow.rating_count
 cache_models.VenueRow.city_key
 cache_models.AvailabilityBlockRow
 cache_models.VehiclePlaceRow
+cache_models.ConversationRow
 cache_models.WeeklyBlockRow
 cache_models.WeeklyBlockRow.start_min
 cache_models.WeeklyBlockRow.end_min
@@ -126,3 +128,6 @@ _.Renter
 _.Owner
 # prometheus-client calls collect() on a registered collector (feed/metrics.py).
 _.collect
+
+# Screens and badges are named as "module:Class" strings in ui/pages.py.
+messages_badge.MessagesBadge

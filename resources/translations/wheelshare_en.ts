@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message numerus="yes">
+        <source>%n conversation(s); {unread}.</source>
+        <translation>
+            <numerusform>%n conversation; {unread}.</numerusform>
+            <numerusform>%n conversations; {unread}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotificationCenter</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>

@@ -676,7 +676,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+135"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+148"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -697,12 +697,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Cancel booking…</source>
         <translation>Annuler la réserva&amp;tion…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
+        <source>Message the &amp;owner</source>
+        <translation>Écrire au pr&amp;opriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>D&amp;ismiss refused request</source>
         <translation>Ignorer la &amp;demande refusée</translation>
     </message>
@@ -765,7 +770,7 @@
         <translation>Re&amp;tirer la demande…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -780,7 +785,7 @@
         <translation>Choisissez d’autres dates ou un autre véhicule, ou réessayez.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>Withdraw your request?</source>
         <translation>Retirer votre demande ?</translation>
     </message>
@@ -840,17 +845,22 @@
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-228"/>
         <source>Choose a request that was refused in the list first.</source>
         <translation>Choisissez d’abord une demande refusée dans la liste.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+9"/>
+        <source>Choose one booking the owner has received in the list first.</source>
+        <translation>Choisissez d’abord dans la liste une réservation que le propriétaire a reçue.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>It is sent at the next sync, as soon as the connection works.</source>
         <translation>Elle part à la prochaine synchronisation, dès que la connexion fonctionne.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>Cancel the &amp;booking</source>
         <translation>Annuler la &amp;réservation</translation>
     </message>
@@ -1753,22 +1763,28 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+33"/>
-        <location line="+34"/>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+34"/>
+        <location line="+37"/>
         <source>Requests waiting for your answer</source>
         <translation>Demandes en attente de votre réponse</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>&amp;Accept request</source>
         <translation>A&amp;ccepter la demande</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>De&amp;cline request</source>
         <translation>&amp;Refuser la demande</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>&amp;Message the renter</source>
+        <translation>Écrire au &amp;locataire</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1791,7 +1807,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} demandes attendent votre ré&amp;ponse :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Your answer to {who} is waiting to be sent.</source>
         <translation>Votre réponse à {who} attend d’être envoyée.</translation>
     </message>
@@ -1978,7 +1994,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+23"/>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -2044,12 +2060,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-230"/>
         <source>Choose a screen; Ctrl+1 to Ctrl+{n} also work</source>
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+{n} fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser</translation>
     </message>
@@ -2096,6 +2112,266 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+24"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/messages/models.py" line="+21"/>
+        <source>a renter</source>
+        <translation>un locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vehicle&apos;s owner</source>
+        <translation>le propriétaire du véhicule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no unread messages</source>
+        <translation>aucun message non lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 unread message</source>
+        <translation>1 message non lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} unread messages</source>
+        <translation>{n} messages non lus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{vehicle}, {dates}</source>
+        <translation>{vehicle}, {dates}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No messages yet</source>
+        <translation>Pas encore de message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}, {booking}, {unread}: {last}</source>
+        <translation>{who}, {booking}, {unread} : {last}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former member</source>
+        <translation>Ancien membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other party</source>
+        <translation>l’autre partie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{author}, {time}, {text}</source>
+        <translation>{author}, {time}, {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/messages/page.py" line="+201"/>
+        <source>Messages</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking</source>
+        <translation>La réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+181"/>
+        <source>Show in My &amp;bookings</source>
+        <translation>V&amp;oir dans Mes réservations</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>&amp;Thread</source>
+        <translation>Fil de &amp;discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages of this conversation</source>
+        <translation>Messages de cette conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest first; move message by message with the arrow keys</source>
+        <translation>Du plus ancien au plus récent ; passez d’un message à l’autre avec les flèches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw unsent message</source>
+        <translation>&amp;Retirer le message non envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;message</source>
+        <translation>Votre &amp;message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to {n} characters; Ctrl+Enter sends</source>
+        <translation>Jusqu’à {n} caractères ; Ctrl+Entrée envoie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Choose a conversation in the list first.</source>
+        <translation>Choisissez d’abord une conversation dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of your messages still waiting to be sent first.</source>
+        <translation>Choisissez d’abord un de vos messages encore en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Why the message was not sent</source>
+        <translation>Pourquoi le message n’a pas été envoyé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your messages appear here once the data is ready.</source>
+        <translation>Vos messages s’affichent ici dès que les données sont prêtes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your messages could not be read: {problem}</source>
+        <translation>Vos messages n’ont pas pu être lus : {problem}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sign in under “Account &amp; settings” to see your messages.</source>
+        <translation>Connectez-vous dans « Compte et réglages » pour voir vos messages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conversations yet: each booking has one, with its owner or renter.</source>
+        <translation>Pas encore de conversation : chaque réservation en a une, avec son propriétaire ou son locataire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conversation(s); {unread}.</source>
+        <translation>
+            <numerusform>%n conversation ; {unread}.</numerusform>
+            <numerusform>%n conversations ; {unread}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>not sent: {problem}</source>
+        <translation>non envoyé : {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a conversation.</source>
+        <translation>Choisissez une conversation.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show in My &amp;vehicles</source>
+        <translation>V&amp;oir dans Mes véhicules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With {who}</source>
+        <translation>Avec {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>État : {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick-up: {place}</source>
+        <translation>Prise en charge : {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner&apos;s phone: {phone}</source>
+        <translation>Téléphone du propriétaire : {phone}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New message from {author}: {text}</source>
+        <translation>Nouveau message de {author} : {text}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{n} of {max} characters</source>
+        <translation>{n} sur {max} caractères</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Message queued; it is sent as soon as the feed can be reached.</source>
+        <translation>Message mis en file ; il part dès que le flux est joignable.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Message withdrawn; it was never sent.</source>
+        <translation>Message retiré ; il n’a jamais été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2640,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -2852,25 +3128,25 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Le locataire</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+29"/>
+        <location line="+18"/>
+        <location line="+32"/>
         <source>Rentals of your vehicles.</source>
         <translation>Locations de vos véhicules.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Upcoming rentals</source>
         <translation>Locations à venir</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Past rentals</source>
         <translation>Locations passées</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>&amp;Upcoming</source>
         <translation>&amp;À venir</translation>
     </message>
@@ -2881,9 +3157,15 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Ca&amp;ncel rental…</source>
         <translation>An&amp;nuler la location…</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Message the rent&amp;er</source>
+        <translation>Écrire au locata&amp;ire</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2896,7 +3178,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;À venir ({n})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Cancel this rental?</source>
         <translation>Annuler cette location ?</translation>
     </message>
@@ -2975,6 +3257,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+6"/>
+        <source>Messages</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talk with the owner or renter of each booking</source>
+        <translation>Échanger avec le propriétaire ou le locataire de chaque réservation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -3432,6 +3724,26 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>The departure window has already passed. Choose a later date or time.</source>
         <translation>Le créneau de départ est déjà passé. Choisissez une date ou une heure plus tardive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message is empty. Write something before sending it.</source>
+        <translation>Le message est vide. Écrivez quelque chose avant de l’envoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message is longer than 2,000 characters. Shorten it or send it in two parts.</source>
+        <translation>Ce message dépasse 2 000 caractères. Raccourcissez-le ou envoyez-le en deux fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This conversation is closed: it ended 30 days after the booking did. Its messages stay here to read.</source>
+        <translation>Cette conversation est close : elle a pris fin 30 jours après la réservation. Ses messages restent lisibles ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This message is not on the feed any more. Sync, then try again.</source>
+        <translation>Ce message n’est plus sur le flux. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_companions,
     routes_contributions,
+    routes_messages,
     routes_moderation,
     routes_reviews,
     routes_vehicles,
@@ -54,6 +55,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_contributions,
                 routes_moderation,
                 routes_companions,
+                routes_messages,
             )
         ]
     )
@@ -126,6 +128,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/trips", "post"),
         ("/v1/companion-offers", "post"),
         ("/v1/trips/{trip_id}/help", "post"),
+        ("/v1/bookings/{booking_id}/messages", "post"),
     ]:
         responses = doc["paths"][path][method]["responses"]
         assert {"429", "503"} <= set(responses), path
@@ -151,6 +154,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/trips", "post"),
         ("/v1/companion-offers", "post"),
         ("/v1/trips/{trip_id}/help", "post"),
+        ("/v1/bookings/{booking_id}/messages", "post"),
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]
 

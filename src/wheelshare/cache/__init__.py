@@ -50,6 +50,8 @@ The sync engine keeps its state in ``OutboxEntry`` and ``SyncState`` rows
 (``models``), written inside ``cache.transaction()`` like everything else.
 """
 
+# Loaded with the package, on the thread that opens the cache (not the UI thread).
+from wheelshare.cache import conversations
 from wheelshare.cache.database import FILE_NAME, Cache, Transaction, head_revision
 from wheelshare.cache.errors import (
     CacheBugError,
@@ -111,6 +113,7 @@ __all__ = [
     "availability_for",
     "bookings_for_user",
     "cities",
+    "conversations",
     "count_vehicles",
     "count_venues",
     "delete_records",

@@ -176,6 +176,27 @@ class ReportRow(Base):
     data: Mapped[str] = mapped_column(Text)
 
 
+class MessageRow(Base):
+    """A message of one of my bookings' conversations, from my own feed only."""
+
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_booking_number", "booking_id", "number"),)
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(String)
+    number: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class ConversationRow(Base):
+    """My read mark, unread count and the owner's phone for one booking."""
+
+    __tablename__ = "conversations"
+
+    booking_id: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
 class AvailabilityRow(Base):
     """A vehicle's blocks, keyed by the vehicle's id."""
 

@@ -41,6 +41,8 @@ from wheelshare.domain.wire import (
     Json,
     availability_from_wire,
     booking_from_wire,
+    conversation_from_wire,
+    message_from_wire,
     review_from_wire,
     vehicle_from_wire,
     vehicle_place_from_wire,
@@ -60,7 +62,11 @@ KINDS = (
     "companion_offer",
     "companionship",
     "companion_rating",
+    "message",
+    "conversation",
 )
+# Keyed by the booking they belong to, not an id of their own.
+_BY_BOOKING = frozenset({"conversation"})
 
 _TABLES = {
     "vehicle": ("vehicles", rows.VEHICLE_COLUMNS),
@@ -163,7 +169,7 @@ def _record_id(kind: str, record: object) -> str:
     if not isinstance(record, dict):
         raise InvalidRecordError(kind, "?", ValidationError(kind, "expected an object"))
     keyed_by_vehicle = kind in ("availability", "vehicle_place") and "vehicle_id" in record
-    key = "vehicle_id" if keyed_by_vehicle else "id"
+    key = "vehicle_id" if keyed_by_vehicle else "booking_id" if kind in _BY_BOOKING else "id"
     rid = record.get(key)
     if not isinstance(rid, str) or not rid:
         raise InvalidRecordError(kind, "?", ValidationError(key, "expected a non-empty identifier"))
@@ -197,6 +203,12 @@ def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
         return len(by_id)
     if kind in ("contribution", "report"):
         _upsert_own(raw, kind, by_id)
+        return len(by_id)
+    if kind == "message":
+        _upsert_messages(raw, by_id)
+        return len(by_id)
+    if kind == "conversation":
+        _upsert_conversations(raw, by_id)
         return len(by_id)
     to_row = _ROW[kind]
     fast = fastrows.FAST_ROWS.get(kind)
@@ -261,6 +273,37 @@ def _upsert_own(raw: sqlite3.Connection, kind: str, by_id: dict[str, Json]) -> N
     )
 
 
+def _upsert_messages(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
+    values = []
+    for mid, record in by_id.items():
+        try:
+            m = message_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError("message", mid, e) from None
+        values.append((mid, m.booking_id, m.number, rows.dump(record)))
+    raw.executemany(
+        "INSERT INTO messages (id, booking_id, number, data) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET booking_id = excluded.booking_id,"
+        " number = excluded.number, data = excluded.data",
+        values,
+    )
+
+
+def _upsert_conversations(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
+    values = []
+    for bid, record in by_id.items():
+        try:
+            conversation_from_wire(record)
+        except ValidationError as e:
+            raise InvalidRecordError("conversation", bid, e) from None
+        values.append((bid, rows.dump(record)))
+    raw.executemany(
+        "INSERT INTO conversations (booking_id, data) VALUES (?, ?) "
+        "ON CONFLICT(booking_id) DO UPDATE SET data = excluded.data",
+        values,
+    )
+
+
 def _upsert_availability(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
     heads: list[tuple[Any, ...]] = []
     blocks: list[tuple[object, ...]] = []
@@ -307,6 +350,8 @@ _DELETE = {
     "companion_offer": ("DELETE FROM companion_offers WHERE id = ?",),
     "companionship": ("DELETE FROM companionships WHERE id = ?",),
     "companion_rating": ("DELETE FROM companion_ratings WHERE id = ?",),
+    "message": ("DELETE FROM messages WHERE id = ?",),
+    "conversation": ("DELETE FROM conversations WHERE booking_id = ?",),
 }
 
 

@@ -30,6 +30,9 @@ TEXT_LIMITS: dict[str, int] = {
     "url": 2000,
     "description": 5000,
     "comment": 4000,
+    "text": 2000,
+    "owner_phone": 40,
+    "phone": 40,
 }
 # Any other text field (identifiers, time zones, codes…).
 DEFAULT_TEXT_LIMIT = 1000

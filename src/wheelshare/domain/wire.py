@@ -14,6 +14,7 @@ from typing import Any
 
 from wheelshare.domain.booking import Booking, BookingStatus
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.message import Conversation, Message
 from wheelshare.domain.review import Review
 from wheelshare.domain.text import DESCRIPTION_LIMIT, MAX_LANGUAGES, text_limit
 from wheelshare.domain.values import Location, Money, Period
@@ -525,4 +526,65 @@ def review_to_wire(rv: Review) -> Json:
         "comment": rv.comment,
         "created_at": format_time(rv.created_at) if rv.created_at else None,
         "updated_at": format_time(rv.updated_at) if rv.updated_at else None,
+    }
+
+
+# -- conversations --------------------------------------------------------------
+
+
+def message_from_wire(d: object) -> Message:
+    r = _obj(d, "message")
+    number = _int(r, "number", "")
+    if number < 1:
+        raise ValidationError("number", "expected a number from 1", "out_of_range")
+    author_id = r.get("author_id")
+    sent_at = _opt_time(r, "sent_at", "")
+    if sent_at is None:
+        raise ValidationError("sent_at", "expected a date and time")
+    return Message(
+        id=_id(r, "id"),
+        booking_id=_id(r, "booking_id"),
+        number=number,
+        author_id=None if author_id is None else _id(r, "author_id"),
+        author_name=_str(r, "author_name", "", required=False),
+        text=_str(r, "text", ""),
+        sent_at=sent_at,
+    )
+
+
+def message_to_wire(m: Message) -> Json:
+    return {
+        "id": m.id,
+        "booking_id": m.booking_id,
+        "number": m.number,
+        "author_id": m.author_id,
+        "author_name": m.author_name,
+        "text": m.text,
+        "sent_at": format_time(m.sent_at),
+    }
+
+
+def conversation_from_wire(d: object) -> Conversation:
+    r = _obj(d, "conversation")
+    read_through = _int(r, "read_through", "", 0)
+    unread = _int(r, "unread", "", 0)
+    if read_through < 0 or unread < 0:
+        raise ValidationError("unread", "expected a count", "out_of_range")
+    phone = _str(r, "owner_phone", "", required=False)
+    return Conversation(
+        booking_id=_id(r, "booking_id"),
+        read_through=read_through,
+        unread=unread,
+        owner_phone=phone or None,
+        updated_at=_opt_time(r, "updated_at", ""),
+    )
+
+
+def conversation_to_wire(c: Conversation) -> Json:
+    return {
+        "booking_id": c.booking_id,
+        "read_through": c.read_through,
+        "unread": c.unread,
+        "owner_phone": c.owner_phone,
+        "updated_at": format_time(c.updated_at) if c.updated_at else None,
     }

@@ -25,13 +25,15 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import BookingStatus
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog, companions, contributions, publish
+from wheelshare.feed import changelog, companions, contributions, messages, publish
+from wheelshare.feed.accounts import DELETED_HASH_PREFIX
 from wheelshare.feed.bookings import cancel
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.models import (
     AvailabilityRow,
     BookingRow,
     ChangeRow,
+    MessageRow,
     ReportRow,
     ReviewRow,
     SignInFailure,
@@ -75,6 +77,9 @@ def export(session: Session, user: User) -> dict[str, Any]:
         .order_by(BookingRow.start_at)
     ).all()
     reviews = session.scalars(select(ReviewRow).where(ReviewRow.author_id == user.id)).all()
+    written = session.scalars(
+        select(MessageRow).where(MessageRow.author_id == user.id).order_by(MessageRow.sent_at)
+    ).all()
     tokens = session.scalars(select(Token).where(Token.user_id == user.id)).all()
     return {
         "exported_at": format_time(utcnow()),
@@ -94,6 +99,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
             for r in session.scalars(select(ReportRow).where(ReportRow.reporter_id == user.id))
         ],
         **companions.export(session, user),
+        "messages": [messages.message_data(m, user) for m in written],
         "sign_ins": [
             {
                 "created_at": format_time(t.created_at),
@@ -138,6 +144,7 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
     _anonymise_reviews(session, user)
     contributions.forget_author(session, user, FORMER_MEMBER)
     companions.leave(session, user, FORMER_MEMBER)
+    messages.author_gone(session, user)
     session.execute(delete(Token).where(Token.user_id == user.id))
     session.execute(delete(SignInFailure).where(SignInFailure.key == f"account:{user.email}"))
     session.execute(delete(VehicleCreation).where(VehicleCreation.owner_id == user.id))
@@ -147,7 +154,8 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
     user.email = f"deleted-{user.id}@invalid"
     user.display_name = FORMER_MEMBER
     # Not an argon2 hash: no password can ever match it.
-    user.password_hash = "!deleted-" + secrets.token_hex(8)
+    user.password_hash = DELETED_HASH_PREFIX + secrets.token_hex(8)
+    user.phone = None
 
 
 def rename(session: Session, user: User, name: str) -> None:
@@ -171,6 +179,7 @@ def rename(session: Session, user: User, name: str) -> None:
         review.data = {**review.data, "author_name": name}
         _forget_history(session, "review", review.id)
         publish.review(session, review.data)
+    messages.author_renamed(session, user)
 
 
 def _withdraw_vehicles(session: Session, user: User, now: datetime) -> None:

@@ -40,10 +40,20 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
+# What an erased account's password hash starts with: no password matches it.
+DELETED_HASH_PREFIX = "!deleted-"
+
+
+def is_deleted(user: User) -> bool:
+    """The account was erased (its row stays, empty: records refer to it)."""
+    return user.password_hash.startswith(DELETED_HASH_PREFIX)
+
+
 def user_to_wire(user: User, *, private: bool = False) -> dict[str, object]:
     out: dict[str, object] = {"id": user.id, "display_name": user.display_name}
     if private:
         out["email"] = user.email
+        out["phone"] = user.phone
         out["created_at"] = user.created_at.isoformat().replace("+00:00", "Z")
     return out
 

@@ -25,6 +25,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_companions,
     routes_contributions,
+    routes_messages,
     routes_moderation,
     routes_ops,
     routes_reviews,
@@ -143,6 +144,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_contributions,
             routes_moderation,
             routes_companions,
+            routes_messages,
         )
     ]
     for router in routers:

@@ -46,6 +46,8 @@ class User(Base):
     display_name: Mapped[str] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Private: shown only to the renters of this person's confirmed bookings.
+    phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class Token(Base):
@@ -164,6 +166,37 @@ class VehicleCreation(Base):
     vehicle_id: Mapped[str] = mapped_column(ForeignKey("vehicles.id"))
     body_digest: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MessageRow(Base):
+    """One message of a booking's conversation. ``number`` orders the booking's
+    messages (1, 2, 3…); the author's ``Idempotency-Key`` makes a resend answer
+    with the message it sent instead of sending it twice."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("booking_id", "number"),
+        UniqueConstraint("author_id", "idempotency_key"),
+        # Counting an author's recent messages (the rate limit).
+        Index("ix_messages_author_sent", "author_id", "sent_at"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+
+
+class ConversationRead(Base):
+    """How far one party of a booking has read its conversation (a message number)."""
+
+    __tablename__ = "conversation_reads"
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    read_through: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class ChangeRow(Base):

@@ -8,7 +8,8 @@ and the person it concerns gets the rest in their own feed:
 * a review: publicly under the author's display name, without ``author_id``;
   its author also gets it with ``author_id``, so the app can say "your review";
 * a booking: only its two parties, in their own feeds (with the pick-up place
-  while it is confirmed).
+  while it is confirmed), and its conversation record to each of them when
+  there is one (messages.py).
 
 A listing or a review a moderator hid (hidden.py) goes to the public feed as a
 deletion, whatever changes; its owner or author still gets their own copy.
@@ -20,8 +21,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from wheelshare.feed import areas, changelog, hidden
-from wheelshare.feed.models import BookingRow
+from wheelshare.feed import areas, changelog, hidden, messages
+from wheelshare.feed.models import BookingRow, User
 
 
 def vehicle(session: Session, data: dict[str, Any]) -> None:
@@ -63,3 +64,9 @@ def booking(session: Session, row: BookingRow) -> None:
     changelog.record(
         session, "booking", row.id, "upsert", row.data, visible_to=(row.renter_id, row.owner_id)
     )
+    # The conversation follows: the owner's phone number is for a confirmed
+    # booking's renter only. Bookings nobody wrote about and whose owner gave
+    # no number have no conversation record to update.
+    owner = session.get(User, row.owner_id)
+    if (owner is not None and owner.phone) or messages.has_messages(session, row.id):
+        messages.publish_conversation(session, row)

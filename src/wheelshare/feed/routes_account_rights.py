@@ -8,14 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Response
 from pydantic import Field, StrictStr
 
-from wheelshare.feed import account_rights, accounts, names, passwords, ratelimit
+from wheelshare.feed import account_rights, accounts, messages, names, passwords, ratelimit
 from wheelshare.feed.errors import Busy, Invalid, Unauthorized
 from wheelshare.feed.hashing import HashingPool
 from wheelshare.feed.http import BearerToken, ClientAddress, Ctx, FeedContext, Hashing
 from wheelshare.feed.models import User
 from wheelshare.feed.openapi import answers
 from wheelshare.feed.ratelimit import Limited
-from wheelshare.feed.schemas import Body, Password
+from wheelshare.feed.schemas import Body, Line, Password
 
 router = APIRouter(tags=["accounts"])
 
@@ -29,9 +29,14 @@ class AccountDeletionIn(Body):
     password: Password
 
 
-class RenameIn(Body):
+class MePatchIn(Body):
+    """Only the fields sent change."""
+
     # Checked by names.display_name_problem, which names what is wrong with it.
-    display_name: Annotated[StrictStr, Field(max_length=300)]
+    display_name: Annotated[StrictStr, Field(max_length=300)] | None = None
+    # Private: shown only to the renters of the person's confirmed bookings;
+    # null (or blank) removes it.
+    phone: Annotated[Line, Field(max_length=40)] | None = None
 
 
 def _confirm_password(
@@ -84,20 +89,29 @@ def change_password(
 
 
 @router.patch("/v1/me", responses=answers(422, 429))
-def rename(body: RenameIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
-    """A new display name, shown from now on on every listing, booking and review
-    of the person's, old versions included; 3 changes a day."""
-    name = unicodedata.normalize("NFC", body.display_name).strip()
-    problem = names.display_name_problem(name)
-    if problem is not None:
-        raise Invalid("the name will not do", code=problem[0], fields={"display_name": problem[1]})
+def change_me(body: MePatchIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
+    """A new display name, shown from now on on every listing, booking, review
+    and message of the person's, old versions included (3 changes a day); and
+    the phone number the renters of their confirmed bookings see."""
+    name = None
+    if body.display_name is not None:
+        name = unicodedata.normalize("NFC", body.display_name).strip()
+        problem = names.display_name_problem(name)
+        if problem is not None:
+            raise Invalid(
+                "the name will not do", code=problem[0], fields={"display_name": problem[1]}
+            )
     settings = ctx.settings
     with ctx.db.write() as s:
         user = accounts.user_for_token(s, token)
-        if user.display_name != name:
+        if name is not None and user.display_name != name:
             limit = Limited(f"rename:{user.id}", settings.rename_per_account, "name changes")
             ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=ctx.db.is_postgres)
             account_rights.rename(s, user, name)
+        if "phone" in body.model_fields_set:
+            phone = (body.phone or "").strip() or None
+            if phone != user.phone:
+                messages.set_phone(s, user, phone)
         return {"user": accounts.user_to_wire(user, private=True)}
 
 

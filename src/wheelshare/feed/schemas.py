@@ -182,6 +182,16 @@ class BookingIn(Body):
     end: Time
 
 
+class MessageIn(Body):
+    # Trimmed, then at most 2,000 characters (domain/message.py); the raw text
+    # may carry some white space around it.
+    text: Annotated[Text, Field(max_length=8000)]
+
+
+class MessageReadIn(Body):
+    message_id: Annotated[Line, Field(min_length=1, max_length=64)]
+
+
 CriterionName = Annotated[Line, Field(max_length=60)]
 CriterionIn = StrictBool | StrictInt | Annotated[Line, Field(max_length=40)] | None
 

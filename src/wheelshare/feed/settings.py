@@ -48,6 +48,10 @@ class FeedSettings:
     # Failed sign-ins, counted per account and per client address.
     sign_in_per_account: RateLimit = field(default_factory=RateLimit)
     sign_in_per_address: RateLimit = field(default_factory=lambda: RateLimit(attempts=20))
+    # Messages one account may send, over all its conversations.
+    messages_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=30, window=timedelta(minutes=10))
+    )
     # Reverse proxies (addresses or networks) whose X-Forwarded-For is believed;
     # none by default, so a client cannot choose the address it is counted under.
     trusted_proxies: tuple[str, ...] = ()

@@ -245,6 +245,16 @@ class LiveFeed:
         """``action``: accept, decline or cancel."""
         return self.http.post(f"{self.url}/v1/bookings/{booking_id}/{action}", headers=who.headers)
 
+    def message(
+        self, who: Account, booking_id: str, text: str, *, key: str | None = None
+    ) -> requests.Response:
+        """Sends a message in a booking's conversation; the response unchecked."""
+        return self.http.post(
+            f"{self.url}/v1/bookings/{booking_id}/messages",
+            json={"text": text},
+            headers={**who.headers, "Idempotency-Key": key or str(uuid.uuid4())},
+        )
+
     def changes(self, since: str | None = None, *, who: Account | None = None) -> dict[str, Any]:
         path = "/v1/me/changes" if who else "/v1/changes"
         params = {"since": since} if since else {}

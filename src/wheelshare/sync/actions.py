@@ -38,6 +38,7 @@ from wheelshare.domain.contribution import (
     fact_problem,
 )
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.message import clean_text
 from wheelshare.domain.review import MAX_COMMENT, validate_criteria
 from wheelshare.domain.values import Location, Period, check_coordinates
 from wheelshare.domain.vehicle import Availability, Vehicle
@@ -139,6 +140,14 @@ SPECS: dict[str, ActionSpec] = {
             "/v1/companionships/{target}/rating",
             "companion_rating",
             "Companion rating",
+        ),
+        ActionSpec("send_message", "POST", "/v1/bookings/{target}/messages", "message", "Message"),
+        ActionSpec(
+            "mark_read",
+            "POST",
+            "/v1/bookings/{target}/messages/read",
+            "conversation",
+            "Messages read",
         ),
     )
 }
@@ -484,3 +493,19 @@ def cancel_post(post_id: str, reason: CancelReason, *, trip: bool) -> Action:
 def rate_companion(companionship_id: str, stars: int, comment: str = "") -> Action:
     payload = {"stars": check_stars(stars), "comment": _text(comment, "comment", 2000)}
     return Action("rate_companion", _target(companionship_id, "companionship_id"), payload)
+
+
+# -- conversations ----------------------------------------------------------------
+
+
+def send_message(booking_id: str, text: str) -> Action:
+    """The text as it will be sent: trimmed, not empty, at most 2,000 characters."""
+    _target(booking_id, "booking_id")
+    if not isinstance(text, str):
+        raise ValidationError("text", "the message must be text")
+    return Action("send_message", booking_id, {"text": clean_text(text)})
+
+
+def mark_read(booking_id: str, message_id: str) -> Action:
+    _target(booking_id, "booking_id")
+    return Action("mark_read", booking_id, {"message_id": _target(message_id, "message_id")})

@@ -364,6 +364,22 @@ def waiting_corrections(cache: store.CacheLike, venue_id: str) -> list[WaitingCo
     return out
 
 
+def send_message(cache: store.CacheLike, booking_id: str, text: str) -> OutboxItem:
+    """Queues a message; it shows as pending in its thread until the feed has it."""
+    return queue(cache, actions.send_message(booking_id, text))
+
+
+def mark_read(cache: store.CacheLike, booking_id: str, message_id: str) -> OutboxItem | None:
+    """Queues a read mark, unless one for this conversation already waits: the
+    waiting one is moved forward instead, so a thread read offline many times
+    sends one mark, not one per glance."""
+    action = actions.mark_read(booking_id, message_id)
+    for e in store.outbox_entries(cache, (PENDING,)):
+        if e.kind == "mark_read" and e.target_id == booking_id and e.attempts == 0:
+            store.outbox_delete(cache, e.key)
+    return queue(cache, action)
+
+
 # -- what the UI shows ----------------------------------------------------------
 
 
@@ -412,6 +428,25 @@ def pending_bookings(cache: store.CacheLike) -> list[PendingBooking]:
             )
         )
     return out
+
+
+def pending_messages(cache: store.CacheLike) -> list[OutboxItem]:
+    """Messages not yet accepted by the feed (waiting, being sent or refused),
+    oldest first, to show at the end of their threads."""
+    return [
+        OutboxItem.from_entry(e)
+        for e in store.outbox_entries(cache, (PENDING, SENDING, REJECTED))
+        if e.kind == "send_message"
+    ]
+
+
+def read_marks(cache: store.CacheLike) -> dict[str, str]:
+    """Read marks not yet sent: booking id -> the message marked read."""
+    return {
+        e.target_id: str(e.payload["message_id"])
+        for e in store.outbox_entries(cache, (PENDING, SENDING))
+        if e.kind == "mark_read" and e.payload and "message_id" in e.payload
+    }
 
 
 def dismiss(cache: store.CacheLike, key: str) -> None:
@@ -481,7 +516,12 @@ def _result_records(kind: str | None, data: Any) -> list[tuple[str, dict[str, An
         found = {kind: data}
     out: list[tuple[str, dict[str, Any]]] = []
     for k, record in found.items():
-        record_id = record.get("vehicle_id") if k == "availability" else record.get("id")
+        if k == "availability":
+            record_id = record.get("vehicle_id")
+        elif k == "conversation":
+            record_id = record.get("booking_id")
+        else:
+            record_id = record.get("id")
         change = parse_change({"kind": k, "id": record_id, "op": "upsert", "data": record})
         if isinstance(change, Change) and change.data is not None:
             out.append((k, dict(change.data)))

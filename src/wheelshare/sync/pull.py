@@ -52,7 +52,7 @@ EXPIRED_CURSOR_CODES = frozenset({"cursor_expired"})
 # The kinds of record each stream is the source of.
 STREAM_KINDS = {
     "public": ("vehicle", "availability", "venue", "review"),
-    "me": ("booking", "vehicle_place", "contribution", "report"),
+    "me": ("booking", "vehicle_place", "contribution", "report", "message", "conversation"),
 }
 
 

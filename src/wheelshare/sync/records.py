@@ -43,6 +43,8 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "companion_offer": companion_wire.post_from_wire,
     "companionship": companion_wire.companionship_from_wire,
     "companion_rating": companion_wire.rating_from_wire,
+    "message": wire.message_from_wire,
+    "conversation": wire.conversation_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200
@@ -166,6 +168,8 @@ def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
     # Availability and a vehicle's place belong to a vehicle and are keyed by its id.
     if kind in ("availability", "vehicle_place"):
         record_id = data.get("vehicle_id", change_id)
+    elif kind == "conversation":
+        record_id = data.get("booking_id", change_id)
     else:
         record_id = data.get("id")
     if record_id != change_id:

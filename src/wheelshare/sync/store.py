@@ -45,6 +45,8 @@ _LOOKUP = {
     "companion_offer": ("companion_offers", "id"),
     "companionship": ("companionships", "id"),
     "companion_rating": ("companion_ratings", "id"),
+    "message": ("messages", "id"),
+    "conversation": ("conversations", "booking_id"),
 }
 
 
@@ -335,6 +337,9 @@ def _forget_private(session: Session) -> int:
     conn.exec_driver_sql("DELETE FROM companion_ratings")
     conn.exec_driver_sql("DELETE FROM trips WHERE mine = 1")
     conn.exec_driver_sql("DELETE FROM companion_offers WHERE mine = 1")
+    # So did the conversations of my bookings.
+    conn.exec_driver_sql("DELETE FROM messages")
+    conn.exec_driver_sql("DELETE FROM conversations")
     conn.exec_driver_sql(
         "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
         " WHERE author_id != ''"
@@ -350,7 +355,8 @@ def _forget_private(session: Session) -> int:
 
 def forget_private_records(cache: Cache) -> int:
     """Removes what the private stream brought (bookings, my vehicles' places, which
-    reviews are mine, my contributions and reports) and resets that stream: for sign-out."""
+    reviews are mine, my contributions and reports, my conversations) and resets that
+    stream: for sign-out."""
     with cache.transaction() as s:
         return _forget_private(s)
 

@@ -232,7 +232,13 @@ class MainWindow(QMainWindow):
             holder.setWidget(page)
             holder.setFocusProxy(page)
             page.badge_changed.connect(lambda n, words, k=key: self.set_badge(k, n, words))
+            page.open_elsewhere.connect(self.open_record)
         return page
+
+    def open_record(self, key: str, record_id: str) -> None:
+        """Shows the screen ``key`` with one of its records (a booking…)."""
+        self.show_page(key)
+        self.page(key).open_record(record_id)
 
     def built_pages(self) -> dict[str, Page]:
         return dict(self._pages)

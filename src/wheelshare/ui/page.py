@@ -11,6 +11,10 @@ The main window builds a screen the first time the person opens it, as
   calls it, so there is one way to follow a language switch;
 - :meth:`Page.page_shown` — each time the person navigates to the screen;
 - :meth:`Page.page_closing` — when the window closes (save splitter sizes…);
+- :attr:`Page.open_elsewhere` — ``(screen key, record id)``: the person asked
+  to see a record on another screen ("Message the owner", "Show in My
+  bookings"); the window shows that screen and calls its
+  :meth:`Page.open_record`;
 - :attr:`Page.badge_changed` — a count for the screen's navigation entry
   (e.g. requests waiting) and the words a screen reader says for it. A
   screen without a count never emits it; one with a count also names a
@@ -43,6 +47,7 @@ class Page(QWidget):
     """Base class of every screen; see the module's documentation."""
 
     badge_changed = Signal(int, str)
+    open_elsewhere = Signal(str, str)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         # Qt's metaclass does not enforce abstract methods: a screen that forgets
@@ -74,6 +79,10 @@ class Page(QWidget):
 
     def page_closing(self) -> None:
         """Called when the main window closes."""
+
+    def open_record(self, record_id: str) -> None:
+        """Shows one record (a booking…) that another screen asked for; a
+        screen that shows none leaves it."""
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -91,6 +91,13 @@ PAGES: tuple[PageSpec, ...] = (
         ),
     ),
     PageSpec(
+        "messages",
+        QT_TRANSLATE_NOOP("Pages", "Messages"),
+        "wheelshare.ui.messages.page:MessagesPage",
+        QT_TRANSLATE_NOOP("Pages", "Talk with the owner or renter of each booking"),
+        badge="wheelshare.ui.messages.badge:MessagesBadge",
+    ),
+    PageSpec(
         "account",
         QT_TRANSLATE_NOOP("Pages", "Account & settings"),
         "wheelshare.ui.account.page:AccountPage",

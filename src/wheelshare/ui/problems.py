@@ -302,6 +302,21 @@ SENTENCES: dict[ProblemCode, str] = {
     C.WINDOW_IN_PAST: QT_TRANSLATE_NOOP(
         "Problems", "The departure window has already passed. Choose a later date or time."
     ),
+    C.MESSAGE_EMPTY: QT_TRANSLATE_NOOP(
+        "Problems", "The message is empty. Write something before sending it."
+    ),
+    C.MESSAGE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This message is longer than 2,000 characters. Shorten it or send it in two parts.",
+    ),
+    C.CONVERSATION_CLOSED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This conversation is closed: it ended 30 days after the booking did. "
+        "Its messages stay here to read.",
+    ),
+    C.MESSAGE_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Problems", "This message is not on the feed any more. Sync, then try again."
+    ),
     C.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
         "Problems", "This part of a listing cannot be changed here."
     ),

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,7 +102,20 @@ class BookingsPage(Page):
             )
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export)
-        for b in (self.cancel_button, self.dismiss_button, self.retry_button, self.export_button):
+        self.message_button = QPushButton()
+        self.message_button.setObjectName("messageOwner")
+        self.message_button.clicked.connect(self.message_owner)
+        say_why_greyed(
+            self.message_button,
+            lambda: self.tr("Choose one booking the owner has received in the list first."),
+        )
+        for b in (
+            self.cancel_button,
+            self.message_button,
+            self.dismiss_button,
+            self.retry_button,
+            self.export_button,
+        ):
             buttons.addWidget(b)
         # What gets a waiting request sent: "Sign in…", "Try again"…
         self.remedy_button = QPushButton()
@@ -137,6 +150,7 @@ class BookingsPage(Page):
         self.table.setAccessibleName(self.tr("Your bookings"))
         self.detail.setAccessibleName(self.tr("Selected booking"))
         self.cancel_button.setText(self.tr("&Cancel booking…"))
+        self.message_button.setText(self.tr("Message the &owner"))
         self.dismiss_button.setText(self.tr("D&ismiss refused request"))
         self.retry_button.setText(self.tr("&Try again"))
         self.export_button.setText(self.tr("&Export to calendar…"))
@@ -224,6 +238,7 @@ class BookingsPage(Page):
             if one is not None and one.is_request
             else self.tr("&Cancel booking…")
         )
+        self.message_button.setEnabled(one is not None and one.booking is not None)
         refused = one is not None and one.state is EntryState.REFUSED
         self.dismiss_button.setEnabled(refused)
         self.retry_button.setEnabled(refused)
@@ -258,7 +273,24 @@ class BookingsPage(Page):
             self.remedy_button.setToolTip(remedies.description(remedy))
             self.remedy_button.setAccessibleDescription(entry.status_text)
 
+    def open_record(self, record_id: str) -> None:
+        """Selects this booking, showing past ones too when it is one of them."""
+        if not any(e.key == record_id for e in self.model.rows()) and any(
+            e.key == record_id for e in self._all
+        ):
+            self.show_past.setChecked(True)
+        for row, e in enumerate(self.model.rows()):
+            if e.key == record_id:
+                self.table.selectRow(row)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     # --------------------------------------------------------------- actions
+    def message_owner(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and chosen[0].booking is not None:
+            self.open_elsewhere.emit("messages", chosen[0].key)
+
     def apply_remedy(self) -> None:
         """Does what gets the selected waiting request sent (sign in, sync again…)."""
         chosen = self.selected()

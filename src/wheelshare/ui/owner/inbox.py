@@ -21,6 +21,7 @@ class Inbox(QWidget):
     accept_requested = Signal(object)  # Booking
     decline_requested = Signal(object)  # Booking
     remedy_requested = Signal(object)  # Remedy: what gets a waiting answer sent
+    message_requested = Signal(object)  # Booking: open its conversation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,8 +44,10 @@ class Inbox(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.accept_button = QPushButton(self.tr("&Accept request"), button_row)
         self.decline_button = QPushButton(self.tr("De&cline request"), button_row)
+        self.message_button = QPushButton(self.tr("&Message the renter"), button_row)
         row.addWidget(self.accept_button)
         row.addWidget(self.decline_button)
+        row.addWidget(self.message_button)
         # Beside an answer that waits: what gets it sent ("Sign in…", "Try again").
         self.held_up_by: Problem | None = None
         self.remedy_button = QPushButton(button_row)
@@ -54,6 +57,7 @@ class Inbox(QWidget):
         layout.addWidget(button_row)
         self.accept_button.clicked.connect(lambda: self._emit(self.accept_requested))
         self.decline_button.clicked.connect(lambda: self._emit(self.decline_requested))
+        self.message_button.clicked.connect(lambda: self._emit(self.message_requested))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.set_requests([], {})
 
@@ -67,6 +71,7 @@ class Inbox(QWidget):
         self.view.setAccessibleName(self.tr("Requests waiting for your answer"))
         self.accept_button.setText(self.tr("&Accept request"))
         self.decline_button.setText(self.tr("De&cline request"))
+        self.message_button.setText(self.tr("&Message the renter"))
         self.set_requests(self.model.rows(), self.pending)
 
     def selected(self) -> Booking | None:
@@ -118,6 +123,7 @@ class Inbox(QWidget):
         answered = b is not None and b.id in self.pending
         self.accept_button.setEnabled(b is not None and not answered)
         self.decline_button.setEnabled(b is not None and not answered)
+        self.message_button.setEnabled(b is not None)
         remedy = remedy_for(self.held_up_by) if answered else None
         self.remedy_button.setVisible(remedy is not None)
         if remedy is not None:

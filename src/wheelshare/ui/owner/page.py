@@ -193,6 +193,8 @@ class MyVehiclesPage(Page):
         self.inbox.remedy_requested.connect(self.session.apply_remedy)
         self.rentals = OwnerRentals(self.tabs)
         self.rentals.cancel_requested.connect(self.cancel_rental)
+        for source in (self.inbox, self.rentals):
+            source.message_requested.connect(lambda b: self.open_elsewhere.emit("messages", b.id))
         self.tabs.addTab(vehicles, "")
         self.tabs.addTab(self.inbox, "")
         self.tabs.addTab(self.rentals, "")

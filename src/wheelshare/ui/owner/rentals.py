@@ -43,6 +43,7 @@ class OwnerRentals(QWidget):
     """Two lists, *Upcoming* and *Past*, and *Cancel rental* for a confirmed one."""
 
     cancel_requested = Signal(object)  # Booking, after the person confirmed
+    message_requested = Signal(object)  # Booking: open its conversation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,9 @@ class OwnerRentals(QWidget):
         self.cancel_button = QPushButton(self.tr("Ca&ncel rental…"), self)
         self.cancel_button.clicked.connect(self.cancel_selected)
         row.addWidget(self.cancel_button)
+        self.message_button = QPushButton(self.tr("Message the rent&er"), self)
+        self.message_button.clicked.connect(self._message)
+        row.addWidget(self.message_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.upcoming_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
@@ -82,6 +86,7 @@ class OwnerRentals(QWidget):
         self.upcoming_view.setAccessibleName(self.tr("Upcoming rentals"))
         self.past_view.setAccessibleName(self.tr("Past rentals"))
         self.cancel_button.setText(self.tr("Ca&ncel rental…"))
+        self.message_button.setText(self.tr("Message the rent&er"))
         rentals = self.upcoming.rows() + self.past.rows()
         self.set_rentals(rentals, self._pending)
 
@@ -105,8 +110,14 @@ class OwnerRentals(QWidget):
         b = selected_object(self.upcoming_view)
         return b if isinstance(b, Booking) else None
 
+    def _message(self) -> None:
+        b = self.selected()
+        if b is not None:
+            self.message_requested.emit(b)
+
     def _update(self) -> None:
         b = self.selected()
+        self.message_button.setEnabled(b is not None)
         pending = self._pending
         self.cancel_button.setEnabled(
             b is not None and b.status is BookingStatus.CONFIRMED and b.id not in pending

@@ -1,0 +1,1 @@
+"""The *Messages* screen: conversations per booking."""
