@@ -11,6 +11,7 @@ group says who uses the names, so that one no longer needed can go. Patterns
 from typing import Any
 
 from wheelshare.cache import models as cache_models
+from wheelshare.domain.photo import PhotoCriterion
 from wheelshare.feed import cli, columns, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
@@ -99,3 +100,12 @@ _.default_locale
 _.duplicates
 # Style options: Qt reads which parts of a spin box or list to measure.
 _.subControls
+
+# Photos: the criteria are read from the wire by value (PhotoCriterion(raw));
+# Pillow reads its two module settings, which photo_images.py sets on purpose.
+PhotoCriterion.ENTRANCE
+PhotoCriterion.TOILET
+PhotoCriterion.PARKING
+PhotoCriterion.OTHER
+_.MAX_IMAGE_PIXELS
+_.LOAD_TRUNCATED_IMAGES

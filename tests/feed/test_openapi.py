@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_contributions,
     routes_moderation,
+    routes_photos,
     routes_reviews,
     routes_vehicles,
 )
@@ -52,6 +53,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_reviews,
                 routes_contributions,
                 routes_moderation,
+                routes_photos,
             )
         ]
     )
@@ -113,8 +115,15 @@ def test_the_limited_routes_declare_429_and_503(
     doc_and_routes: tuple[dict[str, Any], list[APIRoute]],
 ) -> None:
     """The routes that count attempts and hash passwords (docs/security.md),
-    and the private feed, which limits the requests waiting for changes."""
+    the private feed, which limits the requests waiting for changes, and the
+    photo uploads, counted per account."""
     doc, _ = doc_and_routes
+    photo_uploads = [
+        ("/v1/vehicles/{vehicle_id}/photos", "post"),
+        ("/v1/venues/{venue_id}/photos", "post"),
+    ]
+    for path, method in photo_uploads:
+        assert "Retry-After" in doc["paths"][path][method]["responses"]["429"]["headers"]
     for path, method in [
         ("/v1/auth/register", "post"),
         ("/v1/auth/token", "post"),
@@ -143,6 +152,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/venues", "post"),
         ("/v1/venues/{venue_id}/corrections", "post"),
         ("/v1/reports", "post"),
+        *photo_uploads,
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]
 

@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_contributions,
     routes_moderation,
+    routes_photos,
     routes_reviews,
     routes_vehicles,
 )
@@ -40,6 +41,7 @@ from wheelshare.feed.http import (
     on_unexpected,
     on_validation_error,
 )
+from wheelshare.feed.photo_storage import open_storage
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.tombstones import prune_tombstones
@@ -112,8 +114,9 @@ def create_app(settings: FeedSettings) -> FastAPI:
     hashing = HashingPool(
         settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
     )
+    storage = open_storage(settings.photo_store, s3_endpoint_url=settings.s3_endpoint_url)
     app.state.feed = FeedContext(
-        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups
+        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups, storage
     )
     routers = [
         module.router
@@ -126,6 +129,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_reviews,
             routes_contributions,
             routes_moderation,
+            routes_photos,
         )
     ]
     for router in routers:
@@ -139,5 +143,11 @@ def create_app(settings: FeedSettings) -> FastAPI:
     # zlib's default level: on change pages level 9 (Starlette's default) takes about
     # six times as long for 6 % fewer bytes.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    # A photo upload may be as large as a photo, plus its form's few other fields.
+    upload_limit = settings.max_photo_bytes + 64 * 1024
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_body_bytes,
+        larger=[(routes_photos.UPLOAD_PATH, upload_limit)],
+    )
     return app

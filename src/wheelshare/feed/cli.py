@@ -19,13 +19,15 @@ from wheelshare.domain import ValidationError, WheelshareError
 from wheelshare.domain.wire import venue_from_wire
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, FeedError, SetupError
-from wheelshare.feed.settings import FeedSettings
+from wheelshare.feed.settings import DEFAULT_PHOTO_STORE, FeedSettings
 from wheelshare.opendata import a11yjson, osm
 
 DB_ENV = "WHEELSHARE_FEED_DB"
 DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
 READ_ONLY_ENV = "WHEELSHARE_FEED_READ_ONLY"
 PROXIES_ENV = "WHEELSHARE_FEED_TRUSTED_PROXIES"
+PHOTOS_ENV = "WHEELSHARE_FEED_PHOTOS"
+S3_ENDPOINT_ENV = "WHEELSHARE_FEED_S3_ENDPOINT"
 
 
 class CliError(Exception):
@@ -52,6 +54,18 @@ def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
     return proxies
 
 
+def _photo_store(args: argparse.Namespace | None = None) -> str:
+    """Where photos are kept: ``--photos``, else WHEELSHARE_FEED_PHOTOS (a folder,
+    or s3://bucket/prefix, with WHEELSHARE_FEED_S3_ENDPOINT for a store other
+    than Amazon's), else the settings' default folder."""
+    given: str | None = args.photos if args is not None else None
+    return given or os.environ.get(PHOTOS_ENV) or DEFAULT_PHOTO_STORE
+
+
+def _s3_endpoint() -> str | None:
+    return os.environ.get(S3_ENDPOINT_ENV) or None
+
+
 def app_from_environment() -> FastAPI:
     """The app for ``uvicorn --factory`` (several worker processes): reads the
     database URL from WHEELSHARE_FEED_DB and the trusted proxies from
@@ -64,6 +78,8 @@ def app_from_environment() -> FastAPI:
             db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
             read_only=bool(os.environ.get(READ_ONLY_ENV)),
             trusted_proxies=_env_proxies(),
+            photo_store=_photo_store(),
+            s3_endpoint_url=_s3_endpoint(),
         )
     )
 
@@ -93,6 +109,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         os.environ[DB_ENV] = url
         os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
         os.environ[PROXIES_ENV] = ",".join(proxies)
+        os.environ[PHOTOS_ENV] = _photo_store(args)
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -103,7 +120,13 @@ def cmd_serve(args: argparse.Namespace) -> None:
             proxy_headers=False,
         )
         return
-    settings = FeedSettings(db_url=url, read_only=args.read_only, trusted_proxies=proxies)
+    settings = FeedSettings(
+        db_url=url,
+        read_only=args.read_only,
+        trusted_proxies=proxies,
+        photo_store=_photo_store(args),
+        s3_endpoint_url=_s3_endpoint(),
+    )
     # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from
     # any client on this computer; the app decides instead (feed/proxies.py).
     uvicorn.run(
@@ -299,6 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDR",
         help="a reverse proxy (address or network) whose X-Forwarded-For is believed; "
         f"repeatable (default: ${PROXIES_ENV}, comma-separated, else none)",
+    )
+    serve.add_argument(
+        "--photos",
+        metavar="WHERE",
+        help="where photo files are kept: a folder, or s3://BUCKET/PREFIX "
+        f"(default: ${PHOTOS_ENV}, else {DEFAULT_PHOTO_STORE})",
     )
     serve.set_defaults(run=cmd_serve)
 

@@ -29,6 +29,7 @@ from wheelshare.feed.settings import FeedSettings
 from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
 
 DB_NAME = "embedded-feed.sqlite3"
+PHOTOS_DIR = "embedded-feed-photos"
 REFRESH_AFTER = timedelta(days=7)
 
 
@@ -90,5 +91,6 @@ def _stale(db_path: Path) -> bool:
 def start_embedded(data_dir: Path) -> EmbeddedFeed:
     db_path = data_dir / DB_NAME
     prepared = prepare(db_path)
-    server = serve_in_thread(create_app(FeedSettings(db_url=prepared.url)))
+    settings = FeedSettings(db_url=prepared.url, photo_store=str(data_dir / PHOTOS_DIR))
+    server = serve_in_thread(create_app(settings))
     return EmbeddedFeed(url=server.url, db_path=db_path, fresh=prepared.fresh, _server=server)

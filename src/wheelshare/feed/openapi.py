@@ -67,8 +67,8 @@ WHY: dict[int, str] = {
     "a missing, blank or over-long Idempotency-Key",
     401: "`unauthorized`: no bearer token; `bad_token`: unknown or revoked token; "
     "`token_expired`; `bad_credentials`: wrong email or password",
-    403: "`not_owner`, `not_party`, `own_vehicle`, `no_completed_booking`: "
-    "someone else's vehicle or booking, or one's own vehicle; `not_moderator`: "
+    403: "`not_owner`, `not_party`, `own_vehicle`, `no_completed_booking`, `not_uploader`: "
+    "someone else's vehicle, booking or photo, or one's own vehicle; `not_moderator`: "
     "the route is for moderators",
     404: "`not_found`, `vehicle_not_found`, `venue_not_found`, `booking_not_found`, "
     "`review_not_found`, `listing_not_found`, `photo_not_found`, `report_not_found`, "
@@ -77,13 +77,14 @@ WHY: dict[int, str] = {
     "`vehicle_unlisted`, `email_taken`, `idempotency_key_reused`, "
     "`too_many_pending`, `too_many_for_vehicle`, `already_requested`, `duplicate_venue`, "
     "`same_value`, `already_reported`, `already_decided`, `already_hidden`, `not_hidden`, "
-    "`not_accepted`, `venue_removed`: conflicts with the current state",
+    "`not_accepted`, `venue_removed`, `too_many_photos`: conflicts with the current state",
     413: "`body_too_large`: the body is over the limit",
     422: "`invalid` (see `fields`), `invalid_cursor`, `password_too_short`, "
     "`password_too_long`, `weak_password`, `booking_too_long`, `beyond_horizon`, "
-    "`far_from_any_place`, `consent_required`",
+    "`far_from_any_place`, `consent_required`, `not_an_image`, `damaged_image`, "
+    "`too_many_pixels`",
     429: "`rate_limited`: too many failed sign-ins, registrations, name changes, "
-    "contributions or reports, or too many requests of this account waiting for "
+    "contributions, reports or photo uploads, or too many requests of this account waiting for "
     "changes; wait Retry-After seconds",
     503: "`database_unavailable`: the feed cannot reach its database; `busy`: it is "
     "hashing as many passwords, or holding as many waiting requests, as it allows; "
