@@ -2856,6 +2856,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>Only the person who added a photo can change or remove it.</source>
+        <translation>Seule la personne qui a ajouté une photo peut la modifier ou la retirer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are as many photos here as the feed takes. Remove one first.</source>
+        <translation>Il y a déjà autant de photos ici que le flux en accepte. Retirez-en une d’abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a photo. Choose a JPEG, PNG or WebP image.</source>
+        <translation>Ce fichier n’est pas une photo. Choisissez une image JPEG, PNG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This photo cannot be read whole; the file may be damaged or cut short.</source>
+        <translation>Cette photo ne peut pas être lue en entier ; le fichier est peut-être abîmé ou incomplet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture is too large. Choose a smaller one, of at most 50 megapixels.</source>
+        <translation>Cette image est trop grande. Choisissez-en une plus petite, de 50 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The name contains control characters or line breaks. Type it again.</source>
         <translation>Le nom contient des caractères de contrôle ou des retours à la ligne. Saisissez-le de nouveau.</translation>
     </message>

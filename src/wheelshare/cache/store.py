@@ -35,25 +35,28 @@ from wheelshare.domain.wire import (
     Json,
     availability_from_wire,
     booking_from_wire,
+    photo_from_wire,
     review_from_wire,
     vehicle_from_wire,
     vehicle_place_from_wire,
     venue_from_wire,
 )
 
-KINDS = ("vehicle", "venue", "review", "booking", "availability", "vehicle_place")
+KINDS = ("vehicle", "venue", "review", "booking", "availability", "vehicle_place", "photo")
 
 _TABLES = {
     "vehicle": ("vehicles", rows.VEHICLE_COLUMNS),
     "venue": ("venues", rows.VENUE_COLUMNS),
     "review": ("reviews", rows.REVIEW_COLUMNS),
     "booking": ("bookings", rows.BOOKING_COLUMNS),
+    "photo": ("photos", rows.PHOTO_COLUMNS),
 }
 _ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
     "vehicle": lambda r: rows.vehicle_row(vehicle_from_wire(r), r),
     "venue": lambda r: rows.venue_row(venue_from_wire(r), r),
     "review": lambda r: rows.review_row(review_from_wire(r), r),
     "booking": lambda r: rows.booking_row(booking_from_wire(r), r),
+    "photo": lambda r: rows.photo_row(photo_from_wire(r), r),
 }
 
 
@@ -208,6 +211,7 @@ _DELETE = {
     "venue": ("DELETE FROM venues WHERE id = ?",),
     "review": ("DELETE FROM reviews WHERE id = ?",),
     "booking": ("DELETE FROM bookings WHERE id = ?",),
+    "photo": ("DELETE FROM photos WHERE id = ?",),
     "availability": ("DELETE FROM availability WHERE vehicle_id = ?",),
     "vehicle_place": ("DELETE FROM vehicle_places WHERE vehicle_id = ?",),
 }

@@ -7,6 +7,7 @@ feed and in the app. A venue photo also says which part of the venue it shows.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from wheelshare.domain.errors import ValidationError
@@ -46,3 +47,26 @@ def criterion_from(raw: str, field: str = "criterion") -> PhotoCriterion:
     except ValueError:
         allowed = ", ".join(c.value for c in PhotoCriterion)
         raise ValidationError(field, f"one of {allowed}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoFileRef:
+    """One size of a photo as the feed serves it: named by its SHA-256."""
+
+    sha256: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """A described photo of a vehicle or a venue, as the app shows it."""
+
+    id: str
+    target_kind: str  # "vehicle" or "venue"
+    target_id: str
+    description: str
+    criterion: PhotoCriterion | None
+    position: int
+    thumb: PhotoFileRef
+    large: PhotoFileRef

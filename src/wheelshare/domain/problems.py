@@ -72,6 +72,11 @@ class ProblemCode(StrEnum):
     OWN_VEHICLE = "own_vehicle"
     NO_COMPLETED_BOOKING = "no_completed_booking"
     NOT_AUTHOR = "not_author"
+    NOT_UPLOADER = "not_uploader"
+    TOO_MANY_PHOTOS = "too_many_photos"
+    NOT_AN_IMAGE = "not_an_image"
+    DAMAGED_IMAGE = "damaged_image"
+    TOO_MANY_PIXELS = "too_many_pixels"
     BOOKING_TOO_LONG = "booking_too_long"
     BOOKING_TOO_SHORT = "booking_too_short"
     BEYOND_HORIZON = "beyond_horizon"
@@ -155,6 +160,7 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "venue_not_found": ProblemCode.NOT_FOUND,
     "booking_not_found": ProblemCode.NOT_FOUND,
     "review_not_found": ProblemCode.NOT_FOUND,
+    "photo_not_found": ProblemCode.NOT_FOUND,
     "rate_limited": ProblemCode.SERVER_BUSY,
     "busy": ProblemCode.SERVER_BUSY,
     "database_unavailable": ProblemCode.SERVER_UNAVAILABLE,

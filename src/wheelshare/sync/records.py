@@ -35,6 +35,7 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "booking": wire.booking_from_wire,
     "availability": wire.availability_from_wire,
     "vehicle_place": wire.vehicle_place_from_wire,
+    "photo": wire.photo_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

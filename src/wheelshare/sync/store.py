@@ -36,6 +36,7 @@ _LOOKUP = {
     "venue": ("venues", "id"),
     "review": ("reviews", "id"),
     "booking": ("bookings", "id"),
+    "photo": ("photos", "id"),
     "availability": ("availability", "vehicle_id"),
     "vehicle_place": ("vehicle_places", "vehicle_id"),
 }
