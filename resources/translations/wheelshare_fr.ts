@@ -1340,7 +1340,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+174"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+176"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1355,12 +1355,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -2588,6 +2588,52 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+2"/>
         <source>Sign in, feed address, your wheelchair, text size and theme</source>
         <translation>Connexion, adresse du flux, votre fauteuil, taille du texte et thème</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+78"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys move between photos; Enter shows the photo large.</source>
+        <translation>Les flèches passent d’une photo à l’autre ; Entrée affiche la photo en grand.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{description} (the picture could not be loaded)</source>
+        <translation>{description} (l’image n’a pas pu être chargée)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the photo…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The photo could not be loaded; its description is below.</source>
+        <translation>La photo n’a pas pu être chargée ; sa description figure ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3893,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Choisissez de 1 à 240 minutes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>Choose a space for photos from 10 to 100000 MB</source>
+        <translation>Choisissez un espace pour les photos de 10 à 100 000 Mo</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Feed address</source>
         <translation>Adresse du flux</translation>
     </message>
@@ -3901,6 +3952,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+7"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Space for photos on this computer (MB)</source>
+        <translation>Espace pour les photos sur cet ordinateur (Mo)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4017,7 +4073,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+103"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+104"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -4072,7 +4128,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{day} : indisponible</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>{town}, approximate area</source>
         <translation>{town}, zone approximative</translation>
     </message>
@@ -4102,12 +4158,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Choisissez des dates dans la recherche pour voir le prix.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No reviews yet.</source>
         <translation>Pas encore d’avis.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-362"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -4123,7 +4179,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{a} à {b}</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+251"/>
         <source>Not available for these dates: choose other dates.</source>
         <translation>Indisponible à ces dates : choisissez d’autres dates.</translation>
     </message>
@@ -4143,12 +4199,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Impossible à dire : il manque des mesures :</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>{distance} away</source>
         <translation>à {distance}</translation>
     </message>
@@ -4171,8 +4227,8 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location line="-188"/>
-        <location line="+83"/>
+        <location line="-193"/>
+        <location line="+87"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -4182,7 +4238,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Price for your dates</source>
         <translation>Prix pour vos dates</translation>
     </message>
@@ -4192,7 +4248,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Convient à mon fauteuil ?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Adaptations</source>
         <translation>Aménagements</translation>
     </message>
@@ -4202,7 +4258,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Availability, the next four weeks</source>
         <translation>Disponibilité, les quatre prochaines semaines</translation>
     </message>
@@ -4218,13 +4274,18 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Avis</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-22"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose a vehicle in the list to see it here.</source>
         <translation>Choisissez un véhicule dans la liste pour le voir ici.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+125"/>
+        <location line="+18"/>
+        <location line="+127"/>
         <source>Request &amp;booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>
@@ -5592,19 +5653,24 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+159"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+167"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Dismiss &amp;this message</source>
         <translation>Ignorer ce m&amp;essage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5627,7 +5693,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -5647,12 +5713,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>© &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Edit y&amp;our review</source>
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>⚠ The feed refused your review. {reason}</source>
         <translation>⚠ Le flux a refusé votre avis. {reason}</translation>
     </message>
@@ -5934,7 +6000,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+140"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+142"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -5979,7 +6045,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>
