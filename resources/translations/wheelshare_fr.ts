@@ -349,7 +349,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+91"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+92"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -2086,17 +2086,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>“{title}” is listed here and waits to be sent to the feed.</source>
         <translation>« {title} » est proposé ici et attend d’être envoyé au flux.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Your changes to “{title}” wait to be sent to the feed.</source>
         <translation>Vos modifications de « {title} » attendent d’être envoyées au flux.</translation>
     </message>
@@ -2588,6 +2588,104 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+2"/>
         <source>Sign in, feed address, your wheelchair, text size and theme</source>
         <translation>Connexion, adresse du flux, votre fauteuil, taille du texte et thème</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/photo_editor.py" line="+35"/>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toilet</source>
+        <translation>Toilettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation>Stationnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elevator</source>
+        <translation>Ascenseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe each photo: what it shows, for someone who cannot see it. The first photo is shown first.</source>
+        <translation>Décrivez chaque photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir. La première photo est montrée en premier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos, in the order they are shown</source>
+        <translation>Photos, dans l’ordre où elles sont montrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desc&amp;ription of the selected photo</source>
+        <translation>Te&amp;xte décrivant la photo choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the photo &amp;shows</source>
+        <translation>Ce que la photo &amp;montre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add ph&amp;oto…</source>
+        <translation>Ajouter une ph&amp;oto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move dow&amp;n</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve photo</source>
+        <translation>Retirer cette ima&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ This photo needs a description</source>
+        <translation>⚠ Cette photo a besoin d’une description</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Describe this photo: what it shows, for someone who cannot see it.</source>
+        <translation>Décrivez cette photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the description to {n} characters.</source>
+        <translation>Raccourcissez la description à {n} caractères.</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4421,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+463"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+471"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
@@ -4333,12 +4431,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Proposer un véhicule</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Save listing</source>
         <translation>&amp;Enregistrer l’annonce</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Nothing was saved: a photo needs a description; see the photos.</source>
+        <translation>Rien n’a été enregistré : une photo a besoin d’une description ; voyez les photos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing was saved: one field needs attention; see the message under it.</source>
         <translation>Rien n’a été enregistré : un champ demande votre attention ; voyez le message en dessous.</translation>
     </message>
@@ -4351,7 +4454,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleForm</name>
     <message>
-        <location line="-377"/>
+        <location line="-392"/>
         <source>About the vehicle</source>
         <translation>Le véhicule</translation>
     </message>
@@ -4486,7 +4589,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Réservation immédiate</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
