@@ -2628,7 +2628,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -2649,12 +2649,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+2"/>
-        <source>What the photo &amp;shows</source>
+        <source>W&amp;hat the photo shows</source>
         <translation>Ce que la photo &amp;montre</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Add ph&amp;oto…</source>
+        <source>&amp;Browse for a photo…</source>
         <translation>Ajouter une ph&amp;oto…</translation>
     </message>
     <message>
@@ -3339,7 +3339,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RateVenueDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/rate_dialog.py" line="+46"/>
+        <location filename="../../src/wheelshare/ui/venues/rate_dialog.py" line="+47"/>
         <source>Edit your review of {name}</source>
         <translation>Modifier votre avis sur {name}</translation>
     </message>
@@ -3424,7 +3424,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Qu’est-ce qui aiderait le prochain visiteur ?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Send review</source>
         <translation>&amp;Envoyer l’avis</translation>
     </message>
@@ -3445,12 +3445,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+18"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Nothing was sent: correct the answers marked below.</source>
         <translation>Rien n’a été envoyé : corrigez les réponses signalées ci-dessous.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
+        <source>Nothing was sent: a photo needs a description; see the photos.</source>
+        <translation>Rien n’a été envoyé : une photo a besoin d’une description ; voyez les photos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Nothing was sent: answer at least one question — a review with nothing rated would not help anyone.</source>
         <translation>Rien n’a été envoyé : répondez à au moins une question — un avis sans aucune note n’aiderait personne.</translation>
     </message>
@@ -6153,7 +6158,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Thank you. Your review of {name} waits to be sent to the feed.</source>
         <translation>Merci. Votre avis sur {name} attend d’être envoyé au flux.</translation>
     </message>

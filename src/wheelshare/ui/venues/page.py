@@ -304,9 +304,19 @@ class VenuesPage(Page):
         self.dialog_opened.emit(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        criteria, comment = dialog.criteria, dialog.comment
+        criteria, comment, photos = dialog.criteria, dialog.comment, dialog.photo_changes
+
+        def send(cache: Cache) -> object:
+            item = outbox.review_venue(cache, venue.id, criteria, comment)
+            for added in photos.added:
+                assert added.path is not None
+                outbox.add_venue_photo(
+                    cache, venue.id, added.path, added.description, added.criterion.value
+                )
+            return item
+
         self.session.run_action(
-            lambda cache: outbox.review_venue(cache, venue.id, criteria, comment),
+            send,
             on_done=lambda _i: self._rated(venue),
             on_error=lambda e: self._say(describe(e), problem=True),
         )

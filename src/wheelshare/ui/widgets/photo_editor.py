@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.photo import MAX_DESCRIPTION, Photo, PhotoCriterion, clean_description
 from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 
 CRITERION_WORDS = {
     PhotoCriterion.ENTRANCE: QT_TRANSLATE_NOOP("PhotoEditor", "Entrance"),
@@ -114,19 +114,22 @@ class PhotoEditor(QGroupBox):
             self.criterion_block = FieldBlock("", self.criterion, "", self)
             layout.addWidget(self.criterion_block)
 
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self)
+        # Wraps onto more lines rather than cutting the buttons' words short.
+        button_row = QWidget(self)
+        button_row.setSizePolicy(flow_policy())
+        buttons = FlowLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(button_row)
         self.add_button.clicked.connect(self.add_photo)
-        self.up_button = QPushButton(self)
+        self.up_button = QPushButton(button_row)
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton(self)
+        self.down_button = QPushButton(button_row)
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.remove_button = QPushButton(self)
+        self.remove_button = QPushButton(button_row)
         self.remove_button.clicked.connect(self.remove_photo)
         for b in (self.add_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self.retranslate()
         self._refresh()
 
@@ -149,12 +152,12 @@ class PhotoEditor(QGroupBox):
         self.list.setAccessibleName(self.tr("Photos, in the order they are shown"))
         self.description_block.set_texts(self.tr("Desc&ription of the selected photo"))
         if self.criterion is not None and self.criterion_block is not None:
-            self.criterion_block.set_texts(self.tr("What the photo &shows"))
+            self.criterion_block.set_texts(self.tr("W&hat the photo shows"))
             for i, c in enumerate(PhotoCriterion):
                 self.criterion.setItemText(
                     i, QCoreApplication.translate("PhotoEditor", str(CRITERION_WORDS[c]))
                 )
-        self.add_button.setText(self.tr("Add ph&oto…"))
+        self.add_button.setText(self.tr("&Browse for a photo…"))
         self.up_button.setText(self.tr("&Move up"))
         self.down_button.setText(self.tr("Move dow&n"))
         self.remove_button.setText(self.tr("Remo&ve photo"))
