@@ -54,12 +54,18 @@ def _trusted_proxies(args: argparse.Namespace) -> tuple[str, ...]:
     return proxies
 
 
-def _photo_store(args: argparse.Namespace | None = None) -> str:
+def _photo_store(db_url: str, args: argparse.Namespace | None = None) -> str:
     """Where photos are kept: ``--photos``, else WHEELSHARE_FEED_PHOTOS (a folder,
     or s3://bucket/prefix, with WHEELSHARE_FEED_S3_ENDPOINT for a store other
-    than Amazon's), else the settings' default folder."""
-    given: str | None = args.photos if args is not None else None
-    return given or os.environ.get(PHOTOS_ENV) or DEFAULT_PHOTO_STORE
+    than Amazon's), else a folder beside a SQLite database file (``feed.sqlite3``:
+    ``feed-photos``), else the settings' default folder."""
+    given: str | None = getattr(args, "photos", None)
+    if given or os.environ.get(PHOTOS_ENV):
+        return given or os.environ[PHOTOS_ENV]
+    if db_url.startswith("sqlite:///") and len(db_url) > len("sqlite:///"):
+        db_file = Path(db_url.removeprefix("sqlite:///"))
+        return str(db_file.with_name(f"{db_file.stem}-photos"))
+    return DEFAULT_PHOTO_STORE
 
 
 def _s3_endpoint() -> str | None:
@@ -78,7 +84,7 @@ def app_from_environment() -> FastAPI:
             db_url=os.environ.get(DB_ENV) or DEFAULT_DB,
             read_only=bool(os.environ.get(READ_ONLY_ENV)),
             trusted_proxies=_env_proxies(),
-            photo_store=_photo_store(),
+            photo_store=_photo_store(os.environ.get(DB_ENV) or DEFAULT_DB),
             s3_endpoint_url=_s3_endpoint(),
         )
     )
@@ -109,7 +115,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         os.environ[DB_ENV] = url
         os.environ[READ_ONLY_ENV] = "1" if args.read_only else ""
         os.environ[PROXIES_ENV] = ",".join(proxies)
-        os.environ[PHOTOS_ENV] = _photo_store(args)
+        os.environ[PHOTOS_ENV] = _photo_store(url, args)
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -124,7 +130,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         db_url=url,
         read_only=args.read_only,
         trusted_proxies=proxies,
-        photo_store=_photo_store(args),
+        photo_store=_photo_store(url, args),
         s3_endpoint_url=_s3_endpoint(),
     )
     # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from
@@ -162,12 +168,16 @@ def _day(text: str) -> date:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> None:
+    from wheelshare.feed.demo_photos import seed_demo_photos
     from wheelshare.feed.migrate import migrate
+    from wheelshare.feed.photo_storage import open_storage
     from wheelshare.feed.seed import seed_demo
 
     with _opened(_db_url(args)) as db:
         migrate(db)
         result = seed_demo(db, start=args.start, vehicles=args.vehicles, venues=args.venues)
+        store = _photo_store(_db_url(args), args)
+        seed_demo_photos(db, open_storage(store, s3_endpoint_url=_s3_endpoint()))
     if not result.seeded:
         print("The demo data is already loaded; nothing to do.")
         return
@@ -327,7 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--photos",
         metavar="WHERE",
         help="where photo files are kept: a folder, or s3://BUCKET/PREFIX "
-        f"(default: ${PHOTOS_ENV}, else {DEFAULT_PHOTO_STORE})",
+        f"(default: ${PHOTOS_ENV}, else a folder beside a SQLite database, "
+        f"else {DEFAULT_PHOTO_STORE})",
     )
     serve.set_defaults(run=cmd_serve)
 

@@ -29,7 +29,7 @@ from wheelshare.feed import changelog, ratelimit
 from wheelshare.feed.db import Database, utcnow
 from wheelshare.feed.errors import Conflict, Forbidden, Invalid, NotFound
 from wheelshare.feed.models import PhotoFile, PhotoRow, User, VehicleRow, VenueRow
-from wheelshare.feed.photo_images import PhotoRefused, process
+from wheelshare.feed.photo_images import Encoded, PhotoRefused, process
 from wheelshare.feed.photo_storage import PhotoStorage, is_digest
 from wheelshare.feed.records import invalid, load
 from wheelshare.feed.settings import FeedSettings
@@ -143,50 +143,64 @@ def add_photo(
         raise Invalid(e.message, code=e.code, fields={"file": e.message}) from None
     for encoded in variants.values():
         storage.put(encoded.digest, encoded.data)
-    now = utcnow()
-    photo_id = str(uuid.uuid4())
     with db.write() as s:
         user = load_user(s, user_id)
         earlier = _earlier(s, user, upload.idempotency_key)
         if earlier is not None:
             return earlier
         _check_target(s, user, upload, settings)
-        position = _next_position(s, upload.target_kind, upload.target_id)
-        data: dict[str, Any] = {
-            "id": photo_id,
-            "target_kind": upload.target_kind,
-            "target_id": upload.target_id,
-            "description": description,
-            "criterion": criterion,
-            "position": position,
-            "files": {name: encoded.wire() for name, encoded in variants.items()},
-            "created_at": format_time(now),
-            "updated_at": format_time(now),
-        }
-        row = PhotoRow(
-            id=photo_id,
-            target_kind=upload.target_kind,
-            target_id=upload.target_id,
-            uploader_id=user.id,
-            idempotency_key=upload.idempotency_key,
-            position=position,
-            data=data,
-            created_at=now,
-            updated_at=now,
-        )
         try:
             with s.begin_nested():
-                s.add(row)
-                s.flush()
+                data = insert_photo(s, user.id, upload, description, criterion, variants)
         except IntegrityError:
             winner = _earlier(s, user, upload.idempotency_key)
             if winner is None:
                 raise
             return winner
-        for digest in {encoded.digest for encoded in variants.values()}:
-            s.add(PhotoFile(photo_id=photo_id, digest=digest))
-        _publish(s, row)
     return Added(data, created=True)
+
+
+def insert_photo(
+    session: Session,
+    uploader_id: str,
+    upload: Upload,
+    description: str,
+    criterion: str | None,
+    variants: dict[str, Encoded],
+) -> dict[str, Any]:
+    """Records a photo whose files are stored, last in its gallery, and sends it
+    to the feeds; answers its record."""
+    now = utcnow()
+    photo_id = str(uuid.uuid4())
+    position = _next_position(session, upload.target_kind, upload.target_id)
+    data: dict[str, Any] = {
+        "id": photo_id,
+        "target_kind": upload.target_kind,
+        "target_id": upload.target_id,
+        "description": description,
+        "criterion": criterion,
+        "position": position,
+        "files": {name: encoded.wire() for name, encoded in variants.items()},
+        "created_at": format_time(now),
+        "updated_at": format_time(now),
+    }
+    row = PhotoRow(
+        id=photo_id,
+        target_kind=upload.target_kind,
+        target_id=upload.target_id,
+        uploader_id=uploader_id,
+        idempotency_key=upload.idempotency_key,
+        position=position,
+        data=data,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    for digest in {encoded.digest for encoded in variants.values()}:
+        session.add(PhotoFile(photo_id=photo_id, digest=digest))
+    _publish(session, row)
+    return data
 
 
 def load_user(session: Session, user_id: str) -> User:
