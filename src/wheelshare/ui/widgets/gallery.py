@@ -57,14 +57,17 @@ class PhotoGallery(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
+        # One strip, left to right: as many photos as the width shows, the rest
+        # a scroll (or an arrow key) away.
         self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
+        self.setWrapping(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE * 3 // 4))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.source: PhotoSource | None = None
         self.photos: tuple[Photo, ...] = ()
         # Raised at each new set of photos: a thumbnail asked for an earlier set
@@ -91,7 +94,10 @@ class PhotoGallery(QListWidget):
         """Room for the thumbnail and three lines of caption, at any text size."""
         lines = self.fontMetrics().lineSpacing() * 3
         width = max(THUMB_EDGE, self.fontMetrics().averageCharWidth() * 18) + 16
-        self.setGridSize(QSize(width, self.iconSize().height() + lines + 16))
+        grid = QSize(width, self.iconSize().height() + lines + 16)
+        self.setGridSize(grid)
+        bar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(grid.height() + bar + 2 * self.frameWidth() + 4)
 
     def show_photos(self, photos: Sequence[Photo]) -> None:
         self._generation += 1
