@@ -4,7 +4,7 @@ The public stream is read again from the start, so photos the feed already
 has arrive without waiting for each to change.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0013
 Create Date: 2026-12-07
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Photos of vehicles and venues, and the stored files each is served as.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-07
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from wheelshare.feed.columns import Json, UtcDateTime
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
