@@ -12,6 +12,7 @@ from typing import Any
 
 from wheelshare.cache import models as cache_models
 from wheelshare.domain import companion_wire, contribution
+from wheelshare.domain.photo import PhotoCriterion
 from wheelshare.feed import cli, columns, models, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
@@ -131,3 +132,12 @@ _.collect
 
 # Screens and badges are named as "module:Class" strings in ui/pages.py.
 messages_badge.MessagesBadge
+
+# Photos: the criteria are read from the wire by value (PhotoCriterion(raw));
+# Pillow reads its two module settings, which photo_images.py sets on purpose.
+PhotoCriterion.ENTRANCE
+PhotoCriterion.TOILET
+PhotoCriterion.PARKING
+PhotoCriterion.OTHER
+_.MAX_IMAGE_PIXELS
+_.LOAD_TRUNCATED_IMAGES

@@ -349,7 +349,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+92"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+93"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -1552,7 +1552,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+187"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+189"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1567,12 +1567,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -2746,17 +2746,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>“{title}” is listed here and waits to be sent to the feed.</source>
         <translation>« {title} » est proposé ici et attend d’être envoyé au flux.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Your changes to “{title}” wait to be sent to the feed.</source>
         <translation>Vos modifications de « {title} » attendent d’être envoyées au flux.</translation>
     </message>
@@ -3287,6 +3287,150 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/photo_editor.py" line="+35"/>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toilet</source>
+        <translation>Toilettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation>Stationnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elevator</source>
+        <translation>Ascenseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe each photo: what it shows, for someone who cannot see it. The first photo is shown first.</source>
+        <translation>Décrivez chaque photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir. La première photo est montrée en premier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos, in the order they are shown</source>
+        <translation>Photos, dans l’ordre où elles sont montrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desc&amp;ription of the selected photo</source>
+        <translation>Te&amp;xte décrivant la photo choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;hat the photo shows</source>
+        <translation>Ce que la photo &amp;montre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse for a photo…</source>
+        <translation>Ajouter une ph&amp;oto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move dow&amp;n</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve photo</source>
+        <translation>Retirer cette ima&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ This photo needs a description</source>
+        <translation>⚠ Cette photo a besoin d’une description</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Describe this photo: what it shows, for someone who cannot see it.</source>
+        <translation>Décrivez cette photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the description to {n} characters.</source>
+        <translation>Raccourcissez la description à {n} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+81"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys move between photos; Enter shows the photo large.</source>
+        <translation>Les flèches passent d’une photo à l’autre ; Entrée affiche la photo en grand.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{description} (the picture could not be loaded)</source>
+        <translation>{description} (l’image n’a pas pu être chargée)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the photo…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The photo could not be loaded; its description is below.</source>
+        <translation>La photo n’a pas pu être chargée ; sa description figure ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSearch</name>
     <message>
         <location filename="../../src/wheelshare/ui/find/geocoding.py" line="+26"/>
@@ -3577,6 +3721,31 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+5"/>
+        <source>Only the person who added a photo can change or remove it.</source>
+        <translation>Seule la personne qui a ajouté une photo peut la modifier ou la retirer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are as many photos here as the feed takes. Remove one first.</source>
+        <translation>Il y a déjà autant de photos ici que le flux en accepte. Retirez-en une d’abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a photo. Choose a JPEG, PNG or WebP image.</source>
+        <translation>Ce fichier n’est pas une photo. Choisissez une image JPEG, PNG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This photo cannot be read whole; the file may be damaged or cut short.</source>
+        <translation>Cette photo ne peut pas être lue en entier ; le fichier est peut-être abîmé ou incomplet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture is too large. Choose a smaller one, of at most 50 megapixels.</source>
+        <translation>Cette image est trop grande. Choisissez-en une plus petite, de 50 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The name contains control characters or line breaks. Type it again.</source>
         <translation>Le nom contient des caractères de contrôle ou des retours à la ligne. Saisissez-le de nouveau.</translation>
     </message>
@@ -3996,7 +4165,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RateVenueDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/rate_dialog.py" line="+46"/>
+        <location filename="../../src/wheelshare/ui/venues/rate_dialog.py" line="+47"/>
         <source>Edit your review of {name}</source>
         <translation>Modifier votre avis sur {name}</translation>
     </message>
@@ -4081,7 +4250,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Qu’est-ce qui aiderait le prochain visiteur ?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Send review</source>
         <translation>&amp;Envoyer l’avis</translation>
     </message>
@@ -4102,12 +4271,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+18"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Nothing was sent: correct the answers marked below.</source>
         <translation>Rien n’a été envoyé : corrigez les réponses signalées ci-dessous.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
+        <source>Nothing was sent: a photo needs a description; see the photos.</source>
+        <translation>Rien n’a été envoyé : une photo a besoin d’une description ; voyez les photos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Nothing was sent: answer at least one question — a review with nothing rated would not help anyone.</source>
         <translation>Rien n’a été envoyé : répondez à au moins une question — un avis sans aucune note n’aiderait personne.</translation>
     </message>
@@ -4726,7 +4900,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Choisissez de 1 à 240 minutes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>Choose a space for photos from 10 to 100000 MB</source>
+        <translation>Choisissez un espace pour les photos de 10 à 100 000 Mo</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Feed address</source>
         <translation>Adresse du flux</translation>
     </message>
@@ -4780,6 +4959,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+7"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Space for photos on this computer (MB)</source>
+        <translation>Espace pour les photos sur cet ordinateur (Mo)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5474,7 +5658,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+103"/>
+        <location filename="../../src/wheelshare/ui/find/detail_pane.py" line="+104"/>
         <source>A renter</source>
         <translation>Un locataire</translation>
     </message>
@@ -5529,7 +5713,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{day} : indisponible</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>{town}, approximate area</source>
         <translation>{town}, zone approximative</translation>
     </message>
@@ -5559,12 +5743,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Choisissez des dates dans la recherche pour voir le prix.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No reviews yet.</source>
         <translation>Pas encore d’avis.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-362"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5580,7 +5764,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{a} à {b}</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+251"/>
         <source>Not available for these dates: choose other dates.</source>
         <translation>Indisponible à ces dates : choisissez d’autres dates.</translation>
     </message>
@@ -5600,12 +5784,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Impossible à dire : il manque des mesures :</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>{distance} away</source>
         <translation>à {distance}</translation>
     </message>
@@ -5628,8 +5812,8 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDetailPane</name>
     <message>
-        <location line="-188"/>
-        <location line="+83"/>
+        <location line="-193"/>
+        <location line="+87"/>
         <source>Vehicle details</source>
         <translation>Détails du véhicule</translation>
     </message>
@@ -5639,7 +5823,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Price for your dates</source>
         <translation>Prix pour vos dates</translation>
     </message>
@@ -5649,7 +5833,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Convient à mon fauteuil ?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Adaptations</source>
         <translation>Aménagements</translation>
     </message>
@@ -5659,7 +5843,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Availability, the next four weeks</source>
         <translation>Disponibilité, les quatre prochaines semaines</translation>
     </message>
@@ -5675,13 +5859,18 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Avis</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-22"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose a vehicle in the list to see it here.</source>
         <translation>Choisissez un véhicule dans la liste pour le voir ici.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+125"/>
+        <location line="+18"/>
+        <location line="+127"/>
         <source>Request &amp;booking</source>
         <translation>Demander la ré&amp;servation</translation>
     </message>
@@ -5719,7 +5908,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+463"/>
+        <location filename="../../src/wheelshare/ui/owner/vehicle_form.py" line="+471"/>
         <source>Edit vehicle</source>
         <translation>Modifier le véhicule</translation>
     </message>
@@ -5729,12 +5918,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Proposer un véhicule</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Save listing</source>
         <translation>&amp;Enregistrer l’annonce</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Nothing was saved: a photo needs a description; see the photos.</source>
+        <translation>Rien n’a été enregistré : une photo a besoin d’une description ; voyez les photos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing was saved: one field needs attention; see the message under it.</source>
         <translation>Rien n’a été enregistré : un champ demande votre attention ; voyez le message en dessous.</translation>
     </message>
@@ -5747,7 +5941,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleForm</name>
     <message>
-        <location line="-377"/>
+        <location line="-392"/>
         <source>About the vehicle</source>
         <translation>Le véhicule</translation>
     </message>
@@ -5882,7 +6076,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Réservation immédiate</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -7049,19 +7243,24 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+167"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+175"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Dismiss &amp;this message</source>
         <translation>Ignorer ce m&amp;essage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7084,7 +7283,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -7109,12 +7308,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>⚠ Votre avis a été refusé. {reason}</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Edit y&amp;our review</source>
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
         <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>
@@ -7416,7 +7615,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+140"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+142"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -7446,12 +7645,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>Thank you. Your review of {name} waits to be sent.</source>
         <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-177"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -7466,7 +7665,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

@@ -93,6 +93,17 @@ def _review(parent: QWidget) -> QDialog:
     return BookingReviewDialog(VEHICLE, period, quote(VEHICLE.prices, period), parent)
 
 
+def _photo_view(parent: QWidget) -> QDialog:
+    from wheelshare.domain.photo import Photo, PhotoFileRef
+    from wheelshare.ui.widgets.gallery import PhotoViewDialog
+
+    ref = PhotoFileRef("0" * 64, 1280, 960)
+    photo = Photo(
+        "photo-a11y", "vehicle", "veh-a11y", "The rear ramp, folded out", None, 0, ref, ref
+    )
+    return PhotoViewDialog(photo, None, parent)
+
+
 def _about(parent: QWidget) -> QDialog:
     from wheelshare.ui.about import AboutDialog
 
@@ -153,6 +164,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "BookingReviewDialog": _review,
     "RecentNotificationsDialog": _recent_notifications,
     "DecisionDialog": _decision,
+    "PhotoViewDialog": _photo_view,
 }
 
 

@@ -54,6 +54,7 @@ from wheelshare.feed.app import create_app
 from wheelshare.feed.settings import FeedSettings, RateLimit
 from wheelshare.feed.testing import Account, LiveFeed
 
+from . import images
 from .conftest import make_feed
 from .helpers import at
 
@@ -131,7 +132,8 @@ def fuzzer(fuzz_feed: LiveFeed) -> Account:
 @pytest.fixture(scope="module")
 def known_ids(fuzz_feed: LiveFeed, fuzzer: Account) -> dict[str, list[str]]:
     """Real ids for each path parameter: the fuzz account's own vehicle, a demo
-    vehicle, a booking the fuzz account requested, a demo venue."""
+    vehicle, a booking the fuzz account requested, a demo venue, a photo of the
+    fuzz account's vehicle and one of its files."""
     own = fuzz_feed.create_vehicle(fuzzer)
     page, _ = fuzz_feed.all_changes()
     others = [c["id"] for c in page if c["kind"] == "vehicle" and c["id"] != own["id"]]
@@ -164,6 +166,12 @@ def known_ids(fuzz_feed: LiveFeed, fuzzer: Account) -> dict[str, list[str]]:
         f"{fuzz_feed.url}/v1/trips/{trip}/help", json={}, headers=fuzzer.headers
     )
     assert r.status_code == 201, r.text
+    photo = fuzz_feed.http.post(
+        f"{fuzz_feed.url}/v1/vehicles/{own['id']}/photos",
+        data={"description": "The rear ramp"},
+        files={"file": ("ramp.png", images.png(), "image/png")},
+        headers=fuzzer.headers,
+    ).json()["photo"]
     return {
         "vehicle_id": [own["id"], others[0]],
         "booking_id": [booking],
@@ -171,6 +179,8 @@ def known_ids(fuzz_feed: LiveFeed, fuzzer: Account) -> dict[str, list[str]]:
         "trip_id": [trip],
         "offer_id": [offer],
         "companionship_id": [r.json()["companionship"]["id"]],
+        "photo_id": [photo["id"]],
+        "digest": [photo["files"]["thumb"]["sha256"]],
     }
 
 

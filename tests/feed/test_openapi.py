@@ -26,6 +26,7 @@ from wheelshare.feed import (
     routes_contributions,
     routes_messages,
     routes_moderation,
+    routes_photos,
     routes_reviews,
     routes_vehicles,
 )
@@ -56,6 +57,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_moderation,
                 routes_companions,
                 routes_messages,
+                routes_photos,
             )
         ]
     )
@@ -117,8 +119,15 @@ def test_the_limited_routes_declare_429_and_503(
     doc_and_routes: tuple[dict[str, Any], list[APIRoute]],
 ) -> None:
     """The routes that count attempts and hash passwords (docs/security.md),
-    and the private feed, which limits the requests waiting for changes."""
+    the private feed, which limits the requests waiting for changes, and the
+    photo uploads, counted per account."""
     doc, _ = doc_and_routes
+    photo_uploads = [
+        ("/v1/vehicles/{vehicle_id}/photos", "post"),
+        ("/v1/venues/{venue_id}/photos", "post"),
+    ]
+    for path, method in photo_uploads:
+        assert "Retry-After" in doc["paths"][path][method]["responses"]["429"]["headers"]
     for path, method in [
         ("/v1/auth/register", "post"),
         ("/v1/auth/token", "post"),
@@ -155,6 +164,7 @@ def test_the_limited_routes_declare_429_and_503(
         ("/v1/companion-offers", "post"),
         ("/v1/trips/{trip_id}/help", "post"),
         ("/v1/bookings/{booking_id}/messages", "post"),
+        *photo_uploads,
     }
     assert "Retry-After" in doc["paths"]["/v1/me"]["patch"]["responses"]["429"]["headers"]
 

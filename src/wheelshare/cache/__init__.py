@@ -38,6 +38,7 @@ Reading (``with cache.session() as session:``)::
     get_vehicle(session, id) -> Vehicle | None
     get_venue(session, id) -> Venue | None
     reviews_for(session, "venue" | "vehicle", id) -> list[Review]
+    photos_for(session, "venue" | "vehicle", id) -> list[Photo], in gallery order
     availability_for(session, vehicle_id) -> Availability
     bookings_for_user(session, user_id, "renter" | "owner") -> list[Booking]
     cities(session, prefix, limit=10) -> list[CityHit]
@@ -66,6 +67,7 @@ from wheelshare.cache.lookups import (
     bookings_for_user,
     get_vehicle,
     get_venue,
+    photos_for,
     reviews_for,
 )
 from wheelshare.cache.models import OutboxEntry, OutboxState, SyncState
@@ -120,6 +122,7 @@ __all__ = [
     "get_vehicle",
     "get_venue",
     "head_revision",
+    "photos_for",
     "reviews_for",
     "search_vehicles",
     "search_venues",

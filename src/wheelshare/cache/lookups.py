@@ -17,10 +17,12 @@ from wheelshare.domain import (
     Vehicle,
     Venue,
 )
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.vocabulary import parse_enum
 from wheelshare.domain.wire import (
     availability_from_wire,
     booking_from_wire,
+    photo_from_wire,
     review_from_wire,
     vehicle_from_wire,
     vehicle_place_from_wire,
@@ -57,6 +59,15 @@ def reviews_for(session: Session, kind: TargetKind | str, target_id: str) -> lis
         (target.value, target_id),
     )
     return [review_from_wire(json.loads(r[0])) for r in found]
+
+
+def photos_for(session: Session, kind: str, target_id: str) -> list[Photo]:
+    """Photos of one vehicle or venue, in the gallery's order."""
+    found = raw_connection(session).execute(
+        "SELECT data FROM photos WHERE target_kind = ? AND target_id = ? ORDER BY position, id",
+        (kind, target_id),
+    )
+    return [photo_from_wire(json.loads(r[0])) for r in found]
 
 
 def availability_for(session: Session, vehicle_id: str) -> Availability:

@@ -129,6 +129,20 @@ class ReviewRow(Base):
     data: Mapped[str] = mapped_column(Text)
 
 
+class PhotoRow(Base):
+    """A described photo of a vehicle or a venue (the gallery's order: position)."""
+
+    __tablename__ = "photos"
+    __table_args__ = (Index("ix_photos_target", "target_kind", "target_id", "position"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    target_kind: Mapped[str] = mapped_column(String)
+    target_id: Mapped[str] = mapped_column(String)
+    position: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+
+
 class BookingRow(Base):
     __tablename__ = "bookings"
     __table_args__ = (Index("ix_bookings_vehicle_period", "vehicle_id", "start_ts"),)

@@ -20,6 +20,7 @@ from wheelshare.domain import (
     Venue,
 )
 from wheelshare.domain.companion_wire import CompanionRating, Companionship, Post
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.vocabulary import HAND_DRIVING, RAMPS
 from wheelshare.domain.wire import Json, format_time
 
@@ -215,6 +216,13 @@ def review_row(r: Review, record: Json) -> tuple[object, ...]:
 
 
 REVIEW_COLUMNS = ("id", "target_kind", "target_id", "author_id", "created_at", "updated_at", "data")
+
+
+def photo_row(p: Photo, record: Json) -> tuple[object, ...]:
+    return (p.id, p.target_kind, p.target_id, p.position, dump(record))
+
+
+PHOTO_COLUMNS = ("id", "target_kind", "target_id", "position", "data")
 
 
 def booking_row(b: Booking, record: Json) -> tuple[object, ...]:

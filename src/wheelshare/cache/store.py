@@ -43,6 +43,7 @@ from wheelshare.domain.wire import (
     booking_from_wire,
     conversation_from_wire,
     message_from_wire,
+    photo_from_wire,
     review_from_wire,
     vehicle_from_wire,
     vehicle_place_from_wire,
@@ -64,6 +65,7 @@ KINDS = (
     "companion_rating",
     "message",
     "conversation",
+    "photo",
 )
 # Keyed by the booking they belong to, not an id of their own.
 _BY_BOOKING = frozenset({"conversation"})
@@ -77,6 +79,7 @@ _TABLES = {
     "companion_offer": ("companion_offers", rows.POST_COLUMNS),
     "companionship": ("companionships", rows.COMPANIONSHIP_COLUMNS),
     "companion_rating": ("companion_ratings", rows.COMPANION_RATING_COLUMNS),
+    "photo": ("photos", rows.PHOTO_COLUMNS),
 }
 _ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
     "vehicle": lambda r: rows.vehicle_row(vehicle_from_wire(r), r),
@@ -87,6 +90,7 @@ _ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
     "companion_offer": lambda r: rows.post_row(post_from_wire(r), r),
     "companionship": lambda r: rows.companionship_row(companionship_from_wire(r), r),
     "companion_rating": lambda r: rows.companion_rating_row(rating_from_wire(r), r),
+    "photo": lambda r: rows.photo_row(photo_from_wire(r), r),
 }
 
 
@@ -342,6 +346,7 @@ _DELETE = {
     "venue": ("DELETE FROM venues WHERE id = ?",),
     "review": ("DELETE FROM reviews WHERE id = ?",),
     "booking": ("DELETE FROM bookings WHERE id = ?",),
+    "photo": ("DELETE FROM photos WHERE id = ?",),
     "availability": ("DELETE FROM availability WHERE vehicle_id = ?",),
     "vehicle_place": ("DELETE FROM vehicle_places WHERE vehicle_id = ?",),
     "contribution": ("DELETE FROM contributions WHERE id = ?",),

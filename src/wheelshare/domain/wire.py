@@ -8,6 +8,7 @@ and the feed server can answer 422 with field-level messages.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, time
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from wheelshare.domain.booking import Booking, BookingStatus
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.message import Conversation, Message
+from wheelshare.domain.photo import Photo, PhotoFileRef, clean_description, criterion_from
 from wheelshare.domain.review import Review
 from wheelshare.domain.text import DESCRIPTION_LIMIT, MAX_LANGUAGES, text_limit
 from wheelshare.domain.values import Location, Money, Period
@@ -588,3 +590,38 @@ def conversation_to_wire(c: Conversation) -> Json:
         "owner_phone": c.owner_phone,
         "updated_at": format_time(c.updated_at) if c.updated_at else None,
     }
+
+
+# -- photos -------------------------------------------------------------------
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _photo_file(files: Mapping[str, Any], size: str) -> PhotoFileRef:
+    f = _obj(files.get(size), f"files.{size}")
+    digest = _str(f, "sha256", f"files.{size}.")
+    if not _SHA256.fullmatch(digest):
+        raise ValidationError(f"files.{size}.sha256", "expected a SHA-256 in hexadecimal")
+    return PhotoFileRef(
+        digest, _int(f, "width", f"files.{size}."), _int(f, "height", f"files.{size}.")
+    )
+
+
+def photo_from_wire(d: object) -> Photo:
+    """A photo record; its description is required, as the feed requires it."""
+    p = _obj(d, "photo")
+    kind = _str(p, "target_kind", "")
+    if kind not in ("vehicle", "venue"):
+        raise ValidationError("target_kind", "expected vehicle or venue")
+    raw_criterion = p.get("criterion")
+    files = _obj(p.get("files"), "files")
+    return Photo(
+        id=_id(p, "id"),
+        target_kind=kind,
+        target_id=_id(p, "target_id"),
+        description=clean_description(_str(p, "description", "")),
+        criterion=None if raw_criterion is None else criterion_from(str(raw_criterion)),
+        position=_int(p, "position", "", 0),
+        thumb=_photo_file(files, "thumb"),
+        large=_photo_file(files, "large"),
+    )

@@ -28,6 +28,7 @@ from wheelshare.feed import (
     routes_messages,
     routes_moderation,
     routes_ops,
+    routes_photos,
     routes_reviews,
     routes_vehicles,
     snapshot,
@@ -46,6 +47,7 @@ from wheelshare.feed.http import (
     on_validation_error,
 )
 from wheelshare.feed.metrics import FeedMetrics, RequestTimer
+from wheelshare.feed.photo_storage import open_storage
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.tombstones import prune_tombstones
@@ -129,8 +131,15 @@ def create_app(settings: FeedSettings) -> FastAPI:
         settings.hash_workers, settings.hash_queue, settings.hash_wait.total_seconds()
     )
     metrics = FeedMetrics(db) if settings.metrics else None
+    storage = open_storage(settings.photo_store, s3_endpoint_url=settings.s3_endpoint_url)
     app.state.feed = FeedContext(
-        settings, db, TrustedProxies(settings.trusted_proxies), hashing, wakeups, metrics=metrics
+        settings,
+        db,
+        TrustedProxies(settings.trusted_proxies),
+        hashing,
+        wakeups,
+        metrics=metrics,
+        photo_storage=storage,
     )
     routers = [
         module.router
@@ -145,6 +154,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_moderation,
             routes_companions,
             routes_messages,
+            routes_photos,
         )
     ]
     for router in routers:
@@ -160,7 +170,13 @@ def create_app(settings: FeedSettings) -> FastAPI:
     # zlib's default level: on change pages level 9 (Starlette's default) takes about
     # six times as long for 6 % fewer bytes.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    # A photo upload may be as large as a photo, plus its form's few other fields.
+    upload_limit = settings.max_photo_bytes + 64 * 1024
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_body_bytes,
+        larger=[(routes_photos.UPLOAD_PATH, upload_limit)],
+    )
     if metrics is not None:
         app.add_middleware(RequestTimer, metrics=metrics)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import os
@@ -20,7 +21,7 @@ from wheelshare.domain.wire import venue_from_wire
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import SERVER_EXTRA_HINT, SERVER_EXTRA_MODULES, FeedError, SetupError
 from wheelshare.feed.logs import uvicorn_log_config
-from wheelshare.feed.settings import FeedSettings
+from wheelshare.feed.settings import DEFAULT_PHOTO_STORE, FeedSettings
 from wheelshare.opendata import a11yjson, osm
 
 DB_ENV = "WHEELSHARE_FEED_DB"
@@ -28,6 +29,8 @@ DEFAULT_DB = "sqlite:///wheelshare-feed.sqlite3"
 READ_ONLY_ENV = "WHEELSHARE_FEED_READ_ONLY"
 PROXIES_ENV = "WHEELSHARE_FEED_TRUSTED_PROXIES"
 METRICS_ENV = "WHEELSHARE_FEED_METRICS"
+PHOTOS_ENV = "WHEELSHARE_FEED_PHOTOS"
+S3_ENDPOINT_ENV = "WHEELSHARE_FEED_S3_ENDPOINT"
 
 
 class CliError(Exception):
@@ -39,6 +42,23 @@ def _db_url(args: argparse.Namespace) -> str:
     return url
 
 
+def _with_photo_store(settings: FeedSettings) -> FeedSettings:
+    """Where photos are kept when nothing says: beside a SQLite database file
+    (``feed.sqlite3``: ``feed-photos``), else the settings' default folder. Said
+    by ``--photos``, ``photo_store`` in the config file, or WHEELSHARE_FEED_PHOTOS
+    (a folder, or s3://bucket/prefix, with WHEELSHARE_FEED_S3_ENDPOINT for a store
+    other than Amazon's)."""
+    url = settings.db_url
+    if settings.photo_store != DEFAULT_PHOTO_STORE or not url.startswith("sqlite:///"):
+        return settings
+    if len(url) == len("sqlite:///"):
+        return settings
+    db_file = Path(url.removeprefix("sqlite:///"))
+    return dataclasses.replace(
+        settings, photo_store=str(db_file.with_name(f"{db_file.stem}-photos"))
+    )
+
+
 def app_from_environment() -> FastAPI:
     """The app for ``uvicorn --factory`` (several worker processes): its settings
     from WHEELSHARE_FEED_CONFIG and the WHEELSHARE_FEED_* variables (config.py).
@@ -47,7 +67,7 @@ def app_from_environment() -> FastAPI:
     from wheelshare.feed import config
     from wheelshare.feed.app import create_app
 
-    return create_app(config.load(os.environ))
+    return create_app(_with_photo_store(config.load(os.environ)))
 
 
 @contextmanager
@@ -72,10 +92,11 @@ def _serve_settings(args: argparse.Namespace) -> FeedSettings:
         read_only=True if args.read_only else None,
         trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy else None,
         metrics=True if args.metrics else None,
+        photo_store=args.photos,
     )
     # Checked here so a typo stops the start, not a request.
     TrustedProxies(settings.trusted_proxies)
-    return settings
+    return _with_photo_store(settings)
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
@@ -97,6 +118,9 @@ def cmd_serve(args: argparse.Namespace) -> None:
         os.environ[READ_ONLY_ENV] = "1" if settings.read_only else ""
         os.environ[PROXIES_ENV] = ",".join(settings.trusted_proxies)
         os.environ[METRICS_ENV] = "1" if settings.metrics else ""
+        os.environ[PHOTOS_ENV] = settings.photo_store
+        if settings.s3_endpoint_url:
+            os.environ[S3_ENDPOINT_ENV] = settings.s3_endpoint_url
         uvicorn.run(
             "wheelshare.feed.cli:app_from_environment",
             factory=True,
@@ -155,12 +179,18 @@ def _day(text: str) -> date:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> None:
+    from wheelshare.feed.demo_photos import seed_demo_photos
     from wheelshare.feed.migrate import migrate
+    from wheelshare.feed.photo_storage import open_storage
     from wheelshare.feed.seed import seed_demo
 
     with _opened(_db_url(args)) as db:
         migrate(db)
         result = seed_demo(db, start=args.start, vehicles=args.vehicles, venues=args.venues)
+        from wheelshare.feed import config
+
+        where = _with_photo_store(config.load(os.environ, db_url=_db_url(args)))
+        seed_demo_photos(db, open_storage(where.photo_store, s3_endpoint_url=where.s3_endpoint_url))
     if not result.seeded:
         print("The demo data is already loaded; nothing to do.")
         return
@@ -334,6 +364,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDR",
         help="a reverse proxy (address or network) whose X-Forwarded-For is believed; "
         f"repeatable (default: ${PROXIES_ENV}, comma-separated, else none)",
+    )
+    serve.add_argument(
+        "--photos",
+        metavar="WHERE",
+        help="where photo files are kept: a folder, or s3://BUCKET/PREFIX "
+        f"(default: ${PHOTOS_ENV}, else a folder beside a SQLite database, "
+        f"else {DEFAULT_PHOTO_STORE})",
     )
     serve.set_defaults(run=cmd_serve)
 

@@ -40,9 +40,13 @@ from wheelshare.feed.settings import FeedSettings, KdfCost, RateLimit
 PREFIX = "WHEELSHARE_FEED_"
 CONFIG_ENV = "WHEELSHARE_FEED_CONFIG"
 # Environment names kept from before this module; they win over the generic one.
-ALIASES = {"db_url": "WHEELSHARE_FEED_DB"}
+ALIASES = {
+    "db_url": "WHEELSHARE_FEED_DB",
+    "photo_store": "WHEELSHARE_FEED_PHOTOS",
+    "s3_endpoint_url": "WHEELSHARE_FEED_S3_ENDPOINT",
+}
 # Variables with the prefix that are not settings.
-NOT_SETTINGS = frozenset({CONFIG_ENV, "WHEELSHARE_FEED_DB"})
+NOT_SETTINGS = frozenset({CONFIG_ENV, *ALIASES.values()})
 _DURATION = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([smhd]?)")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _TRUE = frozenset({"1", "true", "yes", "on"})

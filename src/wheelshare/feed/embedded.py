@@ -23,13 +23,16 @@ from wheelshare.domain import clock
 from wheelshare.feed import snapshot
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
+from wheelshare.feed.demo_photos import seed_demo_photos
 from wheelshare.feed.migrate import migrate
+from wheelshare.feed.photo_storage import LocalPhotoStorage
 from wheelshare.feed.seed import seed_demo, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
 
 DB_NAME = "embedded-feed.sqlite3"
+PHOTOS_DIR = "embedded-feed-photos"
 REFRESH_AFTER = timedelta(days=7)
 
 
@@ -55,9 +58,15 @@ class Prepared:
     fresh: bool  # the demo set was loaded by this call (first run, or refreshed)
 
 
-def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> Prepared:
+def prepare(
+    db_path: Path,
+    *,
+    vehicles: int = 700,
+    venues: int = 20_000,
+    photos_dir: Path | None = None,
+) -> Prepared:
     """Creates or updates the database file and seeds it once, or again when its
-    demo set has drifted into the past."""
+    demo set has drifted into the past; with ``photos_dir``, the demo photos too."""
     make_private_dir(db_path.parent)
     if db_path.exists():
         # The app's own file, with its users' password hashes: only the user may
@@ -74,6 +83,8 @@ def prepare(db_path: Path, *, vehicles: int = 700, venues: int = 20_000) -> Prep
         if fresh:
             # Once, so that the app's first sync loads the demo in one go.
             snapshot.build(db)
+        if photos_dir is not None:
+            seed_demo_photos(db, LocalPhotoStorage(photos_dir))
     finally:
         db.dispose()
     return Prepared(url, fresh)
@@ -93,6 +104,7 @@ def _stale(db_path: Path) -> bool:
 
 def start_embedded(data_dir: Path) -> EmbeddedFeed:
     db_path = data_dir / DB_NAME
-    prepared = prepare(db_path)
-    server = serve_in_thread(create_app(FeedSettings(db_url=prepared.url)))
+    prepared = prepare(db_path, photos_dir=data_dir / PHOTOS_DIR)
+    settings = FeedSettings(db_url=prepared.url, photo_store=str(data_dir / PHOTOS_DIR))
+    server = serve_in_thread(create_app(settings))
     return EmbeddedFeed(url=server.url, db_path=db_path, fresh=prepared.fresh, _server=server)

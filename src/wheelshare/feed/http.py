@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -22,6 +23,7 @@ from wheelshare.feed.errors import BadRequest, FeedError, RateLimited, Unauthori
 from wheelshare.feed.hashing import HashingPool
 from wheelshare.feed.metrics import FeedMetrics
 from wheelshare.feed.pagecache import PageCache
+from wheelshare.feed.photo_storage import PhotoStorage
 from wheelshare.feed.proxies import TrustedProxies
 from wheelshare.feed.schemas import PATTERN_MESSAGES
 from wheelshare.feed.settings import FeedSettings
@@ -45,6 +47,12 @@ class FeedContext:
     pages: PageCache = field(default_factory=PageCache)
     # Prometheus metrics, when FeedSettings.metrics is on (metrics.py).
     metrics: FeedMetrics | None = None
+    photo_storage: PhotoStorage | None = None
+
+    @property
+    def photos(self) -> PhotoStorage:
+        assert self.photo_storage is not None, "create_app() gives every feed its storage"
+        return self.photo_storage
 
     def sweep_if_due(self) -> None:
         """Expires and completes due bookings first, so the answer reflects them
@@ -244,25 +252,41 @@ class BodyLimit:
     """Refuses bodies over ``limit`` bytes with 413: at once when the Content-Length
     says so, or as soon as a streamed body passes the limit. The rest of the body
     is read and discarded first (up to DRAIN_FACTOR × limit) so the client can
-    read the answer."""
+    read the answer.
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    ``larger``: (path pattern, limit) for the few routes that take more (photo
+    uploads); a POST whose path matches one gets its limit instead. The limit
+    still holds while the body arrives, so an upload is never read past it."""
+
+    def __init__(
+        self, app: ASGIApp, limit: int, larger: Sequence[tuple[re.Pattern[str], int]] = ()
+    ) -> None:
         self.app = app
-        self.limit = limit
+        self.default_limit = limit
+        self.larger = tuple(larger)
+
+    def _limit_for(self, scope: Scope) -> int:
+        if scope.get("method") == "POST":
+            path = str(scope.get("path", ""))
+            for pattern, limit in self.larger:
+                if pattern.fullmatch(path):
+                    return limit
+        return self.default_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit_for(scope)
         for name, value in scope.get("headers", ()):
             if name == b"content-length":
                 try:
-                    too_large = int(value) > self.limit
+                    too_large = int(value) > limit
                 except ValueError:
                     too_large = False
                 if too_large:
-                    await _drain(receive, self.limit * DRAIN_FACTOR)
-                    await self._refuse(send)
+                    await _drain(receive, limit * DRAIN_FACTOR)
+                    await self._refuse(send, limit)
                     return
         received = 0
         done = False
@@ -273,20 +297,20 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 done = not message.get("more_body", False)
-                if received > self.limit:
+                if received > limit:
                     if not done:
-                        await _drain(receive, self.limit * DRAIN_FACTOR)
-                    raise _BodyTooLarge(self.limit)
+                        await _drain(receive, limit * DRAIN_FACTOR)
+                    raise _BodyTooLarge(limit)
             return message
 
         await self.app(scope, limited, send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, send: Send, limit: int) -> None:
         body = json.dumps(
             {
                 "error": {
                     "code": "body_too_large",
-                    "message": f"the request body is larger than {self.limit} bytes",
+                    "message": f"the request body is larger than {limit} bytes",
                     "fields": {},
                 }
             }

@@ -318,6 +318,28 @@ class _Journey:
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class PhotoRow(Base):
+    """A described photo of a vehicle or a venue; ``data`` is its public record.
+
+    ``idempotency_key`` is the client's key for the upload, so a resent upload
+    (an app's outbox) answers with the photo it made instead of adding a second."""
+
+    __tablename__ = "photos"
+    __table_args__ = (
+        Index("ix_photos_target", "target_kind", "target_id"),
+        UniqueConstraint("uploader_id", "idempotency_key"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(64))
+    uploader_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class TripRow(_Journey, Base):
     """A traveller's trip request."""
 
@@ -398,3 +420,12 @@ class SnapshotRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PhotoFile(Base):
+    """Which stored files (by SHA-256) a photo is served as: a file is served only
+    while a photo refers to it, and removed from storage when none does."""
+
+    __tablename__ = "photo_files"
+    photo_id: Mapped[str] = mapped_column(ForeignKey("photos.id"), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)

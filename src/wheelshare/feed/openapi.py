@@ -69,9 +69,9 @@ WHY: dict[int, str] = {
     401: "`unauthorized`: no bearer token; `bad_token`: unknown or revoked token; "
     "`token_expired`; `bad_credentials`: wrong email or password",
     403: "`not_owner`, `not_party`, `not_author`, `own_vehicle`, `own_trip`, "
-    "`no_completed_booking`: someone else's vehicle, booking, conversation, trip or "
-    "companionship, or one's own vehicle or trip; `not_moderator`: the route is for "
-    "moderators",
+    "`no_completed_booking`, `not_uploader`: someone else's vehicle, booking, "
+    "conversation, trip, companionship or photo, or one's own vehicle or trip; "
+    "`not_moderator`: the route is for moderators",
     404: "`not_found`, `vehicle_not_found`, `venue_not_found`, `booking_not_found`, "
     "`review_not_found`, `listing_not_found`, `photo_not_found`, `report_not_found`, "
     "`contribution_not_found`, `trip_not_found`, `offer_not_found`, "
@@ -82,18 +82,18 @@ WHY: dict[int, str] = {
     "`too_many_pending`, `too_many_for_vehicle`, `already_requested`, `duplicate_venue`, "
     "`same_value`, `already_reported`, `already_decided`, `already_hidden`, `not_hidden`, "
     "`not_accepted`, `venue_removed`, `too_many_open_trips`, `already_accompanied`, "
-    "`trip_not_over`, `already_rated`, `conversation_closed`: conflicts with the current "
-    "state",
+    "`trip_not_over`, `already_rated`, `conversation_closed`, `too_many_photos`: "
+    "conflicts with the current state",
     413: "`body_too_large`: the body is over the limit",
     416: "`range_not_satisfiable`: the Range starts past the end of the snapshot",
     422: "`invalid` (see `fields`), `invalid_cursor`, `password_too_short`, "
     "`password_too_long`, `weak_password`, `booking_too_long`, `beyond_horizon`, "
     "`far_from_any_place`, `consent_required`, `unknown_place`, `same_place`, "
     "`window_inverted`, `window_in_past`, `window_too_long`, `message_empty`, "
-    "`message_too_long`",
+    "`message_too_long`, `not_an_image`, `damaged_image`, `too_many_pixels`",
     429: "`rate_limited`: too many failed sign-ins, registrations, name changes, "
-    "contributions, reports, posts of trips or messages, or too many requests of this "
-    "account waiting for changes; wait Retry-After seconds",
+    "contributions, reports, posts of trips, messages or photo uploads, or too many "
+    "requests of this account waiting for changes; wait Retry-After seconds",
     503: "`database_unavailable`: the feed cannot reach its database; `busy`: it is "
     "hashing as many passwords, or holding as many waiting requests, as it allows; "
     "retry after Retry-After seconds",

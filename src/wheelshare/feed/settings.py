@@ -9,6 +9,8 @@ from datetime import timedelta
 from wheelshare.domain import DEFAULT_POLICY, CancellationPolicy
 from wheelshare.domain.pricing import HALF_DAY
 
+DEFAULT_PHOTO_STORE = "wheelshare-photos"
+
 
 @dataclass(frozen=True, slots=True)
 class KdfCost:
@@ -64,8 +66,22 @@ class FeedSettings:
     rename_per_account: RateLimit = field(
         default_factory=lambda: RateLimit(attempts=3, window=timedelta(days=1))
     )
-    # Request bodies larger than this are refused with 413.
+    # Request bodies larger than this are refused with 413 (photo uploads excepted).
     max_body_bytes: int = 256 * 1024
+    # Photos: where their files are kept (a directory, or s3://bucket/prefix with
+    # the endpoint of an S3-compatible store; credentials come from the usual AWS
+    # variables), the largest file and picture taken, how many one vehicle or one
+    # venue may have, and uploads per account (counted whether they succeed or not,
+    # since checking a photo costs the server the same either way).
+    photo_store: str = DEFAULT_PHOTO_STORE
+    s3_endpoint_url: str | None = None
+    max_photo_bytes: int = 20 * 1024 * 1024
+    max_photo_pixels: int = 50_000_000
+    max_photos_per_vehicle: int = 20
+    max_photos_per_venue: int = 200
+    photo_uploads_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=60, window=timedelta(hours=1))
+    )
     default_page_size: int = 200
     max_page_size: int = 1000
     # GET /v1/me/changes?wait=N: the longest wait a client may ask for, how many
@@ -139,4 +155,5 @@ class FeedSettings:
             self.contributions_per_account.window,
             self.reports_per_account.window,
             self.posts_per_account.window,
+            self.photo_uploads_per_account.window,
         )

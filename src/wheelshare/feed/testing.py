@@ -118,6 +118,7 @@ class LiveFeed:
             "kdf": TEST_KDF,
             "background_sweep": False,
             "pool_size": 10,
+            "photo_store": str(self.folder / "photos"),
             # Tests make many accounts from this one address.
             "register_per_address": RateLimit(100_000, timedelta(hours=1)),
         }

@@ -39,6 +39,7 @@ from wheelshare.domain.contribution import (
 )
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.message import clean_text
+from wheelshare.domain.photo import clean_description, criterion_from
 from wheelshare.domain.review import MAX_COMMENT, validate_criteria
 from wheelshare.domain.values import Location, Period, check_coordinates
 from wheelshare.domain.vehicle import Availability, Vehicle
@@ -149,8 +150,16 @@ SPECS: dict[str, ActionSpec] = {
             "conversation",
             "Messages read",
         ),
+        ActionSpec(
+            "add_vehicle_photo", "POST", "/v1/vehicles/{target}/photos", "photo", "New photo"
+        ),
+        ActionSpec("add_venue_photo", "POST", "/v1/venues/{target}/photos", "photo", "New photo"),
+        ActionSpec("edit_photo", "PATCH", "/v1/photos/{target}", "photo", "Photo change"),
+        ActionSpec("remove_photo", "DELETE", "/v1/photos/{target}", None, "Photo removal"),
     )
 }
+# Actions sent as a form with a file (the payload's "file": a staged photo's name).
+UPLOADS = frozenset({"add_vehicle_photo", "add_venue_photo"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,3 +518,40 @@ def send_message(booking_id: str, text: str) -> Action:
 def mark_read(booking_id: str, message_id: str) -> Action:
     _target(booking_id, "booking_id")
     return Action("mark_read", booking_id, {"message_id": _target(message_id, "message_id")})
+
+
+# -- photos -------------------------------------------------------------------
+
+
+def add_vehicle_photo(vehicle_id: str, staged_file: str, description: str) -> Action:
+    """``staged_file``: the name photo_uploads.stage gave the copied file."""
+    payload = {"file": staged_file, "description": clean_description(description)}
+    return Action("add_vehicle_photo", _target(vehicle_id, "vehicle_id"), payload)
+
+
+def add_venue_photo(venue_id: str, staged_file: str, description: str, criterion: str) -> Action:
+    payload = {
+        "file": staged_file,
+        "description": clean_description(description),
+        "criterion": criterion_from(criterion).value,
+    }
+    return Action("add_venue_photo", _target(venue_id, "venue_id"), payload)
+
+
+def edit_photo(
+    photo_id: str, description: str | None = None, position: int | None = None
+) -> Action:
+    payload: Json = {}
+    if description is not None:
+        payload["description"] = clean_description(description)
+    if position is not None:
+        if not 0 <= position <= 10_000:
+            raise ValidationError("position", "expected 0 to 10000", "out_of_range")
+        payload["position"] = position
+    if not payload:
+        raise ValidationError("photo", "nothing was changed", "nothing_changed")
+    return Action("edit_photo", _target(photo_id, "photo_id"), payload)
+
+
+def remove_photo(photo_id: str) -> Action:
+    return Action("remove_photo", _target(photo_id, "photo_id"), None)

@@ -45,6 +45,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 import urllib3.exceptions
+from urllib3 import encode_multipart_formdata
 
 from wheelshare import __version__
 from wheelshare.domain import clock
@@ -287,6 +288,7 @@ class FeedClient:
         path: str,
         *,
         json_body: Any = None,
+        form: Mapping[str, str | tuple[str, bytes]] | None = None,
         params: Mapping[str, str | int] | None = None,
         auth: bool = False,
         etag: str | None = None,
@@ -315,6 +317,10 @@ class FeedClient:
         if json_body is not None:
             body = json.dumps(json_body, separators=(",", ":")).encode("utf-8")
             headers["Content-Type"] = "application/json"
+        elif form is not None:
+            # A photo upload: text fields, and (file name, bytes) for the file.
+            body, content_type = encode_multipart_formdata(dict(form))
+            headers["Content-Type"] = content_type
 
         last: SyncError | None = None
         for attempt in range(self.retry.attempts):

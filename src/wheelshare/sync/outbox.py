@@ -32,6 +32,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -43,8 +44,8 @@ from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.domain.values import Location, Period
 from wheelshare.domain.vehicle import Availability, Vehicle
 from wheelshare.domain.vocabulary import VenueCriterion
-from wheelshare.sync import actions, store
-from wheelshare.sync.actions import LOCAL_ID_PREFIX, SPECS, Action
+from wheelshare.sync import actions, photo_uploads, store
+from wheelshare.sync.actions import LOCAL_ID_PREFIX, SPECS, UPLOADS, Action
 from wheelshare.sync.client import FeedClient, FeedResponse
 from wheelshare.sync.errors import AuthNeededError, RejectedError, SyncError
 from wheelshare.sync.progress import CancelToken, SyncProgress
@@ -380,6 +381,42 @@ def mark_read(cache: store.CacheLike, booking_id: str, message_id: str) -> Outbo
     return queue(cache, action)
 
 
+def add_vehicle_photo(
+    cache: store.CacheLike, vehicle_id: str, source: Path, description: str
+) -> OutboxItem:
+    """Queues an upload; the file is copied into the data folder first, so it can
+    wait for the network. The description is checked before anything is copied."""
+    actions.add_vehicle_photo(vehicle_id, "0" * 32, description)
+    name = photo_uploads.stage(cache.path, source)
+    return queue(cache, actions.add_vehicle_photo(vehicle_id, name, description))
+
+
+def add_venue_photo(
+    cache: store.CacheLike, venue_id: str, source: Path, description: str, criterion: str
+) -> OutboxItem:
+    actions.add_venue_photo(venue_id, "0" * 32, description, criterion)
+    name = photo_uploads.stage(cache.path, source)
+    return queue(cache, actions.add_venue_photo(venue_id, name, description, criterion))
+
+
+def edit_photo(
+    cache: store.CacheLike,
+    photo_id: str,
+    description: str | None = None,
+    position: int | None = None,
+) -> OutboxItem:
+    return queue(cache, actions.edit_photo(photo_id, description, position))
+
+
+def remove_photo(cache: store.CacheLike, photo_id: str) -> OutboxItem:
+    return queue(cache, actions.remove_photo(photo_id))
+
+
+def _discard_staged(cache: store.CacheLike, entry: Entry) -> None:
+    if entry.kind in UPLOADS and isinstance(entry.payload, dict):
+        photo_uploads.discard(cache.path, str(entry.payload.get("file", "")))
+
+
 # -- what the UI shows ----------------------------------------------------------
 
 
@@ -458,6 +495,7 @@ def dismiss(cache: store.CacheLike, key: str) -> None:
         raise ValidationError(
             "state", "only a refused or finished action can be dismissed", "not_refused"
         )
+    _discard_staged(cache, entry)
     store.outbox_delete(cache, key)
 
 
@@ -477,6 +515,7 @@ def withdraw(cache: store.CacheLike, key: str) -> None:
             "this was already sent to the feed; wait for its answer, then cancel if needed",
             "already_sent",
         )
+    _discard_staged(cache, entry)
     store.outbox_delete(cache, key)
 
 
@@ -626,12 +665,17 @@ def push(
             payload["vehicle_id"] = target
         # Sent before without a recorded answer (a crash, or the answer was lost).
         resent = entry.state == SENDING or entry.attempts > 0
+        form = None
+        if entry.kind in UPLOADS and payload is not None:
+            form = _upload_form(cache, payload)
+            payload = None
         store.outbox_mark_sending(cache, entry.key)
         try:
             resp = client.request(
                 action.spec.method,
                 action.path(),
                 json_body=payload,
+                form=form,
                 auth=True,
                 idempotency_key=entry.key,
                 cancel=cancel,
@@ -666,6 +710,15 @@ def push(
             resp.data if isinstance(resp.data, dict) else None,
             _result_records(action.spec.result_kind, resp.data),
         )
+        _discard_staged(cache, entry)
         result.sent += 1
         result.done.append(OutboxItem.from_entry(done))
     return result
+
+
+def _upload_form(cache: store.CacheLike, payload: dict[str, Any]) -> dict[str, Any]:
+    """The multipart form of a staged photo upload: its text fields and the file."""
+    fields: dict[str, Any] = {k: str(v) for k, v in payload.items() if k != "file"}
+    data = photo_uploads.read(cache.path, str(payload.get("file", "")))
+    fields["file"] = ("photo", data)
+    return fields

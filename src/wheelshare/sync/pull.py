@@ -51,7 +51,7 @@ UNKNOWN_CURSOR_CODES = frozenset({"invalid_cursor", "unknown_cursor", "cursor_ex
 EXPIRED_CURSOR_CODES = frozenset({"cursor_expired"})
 # The kinds of record each stream is the source of.
 STREAM_KINDS = {
-    "public": ("vehicle", "availability", "venue", "review"),
+    "public": ("vehicle", "availability", "venue", "review", "photo"),
     "me": ("booking", "vehicle_place", "contribution", "report", "message", "conversation"),
 }
 

@@ -45,6 +45,7 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "companion_rating": companion_wire.rating_from_wire,
     "message": wire.message_from_wire,
     "conversation": wire.conversation_from_wire,
+    "photo": wire.photo_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

@@ -37,6 +37,7 @@ _LOOKUP = {
     "venue": ("venues", "id"),
     "review": ("reviews", "id"),
     "booking": ("bookings", "id"),
+    "photo": ("photos", "id"),
     "availability": ("availability", "vehicle_id"),
     "vehicle_place": ("vehicle_places", "vehicle_id"),
     "contribution": ("contributions", "id"),

@@ -201,6 +201,21 @@ SENTENCES: dict[ProblemCode, str] = {
         "You have many trips and offers open. Cancel one you no longer need before "
         "posting another.",
     ),
+    C.NOT_UPLOADER: QT_TRANSLATE_NOOP(
+        "Problems", "Only the person who added a photo can change or remove it."
+    ),
+    C.TOO_MANY_PHOTOS: QT_TRANSLATE_NOOP(
+        "Problems", "There are as many photos here as the feed takes. Remove one first."
+    ),
+    C.NOT_AN_IMAGE: QT_TRANSLATE_NOOP(
+        "Problems", "This file is not a photo. Choose a JPEG, PNG or WebP image."
+    ),
+    C.DAMAGED_IMAGE: QT_TRANSLATE_NOOP(
+        "Problems", "This photo cannot be read whole; the file may be damaged or cut short."
+    ),
+    C.TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
+        "Problems", "This picture is too large. Choose a smaller one, of at most 50 megapixels."
+    ),
     C.DISPLAY_NAME_CONTROL: QT_TRANSLATE_NOOP(
         "Problems", "The name contains control characters or line breaks. Type it again."
     ),

@@ -90,6 +90,14 @@ def _check_interval(value: int) -> str | None:
     return None
 
 
+def _check_photo_cache(value: int) -> str | None:
+    if not isinstance(value, int) or not 10 <= value <= 100_000:
+        return QCoreApplication.translate(
+            "Settings", "Choose a space for photos from 10 to 100000 MB"
+        )
+    return None
+
+
 def _encode_profile(p: WheelchairProfile | None) -> str:
     return "" if p is None else json.dumps(asdict(p))
 
@@ -174,6 +182,13 @@ SEARCH_RADIUS_KM: Setting[int] = Setting(
     50,
     QT_TRANSLATE_NOOP("Settings", "Search radius"),
     validate=_check_radius,
+    decode=_to_int,
+)
+PHOTO_CACHE_MB: Setting[int] = Setting(
+    "photos/cache_mb",
+    200,
+    QT_TRANSLATE_NOOP("Settings", "Space for photos on this computer (MB)"),
+    validate=_check_photo_cache,
     decode=_to_int,
 )
 LAST_PAGE: Setting[str] = Setting("window/last_page", "find", "Last screen shown")

@@ -6,6 +6,7 @@ criteria and return plain data for the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from wheelshare.cache import (
     cities,
     count_vehicles,
     get_vehicle,
+    photos_for,
     reviews_for,
     search_vehicles,
 )
@@ -99,7 +101,8 @@ def details(cache: Cache, hit: VehicleHit, c: SearchCriteria, task: TaskContext)
         reviews = reviews_for(s, "vehicle", vehicle_id)
         availability = availability_for(s, vehicle_id)
         taken = _confirmed_periods(s, vehicle_id)
-    return build_details(
+        photos = tuple(photos_for(s, "vehicle", vehicle_id))
+    built = build_details(
         vehicle,
         hit.distance_km,
         tuple(
@@ -114,6 +117,7 @@ def details(cache: Cache, hit: VehicleHit, c: SearchCriteria, task: TaskContext)
         c.period,
         c.profile,
     )
+    return replace(built, photos=photos)
 
 
 # -- places ---------------------------------------------------------------------

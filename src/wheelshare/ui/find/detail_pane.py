@@ -22,6 +22,7 @@ from wheelshare.domain.vocabulary import BOARDING, DRIVING, VehicleCriterion
 from wheelshare.ui import formatting
 from wheelshare.ui.find.details import DayState, VehicleDetails
 from wheelshare.ui.plurals import plurals
+from wheelshare.ui.widgets.gallery import PhotoGallery
 from wheelshare.ui.widgets.headings import DETAIL, as_heading
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.widgets.vehicle_labels import adaptation_label, measurement_name
@@ -218,12 +219,13 @@ class VehicleDetailPane(QScrollArea):
         # then, so an empty pane is one sentence, not a row of empty headings.
         self._vehicle_sections: list[_Section] = []
 
-        def section(title: Callable[[], str], content: QWidget) -> None:
+        def section(title: Callable[[], str], content: QWidget) -> _Section:
             box = _Section()
             self._headings.append((box.heading, title))
             box.body.addWidget(content)
             layout.addWidget(box)
             self._vehicle_sections.append(box)
+            return box
 
         self.adaptations_label = _label()
         section(lambda: self.tr("Adaptations"), self.adaptations_label)
@@ -232,6 +234,9 @@ class VehicleDetailPane(QScrollArea):
 
         self.description_label = _label()
         layout.addWidget(self.description_label)
+
+        self.gallery = PhotoGallery()
+        self.photos_box = section(lambda: self.tr("Photos"), self.gallery)
 
         self.availability_list = QListWidget()
         self.availability_list.setWordWrap(True)
@@ -290,6 +295,7 @@ class VehicleDetailPane(QScrollArea):
             w.clear()
         self.availability_list.clear()
         self.reviews_list.clear()
+        self.gallery.show_photos(())
         self.quote_box.setVisible(False)
         self.fit_box.setVisible(False)
         for box in self._vehicle_sections:
@@ -408,6 +414,8 @@ class VehicleDetailPane(QScrollArea):
         for day in d.days:
             item = QListWidgetItem(day_text(day))
             self.availability_list.addItem(item)
+        self.gallery.show_photos(d.photos)
+        self.photos_box.setVisible(bool(d.photos))
         self.reviews_list.clear()
         if not d.reviews:
             self.reviews_list.addItem(

@@ -23,6 +23,7 @@ from wheelshare.domain import (
     fits,
     quote,
 )
+from wheelshare.domain.photo import Photo
 
 
 class DayState(StrEnum):
@@ -52,6 +53,7 @@ class VehicleDetails:
     period_free: bool | None  # None when no period was chosen
     fit: FitResult | None
     extra: dict[str, object] = field(default_factory=dict)
+    photos: tuple[Photo, ...] = ()
 
 
 def _merge(periods: list[Period]) -> list[Period]:

@@ -33,6 +33,7 @@ from wheelshare.ui.find.review_dialog import BookingReviewDialog
 from wheelshare.ui.find.search_form import SearchForm
 from wheelshare.ui.find.sent_request import SentRequest
 from wheelshare.ui.page import Page
+from wheelshare.ui.photo_source import FeedPhotoSource
 from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.widgets.places import PlaceFinder
@@ -111,6 +112,7 @@ class FindPage(Page):
         rl.addWidget(self.table, 1)
 
         self.detail = VehicleDetailPane()
+        self.detail.gallery.source = FeedPhotoSource(ctx)
         # The results and the detail: side by side, or the detail under the
         # results when the text is large or the window narrow.
         self.right = QSplitter(Qt.Orientation.Horizontal)

@@ -26,8 +26,10 @@ from wheelshare.domain import (
     Vehicle,
     wire,
 )
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem
 from wheelshare.sync import outbox
+from wheelshare.ui.widgets.photo_editor import PhotoChanges
 
 T = TypeVar("T")
 
@@ -123,6 +125,23 @@ def owner_view(cache: Cache, owner_id: str) -> OwnerView:
         rejections,
         outbox.held_up_by(in_outbox),
     )
+
+
+def photos(cache: Cache, vehicle_id: str) -> list[Photo]:
+    with cache.session() as s:
+        return lookups.photos_for(s, "vehicle", vehicle_id)
+
+
+def queue_photos(cache: Cache, vehicle_id: str, changes: PhotoChanges) -> int:
+    """Queues the photo changes of a saved listing form; returns how many."""
+    for photo_id in changes.removed:
+        outbox.remove_photo(cache, photo_id)
+    for photo_id, description, position in changes.edited:
+        outbox.edit_photo(cache, photo_id, description, position)
+    for added in changes.added:
+        assert added.path is not None
+        outbox.add_vehicle_photo(cache, vehicle_id, added.path, added.description)
+    return len(changes.removed) + len(changes.edited) + len(changes.added)
 
 
 def availability(cache: Cache, vehicle_id: str) -> Availability:

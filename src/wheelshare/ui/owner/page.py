@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Availability, Booking, BookingStatus, Vehicle
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
 from wheelshare.ui import formatting
@@ -413,8 +414,15 @@ class MyVehiclesPage(Page):
         if self._open(dialog) != QDialog.DialogCode.Accepted or dialog.accepted_vehicle is None:
             return
         vehicle = dialog.accepted_vehicle
+        photos = dialog.photos.changes()
+
+        def list_it(cache: Cache) -> object:
+            item = outbox.create_vehicle(cache, vehicle)
+            # The photos go once the feed has the listing (its local id until then).
+            return data.queue_photos(cache, item.target_id, photos)
+
         self._act(
-            lambda cache: outbox.create_vehicle(cache, vehicle),
+            list_it,
             lambda: self.tr("“{title}” is listed here and waits to be sent to the feed.").format(
                 title=vehicle.title
             ),
@@ -427,15 +435,34 @@ class MyVehiclesPage(Page):
         dialog = VehicleDialog(
             self.places.lookup, current.id, current.owner_id, current, parent=self
         )
-        if self._open(dialog) != QDialog.DialogCode.Accepted or dialog.accepted_vehicle is None:
+        # The photos are read on the worker; they fill in once the dialog is open.
+        open_ = [True]
+
+        def photos_arrived(photos: list[Photo]) -> None:
+            if open_[0]:
+                dialog.photos.set_photos(photos)
+
+        self.session.query(
+            lambda cache: data.photos(cache, current.id), photos_arrived, self._failed
+        )
+        accepted = self._open(dialog) == QDialog.DialogCode.Accepted
+        open_[0] = False
+        if not accepted or dialog.accepted_vehicle is None:
             return
         edited = dialog.accepted_vehicle
         changes = data.vehicle_changes(current, edited)
-        if not changes:
+        photo_changes = dialog.photos.changes()
+        if not changes and photo_changes.empty:
             self._say(self.tr("Nothing was changed."))
             return
+
+        def save(cache: Cache) -> object:
+            if changes:
+                outbox.update_vehicle(cache, current.id, changes)
+            return data.queue_photos(cache, current.id, photo_changes)
+
         self._act(
-            lambda cache: outbox.update_vehicle(cache, current.id, changes),
+            save,
             lambda: self.tr("Your changes to “{title}” wait to be sent to the feed.").format(
                 title=edited.title
             ),

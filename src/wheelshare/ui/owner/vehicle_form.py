@@ -7,7 +7,7 @@ error; the feed's own rejections are mapped back onto the same fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypedDict
 
@@ -38,6 +38,7 @@ from wheelshare.domain import (
     ValidationError,
     Vehicle,
 )
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.values import CURRENCIES
 from wheelshare.domain.vocabulary import MEASUREMENT_RANGES
 from wheelshare.ui.widgets.fields import (
@@ -47,6 +48,7 @@ from wheelshare.ui.widgets.fields import (
     parse_money_minor,
     parse_optional_int,
 )
+from wheelshare.ui.widgets.photo_editor import PhotoEditor
 from wheelshare.ui.widgets.place_field import PlaceField, PlaceLookup
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.vehicle_labels import (
@@ -232,6 +234,11 @@ class VehicleForm(QWidget):
         self.instant_book.setAccessibleName(self.tr("Instant booking"))
         grid.addWidget(self.instant_book, len(PRICE_FIELDS) + 1, 0)
         layout.addWidget(prices)
+        # The dialog puts its photo editor here, within the scrolling form.
+        self.photos_place = QWidget(body)
+        self.photos_layout = QVBoxLayout(self.photos_place)
+        self.photos_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.photos_place)
         layout.addStretch(1)
 
         # Validate each field as it is typed in.
@@ -458,6 +465,7 @@ class VehicleDialog(QDialog):
         existing: Vehicle | None = None,
         parent: QWidget | None = None,
         places_ready: Callable[[], bool] = lambda: True,
+        photos: Sequence[Photo] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit vehicle") if existing else self.tr("List a vehicle"))
@@ -467,6 +475,8 @@ class VehicleDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = VehicleForm(places, self, places_ready)
         layout.addWidget(self.form, 1)
+        self.photos = PhotoEditor(photos, self.form.photos_place)
+        self.form.photos_layout.addWidget(self.photos)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
             self.tr("&Save listing"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -481,7 +491,14 @@ class VehicleDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            self.accepted_vehicle = self.form.vehicle(self._vehicle_id, self._owner_id)
+            vehicle = self.form.vehicle(self._vehicle_id, self._owner_id)
+            if not self.photos.validate():
+                self.form.show_banner(
+                    self.tr("Nothing was saved: a photo needs a description; see the photos.")
+                )
+                self.form.scroll_area.ensureWidgetVisible(self.photos.description_block, 10, 40)
+                self.photos.focus_problem()
+                return
         except ValidationError:
             n = sum(1 for b in self.form.blocks.values() if b.error)
             self.form.show_banner(
@@ -494,4 +511,5 @@ class VehicleDialog(QDialog):
             self.form.focus_first_invalid()
             return
         self.form.show_banner("")
+        self.accepted_vehicle = vehicle
         self.accept()

@@ -11,6 +11,7 @@ from wheelshare.cache import search as cache_search
 from wheelshare.cache.models import VenueRow
 from wheelshare.cache.queries import VenueHit, VenueQuery, VenueSort
 from wheelshare.domain import Review, Venue, VenueCriterion, WheelchairGrade, WheelchairProfile
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox
 from wheelshare.ui.venues.search_form import VenueSearch
@@ -81,6 +82,7 @@ class VenueDetailData:
     review_pending: bool = False
     # The feed refused an earlier review of this venue: (outbox key, its reason).
     refused: tuple[str, Problem] | None = None
+    photos: list[Photo] = field(default_factory=list)
 
 
 def detail(cache: Cache, venue_id: str) -> VenueDetailData:
@@ -89,6 +91,7 @@ def detail(cache: Cache, venue_id: str) -> VenueDetailData:
         if venue is None:
             return VenueDetailData(None)
         reviews = lookups.reviews_for(s, "venue", venue_id)
+        photos = lookups.photos_for(s, "venue", venue_id)
     mine = [
         i
         for i in outbox.pending_actions(cache)
@@ -103,4 +106,4 @@ def detail(cache: Cache, venue_id: str) -> VenueDetailData:
         ),
         None,
     )
-    return VenueDetailData(venue, reviews, pending, refused)
+    return VenueDetailData(venue, reviews, pending, refused, photos)

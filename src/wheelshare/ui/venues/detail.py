@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Review, Venue
+from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem
 from wheelshare.geo import OPENSTREETMAP
 from wheelshare.ui import formatting
@@ -27,6 +28,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
+from wheelshare.ui.widgets.gallery import PhotoGallery
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.tables import (
@@ -140,6 +142,12 @@ class VenueDetail(QWidget):
         dismiss_row.addStretch(1)
         c_l.addLayout(dismiss_row)
 
+        self.photos_heading = QLabel(self.content)
+        self.photos_heading.setObjectName("sectionHeading")
+        c_l.addWidget(self.photos_heading)
+        self.gallery = PhotoGallery(self.content)
+        c_l.addWidget(self.gallery)
+
         self.criteria_heading = QLabel(self.content)
         self.criteria_heading.setObjectName("sectionHeading")
         c_l.addWidget(self.criteria_heading)
@@ -167,6 +175,7 @@ class VenueDetail(QWidget):
         self.empty.setText(self.tr("Choose a venue in the results to see how accessible it is."))
         self._name_rate_button()
         self.dismiss_button.setText(self.tr("Dismiss &this message"))
+        self.photos_heading.setText(self.tr("Photos"))
         self.criteria_heading.setText(self.tr("Accessibility, criterion by criterion"))
         self.criteria_view.setAccessibleName(self.tr("Accessibility criteria"))
         self.reviews_view.setAccessibleName(self.tr("Reviews"))
@@ -184,8 +193,12 @@ class VenueDetail(QWidget):
         own_author_id: str = "",
         review_pending: bool = False,
         refused: Problem | None = None,
+        photos: Sequence[Photo] = (),
     ) -> None:
         self.venue = venue
+        self.gallery.show_photos(photos)
+        self.gallery.setVisible(bool(photos))
+        self.photos_heading.setVisible(bool(photos))
         self.empty.setVisible(False)
         self.content.setVisible(True)
         self.title.setText(venue.name)

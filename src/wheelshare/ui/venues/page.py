@@ -23,6 +23,7 @@ from wheelshare.sync import outbox
 from wheelshare.ui.announce import announce
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
+from wheelshare.ui.photo_source import FeedPhotoSource
 from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.venues import data
@@ -80,6 +81,7 @@ class VenuesPage(Page):
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count.setBuddy(self.results)
         self.detail = VenueDetail(self.splitter)
+        self.detail.gallery.source = FeedPhotoSource(ctx)
         self.detail.rate_requested.connect(self.rate)
         self.detail.dismiss_requested.connect(self.dismiss_refusal)
         self._refused_key = ""
@@ -291,6 +293,7 @@ class VenuesPage(Page):
             self._own_id(),
             d.review_pending,
             d.refused[1] if d.refused else None,
+            d.photos,
         )
 
     def rate(self, venue: Venue) -> None:
@@ -301,9 +304,19 @@ class VenuesPage(Page):
         self.dialog_opened.emit(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        criteria, comment = dialog.criteria, dialog.comment
+        criteria, comment, photos = dialog.criteria, dialog.comment, dialog.photo_changes
+
+        def send(cache: Cache) -> object:
+            item = outbox.review_venue(cache, venue.id, criteria, comment)
+            for added in photos.added:
+                assert added.path is not None
+                outbox.add_venue_photo(
+                    cache, venue.id, added.path, added.description, added.criterion.value
+                )
+            return item
+
         self.session.run_action(
-            lambda cache: outbox.review_venue(cache, venue.id, criteria, comment),
+            send,
             on_done=lambda _i: self._rated(venue),
             on_error=lambda e: self._say(describe(e), problem=True),
         )

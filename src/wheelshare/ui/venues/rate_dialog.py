@@ -27,6 +27,7 @@ from wheelshare.domain.vocabulary import VENUE_BOOL_CRITERIA, VENUE_INT_CRITERIA
 from wheelshare.ui.venues.labels import DONT_KNOW, NO, YES, criterion_label, grade_label
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
 from wheelshare.ui.widgets.headings import DETAIL, Heading
+from wheelshare.ui.widgets.photo_editor import PhotoChanges, PhotoEditor
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
@@ -124,6 +125,11 @@ class RateVenueDialog(QDialog):
                 self.tr("What would help the next visitor?"),
             )
         )
+        # New photos of the venue, each described and said what it shows; they
+        # are sent with the review.
+        self.photos = PhotoEditor((), body, criteria=True)
+        b_l.addWidget(self.photos)
+        self.photo_changes = PhotoChanges()
         b_l.addStretch(1)
 
         buttons = QDialogButtonBox(self)
@@ -194,6 +200,10 @@ class RateVenueDialog(QDialog):
         if not ok:
             self._say(self.tr("Nothing was sent: correct the answers marked below."))
             return
+        if not self.photos.validate():
+            self._say(self.tr("Nothing was sent: a photo needs a description; see the photos."))
+            self.photos.focus_problem()
+            return
         try:
             checked = validate_criteria(TargetKind.VENUE, self.answers())
         except ValidationError as e:
@@ -214,6 +224,7 @@ class RateVenueDialog(QDialog):
             return
         self.criteria = checked
         self.comment = self.comment_edit.toPlainText().strip()
+        self.photo_changes = self.photos.changes()
         self._say("")
         self.accept()
 

@@ -1,0 +1,185 @@
+"""A gallery of described photos, and the large view of one.
+
+Each photo's accessible name is the description its uploader wrote, and the
+same words are its caption, so a screen reader and a sighted person get the
+same thing. The gallery is one list: the arrow keys move from photo to photo,
+Enter opens the large view, Escape closes it.
+
+Pictures come from a :class:`PhotoSource`, which loads them on the worker (a
+disk cache, then the feed); the gallery only ever receives finished images.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain.photo import Photo
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
+
+THUMB_EDGE = 160
+# Marks a widget whose text is what a person wrote (the accessibility audits
+# do not expect it to be translated).
+USER_TEXT = "wheelshare-user-text"
+LARGE_EDGE = 1280
+_PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PhotoSource(Protocol):
+    """Loads the picture named ``digest`` off the UI thread, scaled to fit
+    ``edge`` pixels; answers with ``on_image`` or ``on_error`` on the UI thread."""
+
+    def load(
+        self,
+        digest: str,
+        edge: int,
+        on_image: Callable[[QImage], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None: ...
+
+
+class PhotoGallery(QListWidget):
+    """The photos of one vehicle or venue, in their order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        # One strip, left to right: as many photos as the width shows, the rest
+        # a scroll (or an arrow key) away.
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE * 3 // 4))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.source: PhotoSource | None = None
+        self.photos: tuple[Photo, ...] = ()
+        # Raised at each new set of photos: a thumbnail asked for an earlier set
+        # and arriving late is dropped.
+        self._generation = 0
+        self.itemActivated.connect(self._open)
+        self._retranslate()
+        self._fit_grid()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Photos"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move between photos; Enter shows the photo large.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """Room for the thumbnail and three lines of caption, at any text size."""
+        lines = self.fontMetrics().lineSpacing() * 3
+        width = max(THUMB_EDGE, self.fontMetrics().averageCharWidth() * 18) + 16
+        grid = QSize(width, self.iconSize().height() + lines + 16)
+        self.setGridSize(grid)
+        bar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(grid.height() + bar + 2 * self.frameWidth() + 4)
+
+    def show_photos(self, photos: Sequence[Photo]) -> None:
+        self._generation += 1
+        self.photos = tuple(photos)
+        self.clear()
+        for photo in self.photos:
+            item = QListWidgetItem(photo.description)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, photo.description)
+            item.setToolTip(photo.description)
+            item.setData(_PHOTO_ROLE, photo.id)
+            self.addItem(item)
+            self._ask_thumbnail(item, photo, self._generation)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def _ask_thumbnail(self, item: QListWidgetItem, photo: Photo, generation: int) -> None:
+        if self.source is None:
+            return
+
+        def arrived(image: QImage) -> None:
+            if generation == self._generation:
+                item.setIcon(QPixmap.fromImage(image))
+
+        def failed(_error: BaseException) -> None:
+            if generation == self._generation:
+                item.setToolTip(
+                    self.tr("{description} (the picture could not be loaded)").format(
+                        description=photo.description
+                    )
+                )
+
+        self.source.load(photo.thumb.sha256, THUMB_EDGE, arrived, failed)
+
+    def photo_at(self, row: int) -> Photo:
+        return self.photos[row]
+
+    def _open(self, item: QListWidgetItem) -> None:
+        dialog = PhotoViewDialog(self.photo_at(self.row(item)), self.source, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+class PhotoViewDialog(QDialog):
+    """One photo, large, with its description under it; Escape closes it."""
+
+    def __init__(self, photo: Photo, source: PhotoSource | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.photo = photo
+        self.setWindowTitle(self.tr("Photo"))
+        layout = QVBoxLayout(self)
+        self.picture = QLabel(self.tr("Loading the photo…"))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setAccessibleName(photo.description)
+        self.picture.setMinimumSize(320, 240)
+        # Named by what the uploader wrote, in their language: never translated.
+        self.picture.setProperty(USER_TEXT, True)
+        layout.addWidget(self.picture, 1)
+        self.caption = QLabel(photo.description)
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setProperty(USER_TEXT, True)
+        layout.addWidget(self.caption)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close"))
+        layout.addWidget(buttons)
+        fit_to_screen(self)
+        if source is not None:
+            source.load(photo.large.sha256, LARGE_EDGE, self._arrived, self._failed)
+
+    def _arrived(self, image: QImage) -> None:
+        screen = self.screen().availableSize() * 0.8
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.width() > screen.width() or pixmap.height() > screen.height():
+            pixmap = pixmap.scaled(
+                screen,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.picture.setPixmap(pixmap)
+
+    def _failed(self, _error: BaseException) -> None:
+        self.picture.setText(self.tr("The photo could not be loaded; its description is below."))

@@ -1,0 +1,87 @@
+"""The photo gallery as the keyboard and a screen reader meet it: each photo is
+named by its description, arrows move, Enter shows it large, Escape closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from wheelshare.domain.photo import Photo, PhotoFileRef
+from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoViewDialog
+
+from ..helpers import DialogSeen, keys_in_next_dialog
+
+DESCRIPTIONS = (
+    "The rear ramp folded out, 80 cm wide, no lip at the bottom",
+    "Space for the chair behind the front seats, with four floor clamps",
+    "The driver's seat turns out to the side",
+)
+
+
+def _photo(n: int) -> Photo:
+    ref = PhotoFileRef(f"{n:064x}", 320, 240)
+    return Photo(f"p{n}", "vehicle", "v1", DESCRIPTIONS[n], None, n, ref, ref)
+
+
+class _Source:
+    """Answers a moment later, as the worker does."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, int]] = []
+
+    def load(
+        self,
+        digest: str,
+        edge: int,
+        on_image: Callable[[QImage], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.asked.append((digest, edge))
+        image = QImage(40, 30, QImage.Format.Format_RGB32)
+        image.fill(QColor("teal"))
+        QTimer.singleShot(0, lambda: on_image(image))
+
+
+def test_the_gallery_reads_out_descriptions_and_follows_the_keyboard(qtbot: QtBot) -> None:
+    gallery = PhotoGallery()
+    qtbot.addWidget(gallery)
+    gallery.source = _Source()
+    gallery.show_photos([_photo(0), _photo(1), _photo(2)])
+    gallery.resize(900, 400)
+    gallery.show()
+    qtbot.waitUntil(lambda: all(not gallery.item(i).icon().isNull() for i in range(3)))
+
+    view = QAccessible.queryAccessibleInterface(gallery)
+    names = [view.child(i).text(QAccessible.Text.Name) for i in range(view.childCount())]
+    assert [n for n in names if n] == list(DESCRIPTIONS)
+    assert [gallery.item(i).text() for i in range(3)] == list(DESCRIPTIONS)  # the captions
+
+    gallery.setFocus()
+    assert gallery.currentRow() == 0
+    qtbot.keyClick(gallery, Qt.Key.Key_Right)
+    assert gallery.currentRow() == 1
+    qtbot.keyClick(gallery, Qt.Key.Key_Right)
+    qtbot.keyClick(gallery, Qt.Key.Key_Left)
+    assert gallery.currentRow() == 1
+
+    seen: list[DialogSeen] = []
+    keys_in_next_dialog(qtbot, [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)], seen)
+    qtbot.keyClick(gallery, Qt.Key.Key_Return)
+    assert [s.kind for s in seen] == [PhotoViewDialog]
+    assert DESCRIPTIONS[1] in seen[0].text
+    assert QApplication.activeModalWidget() is None
+    assert gallery.source.asked[-1] == (f"{1:064x}", 1280)  # the large size, for the view
+
+
+def test_the_large_view_names_the_picture_by_its_description(qtbot: QtBot) -> None:
+    dialog = PhotoViewDialog(_photo(2), _Source(), None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(
+        lambda: dialog.picture.pixmap() is not None and not dialog.picture.pixmap().isNull()
+    )
+    assert dialog.picture.accessibleName() == DESCRIPTIONS[2]
+    assert dialog.caption.text() == DESCRIPTIONS[2]
