@@ -191,6 +191,12 @@ _FEED_ALIASES: dict[str, ProblemCode] = {
     "report_not_found": ProblemCode.NOT_FOUND,
     "listing_not_found": ProblemCode.NOT_FOUND,
     "photo_not_found": ProblemCode.NOT_FOUND,
+    # The snapshot is only a faster start: without one the app reads the change
+    # feed instead, and no one is told.
+    "no_snapshot": ProblemCode.NOT_FOUND,
+    # A resumed snapshot download that no longer fits the feed's snapshot: the
+    # app starts the download again, or reads the change feed.
+    "range_not_satisfiable": ProblemCode.BAD_RESPONSE,
     "trip_not_found": ProblemCode.NOT_FOUND,
     "offer_not_found": ProblemCode.NOT_FOUND,
     "companionship_not_found": ProblemCode.NOT_FOUND,
