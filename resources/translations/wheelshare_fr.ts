@@ -4538,9 +4538,14 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Changez le nom que les autres voient ou votre mot de passe, copiez vos données ou supprimez votre compte.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change &amp;name…</source>
-        <translation>Changer de &amp;nom…</translation>
+        <location line="+5"/>
+        <source>&amp;Rename…</source>
+        <translation>C&amp;hanger de nom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the name others see</source>
+        <translation>Changer le nom que les autres voient</translation>
     </message>
     <message>
         <location line="+1"/>

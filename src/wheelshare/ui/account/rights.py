@@ -376,7 +376,9 @@ class RightsBox(QGroupBox):
                 "or delete your account."
             )
         )
-        self.name_button.setText(self.tr("Change &name…"))
+        # Alt+N is Sign out's, on the same screen.
+        self.name_button.setText(self.tr("&Rename…"))
+        self.name_button.setAccessibleDescription(self.tr("Change the name others see"))
         self.password_button.setText(self.tr("Change pass&word…"))
         self.export_button.setText(self.tr("E&xport my data…"))
         self.delete_button.setText(self.tr("&Delete my account…"))
