@@ -7525,7 +7525,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+203"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+206"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
@@ -7540,7 +7540,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Ignorer ce m&amp;essage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <source>You already reported this venue.</source>
+        <translation>Vous avez déjà signalé ce lieu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -7585,7 +7590,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Signaler l’avis choisi ci-dessus…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Choose a review in the list above first.</source>
+        <translation>Choisissez d’abord un avis dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already reported this review.</source>
+        <translation>Vous avez déjà signalé cet avis.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ⓘ Your correction of {fact} (to {value}) waits for a moderator.</source>
         <translation>ⓘ Votre correction de {fact} (en {value}) attend un modérateur.</translation>
     </message>
@@ -7625,12 +7640,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>⚠ Votre avis a été refusé. {reason}</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>Edit y&amp;our review</source>
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
         <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>

@@ -31,6 +31,7 @@ from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import answer_text, criterion_label, grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
 from wheelshare.ui.widgets.gallery import PhotoGallery
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.tables import (
@@ -187,6 +188,8 @@ class VenueDetail(QWidget):
             lambda *_: self._name_report_review()
         )
         report_row.addWidget(self.report_review_button)
+        say_why_greyed(self.report_review_button, self._why_no_review_report)
+        say_why_greyed(self.report_button, lambda: self.tr("You already reported this venue."))
         report_row.addStretch(1)
         c_l.addLayout(report_row)
         self.no_reviews = QLabel(self.content)
@@ -229,6 +232,11 @@ class VenueDetail(QWidget):
         else:
             self.report_review_button.setText(self.tr("Report the review selected above…"))
             self.report_review_button.setEnabled(review is not None)
+
+    def _why_no_review_report(self) -> str:
+        if self._selected_review() is None:
+            return self.tr("Choose a review in the list above first.")
+        return self.tr("You already reported this review.")
 
     def _report_venue(self) -> None:
         if self.venue is not None:
