@@ -347,6 +347,129 @@
     </message>
 </context>
 <context>
+    <name>AddVenueDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/add_dialog.py" line="+43"/>
+        <source>{lat}° north</source>
+        <translation>{lat}° nord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lat}° south</source>
+        <translation>{lat}° sud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lon}° east</source>
+        <translation>{lon}° est</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lon}° west</source>
+        <translation>{lon}° ouest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lat}, {lon}</source>
+        <translation>{lat}, {lon}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a venue</source>
+        <translation>Ajouter un lieu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A venue missing from the map: give its name, its category and where it is, and what you know of its accessibility. A moderator may check it before everyone sees it.</source>
+        <translation>Un lieu qui manque sur la carte : donnez son nom, sa catégorie, où il se trouve et ce que vous savez de son accessibilité. Un modérateur peut le vérifier avant que tout le monde le voie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a category</source>
+        <translation>Choisissez une catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Town or village</source>
+        <translation>&amp;Ville ou village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type two letters, then choose the town from the list.</source>
+        <translation>Tapez deux lettres, puis choisissez la ville dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Street &amp;address (optional)</source>
+        <translation>&amp;Adresse (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What you know (leave the rest as “Don&apos;t know”)</source>
+        <translation>Ce que vous savez (laissez le reste sur « Je ne sais pas »)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you add may be shared with OpenStreetMap under the Open Database &amp;Licence (ODbL): anyone may reuse these facts if they say where they come from.</source>
+        <translation>Ce que vous ajoutez peut être partagé avec OpenStreetMap sous la &amp;licence Open Database (ODbL) : chacun peut réutiliser ces informations en citant leur source.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;dd the venue</source>
+        <translation>A&amp;jouter le lieu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No point yet: choose the town where the venue is.</source>
+        <translation>Pas encore de point : choisissez la ville où se trouve le lieu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue will be put on the map in {town}, at {point} (the centre of the town; members nearby can correct it).</source>
+        <translation>Le lieu sera placé sur la carte à {town}, au point {point} (le centre de la ville ; les membres du coin pourront le corriger).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Saisissez le nom du lieu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the town where the venue is.</source>
+        <translation>Choisissez la ville où se trouve le lieu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}” is not a town in the list: choose one from it.</source>
+        <translation>« {text} » n’est pas une ville de la liste : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick this box to agree; without it the venue cannot be shared.</source>
+        <translation>Cochez cette case pour donner votre accord ; sans lui, le lieu ne peut pas être partagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was added: correct what is marked below.</source>
+        <translation>Rien n’a été ajouté : corrigez ce qui est signalé ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../src/wheelshare/ui/owner/page.py" line="+93"/>
@@ -1102,9 +1225,82 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/correction_dialog.py" line="+36"/>
+        <source>Propose a correction to {name}</source>
+        <translation>Proposer une correction pour {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the fact that is wrong and give its right value. A moderator may check it before it changes for everyone.</source>
+        <translation>Choisissez l’information erronée et donnez sa bonne valeur. Un modérateur peut la vérifier avant qu’elle change pour tout le monde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{fact} (now: {value})</source>
+        <translation>{fact} (actuellement : {value})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Which fact</source>
+        <translation>&amp;Quelle information</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New value: {fact}</source>
+        <translation>&amp;Nouvelle valeur : {fact}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>N&amp;ote for the moderator (optional)</source>
+        <translation>N&amp;ote pour le modérateur (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How you know: measured it, a photo, the staff told you…</source>
+        <translation>Comment vous le savez : mesuré, une photo, le personnel vous l’a dit…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you add may be shared with OpenStreetMap under the Open Database &amp;Licence (ODbL): anyone may reuse these facts if they say where they come from.</source>
+        <translation>Ce que vous ajoutez peut être partagé avec OpenStreetMap sous la &amp;licence Open Database (ODbL) : chacun peut réutiliser ces informations en citant leur source.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Send the correction</source>
+        <translation>&amp;Envoyer la correction</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the right value.</source>
+        <translation>Donnez la bonne valeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue already has this value, so there is nothing to correct.</source>
+        <translation>Le lieu a déjà cette valeur : il n’y a rien à corriger.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the note to {max} characters.</source>
+        <translation>Limitez la note à {max} caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick this box to agree; without it the correction cannot be shared.</source>
+        <translation>Cochez cette case pour donner votre accord ; sans lui, la correction ne peut pas être partagée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent: correct what is marked below.</source>
+        <translation>Rien n’a été envoyé : corrigez ce qui est signalé ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+142"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+151"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1125,6 +1321,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>A moderator&apos;s decision, {date}</source>
+        <translation>Décision d’un modérateur, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a member</source>
+        <translation>un membre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, a member, {date}; approved by a moderator {approved}</source>
+        <translation>{name}, membre, {date} ; approuvé par un modérateur le {approved}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, a member, {date}</source>
+        <translation>{name}, membre, {date}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{source}, {date}</source>
         <translation>{source}, {date}</translation>
     </message>
@@ -1182,8 +1398,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{criterion}: recorded {recorded}; reviewers say {agg}</source>
-        <translation>{criterion} : enregistré {recorded} ; selon les avis {agg}</translation>
+        <source>{criterion}: recorded {recorded} ({source}); reviewers say {agg}</source>
+        <translation>{criterion} : enregistré {recorded} ({source}) ; selon les avis {agg}</translation>
     </message>
 </context>
 <context>
@@ -1484,9 +1700,27 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>FactEditors</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/fact_editors.py" line="+43"/>
+        <source>{low} to {high}; leave empty if you don&apos;t know.</source>
+        <translation>de {low} à {high} ; laissez vide si vous ne savez pas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>steps</source>
+        <translation>marches</translation>
+    </message>
+</context>
+<context>
     <name>FeedDialog</name>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+13"/>
         <source>Use a real feed</source>
         <translation>Utiliser un vrai flux</translation>
     </message>
@@ -4377,6 +4611,54 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/report_dialog.py" line="+30"/>
+        <source>Report this review</source>
+        <translation>Signaler cet avis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report this venue</source>
+        <translation>Signaler ce lieu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You report: {what}</source>
+        <translation>Vous signalez : {what}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A moderator reads your reason and decides whether to hide it. Nobody else sees who reported it.</source>
+        <translation>Un modérateur lit votre raison et décide s’il faut le masquer. Personne d’autre ne voit qui l’a signalé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Why (required)</source>
+        <translation>&amp;Pourquoi (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: closed for years, insulting, not about this place.</source>
+        <translation>Par exemple : fermé depuis des années, insultant, sans rapport avec ce lieu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send the report</source>
+        <translation>&amp;Envoyer le signalement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say why, in a few words.</source>
+        <translation>Dites pourquoi, en quelques mots.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the reason to {max} characters.</source>
+        <translation>Limitez la raison à {max} caractères.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/moderation/models.py" line="+16"/>
@@ -4490,7 +4772,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="+17"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="+18"/>
         <source>Reviewer</source>
         <translation>Auteur</translation>
     </message>
@@ -7248,27 +7530,42 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+175"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+206"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Dismiss &amp;this message</source>
         <translation>Ignorer ce m&amp;essage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <source>You already reported this venue.</source>
+        <translation>Vous avez déjà signalé ce lieu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Propose a co&amp;rrection…</source>
+        <translation>Corriger une &amp;valeur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report this ve&amp;nue…</source>
+        <translation>Signale&amp;z ce lieu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Accessibility, criterion by criterion</source>
         <translation>Accessibilité, critère par critère</translation>
     </message>
@@ -7288,7 +7585,42 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>You reported this review</source>
+        <translation>Vous avez signalé cet avis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report the review selected above…</source>
+        <translation>Signaler l’avis choisi ci-dessus…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a review in the list above first.</source>
+        <translation>Choisissez d’abord un avis dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already reported this review.</source>
+        <translation>Vous avez déjà signalé cet avis.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ⓘ Your correction of {fact} (to {value}) waits for a moderator.</source>
+        <translation>ⓘ Votre correction de {fact} (en {value}) attend un modérateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Your correction of {fact} (to {value}) was refused. {reason}</source>
+        <translation>⚠ Votre correction de {fact} (en {value}) a été refusée. {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ⓘ Your correction of {fact} (to {value}) waits to be sent with the next sync.</source>
+        <translation>ⓘ Votre correction de {fact} (en {value}) attend d’être envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -7313,17 +7645,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>⚠ Votre avis a été refusé. {reason}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-112"/>
         <source>Edit y&amp;our review</source>
         <translation>Modifier votre avi&amp;s</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+115"/>
         <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
         <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>ⓘ You reported this venue; a moderator will look at it.</source>
+        <translation>ⓘ Vous avez signalé ce lieu ; un modérateur va l’examiner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reviews ({n})</source>
         <translation>Avis ({n})</translation>
     </message>
@@ -7331,7 +7668,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueResultsModel</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/models.py" line="-199"/>
+        <location filename="../../src/wheelshare/ui/venues/models.py" line="-229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -7620,7 +7957,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+142"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+182"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -7628,6 +7965,26 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+1"/>
         <source>Venues found</source>
         <translation>Lieux trouvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a venue…</source>
+        <translation>Ajouter un lieu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a venue missing from the map (Ctrl+N)</source>
+        <translation>Ajouter un lieu qui manque sur la carte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the e&amp;xisting venue</source>
+        <translation>Voir le lieu e&amp;xistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss this refusal</source>
+        <translation>Effacer ce refus</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7640,7 +7997,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Rien pour l’instant : la première synchronisation récupère encore les lieux. Les résultats apparaîtront à la fin.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The venues are still loading; the search runs when they are ready.</source>
         <translation>Les lieux sont encore en chargement ; la recherche se lance dès qu’ils sont prêts.</translation>
     </message>
@@ -7650,12 +8007,42 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+85"/>
+        <source>⚠ Your venue “{name}” was not added. {reason}</source>
+        <translation>⚠ Votre lieu « {name} » n’a pas été ajouté. {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign in under Account &amp; settings to add a venue.</source>
+        <translation>Connectez-vous dans Compte et réglages pour ajouter un lieu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Thank you. “{name}” waits to be sent; a moderator may check it before it shows for everyone.</source>
+        <translation>Merci. « {name} » attend d’être envoyé ; un modérateur peut le vérifier avant qu’il apparaisse pour tout le monde.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The venue already there is not on this computer yet; sync first.</source>
+        <translation>Le lieu déjà présent n’est pas encore sur cet ordinateur ; synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sign in under Account &amp; settings to correct venues.</source>
+        <translation>Connectez-vous dans Compte et réglages pour corriger des lieux.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign in under Account &amp; settings to report.</source>
+        <translation>Connectez-vous dans Compte et réglages pour signaler.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Thank you. Your review of {name} waits to be sent.</source>
         <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-290"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -7670,7 +8057,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+251"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

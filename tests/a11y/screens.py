@@ -148,6 +148,25 @@ def _decision(parent: QWidget) -> QDialog:
     return DecisionDialog(Decision.REJECT, "New venue, Café des Roues. Café; Paris", parent)
 
 
+def _add_venue(parent: QWidget) -> QDialog:
+    from wheelshare.ui.venues.add_dialog import AddVenueDialog
+
+    return AddVenueDialog(_no_places, parent)
+
+
+def _correction(parent: QWidget) -> QDialog:
+    from wheelshare.ui.venues.correction_dialog import CorrectionDialog
+
+    return CorrectionDialog(VENUE, parent)
+
+
+def _report(parent: QWidget) -> QDialog:
+    from wheelshare.domain.contribution import ReportTarget
+    from wheelshare.ui.venues.report_dialog import ReportDialog
+
+    return ReportDialog(ReportTarget.REVIEW, "Camille R. on 1 May 2026: Elevator: Yes", parent)
+
+
 # Class name -> how to build it over the main window.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
@@ -165,6 +184,9 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "RecentNotificationsDialog": _recent_notifications,
     "DecisionDialog": _decision,
     "PhotoViewDialog": _photo_view,
+    "AddVenueDialog": _add_venue,
+    "CorrectionDialog": _correction,
+    "ReportDialog": _report,
 }
 
 

@@ -11,9 +11,10 @@ from wheelshare.cache import search as cache_search
 from wheelshare.cache.models import VenueRow
 from wheelshare.cache.queries import VenueHit, VenueQuery, VenueSort
 from wheelshare.domain import Review, Venue, VenueCriterion, WheelchairGrade, WheelchairProfile
+from wheelshare.domain.contribution import FactOrigin, provenance_from_wire
 from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem, ProblemCode
-from wheelshare.sync import outbox
+from wheelshare.sync import outbox, store
 from wheelshare.ui.venues.search_form import VenueSearch
 
 
@@ -83,6 +84,46 @@ class VenueDetailData:
     # The feed refused an earlier review of this venue: (outbox key, its reason).
     refused: tuple[str, Problem] | None = None
     photos: list[Photo] = field(default_factory=list)
+    # Where each fact comes from, when a member or a moderator gave it (else the
+    # venue's source); "venue" names who added a community venue.
+    origins: dict[str, FactOrigin] = field(default_factory=dict)
+    # My corrections of this venue not published yet.
+    corrections: list[outbox.WaitingCorrection] = field(default_factory=list)
+    # What I reported here (the venue's id, reviews' ids): waiting or sent.
+    reported: frozenset[str] = frozenset()
+
+
+def reported_here(cache: Cache, venue_id: str, review_ids: list[str]) -> frozenset[str]:
+    """The venue and reviews I reported, from the outbox or from my own feed."""
+    queued = {i.target_id for i in outbox.pending_actions(cache) if i.kind == "report"}
+    out = {venue_id} if venue_id in queued or store.reported(cache, "venue", venue_id) else set()
+    for rid in review_ids:
+        if rid in queued or store.reported(cache, "review", rid):
+            out.add(rid)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class RefusedVenue:
+    """A venue I added that the feed refused; ``existing_id`` names the venue
+    already there when it was a duplicate."""
+
+    key: str
+    name: str
+    problem: Problem
+    existing_id: str = ""
+
+
+def refused_venues(cache: Cache) -> list[RefusedVenue]:
+    out = []
+    for item in outbox.pending_actions(cache):
+        if item.kind != "add_venue" or item.state != outbox.REJECTED:
+            continue
+        problem = item.problem or Problem(ProblemCode.EARLIER_PROBLEM)
+        existing = problem.params.get("existing_venue_id")
+        name = str((item.payload or {}).get("name", ""))
+        out.append(RefusedVenue(item.key, name, problem, str(existing or "")))
+    return out
 
 
 def detail(cache: Cache, venue_id: str) -> VenueDetailData:
@@ -106,4 +147,14 @@ def detail(cache: Cache, venue_id: str) -> VenueDetailData:
         ),
         None,
     )
-    return VenueDetailData(venue, reviews, pending, refused, photos)
+    record = store.get_record(cache, "venue", venue_id) or {}
+    return VenueDetailData(
+        venue,
+        reviews,
+        pending,
+        refused,
+        photos,
+        provenance_from_wire(record.get("provenance")),
+        outbox.waiting_corrections(cache, venue_id),
+        reported_here(cache, venue_id, [r.id for r in reviews]),
+    )

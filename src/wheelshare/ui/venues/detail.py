@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Review, Venue
+from wheelshare.domain.contribution import FactOrigin, ReportTarget
 from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem
 from wheelshare.geo import OPENSTREETMAP
+from wheelshare.sync.outbox import WaitingCorrection
 from wheelshare.ui import formatting
 from wheelshare.ui.problems import describe
 from wheelshare.ui.venues.categories import category_label
-from wheelshare.ui.venues.labels import grade_icon, grade_label
+from wheelshare.ui.venues.labels import answer_text, criterion_label, grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
 from wheelshare.ui.widgets.gallery import PhotoGallery
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.tables import (
@@ -80,11 +83,15 @@ class VenueDetail(QWidget):
 
     rate_requested = Signal(object)
     dismiss_requested = Signal()
+    correct_requested = Signal(object)
+    # (ReportTarget, target id, what it is in words)
+    report_requested = Signal(object, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.venue: Venue | None = None
         self.own_review: Review | None = None
+        self.reported: frozenset[str] = frozenset()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body, layout = scrolling_body(self, outer)
@@ -128,8 +135,20 @@ class VenueDetail(QWidget):
             lambda: self.venue and self.rate_requested.emit(self.venue)
         )
         actions.addWidget(self.rate_button)
+        self.correct_button = QPushButton(self.content)
+        self.correct_button.clicked.connect(
+            lambda: self.venue and self.correct_requested.emit(self.venue)
+        )
+        actions.addWidget(self.correct_button)
+        self.report_button = QPushButton(self.content)
+        self.report_button.clicked.connect(self._report_venue)
+        actions.addWidget(self.report_button)
         actions.addStretch(1)
         c_l.addLayout(actions)
+        self.contributions = QLabel(self.content)
+        self.contributions.setWordWrap(True)
+        self.contributions.setVisible(False)
+        c_l.addWidget(self.contributions)
         self.pending = QLabel(self.content)
         self.pending.setWordWrap(True)
         self.pending.setVisible(False)
@@ -161,6 +180,18 @@ class VenueDetail(QWidget):
         self.reviews = ReviewsModel(self)
         self.reviews_view = _table(self.reviews, "", self.content)
         c_l.addWidget(self.reviews_view)
+        report_row = QHBoxLayout()
+        self.report_review_button = QPushButton(self.content)
+        self.report_review_button.setEnabled(False)
+        self.report_review_button.clicked.connect(self._report_review)
+        self.reviews_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._name_report_review()
+        )
+        report_row.addWidget(self.report_review_button)
+        say_why_greyed(self.report_review_button, self._why_no_review_report)
+        say_why_greyed(self.report_button, lambda: self.tr("You already reported this venue."))
+        report_row.addStretch(1)
+        c_l.addLayout(report_row)
         self.no_reviews = QLabel(self.content)
         self.no_reviews.setWordWrap(True)
         c_l.addWidget(self.no_reviews)
@@ -176,6 +207,9 @@ class VenueDetail(QWidget):
         self._name_rate_button()
         self.dismiss_button.setText(self.tr("Dismiss &this message"))
         self.photos_heading.setText(self.tr("Photos"))
+        self.correct_button.setText(self.tr("Propose a co&rrection…"))
+        self.report_button.setText(self.tr("Report this ve&nue…"))
+        self._name_report_review()
         self.criteria_heading.setText(self.tr("Accessibility, criterion by criterion"))
         self.criteria_view.setAccessibleName(self.tr("Accessibility criteria"))
         self.reviews_view.setAccessibleName(self.tr("Reviews"))
@@ -186,6 +220,53 @@ class VenueDetail(QWidget):
             self.tr("Edit y&our review") if self.own_review else self.tr("Rate this &venue")
         )
 
+    def _selected_review(self) -> Review | None:
+        index = self.reviews_view.currentIndex()
+        return self.reviews.row_object(index.row()) if index.isValid() else None
+
+    def _name_report_review(self) -> None:
+        review = self._selected_review()
+        if review is not None and review.id in self.reported:
+            self.report_review_button.setText(self.tr("You reported this review"))
+            self.report_review_button.setEnabled(False)
+        else:
+            self.report_review_button.setText(self.tr("Report the review selected above…"))
+            self.report_review_button.setEnabled(review is not None)
+
+    def _why_no_review_report(self) -> str:
+        if self._selected_review() is None:
+            return self.tr("Choose a review in the list above first.")
+        return self.tr("You already reported this review.")
+
+    def _report_venue(self) -> None:
+        if self.venue is not None:
+            self.report_requested.emit(ReportTarget.VENUE, self.venue.id, self.venue.name)
+
+    def _report_review(self) -> None:
+        review = self._selected_review()
+        if review is not None:
+            about = self.reviews.describe(review)
+            self.report_requested.emit(ReportTarget.REVIEW, review.id, about)
+
+    def _waiting_text(self, corrections: Sequence[WaitingCorrection]) -> str:
+        lines = []
+        for w in corrections:
+            words = {
+                "fact": criterion_label(w.fact),
+                "value": answer_text(w.fact, w.value),
+            }
+            if w.state == "moderation":
+                line = self.tr("ⓘ Your correction of {fact} (to {value}) waits for a moderator.")
+            elif w.problem is not None:
+                line = self.tr("⚠ Your correction of {fact} (to {value}) was refused. {reason}")
+                words["reason"] = describe(w.problem)
+            else:
+                line = self.tr(
+                    "ⓘ Your correction of {fact} (to {value}) waits to be sent with the next sync."
+                )
+            lines.append(line.format(**words))
+        return "\n".join(lines)
+
     def show_venue(
         self,
         venue: Venue,
@@ -194,8 +275,12 @@ class VenueDetail(QWidget):
         review_pending: bool = False,
         refused: Problem | None = None,
         photos: Sequence[Photo] = (),
+        origins: dict[str, FactOrigin] | None = None,
+        corrections: Sequence[WaitingCorrection] = (),
+        reported: frozenset[str] = frozenset(),
     ) -> None:
         self.venue = venue
+        self.reported = reported
         self.gallery.show_photos(photos)
         self.gallery.setVisible(bool(photos))
         self.photos_heading.setVisible(bool(photos))
@@ -255,8 +340,16 @@ class VenueDetail(QWidget):
         self.pending.setAccessibleName(text)
         self.pending.setVisible(bool(text))
         self.dismiss_button.setVisible(refused is not None)
+        lines = [self._waiting_text(corrections)] if corrections else []
+        if venue.id in reported:
+            lines.append(self.tr("ⓘ You reported this venue; a moderator will look at it."))
+        said = "\n".join(lines)
+        self.contributions.setText(said)
+        self.contributions.setAccessibleName(said)
+        self.contributions.setVisible(bool(said))
+        self.report_button.setEnabled(venue.id not in reported)
 
-        self.criteria.set_venue(venue, reviews)
+        self.criteria.set_venue(venue, reviews, origins)
         self.reviews.own_author_id = own_author_id
         self.reviews.set_rows(sorted(reviews, key=_newest_first))
         self.reviews_heading.setText(self.tr("Reviews ({n})").format(n=len(reviews)))
@@ -264,6 +357,7 @@ class VenueDetail(QWidget):
         self.no_reviews.setVisible(not reviews)
         _fit_height(self.criteria_view)
         _fit_height(self.reviews_view)
+        self._name_report_review()
 
     def clear(self) -> None:
         self.venue = None

@@ -6,8 +6,9 @@ Results are fetched a page at a time as the view scrolls (``canFetchMore``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 
 from wheelshare.cache.queries import VenueHit
 from wheelshare.domain import Review, TargetKind, VehicleCriterion, Venue, VenueCriterion
+from wheelshare.domain.contribution import FactOrigin, ProvenanceSource
 from wheelshare.ui import formatting
 from wheelshare.ui.reviews.vehicle_review import criterion_label as vehicle_criterion_label
 from wheelshare.ui.reviews.vehicle_review import score_label
@@ -126,9 +128,16 @@ class CriteriaModel(RowsModel[CriterionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._venue: Venue | None = None
+        self._origins: Mapping[str, FactOrigin] = {}
 
-    def set_venue(self, venue: Venue, reviews: Sequence[Review]) -> None:
+    def set_venue(
+        self,
+        venue: Venue,
+        reviews: Sequence[Review],
+        origins: Mapping[str, FactOrigin] | None = None,
+    ) -> None:
         self._venue = venue
+        self._origins = origins or {}
         aggregates = aggregate(reviews)
         rows = [CriterionRow(c, value, aggregates.get(c)) for c, value in venue_facts(venue)]
         if VenueCriterion.OVERALL in aggregates:
@@ -145,15 +154,37 @@ class CriteriaModel(RowsModel[CriterionRow]):
             self.tr("Reviewers say"),
         )
 
-    def source_text(self) -> str:
+    @staticmethod
+    def _day(when: datetime) -> str:
+        return QLocale().toString(formatting.to_qdatetime(when).date(), _four_digit_year())
+
+    def origin_text(self, origin: FactOrigin) -> str:
+        """Who gave a fact, in words, with the date."""
+        if origin.source is ProvenanceSource.MODERATOR:
+            return self.tr("A moderator's decision, {date}").format(date=self._day(origin.at))
+        name = origin.name or self.tr("a member")
+        if origin.approved_at is not None:
+            return self.tr("{name}, a member, {date}; approved by a moderator {approved}").format(
+                name=name, date=self._day(origin.at), approved=self._day(origin.approved_at)
+            )
+        return self.tr("{name}, a member, {date}").format(name=name, date=self._day(origin.at))
+
+    def source_text(self, criterion: VenueCriterion | None = None) -> str:
+        """Where ``criterion`` comes from: the member or moderator who gave it, else
+        the venue's source (OpenStreetMap, an A11yJSON source…) with its date."""
         v = self._venue
         if v is None:
             return ""
+        origin = self._origins.get(criterion.value) if criterion is not None else None
+        if origin is None:
+            # A community venue's facts come from the member who added it.
+            origin = self._origins.get("venue")
+        if origin is not None:
+            return self.origin_text(origin)
         if v.updated_at is None:
             return v.source.name
-        day = formatting.to_qdatetime(v.updated_at).date()
         return self.tr("{source}, {date}").format(
-            source=v.source.name, date=QLocale().toString(day, _four_digit_year())
+            source=v.source.name, date=self._day(v.updated_at)
         )
 
     def _answers(self, n: int) -> str:
@@ -194,13 +225,14 @@ class CriteriaModel(RowsModel[CriterionRow]):
         if column == self.SOURCE:
             if row.criterion is VenueCriterion.OVERALL or row.recorded is None:
                 return self.tr("—")
-            return self.source_text()
+            return self.source_text(row.criterion)
         return self.aggregate_text(row.aggregate)
 
     def describe(self, row: CriterionRow) -> str:
-        return self.tr("{criterion}: recorded {recorded}; reviewers say {agg}").format(
+        return self.tr("{criterion}: recorded {recorded} ({source}); reviewers say {agg}").format(
             criterion=criterion_label(row.criterion),
             recorded=self.display(row, self.RECORDED),
+            source=self.display(row, self.SOURCE),
             agg=self.display(row, self.REVIEWERS),
         )
 

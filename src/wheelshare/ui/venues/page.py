@@ -3,15 +3,18 @@ its source, and rate a place (or edit one's own review) through the outbox."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.cache.queries import VenueHit, VenueQuery
 from wheelshare.domain import ValidationError, Venue
+from wheelshare.domain.contribution import ReportTarget
 from wheelshare.sync import outbox
 from wheelshare.ui.announce import announce
 from wheelshare.ui.context import AppContext
@@ -27,9 +31,12 @@ from wheelshare.ui.photo_source import FeedPhotoSource
 from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.venues import data
+from wheelshare.ui.venues.add_dialog import AddVenueDialog
+from wheelshare.ui.venues.correction_dialog import CorrectionDialog
 from wheelshare.ui.venues.detail import VenueDetail
 from wheelshare.ui.venues.models import ObjectRole, VenueResultsModel
 from wheelshare.ui.venues.rate_dialog import RateVenueDialog
+from wheelshare.ui.venues.report_dialog import ReportDialog
 from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
@@ -73,6 +80,27 @@ class VenuesPage(Page):
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
+        # A venue I added that the feed refused, and what to do about it.
+        self.refusal = QLabel(self)
+        self.refusal.setWordWrap(True)
+        self.refusal.setObjectName("formError")
+        self.refusal.setVisible(False)
+        layout.addWidget(self.refusal)
+        refusal_row = QHBoxLayout()
+        self.show_existing_button = QPushButton(self)
+        self.show_existing_button.setVisible(False)
+        self.show_existing_button.clicked.connect(self.show_existing)
+        refusal_row.addWidget(self.show_existing_button)
+        self.dismiss_added_button = QPushButton(self)
+        self.dismiss_added_button.setVisible(False)
+        self.dismiss_added_button.clicked.connect(self.dismiss_added)
+        refusal_row.addWidget(self.dismiss_added_button)
+        refusal_row.addStretch(1)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_venue)
+        refusal_row.addWidget(self.add_button)
+        layout.addLayout(refusal_row)
+        self._refused_venue: data.RefusedVenue | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -84,14 +112,26 @@ class VenuesPage(Page):
         self.detail.gallery.source = FeedPhotoSource(ctx)
         self.detail.rate_requested.connect(self.rate)
         self.detail.dismiss_requested.connect(self.dismiss_refusal)
+        self.detail.correct_requested.connect(self.correct)
+        self.detail.report_requested.connect(self.report)
         self._refused_key = ""
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.form.door_width, self.results)
-        self.setTabOrder(self.results, self.detail.rate_button)
+        chain = [
+            self.form.door_width,
+            self.show_existing_button,
+            self.dismiss_added_button,
+            self.add_button,
+            self.results,
+            self.detail.rate_button,
+            self.detail.correct_button,
+            self.detail.report_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
         self._set_texts()
         self.session.ready.connect(self._ready)
@@ -142,6 +182,14 @@ class VenuesPage(Page):
         self.heading.setText(self.tr("Venues"))
         self.results.setAccessibleName(self.tr("Venues found"))
         self.count.setText(self._count_text())
+        self.add_button.setText(self.tr("Add a venue…"))
+        # Every Alt+letter of its words is taken on this screen: a shortcut instead
+        # (set after the text, which would reset it).
+        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setToolTip(self.tr("Add a venue missing from the map (Ctrl+N)"))
+        self.show_existing_button.setText(self.tr("Show the e&xisting venue"))
+        self.dismiss_added_button.setText(self.tr("Dismiss this refusal"))
+        self._show_refused_venue(self._refused_venue)
 
     def _count_text(self) -> str:
         """The line above the results: how many match, or how to search until an
@@ -169,6 +217,7 @@ class VenuesPage(Page):
             return
         if not self._categories_loaded:
             self.session.query(data.categories, self._categories)
+            self.session.query(data.refused_venues, self._refused_venues)
         if self._search is None:
             self.form.submit()
 
@@ -177,6 +226,8 @@ class VenuesPage(Page):
         self.form.set_categories(names)
 
     def _data_changed(self) -> None:
+        if self.session.is_ready:
+            self.session.query(data.refused_venues, self._refused_venues)
         if self._search is not None:
             self.search(self._search, keep_selection=True)
         else:
@@ -279,6 +330,113 @@ class VenuesPage(Page):
         if self.session.is_ready:
             self.session.query(lambda cache: data.detail(cache, venue_id), self._show_detail)
 
+    # -- what members add, correct and report ------------------------------------
+
+    def _refused_venues(self, refused: list[data.RefusedVenue]) -> None:
+        self._show_refused_venue(refused[0] if refused else None)
+
+    def _show_refused_venue(self, refused: data.RefusedVenue | None) -> None:
+        self._refused_venue = refused
+        text = ""
+        if refused is not None:
+            text = self.tr("⚠ Your venue “{name}” was not added. {reason}").format(
+                name=refused.name, reason=describe(refused.problem)
+            )
+        self.refusal.setText(text)
+        self.refusal.setAccessibleName(text)
+        self.refusal.setVisible(bool(text))
+        self.show_existing_button.setVisible(bool(refused and refused.existing_id))
+        self.dismiss_added_button.setVisible(refused is not None)
+
+    def _signed_in(self, what: str) -> bool:
+        if self._own_id():
+            return True
+        self._say(what, problem=True)
+        return False
+
+    def add_venue(self) -> None:
+        if not self._signed_in(self.tr("Sign in under Account & settings to add a venue.")):
+            return
+        dialog = AddVenueDialog(self.places.lookup, self)
+        self.dialog_opened.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.location is None:
+            return
+        name, category, where = dialog.name, dialog.category, dialog.location
+        criteria = dialog.criteria
+        self.session.run_action(
+            lambda cache: outbox.add_venue(cache, name, category, where, criteria, True),
+            on_done=lambda _i: self._say(
+                self.tr(
+                    "Thank you. “{name}” waits to be sent; a moderator may check it before "
+                    "it shows for everyone."
+                ).format(name=name)
+            ),
+            on_error=lambda e: self._say(describe(e), problem=True),
+        )
+
+    def show_existing(self) -> None:
+        """Finds and selects the venue the feed said was already there."""
+        refused = self._refused_venue
+        if refused is None or not refused.existing_id:
+            return
+        existing = refused.existing_id
+
+        def found(d: data.VenueDetailData) -> None:
+            if d.venue is None:
+                self._say(
+                    self.tr("The venue already there is not on this computer yet; sync first."),
+                    problem=True,
+                )
+                return
+            # Its name, with no filter that could hide it.
+            self.form.text.setText(d.venue.name)
+            self.form.clear()
+            self.search(replace(self._search or VenueSearch(), text=d.venue.name), keep_id=existing)
+            self.results.setFocus()
+
+        self.session.query(lambda cache: data.detail(cache, existing), found)
+
+    def dismiss_added(self) -> None:
+        refused = self._refused_venue
+        if refused is None:
+            return
+        key = refused.key
+        self.session.run_action(
+            lambda cache: outbox.dismiss(cache, key),
+            on_done=lambda _r: self._show_refused_venue(None),
+            on_error=lambda e: self._say(describe(e), problem=True),
+            sync=False,
+        )
+
+    def correct(self, venue: Venue) -> None:
+        if not self._signed_in(self.tr("Sign in under Account & settings to correct venues.")):
+            return
+        dialog = CorrectionDialog(venue, self)
+        self.dialog_opened.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fact, value, note = dialog.fact, dialog.value, dialog.note
+        self.session.run_action(
+            lambda cache: outbox.correct_venue(cache, venue.id, fact, value, note, True),
+            on_done=lambda _i: self._open(venue.id),
+            on_error=lambda e: self._say(describe(e), problem=True),
+        )
+
+    def report(self, kind: ReportTarget, target_id: str, about: str) -> None:
+        if not self._signed_in(self.tr("Sign in under Account & settings to report.")):
+            return
+        venue_id = self.detail.venue.id if self.detail.venue is not None else ""
+        dialog = ReportDialog(kind, about, self)
+        self.dialog_opened.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = dialog.reason
+        self.session.run_action(
+            lambda cache: outbox.report(cache, kind, target_id, reason),
+            on_done=lambda _i: self._open(venue_id),
+            on_error=lambda e: self._say(describe(e), problem=True),
+        )
+
     def _own_id(self) -> str:
         return self.session.state.user_id
 
@@ -294,6 +452,9 @@ class VenuesPage(Page):
             d.review_pending,
             d.refused[1] if d.refused else None,
             d.photos,
+            d.origins,
+            d.corrections,
+            d.reported,
         )
 
     def rate(self, venue: Venue) -> None:
