@@ -5598,7 +5598,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/trips/page.py" line="+243"/>
+        <location filename="../../src/wheelshare/ui/trips/page.py" line="+250"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
@@ -5754,12 +5754,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+37"/>
-        <location line="+150"/>
+        <location line="+176"/>
         <source>Compensation offered: {amount}</source>
         <translation>Dédommagement proposé : {amount}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-144"/>
         <source>Nobody is going the same way yet. Post yours so others find you.</source>
         <translation>Personne ne va encore dans la même direction. Publiez le vôtre pour que d’autres vous trouvent.</translation>
     </message>
@@ -5832,6 +5832,51 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+1"/>
         <source>Offer sent.</source>
         <translation>Proposition envoyée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a traveller&apos;s trip in the list of matches first.</source>
+        <translation>Choisissez d’abord le trajet d’un voyageur dans la liste des correspondances.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is another companion&apos;s offer: help is offered on travellers&apos; trips.</source>
+        <translation>C’est l’offre d’un autre accompagnateur : l’aide se propose sur les trajets des voyageurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an offer of help on one of your trips first.</source>
+        <translation>Choisissez d’abord une offre d’aide sur l’un de vos trajets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an offer of help on your own trip, still waiting, can be answered.</source>
+        <translation>Seule une offre d’aide sur votre propre trajet, encore en attente, peut recevoir une réponse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of your trips, offers or companionships first.</source>
+        <translation>Choisissez d’abord l’un de vos trajets, offres ou accompagnements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This one is over or already cancelled.</source>
+        <translation>Celui-ci est terminé ou déjà annulé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a companionship in your trips first.</source>
+        <translation>Choisissez d’abord un accompagnement dans vos trajets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can rate your companion once the trip has taken place.</source>
+        <translation>Vous pourrez noter votre accompagnateur une fois le trajet effectué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have rated this companionship already.</source>
+        <translation>Vous avez déjà noté cet accompagnement.</translation>
     </message>
     <message>
         <location line="+40"/>

@@ -43,6 +43,7 @@ from wheelshare.ui.trips.entries import MineEntry, TripsData
 from wheelshare.ui.trips.models import MatchesModel, MineModel, route
 from wheelshare.ui.widgets.date_range import DateRangeEdit
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.places import PlaceFinder
@@ -215,6 +216,12 @@ class TripsPage(Page):
         for b in (self.accept_button, self.decline_button, self.cancel_button, self.rate_button):
             buttons2.addWidget(b)
         layout.addWidget(row2)
+        # Each greyed button says why, and what to do first.
+        say_why_greyed(self.offer_help_button, self._why_no_offer)
+        say_why_greyed(self.accept_button, self._why_no_answer)
+        say_why_greyed(self.decline_button, self._why_no_answer)
+        say_why_greyed(self.cancel_button, self._why_no_cancel)
+        say_why_greyed(self.rate_button, self._why_no_rating)
         layout.addStretch(1)
 
         self.departure.changed.connect(lambda _s, _e: self._update_compensation())
@@ -442,6 +449,32 @@ class TripsPage(Page):
         ).format(route=route(m.post))
         if self._confirm(self.tr("Offer help?"), text, self.tr("&Offer help")):
             self._send(actions.offer_help(m.post.id, note=self.note.text()), self.tr("Offer sent."))
+
+    # -- why a button is greyed ----------------------------------------------
+
+    def _why_no_offer(self) -> str:
+        if self._selected_match() is None:
+            return self.tr("Choose a traveller's trip in the list of matches first.")
+        return self.tr("This is another companion's offer: help is offered on travellers' trips.")
+
+    def _why_no_answer(self) -> str:
+        if self.selected_mine() is None:
+            return self.tr("Choose an offer of help on one of your trips first.")
+        return self.tr("Only an offer of help on your own trip, still waiting, can be answered.")
+
+    def _why_no_cancel(self) -> str:
+        if self.selected_mine() is None:
+            return self.tr("Choose one of your trips, offers or companionships first.")
+        return self.tr("This one is over or already cancelled.")
+
+    def _why_no_rating(self) -> str:
+        e = self.selected_mine()
+        c = e.companionship if e is not None else None
+        if c is None:
+            return self.tr("Choose a companionship in your trips first.")
+        if c.status is not CompanionshipStatus.DONE:
+            return self.tr("You can rate your companion once the trip has taken place.")
+        return self.tr("You have rated this companionship already.")
 
     # -- my trips -------------------------------------------------------------
 
