@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from wheelshare.domain.wire import format_time
 from wheelshare.feed.models import SignInFailure, Token, User
 from wheelshare.feed.testing import Account, LiveFeed
 
@@ -170,6 +171,21 @@ def test_a_new_display_name_replaces_the_old_one_in_every_feed_old_versions_too(
         headers=person.headers,
     )
     assert review.status_code in (200, 201), review.text
+    # ...and on an offer to accompany travellers.
+    station = {"kind": "station", "city": "Lyon", "lat": 45.76, "lon": 4.86}
+    journey = {
+        "origin": {**station, "name": "Lyon Part-Dieu"},
+        "destination": {**station, "name": "Grenoble", "lat": 45.19, "lon": 5.71},
+        "leaves_from": format_time(at(3)),
+        "leaves_until": format_time(at(3) + timedelta(hours=2)),
+        "mode": "train",
+    }
+    offered = feed.http.post(
+        f"{feed.url}/v1/companion-offers",
+        json=journey,
+        headers={**person.headers, "Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert offered.status_code == 201, offered.text
 
     new = f"Dom {uuid.uuid4().hex[:6]}"
     r = feed.http.patch(

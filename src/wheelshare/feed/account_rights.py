@@ -165,6 +165,7 @@ def rename(session: Session, user: User, name: str) -> None:
     # The venues whose facts the person gave say who gave them (matched by the
     # old name, so before it changes).
     contributions.forget_author(session, user, name)
+    companions.rename(session, user, name)
     user.display_name = name
     for booking in session.scalars(select(BookingRow).where(BookingRow.renter_id == user.id)):
         booking.data = {**booking.data, "renter_name": name}

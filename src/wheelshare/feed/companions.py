@@ -709,6 +709,31 @@ def export(session: Session, user: User) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def rename(session: Session, user: User, name: str) -> None:
+    """A new display name on the person's offers, companionships and ratings,
+    sent again to whoever saw the old one."""
+    now = utcnow()
+    offers = session.scalars(
+        select(CompanionOfferRow).where(CompanionOfferRow.author_id == user.id)
+    ).all()
+    for offer in offers:
+        _set(offer, now, companion_name=name)
+        _publish_offer(session, offer)
+    both = or_(CompanionshipRow.traveller_id == user.id, CompanionshipRow.companion_id == user.id)
+    for c in session.scalars(select(CompanionshipRow).where(both)):
+        _set(c, now, **{f"{_party(c, user)}_name": name})
+        _publish_companionship(session, c)
+    ratings = session.scalars(
+        select(CompanionRatingRow).where(CompanionRatingRow.author_id == user.id)
+    ).all()
+    for rating in ratings:
+        rating.data = {**rating.data, "author_name": name}
+        audience = (user.id, rating.subject_id) if rating.published else (user.id,)
+        changelog.record(
+            session, "companion_rating", rating.id, "upsert", rating.data, visible_to=audience
+        )
+
+
 def leave(session: Session, user: User, former_name: str) -> None:
     """An account being deleted: its open trips and offers are withdrawn, its
     live companionships cancelled (the other person is told), and its notes,
