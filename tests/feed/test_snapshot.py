@@ -58,8 +58,19 @@ def test_the_snapshot_is_the_public_feed_without_its_tombstones(feed: LiveFeed) 
     assert doc["changes"] == expected and doc["records"] == len(expected) > 300
     assert doc["cursor"] == cursor and doc["has_more"] is False and doc["snapshot"] == 1
     assert gone not in {c["id"] for c in doc["changes"]}
-    # Nothing private: bookings and exact vehicle places go to their people only.
-    assert {c["kind"] for c in doc["changes"]} <= {"vehicle", "availability", "venue", "review"}
+    # Nothing private: bookings, exact vehicle places, conversations, what one
+    # contributed or reported, companionships and ratings go to their people only.
+    kinds = {c["kind"] for c in doc["changes"]}
+    assert kinds <= {
+        "vehicle",
+        "availability",
+        "venue",
+        "review",
+        "photo",
+        "trip",
+        "companion_offer",
+    }
+    assert {"vehicle", "venue", "review"} <= kinds
     assert venue in doc["changes"] or venue["op"] == "delete"
     # The file is what its ETag and digest say.
     digest = hashlib.sha256(r.content).digest()

@@ -84,6 +84,7 @@ WORKER_IMPORTS = (
     "wheelshare.sync.errors",
     "wheelshare.sync.progress",
     "wheelshare.sync.moderation",
+    "wheelshare.sync.photo_cache",  # the galleries' disk cache (ui/photo_source.py)
     # The screens' cache queries, which their pages import where they run.
     "wheelshare.ui.find.data",
     "wheelshare.ui.bookings.data",
