@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +83,12 @@ def test_a_photo_goes_in_and_comes_out_without_its_metadata(
         assert kept.get(digest) is None
     else:
         assert not (tmp_path / "photos" / digest[:2] / digest).exists()
+
+
+def test_object_storage_without_boto3_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The desktop bundle's feed command has no boto3 (packaging/wheelshare.spec).
+    from wheelshare.feed.errors import SetupError
+
+    monkeypatch.setitem(sys.modules, "boto3", None)
+    with pytest.raises(SetupError, match=r"wheelshare\[server\]"):
+        S3PhotoStorage("bucket")

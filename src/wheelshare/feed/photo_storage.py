@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from wheelshare.feed.errors import SetupError
 from wheelshare.private_files import make_private_dir
 
 _DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -80,7 +81,14 @@ class S3PhotoStorage:
     """Objects ``<prefix><digest>`` in one bucket of an S3-compatible store."""
 
     def __init__(self, bucket: str, prefix: str = "", *, endpoint_url: str | None = None) -> None:
-        import boto3  # only deployments that use object storage need it
+        try:
+            import boto3  # only deployments that use object storage need it
+        except ImportError:
+            # The desktop bundle's feed command leaves it out (packaging/wheelshare.spec).
+            raise SetupError(
+                "photos in S3-compatible storage need boto3: install wheelshare with its "
+                "server extra (pip install 'wheelshare[server]'), or keep photos in a folder"
+            ) from None
 
         self.bucket = bucket
         self.prefix = prefix
