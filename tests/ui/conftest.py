@@ -108,6 +108,10 @@ def close_app(ctx: AppContext, window: MainWindow) -> None:
         return
     if shiboken6.isValid(window):
         window.close()
+    # As the app quits (ui/main.py): the long poll's thread goes first, so that it
+    # never outlives the test, retrying against a feed that is gone.
+    if ctx.live is not None and shiboken6.isValid(ctx.live):
+        ctx.live.stop()
     ctx.session.shutdown()
     ctx.worker.shutdown()
     for obj in (window, ctx.session, ctx.worker, ctx.progress, ctx.settings):
