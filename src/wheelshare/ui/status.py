@@ -8,7 +8,7 @@ always show an answer."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from wheelshare.ui import announce, formatting, remedies
 from wheelshare.ui.plurals import plurals
@@ -80,6 +80,10 @@ class StatusArea(QWidget):
         layout.addWidget(self.remedy_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.sync_button)
+        # The buttons keep the width of their words: when no problem is shown (its
+        # label hidden), the room goes to the state's words, not to a wide button.
+        for button in (self.remedy_button, self.sync_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         session.state_changed.connect(self.show_state)
         session.sync_finished.connect(lambda _report: self._tell_outcome())
         # "5 minutes ago" must age while the window stays open.
