@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import ValidationError
 from wheelshare.domain.categories import VENUE_CATEGORIES
+from wheelshare.domain.contribution import FACT_PATHS
 from wheelshare.domain.values import check_coordinates
 from wheelshare.domain.vocabulary import (
     VENUE_BOOL_CRITERIA,
@@ -45,20 +46,6 @@ CORRECTION = "correction"
 PENDING, ACCEPTED, REJECTED, REVERTED = "pending", "accepted", "rejected", "reverted"
 COMMUNITY_SOURCE = "community"
 
-# Where each fact a member may give or correct lives in a venue's accessibility.
-FACT_PATHS: dict[str, tuple[str, ...]] = {
-    VenueCriterion.WHEELCHAIR_GRADE: ("wheelchair_grade",),
-    VenueCriterion.STEP_FREE: ("entrance", "step_free"),
-    VenueCriterion.STEP_COUNT: ("entrance", "step_count"),
-    VenueCriterion.STEP_HEIGHT_CM: ("entrance", "step_height_cm"),
-    VenueCriterion.HAS_RAMP: ("entrance", "has_ramp"),
-    VenueCriterion.DOOR_WIDTH_CM: ("entrance", "door_width_cm"),
-    VenueCriterion.AUTOMATIC_DOOR: ("entrance", "automatic_door"),
-    VenueCriterion.TOILET_ACCESSIBLE: ("toilet_accessible",),
-    VenueCriterion.PARKING_ACCESSIBLE: ("parking_accessible",),
-    VenueCriterion.ELEVATOR: ("elevator",),
-    VenueCriterion.HEARING_LOOP: ("hearing_loop",),
-}
 # PostgreSQL: additions take this lock so two people adding the same café at
 # the same moment cannot both pass the duplicate check ("WSVA").
 _ADD_LOCK_KEY = 0x57535641
@@ -95,14 +82,14 @@ def value_problem(fact: str, value: object) -> str | None:
 
 def _fact_value(data: dict[str, Any], fact: str) -> Any:
     node: Any = data.get("accessibility") or {}
-    for part in FACT_PATHS[fact]:
+    for part in FACT_PATHS[VenueCriterion(fact)]:
         node = (node or {}).get(part)
     return node
 
 
 def _set_fact(data: dict[str, Any], fact: str, value: Any) -> None:
     node = data.setdefault("accessibility", {})
-    *parents, last = FACT_PATHS[fact]
+    *parents, last = FACT_PATHS[VenueCriterion(fact)]
     for part in parents:
         node = node.setdefault(part, {})
     node[last] = value

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wheelshare.feed.contributions import FACT_PATHS
+from wheelshare.domain.contribution import FACT_PATHS
 from wheelshare.feed.models import VenueRow
 from wheelshare.opendata.osm import SOURCE_NAME
 
