@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QWidget
 from wheelshare.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from wheelshare.cache import Cache
     from wheelshare.ui.session import Session
 
 _REQUIRED = ("initial_focus", "retranslate")
@@ -99,3 +100,35 @@ class Badge(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+
+
+class CountingBadge(Badge):
+    """A badge whose count is read from the cache on the worker, again whenever
+    the session's data changes; before the data is open the entry shows none."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.count = 0
+        ctx.session.data_changed.connect(self.refresh)
+        ctx.session.ready.connect(self.refresh)
+        self.refresh()
+
+    @abstractmethod
+    def count_in(self, cache: Cache, user_id: str) -> int:
+        """The count, for the signed-in person (runs on the worker)."""
+
+    @abstractmethod
+    def words(self, n: int) -> str:
+        """What the count counts, shown beside the screen's name and said by a
+        screen reader with it."""
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        if not session.is_ready:
+            return
+        user_id = session.state.user_id
+        session.query(lambda cache: self.count_in(cache, user_id), self._counted)
+
+    def _counted(self, n: int) -> None:
+        self.count = n
+        self.badge_changed.emit(n, self.words(n))

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from typing import TYPE_CHECKING
 
-from wheelshare.ui.context import AppContext
+from PySide6.QtCore import QCoreApplication
+
 from wheelshare.ui.owner import data
-from wheelshare.ui.page import Badge
+from wheelshare.ui.page import CountingBadge
+
+if TYPE_CHECKING:
+    from wheelshare.cache import Cache
 
 
 def badge_words(n: int) -> str:
@@ -20,23 +24,10 @@ def badge_words(n: int) -> str:
     return QCoreApplication.translate("InboxBadge", "{n} requests waiting").format(n=n)
 
 
-class InboxBadge(Badge):
-    """Emits ``badge_changed(count, words)`` whenever the session's data changes."""
+class InboxBadge(CountingBadge):
+    def count_in(self, cache: Cache, user_id: str) -> int:
+        view = data.owner_view(cache, user_id)
+        return len([b for b in view.requests if b.id not in view.pending_bookings])
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.count = 0
-        ctx.session.data_changed.connect(self.refresh)
-        ctx.session.ready.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        session = self.ctx.session
-        if not session.is_ready:
-            return  # no count until the data is open: the entry shows none
-        owner_id = session.state.user_id
-        session.query(lambda cache: data.owner_view(cache, owner_id), self._counted)
-
-    def _counted(self, view: data.OwnerView) -> None:
-        self.count = len([b for b in view.requests if b.id not in view.pending_bookings])
-        self.badge_changed.emit(self.count, badge_words(self.count))
+    def words(self, n: int) -> str:
+        return badge_words(n)
