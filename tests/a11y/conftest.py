@@ -74,6 +74,9 @@ def main_window(
         # Gone before the language is reset, so no screen rebuilds half-deleted.
         window.deleteLater()  # type: ignore[attr-defined]
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # As the app quits (ui/main.py): the long poll's thread stops first.
+        if ctx.live is not None:  # type: ignore[attr-defined]
+            ctx.live.stop()  # type: ignore[attr-defined]
         ctx.session.shutdown()  # type: ignore[attr-defined]
         ctx.worker.shutdown()  # type: ignore[attr-defined]
         for obj in (ctx.session, ctx.worker, ctx.progress, ctx.settings):  # type: ignore[attr-defined]
