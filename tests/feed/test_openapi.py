@@ -27,6 +27,7 @@ from wheelshare.feed import (
     routes_messages,
     routes_moderation,
     routes_photos,
+    routes_renter_reviews,
     routes_reviews,
     routes_vehicles,
 )
@@ -53,6 +54,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_vehicles,
                 routes_bookings,
                 routes_reviews,
+                routes_renter_reviews,
                 routes_contributions,
                 routes_moderation,
                 routes_companions,

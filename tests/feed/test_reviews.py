@@ -3,11 +3,12 @@ only after a completed booking, and the aggregates that follow them."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 
+from wheelshare.domain import clock
 from wheelshare.feed.bookings import sweep
 from wheelshare.feed.testing import Account, LiveFeed
 
@@ -96,6 +97,18 @@ def test_vehicle_reviews_need_a_completed_booking_and_update_the_rating(feed: Li
     assert own.status_code == 403
     ok = feed.http.post(url, json=body, headers=renter.headers)
     assert ok.status_code == 201, ok.text
+    # Double-blind: the rating counts the review once the owner's review of the
+    # renter for that booking is in too (test_renter_reviews.py).
+    vehicle = feed.http.get(f"{feed.url}/v1/vehicles/{v['id']}").json()["vehicle"]
+    assert vehicle["rating"] == {"average": None, "count": 0}
+    booking = next(c["data"] for c in feed.all_changes(who=owner)[0] if c["kind"] == "booking")
+    with clock.pinned(datetime.fromisoformat(booking["end"]) + timedelta(hours=1), frozen=False):
+        theirs = feed.http.post(
+            f"{feed.url}/v1/bookings/{booking['id']}/renter-review",
+            json={"care": 5, "punctuality": 5, "communication": 5},
+            headers=owner.headers,
+        )
+        assert theirs.status_code == 201, theirs.text
     vehicle = feed.http.get(f"{feed.url}/v1/vehicles/{v['id']}").json()["vehicle"]
     assert vehicle["rating"] == {"average": 4.0, "count": 1}
     wrong_kind = feed.http.post(url, json={"criteria": {"step_free": True}}, headers=renter.headers)

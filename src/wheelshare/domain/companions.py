@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from wheelshare.domain import double_blind
 from wheelshare.domain.errors import TransitionError, ValidationError
 from wheelshare.domain.values import Money, check_coordinates, require_aware
 
@@ -29,7 +30,7 @@ MATCH_RADIUS_KM = 15.0
 # nobody, and a bounded window keeps the matching query to a narrow range.
 MAX_WINDOW = timedelta(hours=12)
 # Ratings stay hidden until both are in or this long after the trip.
-RATING_BLIND_PERIOD = timedelta(days=14)
+RATING_BLIND_PERIOD = double_blind.BLIND_PERIOD
 # Two ends this close count as "the same station" in the reasons shown.
 SAME_PLACE_KM = 0.5
 # Where a trip may go from and to: the gazetteer's towns, stations and airports.
@@ -262,9 +263,7 @@ def find_matches(
 def ratings_visible(ratings_in: int, trip_over_at: datetime | None, now: datetime) -> bool:
     """Double-blind: a rating shows once both people rated, or
     ``RATING_BLIND_PERIOD`` after the trip, whichever comes first."""
-    if ratings_in >= 2:
-        return True
-    return trip_over_at is not None and now >= trip_over_at + RATING_BLIND_PERIOD
+    return double_blind.visible(ratings_in, trip_over_at, now)
 
 
 def check_stars(stars: object) -> int:

@@ -106,6 +106,10 @@ class ProblemCode(StrEnum):
     TRIP_NOT_OVER = "trip_not_over"
     ALREADY_RATED = "already_rated"
     TOO_MANY_OPEN_TRIPS = "too_many_open_trips"
+    REVIEW_NOT_OPEN = "review_not_open"  # opens_at: the rental's end
+    RENTAL_NOT_COMPLETED = "rental_not_completed"
+    REVIEW_WINDOW_CLOSED = "review_window_closed"
+    ALREADY_REVIEWED = "already_reviewed"
     REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
 
     # A value was not accepted (by the feed, or checked here first)

@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import BookingStatus
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog, companions, contributions, messages, publish
+from wheelshare.feed import (
+    changelog,
+    companions,
+    contributions,
+    messages,
+    publish,
+    renter_reviews,
+)
 from wheelshare.feed.accounts import DELETED_HASH_PREFIX
 from wheelshare.feed.bookings import cancel
 from wheelshare.feed.db import utcnow
@@ -99,6 +106,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
             for r in session.scalars(select(ReportRow).where(ReportRow.reporter_id == user.id))
         ],
         **companions.export(session, user),
+        **renter_reviews.export(session, user),
         "messages": [messages.message_data(m, user) for m in written],
         "sign_ins": [
             {
@@ -144,6 +152,8 @@ def delete_account(session: Session, user: User, settings: FeedSettings) -> None
     _anonymise_reviews(session, user)
     contributions.forget_author(session, user, FORMER_MEMBER)
     companions.leave(session, user, FORMER_MEMBER)
+    # Reviews between renters and owners stay for the other person, unnamed.
+    renter_reviews.rename(session, user, FORMER_MEMBER)
     messages.author_gone(session, user)
     session.execute(delete(Token).where(Token.user_id == user.id))
     session.execute(delete(SignInFailure).where(SignInFailure.key == f"account:{user.email}"))
@@ -166,6 +176,7 @@ def rename(session: Session, user: User, name: str) -> None:
     # old name, so before it changes).
     contributions.forget_author(session, user, name)
     companions.rename(session, user, name)
+    renter_reviews.rename(session, user, name)
     user.display_name = name
     for booking in session.scalars(select(BookingRow).where(BookingRow.renter_id == user.id)):
         booking.data = {**booking.data, "renter_name": name}
@@ -179,7 +190,7 @@ def rename(session: Session, user: User, name: str) -> None:
     for review in session.scalars(select(ReviewRow).where(ReviewRow.author_id == user.id)):
         review.data = {**review.data, "author_name": name}
         _forget_history(session, "review", review.id)
-        publish.review(session, review.data)
+        publish.review(session, review.data, shown=review.published)
     messages.author_renamed(session, user)
 
 
@@ -207,4 +218,4 @@ def _anonymise_reviews(session: Session, user: User) -> None:
         # account with no name, email or password.
         row.data = {**row.data, "author_name": FORMER_MEMBER}
         _forget_history(session, "review", row.id)
-        publish.review(session, row.data, to_author=False)
+        publish.review(session, row.data, to_author=False, shown=row.published)

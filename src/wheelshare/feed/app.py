@@ -19,6 +19,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from wheelshare.feed import (
     companions,
     openapi,
+    renter_reviews,
     routes_account_rights,
     routes_accounts,
     routes_bookings,
@@ -29,6 +30,7 @@ from wheelshare.feed import (
     routes_moderation,
     routes_ops,
     routes_photos,
+    routes_renter_reviews,
     routes_reviews,
     routes_vehicles,
     snapshot,
@@ -82,6 +84,7 @@ class _Sweeper:
             try:
                 sweep_due(self._db)
                 companions.sweep_due(self._db)
+                renter_reviews.sweep_due(self._db)
                 prune_tombstones(self._db, self._tombstone_ttl)
                 snapshot.rebuild_if_due(self._db, self._snapshot_every)
             except Exception:  # keep sweeping; the next round retries
@@ -150,6 +153,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_vehicles,
             routes_bookings,
             routes_reviews,
+            routes_renter_reviews,
             routes_contributions,
             routes_moderation,
             routes_companions,

@@ -46,7 +46,7 @@ from wheelshare.domain.companions import (
 )
 from wheelshare.domain.errors import TransitionError
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog
+from wheelshare.feed import changelog, double_blind
 from wheelshare.feed.db import Database, utcnow
 from wheelshare.feed.errors import Conflict, Forbidden, Invalid, NotFound
 from wheelshare.feed.models import (
@@ -617,11 +617,10 @@ def anything_due(session: Session, now: datetime) -> bool:
         select(CompanionshipRow.id).where(
             CompanionshipRow.status.in_(_LIVE), CompanionshipRow.over_at <= now
         ),
-        select(CompanionRatingRow.id).where(
-            CompanionRatingRow.published.is_(False), CompanionRatingRow.visible_at <= now
-        ),
     )
-    return any(session.scalar(q.limit(1)) is not None for q in checks)
+    return any(session.scalar(q.limit(1)) is not None for q in checks) or double_blind.anything_due(
+        session, CompanionRatingRow, now
+    )
 
 
 def sweep(session: Session, now: datetime) -> int:
@@ -661,12 +660,7 @@ def sweep(session: Session, now: datetime) -> int:
         else:  # an offer nobody answered before the trip
             _move(session, c, S.DECLINED, now)
     n += len(live)
-    hidden = session.scalars(
-        select(CompanionRatingRow)
-        .where(CompanionRatingRow.published.is_(False), CompanionRatingRow.visible_at <= now)
-        .limit(500)
-        .with_for_update(skip_locked=True)
-    ).all()
+    hidden = double_blind.take_due(session, CompanionRatingRow, now)
     for r in hidden:
         _reveal(session, r)
     return n + len(hidden)

@@ -16,7 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from wheelshare.feed import companions
+from wheelshare.feed import companions, renter_reviews
 from wheelshare.feed.bookings import sweep_due
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, RateLimited, Unauthorized
@@ -55,11 +55,13 @@ class FeedContext:
         return self.photo_storage
 
     def sweep_if_due(self) -> None:
-        """Expires and completes due bookings first, so the answer reflects them
-        (never on a read-only process: the primary's processes do it)."""
+        """Expires and completes due bookings, and shows the reviews whose blind
+        period is over, first, so the answer reflects them (never on a
+        read-only process: the primary's processes do it)."""
         if not self.settings.read_only:
             sweep_due(self.db)
             companions.sweep_due(self.db)
+            renter_reviews.sweep_due(self.db)
 
 
 def context(request: Request) -> FeedContext:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -127,6 +128,13 @@ class ReviewRow(Base):
     data: Mapped[dict[str, Any]] = mapped_column(Json)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # A vehicle review is double-blind with the owner's review of the renter
+    # for the same booking (renter_reviews.py): until ``published`` it goes to
+    # its author only and does not count in the rating; ``visible_at`` is when
+    # it shows even if the owner never reviews the renter.
+    booking_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    published: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    visible_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class BookingRow(Base):
@@ -401,6 +409,26 @@ class CompanionRatingRow(Base):
     stars: Mapped[int] = mapped_column(Integer)
     published: Mapped[bool] = mapped_column(Boolean)
     # When it shows even if the other person never rates.
+    visible_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RenterReviewRow(Base):
+    """An owner's review of the renter of one booking (one per booking); hidden
+    from the renter until the renter reviewed the vehicle for that booking or
+    the blind period passed (``published``). Never in the public feed."""
+
+    __tablename__ = "renter_reviews"
+    __table_args__ = (Index("ix_renter_reviews_published", "published", "visible_at"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"), unique=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    subject_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    care: Mapped[int] = mapped_column(Integer)
+    punctuality: Mapped[int] = mapped_column(Integer)
+    communication: Mapped[int] = mapped_column(Integer)
+    published: Mapped[bool] = mapped_column(Boolean)
     visible_at: Mapped[datetime] = mapped_column(UtcDateTime)
     data: Mapped[dict[str, Any]] = mapped_column(Json)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import TargetKind
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog, contributions, hidden, publish, reviews
+from wheelshare.feed import changelog, contributions, hidden, publish, ratings
 from wheelshare.feed.contributions import ACCEPTED, PENDING
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Conflict, NotFound
@@ -174,7 +174,7 @@ def _rate_again(session: Session, review: ReviewRow) -> None:
     else:
         target = session.get(VehicleRow, review.target_id)
     if target is not None:
-        reviews.refresh_rating(session, kind, target)
+        ratings.refresh_rating(session, kind, target)
 
 
 def _withdraw(session: Session, kind: str, target_id: str) -> None:
@@ -197,7 +197,7 @@ def _republish(session: Session, kind: str, target_id: str) -> None:
     if kind == "review":
         row = session.get(ReviewRow, target_id)
         assert row is not None
-        publish.review(session, row.data)
+        publish.review(session, row.data, shown=row.published)
         _rate_again(session, row)
     elif kind == "venue":
         venue = session.get(VenueRow, target_id)

@@ -39,8 +39,9 @@ def rebuild_log(session: Session, *, postgres: bool) -> None:
         select(VenueRow).where(VenueRow.retired.is_(False)).order_by(VenueRow.updated_at)
     ):
         changelog.record(session, "venue", venue.id, "upsert", venue.data)
-    for review in session.scalars(select(ReviewRow).order_by(ReviewRow.updated_at)):
-        publish.review(session, review.data)
+    # Only the record: migrations older than the double-blind columns run this too.
+    for data in session.scalars(select(ReviewRow.data).order_by(ReviewRow.updated_at)):
+        publish.review(session, data, shown=data.get("shown") is not False)
     for booking in session.scalars(select(BookingRow).order_by(BookingRow.updated_at)):
         owned = vehicles.get(booking.vehicle_id)
         place = areas.pickup(owned.data) if booking.status == "confirmed" and owned else None

@@ -6,16 +6,17 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wheelshare.domain import Review, TargetKind, ValidationError
 from wheelshare.domain.wire import format_time, review_to_wire
-from wheelshare.feed import changelog, publish
+from wheelshare.feed import publish, renter_reviews
 from wheelshare.feed.bookings import has_completed_booking
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Forbidden, NotFound
-from wheelshare.feed.models import HiddenRecord, ReviewRow, User, VehicleRow, VenueRow
+from wheelshare.feed.models import ReviewRow, User, VehicleRow, VenueRow
+from wheelshare.feed.ratings import refresh_rating
 from wheelshare.feed.records import invalid, load
 
 
@@ -23,20 +24,6 @@ from wheelshare.feed.records import invalid, load
 class Posted:
     data: dict[str, Any]
     created: bool
-
-
-def rating(session: Session, kind: TargetKind, target_id: str) -> dict[str, Any]:
-    """The average of the reviews' "overall" ratings (1-5) and how many gave one;
-    reviews a moderator hid do not count."""
-    hidden_reviews = select(HiddenRecord.record_id).where(HiddenRecord.kind == "review")
-    avg, count = session.execute(
-        select(func.avg(ReviewRow.overall), func.count(ReviewRow.overall)).where(
-            ReviewRow.target_kind == kind.value,
-            ReviewRow.target_id == target_id,
-            ReviewRow.id.not_in(hidden_reviews),
-        )
-    ).one()
-    return {"average": None if avg is None else round(float(avg), 2), "count": int(count)}
 
 
 def post_review(
@@ -89,6 +76,13 @@ def post_review(
     overall = review.criteria.get("overall")
     overall_int = overall if isinstance(overall, int) and not isinstance(overall, bool) else None
     if row is None:
+        # A vehicle review is double-blind with the owner's review of the renter
+        # for the same booking; an edit keeps the booking and what was decided.
+        pairing = (
+            renter_reviews.pair_vehicle_review(session, author.id, target_id, now)
+            if kind is TargetKind.VEHICLE
+            else renter_reviews.Pairing(None, True, None)
+        )
         row = ReviewRow(
             id=review.id,
             target_kind=kind.value,
@@ -98,14 +92,21 @@ def post_review(
             data=data,
             created_at=now,
             updated_at=now,
+            booking_id=pairing.booking_id,
+            published=pairing.shown,
+            visible_at=pairing.shown_from,
         )
         session.add(row)
     else:
         row.overall = overall_int
-        row.data = data
         row.updated_at = now
+    if row.booking_id is not None and row.visible_at is not None:
+        data = {**data, "shown": row.published, "shown_from": format_time(row.visible_at)}
+    row.data = data
     session.flush()
-    publish.review(session, data)
+    publish.review(session, data, shown=row.published)
+    if row.published and row.booking_id is not None:
+        renter_reviews.release_pair(session, row.booking_id)
     refresh_rating(session, kind, target)
     return Posted(data, created)
 
@@ -128,19 +129,3 @@ def delete_review(session: Session, author: User, review_id: str) -> None:
     session.flush()
     publish.review_deleted(session, review_id, author.id)
     refresh_rating(session, kind, target)
-
-
-def refresh_rating(session: Session, kind: TargetKind, target: VehicleRow | VenueRow) -> None:
-    now = utcnow()
-    data = {**target.data, "rating": rating(session, kind, target.id)}
-    if kind is TargetKind.VEHICLE:
-        data["updated_at"] = format_time(now)
-    # A venue's date stays its source's: a review changes the rating that goes
-    # with the venue, not what the source (OpenStreetMap, an import) said and when.
-    target.data = data
-    target.updated_at = now
-    if kind is TargetKind.VEHICLE:
-        publish.vehicle(session, data)
-    elif isinstance(target, VenueRow) and not target.retired:
-        # A removed or hidden venue stays out of the feed.
-        changelog.record(session, kind.value, target.id, "upsert", data)

@@ -299,6 +299,16 @@ class CancelIn(Body):
     reason: CancelReasonName
 
 
+class RenterReviewIn(Body):
+    """An owner's review of the renter: each criterion 1 to 5 (checked by the
+    domain, so a wrong score is named like any other field)."""
+
+    care: StrictInt
+    punctuality: StrictInt
+    communication: StrictInt
+    comment: Annotated[Text, Field(max_length=1000)] = ""
+
+
 class CompanionRatingIn(Body):
     stars: StrictInt
     comment: Annotated[Text, Field(max_length=2000)] = ""

@@ -292,7 +292,7 @@ def _one_review_per_author(reviews: list[dict[str, Any]]) -> list[dict[str, Any]
 
 
 def _ratings(reviews: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Each target's aggregate, computed as reviews.rating() does."""
+    """Each target's aggregate, computed as ratings.rating() does."""
     values: dict[tuple[str, str], list[int]] = {}
     for r in reviews:
         overall = r["criteria"].get("overall")
