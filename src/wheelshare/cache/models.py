@@ -211,6 +211,26 @@ class ConversationRow(Base):
     data: Mapped[str] = mapped_column(Text)
 
 
+class RenterReviewRow(Base):
+    """From my own feed only: the reviews of renters I wrote as an owner, and
+    those of me once the double-blind rule shows them."""
+
+    __tablename__ = "renter_reviews"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(String, index=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class RenterStandingRow(Base):
+    """From my own feed only: the standing of a renter whose request I decide."""
+
+    __tablename__ = "renter_standings"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # the renter's id
+    data: Mapped[str] = mapped_column(Text)
+
+
 class AvailabilityRow(Base):
     """A vehicle's blocks, keyed by the vehicle's id."""
 

@@ -21,6 +21,7 @@ from wheelshare.domain import (
 )
 from wheelshare.domain.companion_wire import CompanionRating, Companionship, Post
 from wheelshare.domain.photo import Photo
+from wheelshare.domain.renter_review import RenterReview, RenterStanding
 from wheelshare.domain.vocabulary import HAND_DRIVING, RAMPS
 from wheelshare.domain.wire import Json, format_time
 
@@ -321,3 +322,17 @@ COMPANION_RATING_COLUMNS = ("id", "companionship_id", "data")
 
 def companion_rating_row(r: CompanionRating, record: Json) -> tuple[object, ...]:
     return (r.id, r.companionship_id, dump(record))
+
+
+RENTER_REVIEW_COLUMNS = ("id", "booking_id", "data")
+
+
+def renter_review_row(r: RenterReview, record: Json) -> tuple[object, ...]:
+    return (r.id, r.booking_id, dump(record))
+
+
+RENTER_STANDING_COLUMNS = ("id", "data")
+
+
+def renter_standing_row(r: RenterStanding, record: Json) -> tuple[object, ...]:
+    return (r.renter_id, dump(record))

@@ -37,6 +37,7 @@ from wheelshare.domain.companion_wire import (
 )
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.renter_review import renter_review_from_wire, standing_from_wire
 from wheelshare.domain.wire import (
     Json,
     availability_from_wire,
@@ -66,6 +67,8 @@ KINDS = (
     "message",
     "conversation",
     "photo",
+    "renter_review",
+    "renter_standing",
 )
 # Keyed by the booking they belong to, not an id of their own.
 _BY_BOOKING = frozenset({"conversation"})
@@ -80,6 +83,8 @@ _TABLES = {
     "companionship": ("companionships", rows.COMPANIONSHIP_COLUMNS),
     "companion_rating": ("companion_ratings", rows.COMPANION_RATING_COLUMNS),
     "photo": ("photos", rows.PHOTO_COLUMNS),
+    "renter_review": ("renter_reviews", rows.RENTER_REVIEW_COLUMNS),
+    "renter_standing": ("renter_standings", rows.RENTER_STANDING_COLUMNS),
 }
 _ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
     "vehicle": lambda r: rows.vehicle_row(vehicle_from_wire(r), r),
@@ -91,6 +96,8 @@ _ROW: dict[str, Callable[[Json], tuple[object, ...]]] = {
     "companionship": lambda r: rows.companionship_row(companionship_from_wire(r), r),
     "companion_rating": lambda r: rows.companion_rating_row(rating_from_wire(r), r),
     "photo": lambda r: rows.photo_row(photo_from_wire(r), r),
+    "renter_review": lambda r: rows.renter_review_row(renter_review_from_wire(r), r),
+    "renter_standing": lambda r: rows.renter_standing_row(standing_from_wire(r), r),
 }
 
 
@@ -357,6 +364,8 @@ _DELETE = {
     "companion_rating": ("DELETE FROM companion_ratings WHERE id = ?",),
     "message": ("DELETE FROM messages WHERE id = ?",),
     "conversation": ("DELETE FROM conversations WHERE booking_id = ?",),
+    "renter_review": ("DELETE FROM renter_reviews WHERE id = ?",),
+    "renter_standing": ("DELETE FROM renter_standings WHERE id = ?",),
 }
 
 

@@ -40,6 +40,7 @@ from wheelshare.domain.contribution import (
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.message import clean_text
 from wheelshare.domain.photo import clean_description, criterion_from
+from wheelshare.domain.renter_review import check_comment, check_scores
 from wheelshare.domain.review import MAX_COMMENT, validate_criteria
 from wheelshare.domain.values import Location, Period, check_coordinates
 from wheelshare.domain.vehicle import Availability, Vehicle
@@ -89,6 +90,13 @@ SPECS: dict[str, ActionSpec] = {
         ActionSpec("review_venue", "POST", "/v1/venues/{target}/reviews", "review", "Venue review"),
         ActionSpec(
             "review_vehicle", "POST", "/v1/vehicles/{target}/reviews", "review", "Vehicle review"
+        ),
+        ActionSpec(
+            "review_renter",
+            "POST",
+            "/v1/bookings/{target}/renter-review",
+            "renter_review",
+            "Renter review",
         ),
         ActionSpec("add_venue", "POST", "/v1/venues", "contribution", "New venue"),
         ActionSpec(
@@ -310,6 +318,15 @@ def review_venue(venue_id: str, criteria: Mapping[str, object], comment: str = "
 def review_vehicle(vehicle_id: str, criteria: Mapping[str, object], comment: str = "") -> Action:
     payload = _review(TargetKind.VEHICLE, vehicle_id, criteria, comment)
     return Action("review_vehicle", vehicle_id, payload)
+
+
+def review_renter(booking_id: str, scores: Mapping[str, object], comment: str = "") -> Action:
+    """The owner's review of the renter of a completed rental."""
+    _target(booking_id, "booking_id")
+    if not isinstance(comment, str):
+        raise ValidationError("comment", "the comment must be text")
+    payload: Json = {**check_scores(scores), "comment": check_comment(comment)}
+    return Action("review_renter", booking_id, payload)
 
 
 # -- contributions and reports ------------------------------------------------

@@ -268,6 +268,12 @@ def review_vehicle(
     return queue(cache, actions.review_vehicle(vehicle_id, criteria, comment))
 
 
+def review_renter(
+    cache: store.CacheLike, booking_id: str, scores: Mapping[str, object], comment: str = ""
+) -> OutboxItem:
+    return queue(cache, actions.review_renter(booking_id, scores, comment))
+
+
 # -- contributions and reports --------------------------------------------------
 
 NEW_VENUE_PREFIX = "new-venue-"

@@ -26,6 +26,7 @@ from typing import Any
 from wheelshare.domain import companion_wire, wire
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.renter_review import renter_review_from_wire, standing_from_wire
 from wheelshare.domain.text import printable
 
 # kind -> the wire parser that validates an upserted record of that kind
@@ -46,6 +47,9 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "message": wire.message_from_wire,
     "conversation": wire.conversation_from_wire,
     "photo": wire.photo_from_wire,
+    # Only in my own feed: reviews between renters and owners, a renter's standing.
+    "renter_review": renter_review_from_wire,
+    "renter_standing": standing_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

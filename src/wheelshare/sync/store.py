@@ -48,6 +48,8 @@ _LOOKUP = {
     "companion_rating": ("companion_ratings", "id"),
     "message": ("messages", "id"),
     "conversation": ("conversations", "booking_id"),
+    "renter_review": ("renter_reviews", "id"),
+    "renter_standing": ("renter_standings", "id"),
 }
 
 
@@ -341,6 +343,9 @@ def _forget_private(session: Session) -> int:
     # So did the conversations of my bookings.
     conn.exec_driver_sql("DELETE FROM messages")
     conn.exec_driver_sql("DELETE FROM conversations")
+    # Reviews between renters and owners, and the standing of renters who asked me.
+    conn.exec_driver_sql("DELETE FROM renter_reviews")
+    conn.exec_driver_sql("DELETE FROM renter_standings")
     conn.exec_driver_sql(
         "UPDATE reviews SET author_id = '', data = json_remove(data, '$.author_id')"
         " WHERE author_id != ''"
