@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+54"/>
+        <source>New on wheelshare: no rentals yet</source>
+        <translation>Nouveau sur wheelshare : aucune location encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review yet, {rentals}</source>
+        <translation>Aucun avis encore, {rentals}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{average} of 5 from {reviews}, {rentals}</source>
+        <translation>{average} sur 5 d&apos;après {reviews}, {rentals}</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../src/wheelshare/ui/about.py" line="+76"/>
@@ -472,7 +490,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/page.py" line="+93"/>
+        <location filename="../../src/wheelshare/ui/owner/page.py" line="+94"/>
         <source>When {title} is not available</source>
         <translation>Quand {title} n’est pas disponible</translation>
     </message>
@@ -1997,7 +2015,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+34"/>
+        <location filename="../../src/wheelshare/ui/owner/inbox.py" line="+38"/>
         <location line="+37"/>
         <source>Requests waiting for your answer</source>
         <translation>Demandes en attente de votre réponse</translation>
@@ -2051,7 +2069,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>ce locataire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{who}: {standing}.</source>
+        <translation>{who} : {standing}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The renter</source>
+        <translation>Le locataire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Accepting confirms the rental and the renter pays {price}; declining frees the dates.</source>
         <translation>Accepter confirme la location et le locataire paie {price} ; refuser libère les dates.</translation>
     </message>
@@ -2059,7 +2087,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>InboxBadge</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+17"/>
+        <location filename="../../src/wheelshare/ui/owner/badge.py" line="+21"/>
         <source>no requests waiting</source>
         <translation>aucune demande en attente</translation>
     </message>
@@ -2798,7 +2826,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MoreBookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/more_bookings.py" line="+54"/>
+        <location filename="../../src/wheelshare/ui/bookings/more_bookings.py" line="+69"/>
         <source>To re&amp;view ({n})</source>
         <translation>À éval&amp;uer ({n})</translation>
     </message>
@@ -2808,7 +2836,32 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Locations de &amp;mes véhicules ({n})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Reviews of &amp;you ({n})</source>
+        <translation>Avis sur &amp;vous ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners&apos; reviews of you as a renter</source>
+        <translation>Avis des propriétaires sur vous en tant que locataire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No owner&apos;s review of you is shown yet. An owner&apos;s review shows once you have reviewed the vehicle too, or 14 days after the rental ended.</source>
+        <translation>Aucun avis de propriétaire sur vous n&apos;est encore affiché. L&apos;avis d&apos;un propriétaire s&apos;affiche une fois que vous avez vous aussi donné votre avis sur le véhicule, ou 14 jours après la fin de la location.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{who} after renting you {vehicle}, {date}: {scores}.</source>
+        <translation>{who} après vous avoir loué {vehicle}, le {date} : {scores}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An owner</source>
+        <translation>Un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sending the cancellation…</source>
         <translation>Envoi de l’annulation…</translation>
     </message>
@@ -2874,7 +2927,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MyVehiclesPage</name>
     <message>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>My vehicles</source>
         <translation>Mes véhicules</translation>
     </message>
@@ -2934,13 +2987,13 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Demandes ({n})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+54"/>
         <source>Sign in under Account &amp; settings to list a vehicle and answer requests.</source>
         <translation>Connectez-vous dans Compte et réglages pour proposer un véhicule et répondre aux demandes.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Loading your data… Listing and answering requests open when it is ready.</source>
         <translation>Chargement de vos données… Publier un véhicule et répondre aux demandes seront possibles dès qu’elles seront prêtes.</translation>
     </message>
@@ -2955,7 +3008,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous n’avez encore proposé aucun véhicule. Choisissez « Proposer un véhicule… » ci-dessous pour en proposer un ; les locataires le trouvent dès qu’il a été envoyé au flux.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Choose one of your vehicles in the list first.</source>
         <translation>Choisissez d’abord un de vos véhicules dans la liste.</translation>
     </message>
@@ -3149,11 +3202,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <name>Notifications</name>
     <message>
         <location filename="../../src/wheelshare/ui/notifications/words.py" line="+11"/>
+        <source>the renter</source>
+        <translation>le locataire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
         <source>a vehicle</source>
         <translation>un véhicule</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>New request for {vehicle}</source>
         <translation>Nouvelle demande pour {vehicle}</translation>
     </message>
@@ -3186,6 +3245,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>Tomorrow: {vehicle}</source>
         <translation>Demain : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How was {renter}?</source>
+        <translation>Comment s&apos;est passé la location avec {renter} ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3223,7 +3287,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Votre réservation commence demain.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Review {renter}, who rented {vehicle}, for the owners of their next rentals.</source>
+        <translation>Donnez votre avis sur {renter}, qui a loué {vehicle}, pour les propriétaires de ses prochaines locations.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rate the vehicle for the next renters.</source>
         <translation>Évaluez le véhicule pour les prochains locataires.</translation>
     </message>
@@ -3352,7 +3421,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>OwnerRentals</name>
     <message>
-        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+30"/>
+        <location filename="../../src/wheelshare/ui/owner/rentals.py" line="+32"/>
         <source>{who} gets a full refund of {price}, because the owner cancels; you will not be paid for this rental. The dates from {start} until {end} become bookable again.</source>
         <translation>{who} est intégralement remboursé de {price}, car c’est le propriétaire qui annule ; vous ne serez pas payé pour cette location. Les dates du {start} au {end} redeviennent réservables.</translation>
     </message>
@@ -3362,25 +3431,25 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Le locataire</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+32"/>
+        <location line="+20"/>
+        <location line="+38"/>
         <source>Rentals of your vehicles.</source>
         <translation>Locations de vos véhicules.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Upcoming rentals</source>
         <translation>Locations à venir</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Past rentals</source>
         <translation>Locations passées</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>&amp;Upcoming</source>
         <translation>&amp;À venir</translation>
     </message>
@@ -3391,18 +3460,24 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Ca&amp;ncel rental…</source>
         <translation>An&amp;nuler la location…</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Message the rent&amp;er</source>
         <translation>Écrire au locata&amp;ire</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Review the &amp;renter…</source>
+        <translation>Donner un avis sur le &amp;locataire…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Pa&amp;st ({n})</source>
         <translation>Pa&amp;ssées ({n})</translation>
     </message>
@@ -3410,6 +3485,36 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="-1"/>
         <source>&amp;Upcoming ({n})</source>
         <translation>&amp;À venir ({n})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a past rental in the list first.</source>
+        <translation>Choisissez d&apos;abord une location passée dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have reviewed {who} for this rental.</source>
+        <translation>Vous avez déjà donné votre avis sur {who} pour cette location.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the renter</source>
+        <translation>le locataire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can review the renter once the rental has ended, from {end}.</source>
+        <translation>Vous pourrez donner votre avis sur le locataire une fois la location terminée, à partir du {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a rental that took place can be reviewed.</source>
+        <translation>Seule une location qui a eu lieu peut recevoir un avis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews of this rental closed {days} days after it ended.</source>
+        <translation>Les avis sur cette location ont fermé {days} jours après sa fin.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3732,6 +3837,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
             <numerusform>%n demi-journées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rental(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n avis</numerusform>
+            <numerusform>%n avis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -3947,6 +4068,26 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>You have already rated this companionship; a rating cannot be changed.</source>
         <translation>Vous avez déjà évalué cet accompagnement ; une évaluation ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can review the renter once the rental has ended.</source>
+        <translation>Vous pourrez donner votre avis sur le locataire une fois la location terminée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This rental did not take place, so there is nobody to review.</source>
+        <translation>Cette location n&apos;a pas eu lieu : il n&apos;y a personne à évaluer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews of a rental close 30 days after it ended; this one is closed.</source>
+        <translation>Les avis sur une location ferment 30 jours après sa fin ; celle-ci est close.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already reviewed this renter for this rental.</source>
+        <translation>Vous avez déjà donné votre avis sur ce locataire pour cette location.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4354,6 +4495,54 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>RateRenterDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+12"/>
+        <source>Review {who}</source>
+        <translation>Avis sur {who}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How did {who} look after {vehicle}? Rate each of the three. {who} sees your review once they have reviewed the vehicle too, or 14 days after the rental ended, whichever comes first; until then nobody else does.</source>
+        <translation>Comment {who} a-t-il pris soin de {vehicle} ? Notez chacun des trois points. {who} voit votre avis une fois qu&apos;il a lui aussi donné son avis sur le véhicule, ou 14 jours après la fin de la location, au premier des deux ; d&apos;ici là, personne d&apos;autre ne le voit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a rating</source>
+        <translation>Choisissez une note</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comme&amp;nt (optional)</source>
+        <translation>Comme&amp;ntaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send review</source>
+        <translation>&amp;Envoyer l&apos;avis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose from 1 to 5.</source>
+        <translation>Choisissez de 1 à 5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The comment is {n} characters long; keep it to {max}.</source>
+        <translation>Le commentaire fait {n} caractères ; limitez-le à {max}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was sent: rate each of the three.</source>
+        <translation>Rien n&apos;a été envoyé : notez chacun des trois points.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was sent: the comment is too long.</source>
+        <translation>Rien n&apos;a été envoyé : le commentaire est trop long.</translation>
+    </message>
+</context>
+<context>
     <name>RateVehicleDialog</name>
     <message>
         <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+56"/>
@@ -4362,11 +4551,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+10"/>
-        <source>How was the rental? Rate what you can; leave the rest as “Not rated”. Your review appears on the vehicle&apos;s page after the next sync.</source>
-        <translation>Comment s’est passée la location ? Notez ce que vous pouvez ; laissez le reste sur « Non noté ». Votre avis apparaît sur la page du véhicule après la prochaine synchronisation.</translation>
+        <source>How was the rental? Rate what you can; leave the rest as “Not rated”. Your review is shown on the vehicle&apos;s page once the owner has reviewed you too, or 14 days after the rental ended, whichever comes first.</source>
+        <translation>Comment s&apos;est passée la location ? Notez ce que vous pouvez ; laissez le reste sur « Non noté ». Votre avis s&apos;affiche sur la page du véhicule une fois que le propriétaire a lui aussi donné son avis sur vous, ou 14 jours après la fin de la location, au premier des deux.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
@@ -4580,7 +4769,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RentalsToReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+120"/>
+        <location filename="../../src/wheelshare/ui/reviews/to_review.py" line="+121"/>
         <source>Re&amp;ntals to review ({n})</source>
         <translation>&amp;Locations à évaluer ({n})</translation>
     </message>
@@ -4606,8 +4795,36 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+31"/>
-        <source>Thank you. Your review of {title} waits to be sent; it shows on the vehicle&apos;s page after the next sync.</source>
-        <translation>Merci. Votre avis sur {title} attend d’être envoyé ; il apparaîtra sur la page du véhicule après la prochaine synchronisation.</translation>
+        <source>Thank you. Your review of {title} waits to be sent; it shows on the vehicle&apos;s page once the owner has reviewed you too, or 14 days after the rental ended.</source>
+        <translation>Merci. Votre avis sur {title} attend d&apos;être envoyé ; il s&apos;affichera sur la page du véhicule une fois que le propriétaire aura lui aussi donné son avis sur vous, ou 14 jours après la fin de la location.</translation>
+    </message>
+</context>
+<context>
+    <name>RenterReview</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-98"/>
+        <source>&amp;Care of the vehicle</source>
+        <translation>&amp;Soin du véhicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Punctuality</source>
+        <translation>&amp;Ponctualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ommunication</source>
+        <translation>C&amp;ommunication</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>the renter</source>
+        <translation>le locataire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Thank you. Your review of {who} waits to be sent; {who} sees it once they have reviewed the vehicle too, or 14 days after the rental ended.</source>
+        <translation>Merci. Votre avis sur {who} attend d&apos;être envoyé ; {who} le verra une fois qu&apos;il aura lui aussi donné son avis sur le véhicule, ou 14 jours après la fin de la location.</translation>
     </message>
 </context>
 <context>
@@ -5129,7 +5346,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+625"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+626"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
@@ -5297,11 +5514,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <source>A rental to review</source>
         <translation>Une location à évaluer</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A renter of my vehicle to review</source>
+        <translation>Un locataire de mon véhicule à évaluer</translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../src/wheelshare/ui/status.py" line="+93"/>
+        <location filename="../../src/wheelshare/ui/status.py" line="+97"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
@@ -5316,7 +5538,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Récupérer les dernières données et envoyer les actions en attente (F5)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -6530,7 +6752,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-90"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-91"/>
         <source>&amp;Overall</source>
         <translation>&amp;Note globale</translation>
     </message>

@@ -57,6 +57,12 @@ def _rate_vehicle(parent: QWidget) -> QDialog:
     return RateVehicleDialog("Renault Kangoo with rear ramp", parent)
 
 
+def _rate_renter(parent: QWidget) -> QDialog:
+    from wheelshare.ui.reviews.renter_review import RateRenterDialog
+
+    return RateRenterDialog("Camille Martin", "Renault Kangoo with rear ramp", parent)
+
+
 def _profile(parent: QWidget) -> QDialog:
     from wheelshare.ui.find.search_form import ProfileDialog
 
@@ -172,6 +178,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
     "RateVenueDialog": _rate_venue,
     "RateVehicleDialog": _rate_vehicle,
+    "RateRenterDialog": _rate_renter,
     "ProfileDialog": _profile,
     "AvailabilityDialog": _availability,
     "FeedDialog": _feed,

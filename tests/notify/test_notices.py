@@ -110,9 +110,11 @@ def test_a_booking_starting_tomorrow_and_a_rental_just_ended_are_reminded() -> N
         (NoticeKind.STARTS_TOMORROW, tomorrow.id),
         (NoticeKind.REVIEW_INVITE, just_ended.id),
     ]
-    # The owner is reminded of the handover, not asked to review their own car.
-    assert [n.kind for n in reminders([tomorrow, just_ended], OWNER, today)] == [
-        NoticeKind.STARTS_TOMORROW
+    # The owner is reminded of the handover and asked to review the renter,
+    # not their own car.
+    assert [(n.kind, n.booking_id) for n in reminders([tomorrow, just_ended], OWNER, today)] == [
+        (NoticeKind.STARTS_TOMORROW, tomorrow.id),
+        (NoticeKind.RENTER_REVIEW_INVITE, just_ended.id),
     ]
 
 

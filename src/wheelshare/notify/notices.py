@@ -2,7 +2,8 @@
 
 Rules work on change-feed records of any kind the private feed carries
 (:func:`from_changes`), plus two drawn from the calendar (:func:`reminders`):
-a booking that starts tomorrow, and a finished rental to review. Each notice
+a booking that starts tomorrow, and a finished rental to review (for its
+renter, the vehicle; for its owner, the renter). Each notice
 has a ``key`` that names the event, so the same event is told once however
 often its record comes again. The words are the UI's (ui/notifications).
 """
@@ -31,7 +32,8 @@ class NoticeKind(StrEnum):
     EXPIRED = "expired"
     MESSAGE = "message"
     STARTS_TOMORROW = "starts_tomorrow"
-    REVIEW_INVITE = "review_invite"
+    REVIEW_INVITE = "review_invite"  # to the renter: review the vehicle
+    RENTER_REVIEW_INVITE = "renter_review_invite"  # to the owner: review the renter
 
 
 # A finished rental invites a review for this long after it ended.
@@ -108,8 +110,9 @@ def from_changes(changes: Iterable[Change], me: str) -> list[Notice]:
 
 
 def reminders(bookings: Iterable[Booking], me: str, today: date) -> list[Notice]:
-    """Confirmed bookings starting tomorrow (either party), and rentals of
-    ``me`` that ended within the last week, to review."""
+    """Confirmed bookings starting tomorrow (either party), and rentals that
+    ended within the last week: the renter reviews the vehicle, the owner the
+    renter."""
     now = clock.now()
     out: list[Notice] = []
     tomorrow = today + timedelta(days=1)
@@ -127,16 +130,28 @@ def reminders(bookings: Iterable[Booking], me: str, today: date) -> list[Notice]
             )
         ended = b.period.end.astimezone().date()
         if (
-            b.status is BookingStatus.COMPLETED
-            and b.renter_id == me
-            and today - timedelta(days=REVIEW_INVITE_DAYS) <= ended <= today
+            b.status is not BookingStatus.COMPLETED
+            or not today - timedelta(days=REVIEW_INVITE_DAYS) <= ended <= today
         ):
+            continue
+        if b.renter_id == me:
             out.append(
                 Notice(
                     f"booking:{b.id}:review",
                     NoticeKind.REVIEW_INVITE,
                     b.vehicle_title,
                     "",
+                    now,
+                    b.id,
+                )
+            )
+        elif b.owner_id == me:
+            out.append(
+                Notice(
+                    f"booking:{b.id}:review_renter",
+                    NoticeKind.RENTER_REVIEW_INVITE,
+                    b.vehicle_title,
+                    b.renter_name,
                     now,
                     b.id,
                 )

@@ -44,6 +44,12 @@ class Plurals(QObject):
     def half_days(self, n: int) -> str:
         return self._n(self.tr("%n half-day(s)", "", n), n)
 
+    def rentals(self, n: int) -> str:
+        return self._n(self.tr("%n rental(s)", "", n), n)
+
+    def reviews(self, n: int) -> str:
+        return self._n(self.tr("%n review(s)", "", n), n)
+
 
 def plurals() -> Plurals:
     """A fresh asker (cheap); not kept, so it never outlives the application."""

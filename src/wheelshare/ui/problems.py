@@ -196,6 +196,18 @@ SENTENCES: dict[ProblemCode, str] = {
     C.ALREADY_RATED: QT_TRANSLATE_NOOP(
         "Problems", "You have already rated this companionship; a rating cannot be changed."
     ),
+    C.REVIEW_NOT_OPEN: QT_TRANSLATE_NOOP(
+        "Problems", "You can review the renter once the rental has ended."
+    ),
+    C.RENTAL_NOT_COMPLETED: QT_TRANSLATE_NOOP(
+        "Problems", "This rental did not take place, so there is nobody to review."
+    ),
+    C.REVIEW_WINDOW_CLOSED: QT_TRANSLATE_NOOP(
+        "Problems", "Reviews of a rental close 30 days after it ended; this one is closed."
+    ),
+    C.ALREADY_REVIEWED: QT_TRANSLATE_NOOP(
+        "Problems", "You have already reviewed this renter for this rental."
+    ),
     C.TOO_MANY_OPEN_TRIPS: QT_TRANSLATE_NOOP(
         "Problems",
         "You have many trips and offers open. Cancel one you no longer need before "

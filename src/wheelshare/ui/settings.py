@@ -219,6 +219,7 @@ NOTIFY: dict[str, Setting[bool]] = {
         ("message", QT_TRANSLATE_NOOP("Settings", "A new message")),
         ("starts_tomorrow", QT_TRANSLATE_NOOP("Settings", "A booking starts tomorrow")),
         ("review_invite", QT_TRANSLATE_NOOP("Settings", "A rental to review")),
+        ("renter_review_invite", QT_TRANSLATE_NOOP("Settings", "A renter of my vehicle to review")),
     )
 }
 

@@ -7,6 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from wheelshare.notify.notices import Notice, NoticeKind
 
 
+def _renter(notice: Notice) -> str:
+    return notice.detail or QCoreApplication.translate("Notifications", "the renter")
+
+
 def title(notice: Notice) -> str:
     vehicle = notice.subject or QCoreApplication.translate("Notifications", "a vehicle")
     kind = notice.kind
@@ -34,6 +38,10 @@ def title(notice: Notice) -> str:
         return QCoreApplication.translate("Notifications", "Tomorrow: {vehicle}").format(
             vehicle=vehicle
         )
+    if kind is NoticeKind.RENTER_REVIEW_INVITE:
+        return QCoreApplication.translate("Notifications", "How was {renter}?").format(
+            renter=_renter(notice)
+        )
     return QCoreApplication.translate("Notifications", "How was {vehicle}?").format(vehicle=vehicle)
 
 
@@ -54,4 +62,12 @@ def body(notice: Notice) -> str:
         return notice.detail
     if kind is NoticeKind.STARTS_TOMORROW:
         return QCoreApplication.translate("Notifications", "Your booking starts tomorrow.")
+    if kind is NoticeKind.RENTER_REVIEW_INVITE:
+        return QCoreApplication.translate(
+            "Notifications",
+            "Review {renter}, who rented {vehicle}, for the owners of their next rentals.",
+        ).format(
+            renter=_renter(notice),
+            vehicle=notice.subject or QCoreApplication.translate("Notifications", "a vehicle"),
+        )
     return QCoreApplication.translate("Notifications", "Rate the vehicle for the next renters.")

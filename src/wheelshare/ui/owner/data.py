@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 
 from wheelshare.cache import Cache, lookups
-from wheelshare.cache.models import VehicleRow
+from wheelshare.cache.models import RenterReviewRow, RenterStandingRow, VehicleRow
 from wheelshare.domain import (
     Availability,
     Booking,
@@ -28,6 +28,12 @@ from wheelshare.domain import (
 )
 from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem
+from wheelshare.domain.renter_review import (
+    RenterReview,
+    RenterStanding,
+    renter_review_from_wire,
+    standing_from_wire,
+)
 from wheelshare.sync import outbox
 from wheelshare.ui.widgets.photo_editor import PhotoChanges
 
@@ -54,6 +60,12 @@ class OwnerView:
     rejections: list[outbox.OutboxItem] = field(default_factory=list)
     # Why the answers and changes above wait to be sent (offline, sign-in needed…).
     held_up_by: Problem | None = None
+    # Booking ids whose renter I reviewed, or whose review waits to be sent.
+    reviewed: set[str] = field(default_factory=set)
+    # The standing of each renter whose request waits for my answer, by renter id.
+    standings: dict[str, RenterStanding] = field(default_factory=dict)
+    # Owners' reviews of me as a renter, once shown.
+    about_me: list[RenterReview] = field(default_factory=list)
 
 
 def _parse(texts: Iterable[str], parser: Callable[[Any], T]) -> list[T]:
@@ -79,6 +91,8 @@ def owner_view(cache: Cache, owner_id: str) -> OwnerView:
             wire.vehicle_from_wire,
         )
         bookings = lookups.bookings_for_user(s, owner_id, "owner")
+        renter_reviews = _parse(s.scalars(select(RenterReviewRow.data)), renter_review_from_wire)
+        standings = _parse(s.scalars(select(RenterStandingRow.data)), standing_from_wire)
         # The owner edits the exact place, not the public approximate area.
         places = lookups.own_places(s)
     vehicles = [replace(v, location=places[v.id]) if v.id in places else v for v in vehicles]
@@ -90,6 +104,7 @@ def owner_view(cache: Cache, owner_id: str) -> OwnerView:
     pending_ids: set[str] = set()
     pending_bookings: dict[str, str] = {}
     rejections: list[outbox.OutboxItem] = []
+    reviewed = {r.booking_id for r in renter_reviews if r.author_id == owner_id}
     in_outbox = outbox.pending_actions(cache)
     for item in in_outbox:
         if item.state == outbox.REJECTED:
@@ -114,6 +129,8 @@ def owner_view(cache: Cache, owner_id: str) -> OwnerView:
             pending_ids.add(item.target_id)
         elif item.kind in BOOKING_ACTIONS:
             pending_bookings[item.target_id] = item.kind
+        elif item.kind == "review_renter":
+            reviewed.add(item.target_id)
     requests = [b for b in bookings if b.status is BookingStatus.REQUESTED]
     rentals = [b for b in bookings if b.status is not BookingStatus.REQUESTED]
     return OwnerView(
@@ -124,6 +141,13 @@ def owner_view(cache: Cache, owner_id: str) -> OwnerView:
         pending_bookings,
         rejections,
         outbox.held_up_by(in_outbox),
+        reviewed,
+        {st.renter_id: st for st in standings},
+        sorted(
+            (r for r in renter_reviews if r.author_id != owner_id and r.shown),
+            key=lambda r: r.created_at,
+            reverse=True,
+        ),
     )
 
 

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayou
 
 from wheelshare.domain import Booking
 from wheelshare.domain.problems import Problem
+from wheelshare.domain.renter_review import RenterStanding
 from wheelshare.ui import formatting, remedies
 from wheelshare.ui.owner.models import RequestsModel
 from wheelshare.ui.problems import describe
 from wheelshare.ui.remedies import remedy_for
+from wheelshare.ui.reviews.renter_review import standing_words
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
 
@@ -31,6 +33,8 @@ class Inbox(QWidget):
         layout.addWidget(self.summary)
         self.model = RequestsModel(self)
         self.pending: dict[str, str] = {}
+        # Each requesting renter's standing, by renter id (from the owner's own feed).
+        self.standings: dict[str, RenterStanding] = {}
         self.view = make_table(self.model, self.tr("Requests waiting for your answer"), self)
         self.summary.setBuddy(self.view)
         layout.addWidget(self.view, 1)
@@ -140,9 +144,15 @@ class Inbox(QWidget):
             self.detail.setText(waiting)
             self.remedy_button.setAccessibleDescription(waiting)
         else:
+            standing = self.tr("{who}: {standing}.").format(
+                who=b.renter_name or self.tr("The renter"),
+                standing=standing_words(self.standings.get(b.renter_id)),
+            )
             self.detail.setText(
                 self.model.describe(b)
                 + ". "
+                + standing
+                + " "
                 + self.tr(
                     "Accepting confirms the rental and the renter pays {price}; declining "
                     "frees the dates."

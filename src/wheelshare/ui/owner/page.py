@@ -40,6 +40,7 @@ from wheelshare.ui.owner.rentals import OwnerRentals
 from wheelshare.ui.owner.vehicle_form import VehicleDialog
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
+from wheelshare.ui.reviews.renter_review import review_renter
 from wheelshare.ui.session import SyncState
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
@@ -194,6 +195,9 @@ class MyVehiclesPage(Page):
         self.inbox.remedy_requested.connect(self.session.apply_remedy)
         self.rentals = OwnerRentals(self.tabs)
         self.rentals.cancel_requested.connect(self.cancel_rental)
+        self.rentals.review_requested.connect(
+            lambda b: review_renter(self, self.session, b, self._say, self.dialog_opened.emit)
+        )
         for source in (self.inbox, self.rentals):
             source.message_requested.connect(lambda b: self.open_elsewhere.emit("messages", b.id))
         self.tabs.addTab(vehicles, "")
@@ -303,9 +307,11 @@ class MyVehiclesPage(Page):
         if isinstance(keep, Vehicle):
             self._select_vehicle(keep.id)
         select_first(self.vehicles_view)
+        self.inbox.standings = view.standings
         self.inbox.set_requests(view.requests, view.pending_bookings)
         self.inbox.show_held_up_by(view.held_up_by)
         self.rentals.set_rentals(view.rentals, view.pending_bookings)
+        self.rentals.set_reviewed(view.reviewed)
         if view.rejections:
             self.refusals.setText("⚠ " + "\n⚠ ".join(refusal_text(i) for i in view.rejections))
         self.refusals.setVisible(bool(view.rejections))

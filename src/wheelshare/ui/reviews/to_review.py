@@ -2,7 +2,8 @@
 
 A section for *My bookings*: after a completed rental the renter rates the
 vehicle and its owner; the review goes through the outbox and shows on the
-vehicle's detail after the next sync.
+vehicle's detail once the owner has reviewed the renter too, or 14 days after
+the rental ended (double-blind).
 """
 
 from __future__ import annotations
@@ -165,7 +166,8 @@ class RentalsToReview(QWidget):
             on_done=lambda _i: self._say(
                 self.tr(
                     "Thank you. Your review of {title} waits to be sent; it shows on the "
-                    "vehicle's page after the next sync."
+                    "vehicle's page once the owner has reviewed you too, or 14 days after the "
+                    "rental ended."
                 ).format(title=b.vehicle_title)
             ),
             on_error=lambda e: self._say(describe(e), problem=True),

@@ -64,7 +64,8 @@ class RateVehicleDialog(QDialog):
             layout,
             self.tr(
                 "How was the rental? Rate what you can; leave the rest as “Not rated”. "
-                "Your review appears on the vehicle's page after the next sync."
+                "Your review is shown on the vehicle's page once the owner has reviewed you "
+                "too, or 14 days after the rental ended, whichever comes first."
             ),
         )
         for c, label in _CRITERIA.items():
