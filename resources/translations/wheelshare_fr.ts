@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+54"/>
-        <source>New on wheelshare: no rentals yet</source>
-        <translation>Nouveau sur wheelshare : aucune location encore</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No review yet, {rentals}</source>
-        <translation>Aucun avis encore, {rentals}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{average} of 5 from {reviews}, {rentals}</source>
-        <translation>{average} sur 5 d&apos;après {reviews}, {rentals}</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../src/wheelshare/ui/about.py" line="+76"/>
@@ -2837,8 +2819,8 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
-        <source>Reviews of &amp;you ({n})</source>
-        <translation>Avis sur &amp;vous ({n})</translation>
+        <source>Reviews of yo&amp;u ({n})</source>
+        <translation>Avis &amp;sur vous ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4497,7 +4479,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RateRenterDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+12"/>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+71"/>
         <source>Review {who}</source>
         <translation>Avis sur {who}</translation>
     </message>
@@ -4802,7 +4784,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RenterReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-98"/>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-99"/>
         <source>&amp;Care of the vehicle</source>
         <translation>&amp;Soin du véhicule</translation>
     </message>
@@ -4817,7 +4799,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>C&amp;ommunication</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>New on wheelshare: no rentals yet</source>
+        <translation>Nouveau sur wheelshare : aucune location encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review yet, {rentals}</source>
+        <translation>Aucun avis encore, {rentals}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{average} of 5 from {reviews}, {rentals}</source>
+        <translation>{average} sur 5 d&apos;après {reviews}, {rentals}</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>the renter</source>
         <translation>le locataire</translation>
     </message>

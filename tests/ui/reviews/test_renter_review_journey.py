@@ -85,4 +85,4 @@ def test_owner_reviews_the_renter_and_both_reviews_show_once_both_are_in(
         qtbot.waitUntil(lambda: "Olga Owner" in mine.about_me.text(), timeout=10_000)
         assert "Brought it back clean and on time" in mine.about_me.text()
         assert "Care of the vehicle 5/5" in mine.about_me.text()
-        assert mine.tabText(2) == "Reviews of &you (1)"
+        assert mine.tabText(2) == "Reviews of yo&u (1)"

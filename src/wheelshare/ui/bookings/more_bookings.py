@@ -68,7 +68,7 @@ class MoreBookings(QTabWidget):
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("To re&view ({n})").format(n=self.to_review.model.rowCount()))
         self.setTabText(1, self.tr("Rentals of &my vehicles ({n})").format(n=self._owned))
-        self.setTabText(2, self.tr("Reviews of &you ({n})").format(n=len(self._about)))
+        self.setTabText(2, self.tr("Reviews of yo&u ({n})").format(n=len(self._about)))
         self.about_me.setAccessibleName(self.tr("Owners' reviews of you as a renter"))
         self.about_me.setText(
             "\n\n".join(self._review_text(r) for r in self._about)

@@ -47,15 +47,16 @@ def criterion_label(c: RenterCriterion) -> str:
 def standing_words(st: RenterStanding | None) -> str:
     """ "4.6 of 5 from 7 reviews, 9 rentals", or that the renter is new."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RenterReview", text)
-
     if st is None or (st.rentals == 0 and st.reviews == 0):
-        return tr("New on wheelshare: no rentals yet")
+        return QCoreApplication.translate("RenterReview", "New on wheelshare: no rentals yet")
     rentals = plurals().rentals(st.rentals)
     if st.average is None:
-        return tr("No review yet, {rentals}").format(rentals=rentals)
-    return tr("{average} of 5 from {reviews}, {rentals}").format(
+        return QCoreApplication.translate("RenterReview", "No review yet, {rentals}").format(
+            rentals=rentals
+        )
+    return QCoreApplication.translate(
+        "RenterReview", "{average} of 5 from {reviews}, {rentals}"
+    ).format(
         average=locale().toString(st.average, "f", 1),
         reviews=plurals().reviews(st.reviews),
         rentals=rentals,
