@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from wheelshare.domain.errors import ValidationError
-from wheelshare.domain.wire import format_time, parse_time
+from wheelshare.domain.wire import parse_time
 
 COMMENT_LIMIT = 1000
 # The owner may review the renter from the end of the rental until this long
@@ -74,10 +74,6 @@ class RenterReview:
     # Set in the author's own copy only: whose review it is.
     author_id: str = ""
 
-    @property
-    def average(self) -> float:
-        return sum(self.scores.values()) / len(self.scores)
-
 
 def _text(d: Mapping[str, Any], key: str, *, required: bool = False) -> str:
     value = d.get(key)
@@ -109,22 +105,6 @@ def renter_review_from_wire(value: object) -> RenterReview:
     )
 
 
-def renter_review_to_wire(r: RenterReview) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "booking_id": r.booking_id,
-        **({"author_id": r.author_id} if r.author_id else {}),
-        "author_name": r.author_name,
-        "renter_name": r.renter_name,
-        "vehicle_title": r.vehicle_title,
-        "scores": dict(r.scores),
-        "comment": r.comment,
-        "created_at": format_time(r.created_at),
-        "shown": r.shown,
-        "shown_from": format_time(r.shown_from),
-    }
-
-
 @dataclass(frozen=True, slots=True)
 class RenterStanding:
     """A renter as owners deciding their request see them: completed rentals,
@@ -134,7 +114,6 @@ class RenterStanding:
     rentals: int
     reviews: int
     average: float | None
-    per_criterion: dict[str, float]
 
 
 def _count(d: Mapping[str, Any], key: str) -> int:
@@ -157,14 +136,12 @@ def standing_from_wire(value: object) -> RenterStanding:
     per = value.get("per_criterion") or {}
     if not isinstance(per, Mapping):
         raise ValidationError("per_criterion", "expected an object")
+    for c in RenterCriterion:  # checked, though the app words the average only
+        if per.get(c.value) is not None:
+            _score(per[c.value], f"per_criterion.{c.value}")
     return RenterStanding(
         renter_id=_text(value, "id", required=True),
         rentals=_count(value, "rentals"),
         reviews=_count(value, "reviews"),
         average=None if average is None else _score(average, "average"),
-        per_criterion={
-            c.value: _score(per[c.value], f"per_criterion.{c.value}")
-            for c in RenterCriterion
-            if per.get(c.value) is not None
-        },
     )

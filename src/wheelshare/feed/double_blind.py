@@ -14,16 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
-
-
-class Blind(Protocol):
-    published: Any
-    visible_at: Any
-
 
 R = TypeVar("R")
 
