@@ -46,8 +46,12 @@ DEFAULT_NOW = "2026-12-01T08:30:00+00:00"  # a Tuesday, 09:30 in Paris
 os.environ.setdefault("WHEELSHARE_NOW", DEFAULT_NOW)
 os.environ["WHEELSHARE_NOW_SINCE"] = repr(time.time())
 # Dates and distances follow the system region (en_GB reads day first, in miles):
-# one region for every run, whatever the machine's own.
+# one region for every run, whatever the machine's own. The locale is C, which
+# names no region (the app would then use France's, the demo's own), and the
+# region the app takes as the system's is pinned to the US, whose formats the
+# tests read; tests of the regions themselves unset it.
 os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["WHEELSHARE_REGION"] = "en_US"
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/page.py" line="+108"/>
+        <location filename="../../src/wheelshare/ui/account/page.py" line="+109"/>
         <source>Account &amp; settings</source>
         <translation>Compte et réglages</translation>
     </message>
@@ -115,7 +115,17 @@
         <translation>C&amp;réer le compte et se connecter</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+47"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How dates, times, money and distances are written.</source>
+        <translation>La façon d’écrire les dates, les heures, les montants et les distances.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>The app is not connected to a feed yet; sign-in is possible once it is.</source>
         <translation>L’application n’est pas encore reliée à un flux ; la connexion sera possible ensuite.</translation>
     </message>
@@ -216,7 +226,7 @@
         <translation>Déconnecté sur cet ordinateur. Le flux n’a pas pu être prévenu ({why}) ; l’ancienne connexion cessera de fonctionner à son expiration.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <source>Feed</source>
         <translation>Flux</translation>
     </message>
@@ -266,7 +276,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+300"/>
         <source>Your account was deleted from the feed, and you are signed out. Your bookings were removed from this computer.</source>
         <translation>Votre compte a été supprimé du flux et vous êtes déconnecté·e. Vos réservations ont été retirées de cet ordinateur.</translation>
     </message>
@@ -296,7 +306,7 @@
         <translation>Enregistré. L’application utilise le flux de démonstration intégré.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-411"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -311,7 +321,7 @@
         <translation>E&amp;nregistrer mon fauteuil</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+433"/>
         <source>Not saved: correct the measurements marked above.</source>
         <translation>Non enregistré : corrigez les mesures signalées ci-dessus.</translation>
     </message>
@@ -326,7 +336,7 @@
         <translation>Oublié : les recherches ne vérifient plus votre fauteuil.</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-437"/>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
     </message>
@@ -5423,11 +5433,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <message>
         <location line="+2"/>
         <location line="+11"/>
+        <location line="+12"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-22"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -5447,7 +5458,52 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>

@@ -1,6 +1,7 @@
 """Regional formats: English on a British system reads British, French on a
-Canadian or Swiss one reads Canadian or Swiss; another language's region is
-not borrowed."""
+Canadian or Swiss one reads Canadian or Swiss, English on a German one writes
+dates the German way; a system that names no region reads as France, the demo's
+own region; a region chosen in the settings wins over the system's."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from wheelshare.domain import Money
 from wheelshare.ui import formatting, i18n
 from wheelshare.ui.venues.search_form import VenueSearchForm
 
@@ -31,6 +33,8 @@ def system_locale(qapp: QApplication) -> Iterator[System]:
 
         def use(name: str) -> None:
             mp.setattr(QLocale, "system", staticmethod(lambda: QLocale(name)))
+            # The suite's pinned region stands for the system's: not here.
+            mp.delenv(i18n.REGION_ENV, raising=False)
 
         yield use
     # The real system locale is back before the language is reset.
@@ -54,11 +58,14 @@ def _plain(text: str) -> str:
         ("fr_CA", "fr", "mercredi 4 mars 2026", "2026-03-04"),
         ("fr_CH", "fr", "mercredi, 4 mars 2026", "04.03.2026"),
         ("fr_FR", "fr", "mercredi 4 mars 2026", "04/03/2026"),
-        # Otherwise the language's own main region.
-        ("de_DE", "en", "Wednesday, March 4, 2026", "3/4/2026"),
+        # Another language keeps the system's region, as that language writes there.
+        ("de_DE", "en", "Wednesday, 4 March 2026", "04/03/2026"),
+        ("fr_CA", "en", "Wednesday, March 4, 2026", "2026-03-04"),
+        # Unless Qt knows no such pair: the language's own main region.
         ("en_GB", "fr", "mercredi 4 mars 2026", "04/03/2026"),
-        ("fr_CA", "en", "Wednesday, March 4, 2026", "3/4/2026"),
-        ("C", "en", "Wednesday, March 4, 2026", "3/4/2026"),
+        # A system that names no region: France, the demo's, in either language.
+        ("C", "en", "Wednesday, 4 March 2026", "04/03/2026"),
+        ("C", "fr", "mercredi 4 mars 2026", "04/03/2026"),
     ],
 )
 def test_dates_read_the_way_the_region_writes_them(
@@ -94,9 +101,10 @@ def test_following_the_system_language_keeps_its_region(
         # The US: miles and feet.
         ("en_US", 0.1, "330 ft"),
         ("en_US", 16.09344, "10 mi"),
-        # English elsewhere follows the US; French follows its region (all metric).
+        # Ireland and the rest of Europe: kilometres, in English too.
         ("en_IE", 16.09344, "16 km"),
-        ("de_DE", 0.1, "330 ft"),
+        ("de_DE", 0.1, "100 m"),
+        ("C", 50, "50 km"),
     ],
 )
 def test_distances_in_the_units_of_the_region(
@@ -127,6 +135,7 @@ def test_a_british_search_radius_is_in_miles(
 _SHOW = """
 from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
+from wheelshare.domain import Money
 from wheelshare.ui import formatting, i18n
 
 app = QCoreApplication([])
@@ -143,15 +152,27 @@ print(formatting.distance_km(0.1))
         ("en_GB.UTF-8", "en", ["04/03/2026 12:00", "110 yd"]),
         ("en_US.UTF-8", "en", ["3/4/2026 12:00 PM", "330 ft"]),
         ("fr_CA.UTF-8", "system", ["2026-03-04 12 h 00", "100 m"]),
-        ("de_DE.UTF-8", "en", ["3/4/2026 12:00 PM", "330 ft"]),
+        ("de_DE.UTF-8", "en", ["04/03/2026 12:00", "100 m"]),
+        # No region named: France's formats, in English words or French.
+        ("C.UTF-8", "en", ["04/03/2026 12:00", "100 m"]),
+        ("POSIX", "en", ["04/03/2026 12:00", "100 m"]),
+        ("", "en", ["04/03/2026 12:00", "100 m"]),
+        ("C", "fr", ["04/03/2026 12:00", "100 m"]),
     ],
 )
 def test_the_locale_of_the_environment_is_the_system_locale(
     env_locale: str, language: str, expected: list[str]
 ) -> None:
     # As a person starts the app: the region comes from LANG / LC_ALL.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    env.update(LANG=env_locale, LC_ALL=env_locale, TZ="UTC")
+    # The suite's pinned region is left out too: the environment alone speaks.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("LC_", "LANG")) and k != i18n.REGION_ENV
+    }
+    env["TZ"] = "UTC"
+    if env_locale:
+        env.update(LANG=env_locale, LC_ALL=env_locale)
     out = subprocess.run(
         [sys.executable, "-c", _SHOW.format(language=language)],
         env=env,
@@ -161,3 +182,28 @@ def test_the_locale_of_the_environment_is_the_system_locale(
         timeout=60,
     ).stdout
     assert [_plain(line) for line in out.splitlines()] == expected
+
+
+def test_a_region_chosen_in_the_settings_wins_over_the_system(
+    system_locale: System, qapp: QApplication
+) -> None:
+    system_locale("en_US")
+    i18n.install(qapp, "en", pseudo=False, region="GB")
+    assert _short_day() == "04/03/2026"
+    assert _plain(formatting.distance_km(16.09344)) == "10 mi"
+    i18n.install(qapp, "fr", pseudo=False, region="CH")
+    assert _short_day() == "04.03.2026"
+    i18n.install(qapp, "en", pseudo=False, region="FR")
+    assert _plain(formatting.distance_km(16.09344)) == "16 km"
+    assert formatting.date_time_short(MIDDAY).endswith("12:00")
+
+
+def test_the_demo_region_writes_money_the_french_way(
+    system_locale: System, qapp: QApplication
+) -> None:
+    system_locale("C")
+    i18n.install(qapp, "en", pseudo=False)
+    assert _plain(formatting.money(Money(16000, "EUR"))) == "160,00 €"
+    assert _plain(formatting.distance_km(31)) == "31 km"
+    i18n.install(qapp, "fr", pseudo=False)
+    assert _plain(formatting.money(Money(16000, "EUR"))) == "160,00 €"

@@ -22,7 +22,7 @@ from wheelshare.ui.main_window import MainWindow
 from wheelshare.ui.notifications.center import NotificationCenter
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.session import Session
-from wheelshare.ui.settings import LANGUAGE, LAST_PAGE, TEXT_SCALE, THEME, Settings
+from wheelshare.ui.settings import LANGUAGE, LAST_PAGE, REGION, TEXT_SCALE, THEME, Settings
 from wheelshare.ui.worker import Worker
 
 
@@ -34,9 +34,9 @@ def apply_appearance(app: QApplication, settings: Settings, ns: argparse.Namespa
 
 
 def apply_language(app: QApplication, settings: Settings, ns: argparse.Namespace | None) -> None:
-    """Translations, from the command line or else the settings."""
+    """Translations and regional formats, from the command line or else the settings."""
     language = (ns.lang if ns and ns.lang else None) or settings.get(LANGUAGE)
-    i18n.install(app, language)
+    i18n.install(app, language, region=settings.get(REGION))
 
 
 def create_application(
@@ -75,7 +75,7 @@ def _settings_changed(app: QApplication, ctx: AppContext, key: str) -> None:
     # Applied live: the settings screen only has to store the value.
     if key in (THEME.key, TEXT_SCALE.key):
         apply_appearance(app, ctx.settings, None)
-    elif key == LANGUAGE.key:
+    elif key in (LANGUAGE.key, REGION.key):
         apply_language(app, ctx.settings, None)
 
 

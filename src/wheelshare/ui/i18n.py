@@ -10,9 +10,10 @@ send ``QEvent.LanguageChange`` to every widget; a screen re-sets its texts in
 ``retranslate()``, which :class:`wheelshare.ui.page.Page` calls from
 ``changeEvent``. The default ``QLocale`` follows the language, so
 ``wheelshare.ui.formatting`` formats numbers, money, dates and distances the
-French or English way; where the system's own locale speaks the chosen
-language, its region is kept (:func:`regional_locale`), so a British user reads
-British dates and a Canadian user Canadian ones.
+French or English way, in a region (:func:`regional_locale`): the one chosen
+in the settings, else the system's (a British user reads British dates, English
+on a German system reads German ones), else, when the system names none (C,
+POSIX, nothing set), the demo's own region, France.
 
 Pseudo-localisation (``WHEELSHARE_PSEUDO_L10N=1``, or ``pseudo=True``) makes
 every translated string about 40 % longer and visibly bracketed, so clipped
@@ -60,21 +61,55 @@ def resolve(language: str) -> str:
     return language
 
 
-def regional_locale(code: str, system: QLocale | None = None) -> QLocale:
+# The demo's own region: its vehicles and venues are in France, so when the
+# system names no region, distances read in km and dates day first.
+DEMO_REGION = QLocale.Country.France
+# The region the system is taken to name, whatever LANG and LC_ALL say (``en_US``,
+# ``de_DE``): one region for a whole test run, or to try another on one machine.
+REGION_ENV = "WHEELSHARE_REGION"
+
+
+def system_locale() -> QLocale | None:
+    """The system's locale when it names a region; None for C, POSIX or nothing set.
+
+    :data:`REGION_ENV`, when set, stands for the system's locale.
+    """
+    named = os.environ.get(REGION_ENV, "")
+    system = QLocale(named) if named else QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return None
+    if system.territory() == QLocale.Country.AnyTerritory:
+        return None
+    return system
+
+
+def regional_locale(code: str, region: str = "system", system: QLocale | None = None) -> QLocale:
     """The locale that formats dates, numbers, money and distances for ``code``.
 
-    The system's region when the system locale speaks ``code`` (English with an
-    en_GB system is en_GB; French with fr_CA is fr_CA), otherwise the language's
-    main region (en_US, fr_FR): a German system's region says nothing about how
-    an English reader writes dates. ``system`` defaults to ``QLocale.system()``.
+    ``region`` is a territory code from the settings (``"GB"``) or ``"system"``.
+    The system's region, when the system names one: its own locale when it
+    speaks ``code`` (English with an en_GB system is en_GB; French with fr_CA is
+    fr_CA), else the language as written there (English on a German system,
+    en_DE: day first, km). When the system names none, the demo's region,
+    France (en_FR: English words, French formats). A region Qt has no data for
+    in that language falls back to the language's main region (en_US, fr_FR).
+    ``system`` defaults to :func:`system_locale`.
     """
     wanted = QLocale(code)
-    system = QLocale.system() if system is None else system
-    if system.language() != wanted.language():
-        return wanted
-    # Rebuilt from its parts: the system locale itself may answer some formats
-    # from other categories (LC_TIME, LC_MONETARY) in another language.
-    return QLocale(system.language(), system.script(), system.territory())
+    if region != "system":
+        territory = QLocale.codeToTerritory(region)
+    else:
+        system = system_locale() if system is None else system
+        if system is None:
+            territory = DEMO_REGION
+        elif system.language() == wanted.language():
+            # Rebuilt from its parts: the system locale itself may answer some
+            # formats from other categories (LC_TIME, LC_MONETARY) in another language.
+            return QLocale(system.language(), system.script(), system.territory())
+        else:
+            territory = system.territory()
+    local = QLocale(wanted.language(), territory)
+    return local if local.territory() == territory else wanted
 
 
 def translation_file(language: str) -> str:
@@ -163,8 +198,13 @@ def _holder(app: QCoreApplication) -> _Translators:
     return _Translators(app)
 
 
-def install(app: QCoreApplication, language: str, pseudo: bool | None = None) -> str:
+def install(
+    app: QCoreApplication, language: str, pseudo: bool | None = None, region: str = "system"
+) -> str:
     """Switch the whole app to ``language`` (one of :data:`LANGUAGES`); return its code.
+
+    ``region`` (a territory code, or ``"system"``) decides the formats; see
+    :func:`regional_locale`.
 
     Replaces any translators a previous call installed; Qt then sends
     ``LanguageChange`` to every widget. ``pseudo`` defaults to the
@@ -178,7 +218,7 @@ def install(app: QCoreApplication, language: str, pseudo: bool | None = None) ->
         old.deleteLater()
     holder.installed = []
 
-    QLocale.setDefault(regional_locale(code))
+    QLocale.setDefault(regional_locale(code, region))
     wanted: list[QTranslator] = []
     if code != "en":
         qt_own = QTranslator(holder)
@@ -214,8 +254,10 @@ def current_language(app: QCoreApplication | None = None) -> str:
 
 
 __all__ = [
+    "DEMO_REGION",
     "LANGUAGES",
     "PSEUDO_ENV",
+    "REGION_ENV",
     "LanguageError",
     "PseudoTranslator",
     "current_language",
@@ -224,5 +266,6 @@ __all__ = [
     "pseudo_enabled",
     "regional_locale",
     "resolve",
+    "system_locale",
     "translation_file",
 ]

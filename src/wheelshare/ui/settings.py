@@ -163,6 +163,24 @@ LANGUAGE: Setting[str] = Setting(
         ("fr", "Français"),
     ),
 )
+# How dates, times, money and distances are written (ui/i18n.regional_locale):
+# the system's region, or one chosen here. A territory code, as QLocale names it.
+REGION: Setting[str] = Setting(
+    "appearance/region",
+    "system",
+    QT_TRANSLATE_NOOP("Settings", "Region"),
+    choices=(
+        ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+        ("FR", QT_TRANSLATE_NOOP("Settings", "France")),
+        ("BE", QT_TRANSLATE_NOOP("Settings", "Belgium")),
+        ("CH", QT_TRANSLATE_NOOP("Settings", "Switzerland")),
+        ("CA", QT_TRANSLATE_NOOP("Settings", "Canada")),
+        ("DE", QT_TRANSLATE_NOOP("Settings", "Germany")),
+        ("IE", QT_TRANSLATE_NOOP("Settings", "Ireland")),
+        ("GB", QT_TRANSLATE_NOOP("Settings", "United Kingdom")),
+        ("US", QT_TRANSLATE_NOOP("Settings", "United States")),
+    ),
+)
 WHEELCHAIR_PROFILE: Setting[WheelchairProfile | None] = Setting(
     "profile/wheelchair",
     None,

@@ -14,6 +14,7 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.settings import (
     FEED_URL,
     LANGUAGE,
+    REGION,
     TEXT_SCALE,
     THEME,
     WHEELCHAIR_PROFILE,
@@ -79,6 +80,36 @@ def test_settings_survive_a_restart(qtbot: QtBot, ctx: AppContext) -> None:
     assert again.get(TEXT_SCALE) == 150
     assert again.get(THEME) == "high_contrast"
     assert again.get(LANGUAGE) == "system"
+
+
+def test_the_chosen_region_is_remembered_and_writes_the_dates(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from wheelshare.ui import formatting, i18n
+    from wheelshare.ui.app_setup import apply_language
+
+    page = make_page(qtbot, ctx)
+    assert page.region.currentData() == "system"
+    assert page.region_block.label.buddy() is page.region
+    page.region.setCurrentIndex(page.region.findText("United Kingdom"))
+    page.region.activated.emit(page.region.currentIndex())
+    qtbot.waitUntil(lambda: ctx.settings.get(REGION) == "GB")
+    again = Settings.in_data_dir(ctx.data_dir)
+    assert again.get(REGION) == "GB"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        # As at the next start: the remembered region writes the dates and distances.
+        apply_language(app, again, None)
+        moment = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+        assert formatting.date(moment) == "Wednesday, 4 March 2026"
+        assert formatting.distance_km(16.09344) == "10 mi"
+    finally:
+        i18n.install(app, "en")
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, ctx: AppContext) -> None:

@@ -38,6 +38,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.settings import (
     FEED_URL,
     LANGUAGE,
+    REGION,
     TEXT_SCALE,
     THEME,
     WHEELCHAIR_PROFILE,
@@ -161,6 +162,11 @@ class AccountPage(Page):
         self.theme_block.set_texts(self.tr("Theme"))
         self._name_choices(LANGUAGE, self.language)
         self.language_block.set_texts(self.tr("Language"))
+        self._name_choices(REGION, self.region)
+        self.region_block.set_texts(
+            self.tr("Region"),
+            self.tr("How dates, times, money and distances are written."),
+        )
 
         for notice in (self.account_notice, self.feed_notice, self.profile_notice):
             notice.say("")
@@ -611,6 +617,9 @@ class AccountPage(Page):
         self.language = self._choice_combo(LANGUAGE, box)
         self.language_block = FieldBlock("", self.language, parent=box)
         layout.addWidget(self.language_block)
+        self.region = self._choice_combo(REGION, box)
+        self.region_block = FieldBlock("", self.region, parent=box)
+        layout.addWidget(self.region_block)
         return box
 
     def _choice_combo(self, setting: Setting[str], parent: QWidget) -> QComboBox:
