@@ -5045,7 +5045,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Rename…</source>
+        <source>R&amp;ename…</source>
         <translation>C&amp;hanger de nom…</translation>
     </message>
     <message>
@@ -5055,7 +5055,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
-        <source>Change pass&amp;word…</source>
+        <source>Change &amp;password…</source>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
@@ -5065,8 +5065,8 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete my account…</source>
-        <translation>S&amp;upprimer mon compte…</translation>
+        <source>Delete my a&amp;ccount…</source>
+        <translation>Supprimer &amp;mon compte…</translation>
     </message>
     <message>
         <location line="+41"/>

@@ -376,12 +376,12 @@ class RightsBox(QGroupBox):
                 "or delete your account."
             )
         )
-        # Alt+N is Sign out's, on the same screen.
-        self.name_button.setText(self.tr("&Rename…"))
+        # Alt+N is Sign out's on the same screen, Alt+R the demo banner's.
+        self.name_button.setText(self.tr("R&ename…"))
         self.name_button.setAccessibleDescription(self.tr("Change the name others see"))
-        self.password_button.setText(self.tr("Change pass&word…"))
+        self.password_button.setText(self.tr("Change &password…"))
         self.export_button.setText(self.tr("E&xport my data…"))
-        self.delete_button.setText(self.tr("&Delete my account…"))
+        self.delete_button.setText(self.tr("Delete my a&ccount…"))
         self._say("")
 
     def _say(self, text: str, problem: bool = False) -> None:
