@@ -1483,7 +1483,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/moderation/decision_dialog.py" line="+34"/>
+        <location filename="../../src/wheelshare/ui/moderation/decision_dialog.py" line="+23"/>
         <source>Approve and publish</source>
         <translation>Approuver et publier</translation>
     </message>
@@ -1573,12 +1573,12 @@
         <translation>&amp;Classer le signalement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>You decide on: {what}</source>
         <translation>Vous décidez de : {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-6"/>
         <source>&amp;Why (the member reads it)</source>
         <translation>&amp;Pourquoi (le membre le lira)</translation>
     </message>
@@ -1586,16 +1586,6 @@
         <location line="+2"/>
         <source>&amp;Why (optional)</source>
         <translation>&amp;Pourquoi (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Say why, in a few words.</source>
-        <translation>Dites pourquoi, en quelques mots.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep the reason to {max} characters.</source>
-        <translation>Limitez la raison à {max} caractères.</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4692,19 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>ReasonForm</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/reason_form.py" line="+57"/>
+        <source>Say why, in a few words.</source>
+        <translation>Dites pourquoi, en quelques mots.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the reason to {max} characters.</source>
+        <translation>Limitez la raison à {max} caractères.</translation>
+    </message>
+</context>
+<context>
     <name>RecentNotificationsDialog</name>
     <message>
         <location filename="../../src/wheelshare/ui/notifications/dialog.py" line="+36"/>
@@ -4837,7 +4840,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/report_dialog.py" line="+30"/>
+        <location filename="../../src/wheelshare/ui/venues/report_dialog.py" line="+20"/>
         <source>Report this review</source>
         <translation>Signaler cet avis</translation>
     </message>
@@ -4847,39 +4850,29 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Signaler ce lieu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You report: {what}</source>
         <translation>Vous signalez : {what}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>A moderator reads your reason and decides whether to hide it. Nobody else sees who reported it.</source>
         <translation>Un modérateur lit votre raison et décide s’il faut le masquer. Personne d’autre ne voit qui l’a signalé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>&amp;Why (required)</source>
         <translation>&amp;Pourquoi (obligatoire)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>For example: closed for years, insulting, not about this place.</source>
         <translation>Par exemple : fermé depuis des années, insultant, sans rapport avec ce lieu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Send the report</source>
         <translation>&amp;Envoyer le signalement</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Say why, in a few words.</source>
-        <translation>Dites pourquoi, en quelques mots.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep the reason to {max} characters.</source>
-        <translation>Limitez la raison à {max} caractères.</translation>
     </message>
 </context>
 <context>

@@ -5,21 +5,10 @@ question asked: nothing is sent until its button is pressed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
-from wheelshare.domain.contribution import MAX_REASON
 from wheelshare.sync.moderation import Decision
-from wheelshare.ui.widgets.fields import FieldBlock
-from wheelshare.ui.widgets.headings import DETAIL, Heading
-from wheelshare.ui.widgets.screen_fit import fit_to_screen
+from wheelshare.ui.widgets.reason_form import ReasonTexts, build_reason_form
 
 
 class DecisionDialog(QDialog):
@@ -67,47 +56,28 @@ class DecisionDialog(QDialog):
             Decision.RESTORE: self.tr("R&estore"),
             Decision.DISMISS: self.tr("&Dismiss report"),
         }
-        self.setWindowTitle(titles[decision])
-        layout = QVBoxLayout(self)
-        layout.addWidget(Heading(titles[decision], self, scale=DETAIL, wrap=True))
-        self.about = QLabel(self.tr("You decide on: {what}").format(what=about), self)
-        self.about.setWordWrap(True)
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        layout.addWidget(self.about)
-        self.consequence = QLabel(consequences[decision], self)
-        self.consequence.setWordWrap(True)
-        layout.addWidget(self.consequence)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setMinimumHeight(self.fontMetrics().height() * 3)
         label = (
             self.tr("&Why (the member reads it)")
             if decision.needs_reason
             else self.tr("&Why (optional)")
         )
-        self.reason_block = FieldBlock(label, self.reason_edit, "", self)
-        layout.addWidget(self.reason_block)
-        buttons = QDialogButtonBox(self)
-        self.confirm_button = buttons.addButton(
-            buttons_text[decision], QDialogButtonBox.ButtonRole.AcceptRole
+        texts = ReasonTexts(
+            title=titles[decision],
+            about=self.tr("You decide on: {what}").format(what=about),
+            explanation=consequences[decision],
+            field_label=label,
+            hint="",
+            button=buttons_text[decision],
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._confirm)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.reason_edit.setFocus()
-        fit_to_screen(self)
+        self.form = build_reason_form(self, texts, self._confirm)
+        self.about = self.form.about
+        self.consequence = self.form.explanation
+        self.reason_edit = self.form.reason_edit
+        self.reason_block = self.form.reason_block
+        self.confirm_button = self.form.accept_button
 
     def _confirm(self) -> None:
-        text = self.reason_edit.toPlainText().strip()
-        if self.decision.needs_reason and not text:
-            self.reason_block.set_error(self.tr("Say why, in a few words."))
-            self.reason_edit.setFocus()
-            return
-        if len(text) > MAX_REASON:
-            self.reason_block.set_error(
-                self.tr("Keep the reason to {max} characters.").format(max=MAX_REASON)
-            )
-            return
-        self.reason = text
-        self.accept()
+        text = self.form.reason(required=self.decision.needs_reason)
+        if text is not None:
+            self.reason = text
+            self.accept()

@@ -3,20 +3,10 @@ in the person's own words (a reason is required)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
-from wheelshare.domain.contribution import MAX_REASON, ReportTarget
-from wheelshare.ui.widgets.fields import FieldBlock
-from wheelshare.ui.widgets.headings import DETAIL, Heading
-from wheelshare.ui.widgets.screen_fit import fit_to_screen
+from wheelshare.domain.contribution import ReportTarget
+from wheelshare.ui.widgets.reason_form import ReasonTexts, build_reason_form
 
 
 class ReportDialog(QDialog):
@@ -31,53 +21,25 @@ class ReportDialog(QDialog):
             if kind is ReportTarget.REVIEW
             else self.tr("Report this venue")
         )
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        layout.addWidget(Heading(title, self, scale=DETAIL, wrap=True))
-        self.about = QLabel(self.tr("You report: {what}").format(what=about), self)
-        self.about.setWordWrap(True)
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        layout.addWidget(self.about)
-        explain = QLabel(
-            self.tr(
+        texts = ReasonTexts(
+            title=title,
+            about=self.tr("You report: {what}").format(what=about),
+            explanation=self.tr(
                 "A moderator reads your reason and decides whether to hide it. Nobody else "
                 "sees who reported it."
             ),
-            self,
+            field_label=self.tr("&Why (required)"),
+            hint=self.tr("For example: closed for years, insulting, not about this place."),
+            button=self.tr("&Send the report"),
         )
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.reason_block = FieldBlock(
-            self.tr("&Why (required)"),
-            self.reason_edit,
-            self.tr("For example: closed for years, insulting, not about this place."),
-            self,
-        )
-        layout.addWidget(self.reason_block)
-        buttons = QDialogButtonBox(self)
-        self.send_button = buttons.addButton(
-            self.tr("&Send the report"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._send)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.reason_edit.setFocus()
-        fit_to_screen(self)
+        self.form = build_reason_form(self, texts, self._send)
+        self.about = self.form.about
+        self.reason_edit = self.form.reason_edit
+        self.reason_block = self.form.reason_block
+        self.send_button = self.form.accept_button
 
     def _send(self) -> None:
-        text = self.reason_edit.toPlainText().strip()
-        if not text:
-            self.reason_block.set_error(self.tr("Say why, in a few words."))
-            self.reason_edit.setFocus()
-            return
-        if len(text) > MAX_REASON:
-            self.reason_block.set_error(
-                self.tr("Keep the reason to {max} characters.").format(max=MAX_REASON)
-            )
-            return
-        self.reason = text
-        self.accept()
+        text = self.form.reason(required=True)
+        if text is not None:
+            self.reason = text
+            self.accept()
