@@ -359,7 +359,7 @@
 <context>
     <name>AddVenueDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/add_dialog.py" line="+43"/>
+        <location filename="../../src/wheelshare/ui/venues/add_dialog.py" line="+39"/>
         <source>{lat}° north</source>
         <translation>{lat}° nord</translation>
     </message>
@@ -384,17 +384,17 @@
         <translation>{lat}, {lon}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Add a venue</source>
         <translation>Ajouter un lieu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>A venue missing from the map: give its name, its category and where it is, and what you know of its accessibility. A moderator may check it before everyone sees it.</source>
         <translation>Un lieu qui manque sur la carte : donnez son nom, sa catégorie, où il se trouve et ce que vous savez de son accessibilité. Un modérateur peut le vérifier avant que tout le monde le voie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -429,17 +429,12 @@
         <translation>Ce que vous savez (laissez le reste sur « Je ne sais pas »)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>What you add may be shared with OpenStreetMap under the Open Database &amp;Licence (ODbL): anyone may reuse these facts if they say where they come from.</source>
-        <translation>Ce que vous ajoutez peut être partagé avec OpenStreetMap sous la &amp;licence Open Database (ODbL) : chacun peut réutiliser ces informations en citant leur source.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>A&amp;dd the venue</source>
         <translation>A&amp;jouter le lieu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>No point yet: choose the town where the venue is.</source>
         <translation>Pas encore de point : choisissez la ville où se trouve le lieu.</translation>
     </message>
@@ -1182,6 +1177,14 @@
     </message>
 </context>
 <context>
+    <name>ContributionForm</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/contribution_form.py" line="+37"/>
+        <source>What you add may be shared with OpenStreetMap under the Open Database &amp;Licence (ODbL): anyone may reuse these facts if they say where they come from.</source>
+        <translation>Ce que vous ajoutez peut être partagé avec OpenStreetMap sous la &amp;licence Open Database (ODbL) : chacun peut réutiliser ces informations en citant leur source.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/moderation/models.py" line="+41"/>
@@ -1237,17 +1240,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/correction_dialog.py" line="+36"/>
+        <location filename="../../src/wheelshare/ui/venues/correction_dialog.py" line="+28"/>
         <source>Propose a correction to {name}</source>
         <translation>Proposer une correction pour {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Choose the fact that is wrong and give its right value. A moderator may check it before it changes for everyone.</source>
         <translation>Choisissez l’information erronée et donnez sa bonne valeur. Un modérateur peut la vérifier avant qu’elle change pour tout le monde.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{fact} (now: {value})</source>
         <translation>{fact} (actuellement : {value})</translation>
     </message>
@@ -1273,16 +1276,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>What you add may be shared with OpenStreetMap under the Open Database &amp;Licence (ODbL): anyone may reuse these facts if they say where they come from.</source>
-        <translation>Ce que vous ajoutez peut être partagé avec OpenStreetMap sous la &amp;licence Open Database (ODbL) : chacun peut réutiliser ces informations en citant leur source.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>&amp;Send the correction</source>
         <translation>&amp;Envoyer la correction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Give the right value.</source>
         <translation>Donnez la bonne valeur.</translation>
     </message>

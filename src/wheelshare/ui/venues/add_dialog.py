@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -23,14 +22,11 @@ from wheelshare.domain.contribution import FACTS, MAX_NAME
 from wheelshare.sync import actions
 from wheelshare.ui.problems import describe
 from wheelshare.ui.venues.categories import by_label, category_label
+from wheelshare.ui.venues.contribution_form import ContributionForm
 from wheelshare.ui.venues.fact_editors import FactEditor, hint, make_editor, value_of
 from wheelshare.ui.venues.labels import criterion_label
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem
-from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.place_field import PlaceField, PlaceLookup
-from wheelshare.ui.widgets.screen_fit import fit_to_screen
-from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
-from wheelshare.ui.widgets.wrapping_check_box import WrappingCheckBox
 
 
 def point_in_words(loc: Location) -> str:
@@ -62,21 +58,19 @@ class AddVenueDialog(QDialog):
         self.category = ""
         self.location: Location | None = None
         self.criteria: dict[str, object] = {}
-        self.setWindowTitle(self.tr("Add a venue"))
         self.blocks: dict[str, FieldBlock] = {}
         self.editors: dict[VenueCriterion, FactEditor] = {}
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(Heading(self.windowTitle(), self, scale=DETAIL, wrap=True))
-        self.banner, body, b_l = add_scrolling_form(
+        self.form = ContributionForm(
             self,
-            layout,
+            self.tr("Add a venue"),
             self.tr(
                 "A venue missing from the map: give its name, its category and where it "
                 "is, and what you know of its accessibility. A moderator may check it "
                 "before everyone sees it."
             ),
         )
+        self.banner, body, b_l = self.form.banner, self.form.body, self.form.body_layout
         self.name_edit = QLineEdit(body)
         self.name_edit.setMaxLength(MAX_NAME)
         b_l.addWidget(self._block("name", self.tr("&Name"), self.name_edit))
@@ -113,30 +107,12 @@ class AddVenueDialog(QDialog):
             f_l.addWidget(self._block(fact.value, criterion_label(fact), editor, hint(fact)))
         b_l.addWidget(facts)
 
-        self.consent = WrappingCheckBox(
-            self.tr(
-                "What you add may be shared with OpenStreetMap under the Open Database "
-                "&Licence (ODbL): anyone may reuse these facts if they say where they come from."
-            ),
-            body,
-            chars=50,
-        )
-        self.consent_block = self._block("odbl_consent", "", self.consent)
-        self.consent_block.label.setVisible(False)
-        b_l.addWidget(self.consent_block)
-        b_l.addStretch(1)
-
-        buttons = QDialogButtonBox(self)
-        self.add_button = buttons.addButton(
-            self.tr("A&dd the venue"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._send)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.consent, self.consent_block = self.form.add_consent()
+        self.blocks["odbl_consent"] = self.consent_block
         self._show_point()
-        self.name_edit.setFocus()
-        fit_to_screen(self)
+        self.add_button = self.form.finish(
+            self.tr("A&dd the venue"), self._send, focus=self.name_edit
+        )
 
     def _block(self, key: str, label: str, editor: QWidget, hint_text: str = "") -> FieldBlock:
         block = FieldBlock(label, editor, hint_text, self)
@@ -217,6 +193,4 @@ class AddVenueDialog(QDialog):
                 return
 
     def _say(self, text: str) -> None:
-        self.banner.setText(f"⚠ {text}" if text else "")
-        self.banner.setAccessibleName(text)
-        self.banner.setVisible(bool(text))
+        self.form.say(text)

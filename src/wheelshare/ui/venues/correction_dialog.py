@@ -3,24 +3,14 @@ optional note for the moderator, and the agreement to share it under the ODbL.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QWidget
 
 from wheelshare.domain import Venue, VenueCriterion
 from wheelshare.domain.contribution import FACTS, MAX_NOTE
+from wheelshare.ui.venues.contribution_form import ContributionForm
 from wheelshare.ui.venues.fact_editors import FactEditor, hint, make_editor, value_of
 from wheelshare.ui.venues.labels import answer_text, criterion_label, venue_facts
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem
-from wheelshare.ui.widgets.headings import DETAIL, Heading
-from wheelshare.ui.widgets.screen_fit import fit_to_screen
-from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
-from wheelshare.ui.widgets.wrapping_check_box import WrappingCheckBox
 
 
 class CorrectionDialog(QDialog):
@@ -33,17 +23,15 @@ class CorrectionDialog(QDialog):
         self.value: object = None
         self.note = ""
         self.recorded = dict(venue_facts(venue))
-        self.setWindowTitle(self.tr("Propose a correction to {name}").format(name=venue.name))
-        layout = QVBoxLayout(self)
-        layout.addWidget(Heading(self.windowTitle(), self, scale=DETAIL, wrap=True))
-        self.banner, body, b_l = add_scrolling_form(
+        self.form = ContributionForm(
             self,
-            layout,
+            self.tr("Propose a correction to {name}").format(name=venue.name),
             self.tr(
                 "Choose the fact that is wrong and give its right value. A moderator may "
                 "check it before it changes for everyone."
             ),
         )
+        self.banner, body, b_l = self.form.banner, self.form.body, self.form.body_layout
         self.fact_combo = QComboBox(body)
         for fact in FACTS:
             self.fact_combo.addItem(
@@ -75,28 +63,10 @@ class CorrectionDialog(QDialog):
             body,
         )
         b_l.addWidget(self.note_block)
-        self.consent = WrappingCheckBox(
-            self.tr(
-                "What you add may be shared with OpenStreetMap under the Open Database "
-                "&Licence (ODbL): anyone may reuse these facts if they say where they come from."
-            ),
-            body,
-            chars=50,
+        self.consent, self.consent_block = self.form.add_consent()
+        self.send_button = self.form.finish(
+            self.tr("&Send the correction"), self._send, focus=self.fact_combo
         )
-        self.consent_block = FieldBlock("", self.consent, "", body)
-        self.consent_block.label.setVisible(False)
-        b_l.addWidget(self.consent_block)
-        b_l.addStretch(1)
-        buttons = QDialogButtonBox(self)
-        self.send_button = buttons.addButton(
-            self.tr("&Send the correction"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._send)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.fact_combo.setFocus()
-        fit_to_screen(self)
 
     def choose(self, fact: VenueCriterion) -> None:
         self.fact_combo.setCurrentIndex(self.fact_combo.findData(fact.value))
@@ -152,6 +122,4 @@ class CorrectionDialog(QDialog):
         self.accept()
 
     def _say(self, text: str) -> None:
-        self.banner.setText(f"⚠ {text}" if text else "")
-        self.banner.setAccessibleName(text)
-        self.banner.setVisible(bool(text))
+        self.form.say(text)
