@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
@@ -98,7 +99,26 @@ class _Frame:
             self.banner.setVisible(True)
 
 
-class ChangePasswordDialog(QDialog):
+# For the type checker the rule below is a dialog's; at run time a plain mixin,
+# so that it is no dialog of its own (tests/a11y/screens.py lists every dialog).
+if TYPE_CHECKING:
+    _DialogBase = QDialog
+else:
+    _DialogBase = object
+
+
+class _StaysWhileTheFeedWorks(_DialogBase):
+    """The account dialogs' close rule: Cancel, Esc and the window's close button
+    do nothing while the feed is at work, as its answer would have no one to tell."""
+
+    frame: _Frame
+
+    def reject(self) -> None:
+        if not self.frame.working:
+            super().reject()
+
+
+class ChangePasswordDialog(_StaysWhileTheFeedWorks, QDialog):
     """Current password, the new one twice. ``submitted(old, new)`` once they agree."""
 
     submitted = Signal(str, str)
@@ -158,11 +178,6 @@ class ChangePasswordDialog(QDialog):
         self.frame.busy(True, self.tr("Changing the password…"))
         self.submitted.emit(old, new)
 
-    def reject(self) -> None:
-        # Not while the feed is at work: its answer would have no one to tell.
-        if not self.frame.working:
-            super().reject()
-
     def failed(self, error: BaseException) -> None:
         """The feed's (or the checks') refusal, beside the field it is about."""
         self.frame.busy(False)
@@ -194,7 +209,7 @@ _NAME_CODES = frozenset(
 )
 
 
-class ChangeNameDialog(QDialog):
+class ChangeNameDialog(_StaysWhileTheFeedWorks, QDialog):
     """The name others see, prefilled. ``submitted(name)`` once it is not empty."""
 
     submitted = Signal(str)
@@ -238,11 +253,6 @@ class ChangeNameDialog(QDialog):
         self.frame.busy(True, self.tr("Changing the name…"))
         self.submitted.emit(name)
 
-    def reject(self) -> None:
-        # Not while the feed is at work: its answer would have no one to tell.
-        if not self.frame.working:
-            super().reject()
-
     def failed(self, error: BaseException) -> None:
         """The feed's (or the checks') refusal, beside the name when it is about it."""
         self.frame.busy(False)
@@ -254,7 +264,7 @@ class ChangeNameDialog(QDialog):
             self.frame.say(describe(error))
 
 
-class DeleteAccountDialog(QDialog):
+class DeleteAccountDialog(_StaysWhileTheFeedWorks, QDialog):
     """What deleting does, and the password to confirm. The default button is
     *Cancel*: Enter never deletes; only the delete button itself does."""
 
@@ -301,11 +311,6 @@ class DeleteAccountDialog(QDialog):
         self.password_block.set_error("")
         self.frame.busy(True, self.tr("Deleting the account…"))
         self.submitted.emit(password)
-
-    def reject(self) -> None:
-        # Not while the feed is at work: its answer would have no one to tell.
-        if not self.frame.working:
-            super().reject()
 
     def failed(self, error: BaseException) -> None:
         self.frame.busy(False)
