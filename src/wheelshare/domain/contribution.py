@@ -56,21 +56,65 @@ class ReportStatus(StrEnum):
     RESTORED = "restored"
 
 
+class FactFault(StrEnum):
+    """What can be wrong with the value given for a venue fact."""
+
+    NOT_A_MEMBER_FACT = "not_a_member_fact"
+    NOT_A_GRADE = "not_a_grade"
+    NOT_YES_OR_NO = "not_yes_or_no"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    OUT_OF_RANGE = "out_of_range"
+
+
+@dataclass(frozen=True, slots=True)
+class FactValueProblem:
+    """A fault, with the range a measurement must be in (0, 0 for the others)."""
+
+    fault: FactFault
+    low: int = 0
+    high: int = 0
+
+
+def check_fact(fact: str, value: object) -> FactValueProblem | None:
+    """The one rule for a fact's value, which the feed and the app both apply:
+    grades and yes / no answers from their vocabulary, measurements as whole
+    numbers within ``VENUE_INT_CRITERIA``. Each words the fault its own way."""
+    if fact not in {f.value for f in FACTS}:
+        return FactValueProblem(FactFault.NOT_A_MEMBER_FACT)
+    criterion = VenueCriterion(fact)
+    if criterion is VenueCriterion.WHEELCHAIR_GRADE:
+        return None if value in GRADES_GIVEN else FactValueProblem(FactFault.NOT_A_GRADE)
+    if criterion in VENUE_BOOL_CRITERIA:
+        return None if isinstance(value, bool) else FactValueProblem(FactFault.NOT_YES_OR_NO)
+    low, high = VENUE_INT_CRITERIA[criterion]
+    if not isinstance(value, int) or isinstance(value, bool):
+        return FactValueProblem(FactFault.NOT_A_WHOLE_NUMBER, low, high)
+    if not low <= value <= high:
+        return FactValueProblem(FactFault.OUT_OF_RANGE, low, high)
+    return None
+
+
+# The grades a member may give ("unknown" is what not giving one means).
+GRADES_GIVEN: tuple[str, ...] = tuple(
+    g.value for g in WheelchairGrade if g is not WheelchairGrade.UNKNOWN
+)
+
+# The app's English for each fault, for logs (the screens word them in ui/).
+_FACT_FAULT_WORDS: dict[FactFault, str] = {
+    FactFault.NOT_A_MEMBER_FACT: "this fact cannot be given by a member",
+    FactFault.NOT_A_GRADE: "choose fully, partially or not",
+    FactFault.NOT_YES_OR_NO: "choose yes or no",
+    FactFault.NOT_A_WHOLE_NUMBER: "enter a whole number",
+    FactFault.OUT_OF_RANGE: "{value} is not sensible; expected {low} to {high}",
+}
+
+
 def fact_problem(fact: VenueCriterion, value: object) -> str | None:
     """What is wrong with ``value`` for ``fact`` (English, for logs), or None."""
-    if fact not in FACTS:
-        return "this fact cannot be given by a member"
-    if fact is VenueCriterion.WHEELCHAIR_GRADE:
-        known = [g.value for g in WheelchairGrade if g is not WheelchairGrade.UNKNOWN]
-        return None if value in known else "choose fully, partially or not"
-    if fact in VENUE_BOOL_CRITERIA:
-        return None if isinstance(value, bool) else "choose yes or no"
-    low, high = VENUE_INT_CRITERIA[fact]
-    if not isinstance(value, int) or isinstance(value, bool):
-        return "enter a whole number"
-    if not low <= value <= high:
-        return f"{value} is not sensible; expected {low} to {high}"
-    return None
+    problem = check_fact(fact.value, value)
+    if problem is None:
+        return None
+    return _FACT_FAULT_WORDS[problem.fault].format(value=value, low=problem.low, high=problem.high)
 
 
 # Where each fact lives in a venue's wire record (its ``accessibility``).

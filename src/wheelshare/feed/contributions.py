@@ -23,13 +23,10 @@ from sqlalchemy.orm import Session
 
 from wheelshare.domain import ValidationError
 from wheelshare.domain.categories import VENUE_CATEGORIES
-from wheelshare.domain.contribution import FACT_PATHS
+from wheelshare.domain.contribution import FACT_PATHS, GRADES_GIVEN, FactFault, check_fact
 from wheelshare.domain.values import check_coordinates
 from wheelshare.domain.vocabulary import (
-    VENUE_BOOL_CRITERIA,
-    VENUE_INT_CRITERIA,
     VenueCriterion,
-    WheelchairGrade,
 )
 from wheelshare.domain.wire import format_time, venue_from_wire
 from wheelshare.feed import changelog
@@ -62,22 +59,28 @@ class Proposal:
     criteria: dict[str, Any]
 
 
+# The feed's words for each fault of a fact's value (docs/feed-protocol.md).
+_FACT_FAULT_WORDS: dict[FactFault, str] = {
+    FactFault.NOT_A_MEMBER_FACT: "not a fact of a venue one can give: {facts}",
+    FactFault.NOT_A_GRADE: "expected one of: {grades}",
+    FactFault.NOT_YES_OR_NO: "expected true or false",
+    FactFault.NOT_A_WHOLE_NUMBER: "expected a whole number",
+    FactFault.OUT_OF_RANGE: "{value} is not sensible; expected {low} to {high}",
+}
+
+
 def value_problem(fact: str, value: object) -> str | None:
     """What is wrong with ``value`` for ``fact``, or None when it will do."""
-    if fact not in FACT_PATHS:
-        return "not a fact of a venue one can give: " + ", ".join(FACT_PATHS)
-    criterion = VenueCriterion(fact)
-    if criterion is VenueCriterion.WHEELCHAIR_GRADE:
-        known = [g.value for g in WheelchairGrade if g is not WheelchairGrade.UNKNOWN]
-        return None if value in known else "expected one of: " + ", ".join(known)
-    if criterion in VENUE_BOOL_CRITERIA:
-        return None if isinstance(value, bool) else "expected true or false"
-    low, high = VENUE_INT_CRITERIA[criterion]
-    if not isinstance(value, int) or isinstance(value, bool):
-        return "expected a whole number"
-    if not low <= value <= high:
-        return f"{value} is not sensible; expected {low} to {high}"
-    return None
+    problem = check_fact(fact, value)
+    if problem is None:
+        return None
+    return _FACT_FAULT_WORDS[problem.fault].format(
+        facts=", ".join(FACT_PATHS),
+        grades=", ".join(GRADES_GIVEN),
+        value=value,
+        low=problem.low,
+        high=problem.high,
+    )
 
 
 def _fact_value(data: dict[str, Any], fact: str) -> Any:
