@@ -1082,7 +1082,7 @@
 <context>
     <name>ChangeNameDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+206"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+221"/>
         <source>Change the name others see</source>
         <translation>Changer le nom que les autres voient</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location line="-128"/>
+        <location line="-123"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
@@ -1156,12 +1156,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Enter your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-25"/>
         <source>This is not the same as the new password; type it again.</source>
         <translation>Ce n’est pas le même que le nouveau mot de passe ; saisissez-le à nouveau.</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>Changement du mot de passe…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>DeleteAccountDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+95"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+90"/>
         <source>Delete my account</source>
         <translation>Supprimer mon compte</translation>
     </message>
@@ -1634,7 +1634,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Suppression du compte…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The password is wrong.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
