@@ -24,6 +24,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_companions,
     routes_contributions,
+    routes_handover,
     routes_messages,
     routes_moderation,
     routes_photos,
@@ -60,6 +61,7 @@ def doc_and_routes() -> tuple[dict[str, Any], list[APIRoute]]:
                 routes_companions,
                 routes_messages,
                 routes_photos,
+                routes_handover,
             )
         ]
     )
@@ -127,6 +129,7 @@ def test_the_limited_routes_declare_429_and_503(
     photo_uploads = [
         ("/v1/vehicles/{vehicle_id}/photos", "post"),
         ("/v1/venues/{venue_id}/photos", "post"),
+        ("/v1/bookings/{booking_id}/handover/{moment}/photos", "post"),
     ]
     for path, method in photo_uploads:
         assert "Retry-After" in doc["paths"][path][method]["responses"]["429"]["headers"]

@@ -26,6 +26,7 @@ from wheelshare.feed import (
     routes_changes,
     routes_companions,
     routes_contributions,
+    routes_handover,
     routes_messages,
     routes_moderation,
     routes_ops,
@@ -159,6 +160,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
             routes_companions,
             routes_messages,
             routes_photos,
+            routes_handover,
         )
     ]
     for router in routers:
@@ -179,7 +181,10 @@ def create_app(settings: FeedSettings) -> FastAPI:
     app.add_middleware(
         BodyLimit,
         limit=settings.max_body_bytes,
-        larger=[(routes_photos.UPLOAD_PATH, upload_limit)],
+        larger=[
+            (routes_photos.UPLOAD_PATH, upload_limit),
+            (routes_handover.UPLOAD_PATH, upload_limit),
+        ],
     )
     if metrics is not None:
         app.add_middleware(RequestTimer, metrics=metrics)

@@ -457,3 +457,28 @@ class PhotoFile(Base):
     __tablename__ = "photo_files"
     photo_id: Mapped[str] = mapped_column(ForeignKey("photos.id"), primary_key=True)
     digest: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class HandoverReportRow(Base):
+    """A booking's start or end report; ``data`` holds its fields and who
+    confirmed it (its photos are ``photos`` rows of kind ``handover``)."""
+
+    __tablename__ = "handover_reports"
+    __table_args__ = (UniqueConstraint("booking_id", "moment"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"))
+    moment: Mapped[str] = mapped_column(String(10))
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DamageReportRow(Base):
+    """A damage report: one per booking, pointing at photos of its handover reports."""
+
+    __tablename__ = "damage_reports"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"), unique=True)
+    opened_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -35,6 +35,10 @@ from wheelshare.feed.records import invalid, load
 from wheelshare.feed.settings import FeedSettings
 
 KIND = "photo"
+# Photos anyone may fetch, and those of handover reports, which only the
+# booking's two parties may (handover.py).
+PUBLIC_KINDS = ("vehicle", "venue")
+HANDOVER = "handover"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +171,13 @@ def insert_photo(
     description: str,
     criterion: str | None,
     variants: dict[str, Encoded],
+    *,
+    extra: dict[str, Any] | None = None,
+    publish: bool = True,
 ) -> dict[str, Any]:
     """Records a photo whose files are stored, last in its gallery, and sends it
-    to the feeds; answers its record."""
+    to the feeds (unless ``publish`` is false: a handover photo travels inside
+    its report, to the two parties only); answers its record."""
     now = utcnow()
     photo_id = str(uuid.uuid4())
     position = _next_position(session, upload.target_kind, upload.target_id)
@@ -183,6 +191,7 @@ def insert_photo(
         "files": {name: encoded.wire() for name, encoded in variants.items()},
         "created_at": format_time(now),
         "updated_at": format_time(now),
+        **(extra or {}),
     }
     row = PhotoRow(
         id=photo_id,
@@ -199,7 +208,8 @@ def insert_photo(
     session.flush()
     for digest in {encoded.digest for encoded in variants.values()}:
         session.add(PhotoFile(photo_id=photo_id, digest=digest))
-    _publish(session, row)
+    if publish:
+        _publish(session, row)
     return data
 
 
@@ -220,7 +230,9 @@ def _next_position(session: Session, kind: str, target_id: str) -> int:
 
 def _editable(session: Session, user: User, photo_id: str) -> PhotoRow:
     row = None if "\x00" in photo_id else session.get(PhotoRow, photo_id, with_for_update=True)
-    if row is None:
+    # A handover photo is changed through its report (handover.py), which
+    # checks that the report is still a draft.
+    if row is None or row.target_kind == HANDOVER:
         raise NotFound(f"there is no photo with id {photo_id!r}", code="photo_not_found")
     if row.uploader_id != user.id:
         raise Forbidden("only the person who added the photo may change it", code="not_uploader")
@@ -262,11 +274,17 @@ def remove_photo(session: Session, user: User, photo_id: str) -> set[str]:
     return digests - still_used
 
 
-def served(session: Session, digest: str) -> bool:
-    """Whether a photo is served from the file ``digest`` (removed ones are not)."""
+def served(session: Session, digest: str, *, kinds: tuple[str, ...] = PUBLIC_KINDS) -> bool:
+    """Whether a photo of one of ``kinds`` is served from the file ``digest``
+    (removed ones are not)."""
     if not is_digest(digest):
         return False
     return (
-        session.scalar(select(PhotoFile.photo_id).where(PhotoFile.digest == digest).limit(1))
+        session.scalar(
+            select(PhotoFile.photo_id)
+            .join(PhotoRow, PhotoRow.id == PhotoFile.photo_id)
+            .where(PhotoFile.digest == digest, PhotoRow.target_kind.in_(kinds))
+            .limit(1)
+        )
         is not None
     )

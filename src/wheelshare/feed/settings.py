@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from wheelshare.domain import DEFAULT_POLICY, CancellationPolicy
+from wheelshare.domain.handover import MAX_PHOTOS_PER_REPORT
 from wheelshare.domain.pricing import HALF_DAY
 
 DEFAULT_PHOTO_STORE = "wheelshare-photos"
@@ -79,6 +80,9 @@ class FeedSettings:
     max_photo_pixels: int = 50_000_000
     max_photos_per_vehicle: int = 20
     max_photos_per_venue: int = 200
+    # Photos in one handover report (domain/handover.py); its uploads count
+    # towards the same hourly allowance as every other photo.
+    max_photos_per_report: int = MAX_PHOTOS_PER_REPORT
     photo_uploads_per_account: RateLimit = field(
         default_factory=lambda: RateLimit(attempts=60, window=timedelta(hours=1))
     )
