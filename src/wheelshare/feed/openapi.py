@@ -82,15 +82,17 @@ WHY: dict[int, str] = {
     "`too_many_pending`, `too_many_for_vehicle`, `already_requested`, `duplicate_venue`, "
     "`same_value`, `already_reported`, `already_decided`, `already_hidden`, `not_hidden`, "
     "`not_accepted`, `venue_removed`, `too_many_open_trips`, `already_accompanied`, "
-    "`trip_not_over`, `already_rated`, `conversation_closed`, `too_many_photos`: "
-    "conflicts with the current state",
+    "`trip_not_over`, `already_rated`, `conversation_closed`, `too_many_photos`, "
+    "`booking_not_confirmed`, `outside_window`, `report_locked`, `report_incomplete`, "
+    "`damage_report_exists`: conflicts with the current state",
     413: "`body_too_large`: the body is over the limit",
     416: "`range_not_satisfiable`: the Range starts past the end of the snapshot",
     422: "`invalid` (see `fields`), `invalid_cursor`, `password_too_short`, "
     "`password_too_long`, `weak_password`, `booking_too_long`, `beyond_horizon`, "
     "`far_from_any_place`, `consent_required`, `unknown_place`, `same_place`, "
     "`window_inverted`, `window_in_past`, `window_too_long`, `message_empty`, "
-    "`message_too_long`, `not_an_image`, `damaged_image`, `too_many_pixels`",
+    "`message_too_long`, `not_an_image`, `damaged_image`, `too_many_pixels`, "
+    "`unknown_photo`",
     429: "`rate_limited`: too many failed sign-ins, registrations, name changes, "
     "contributions, reports, posts of trips, messages or photo uploads, or too many "
     "requests of this account waiting for changes; wait Retry-After seconds",

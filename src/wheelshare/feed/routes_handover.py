@@ -53,7 +53,7 @@ class DamageIn(Body):
     ]
 
 
-@router.get("/v1/bookings/{booking_id}/handover/{moment}", responses=answers(403))
+@router.get("/v1/bookings/{booking_id}/handover/{moment}", responses=answers(403, 422))
 def get_report(booking_id: str, moment: Moment, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     """The start or end report of a booking, with its photos."""
     with ctx.db.read() as s:
@@ -61,7 +61,7 @@ def get_report(booking_id: str, moment: Moment, token: BearerToken, ctx: Ctx) ->
         return {"report": handover.get_report(s, user, booking_id, moment.value)}
 
 
-@router.patch("/v1/bookings/{booking_id}/handover/{moment}", responses=answers(403, 409))
+@router.patch("/v1/bookings/{booking_id}/handover/{moment}", responses=answers(403, 409, 422))
 def edit_report(
     booking_id: str, moment: Moment, body: ReportPatch, token: BearerToken, ctx: Ctx
 ) -> dict[str, Any]:
@@ -72,7 +72,9 @@ def edit_report(
         return {"report": handover.edit_report(s, user, booking_id, moment.value, fields)}
 
 
-@router.post("/v1/bookings/{booking_id}/handover/{moment}/confirm", responses=answers(403, 409))
+@router.post(
+    "/v1/bookings/{booking_id}/handover/{moment}/confirm", responses=answers(403, 409, 422)
+)
 def confirm_report(booking_id: str, moment: Moment, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     """The caller confirms the report; locked once both parties have."""
     with ctx.db.write() as s:
@@ -83,7 +85,7 @@ def confirm_report(booking_id: str, moment: Moment, token: BearerToken, ctx: Ctx
 @router.post(
     "/v1/bookings/{booking_id}/handover/{moment}/photos",
     status_code=201,
-    responses=answers(200, 403, 409, 429),
+    responses=answers(200, 403, 409, 422, 429),
 )
 def add_report_photo(
     booking_id: str,
@@ -106,7 +108,8 @@ def add_report_photo(
 
 
 @router.delete(
-    "/v1/bookings/{booking_id}/handover/{moment}/photos/{photo_id}", responses=answers(403, 409)
+    "/v1/bookings/{booking_id}/handover/{moment}/photos/{photo_id}",
+    responses=answers(403, 409, 422),
 )
 def remove_report_photo(
     booking_id: str, moment: Moment, photo_id: str, token: BearerToken, ctx: Ctx
