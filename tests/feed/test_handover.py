@@ -81,7 +81,7 @@ class Rental:
             assert r.status_code == 201, r.text
         r = self.edit(who, moment, fuel_percent=80, odometer_km=42_100, notes="Clean")
         assert r.status_code == 200, r.text
-        report: dict[str, Any] = r.json()["report"]
+        report: dict[str, Any] = r.json()["handover_report"]
         return report
 
     def damage(self, who: Account, description: str, photo_ids: list[str]) -> requests.Response:
@@ -110,9 +110,9 @@ def test_both_parties_confirm_then_the_report_is_locked(feed: LiveFeed) -> None:
     assert [p["position"] for p in report["photos"]] == list(REQUIRED)
     assert report["photos"][0]["description"] == "The front of the van"
 
-    first = t.confirm(t.renter, "start").json()["report"]
+    first = t.confirm(t.renter, "start").json()["handover_report"]
     assert first["renter_confirmed_at"] and first["owner_confirmed_at"] is None
-    both = t.confirm(t.owner, "start").json()["report"]
+    both = t.confirm(t.owner, "start").json()["handover_report"]
     assert both["locked"] and both["owner_confirmed_at"]
 
     edit = t.edit(t.owner, "start", notes="A scratch after all")
@@ -135,7 +135,7 @@ def test_a_change_clears_the_confirmations_so_nobody_confirms_what_they_did_not_
     t = rental(feed)
     t.fill(t.owner, "start")
     assert t.confirm(t.owner, "start").status_code == 200
-    changed = t.edit(t.renter, "start", fuel_percent=60).json()["report"]
+    changed = t.edit(t.renter, "start", fuel_percent=60).json()["handover_report"]
     assert changed["owner_confirmed_at"] is None and changed["fuel_percent"] == 60
 
 
@@ -269,4 +269,4 @@ def test_a_resent_upload_adds_one_photo(feed: LiveFeed) -> None:
     first = t.photo(t.renter, "start", "front", key="k-1")
     again = t.photo(t.renter, "start", "front", key="k-1")
     assert (first.status_code, again.status_code) == (201, 200)
-    assert len(again.json()["report"]["photos"]) == 1
+    assert len(again.json()["handover_report"]["photos"]) == 1

@@ -447,3 +447,26 @@ class CompanionRatingRow(Base):
     id: Mapped[str] = mapped_column(String, unique=True)
     companionship_id: Mapped[str] = mapped_column(String, index=True)
     data: Mapped[str] = mapped_column(Text)
+
+
+class HandoverReportRow(Base):
+    """The start or end report of one of my bookings, from my own feed only."""
+
+    __tablename__ = "handover_reports"
+    __table_args__ = (Index("ix_handover_reports_booking", "booking_id"),)
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(String)
+    moment: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class DamageReportRow(Base):
+    """A damage report on one of my bookings, from my own feed only."""
+
+    __tablename__ = "damage_reports"
+    __table_args__ = (Index("ix_damage_reports_booking", "booking_id"),)
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    booking_id: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)

@@ -38,6 +38,7 @@ from wheelshare.domain.companion_wire import (
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.renter_review import renter_review_from_wire, standing_from_wire
+from wheelshare.domain.handover_wire import damage_report_from_wire, handover_report_from_wire
 from wheelshare.domain.wire import (
     Json,
     availability_from_wire,
@@ -69,6 +70,8 @@ KINDS = (
     "photo",
     "renter_review",
     "renter_standing",
+    "handover_report",
+    "damage_report",
 )
 # Keyed by the booking they belong to, not an id of their own.
 _BY_BOOKING = frozenset({"conversation"})
@@ -221,6 +224,9 @@ def upsert_records(session: Session, kind: str, records: Sequence[Json]) -> int:
     if kind == "conversation":
         _upsert_conversations(raw, by_id)
         return len(by_id)
+    if kind in ("handover_report", "damage_report"):
+        _upsert_reports_of_booking(raw, kind, by_id)
+        return len(by_id)
     to_row = _ROW[kind]
     fast = fastrows.FAST_ROWS.get(kind)
     values: list[tuple[object, ...]] = []
@@ -315,6 +321,32 @@ def _upsert_conversations(raw: sqlite3.Connection, by_id: dict[str, Json]) -> No
     )
 
 
+def _upsert_reports_of_booking(raw: sqlite3.Connection, kind: str, by_id: dict[str, Json]) -> None:
+    values: list[tuple[object, ...]] = []
+    for rid, record in by_id.items():
+        try:
+            if kind == "handover_report":
+                h = handover_report_from_wire(record)
+                values.append((rid, h.booking_id, h.moment.value, rows.dump(record)))
+            else:
+                d = damage_report_from_wire(record)
+                values.append((rid, d.booking_id, rows.dump(record)))
+        except ValidationError as e:
+            raise InvalidRecordError(kind, rid, e) from None
+    if kind == "handover_report":
+        sql = (
+            "INSERT INTO handover_reports (id, booking_id, moment, data) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET booking_id = excluded.booking_id,"
+            " moment = excluded.moment, data = excluded.data"
+        )
+    else:
+        sql = (
+            "INSERT INTO damage_reports (id, booking_id, data) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET booking_id = excluded.booking_id, data = excluded.data"
+        )
+    raw.executemany(sql, values)
+
+
 def _upsert_availability(raw: sqlite3.Connection, by_id: dict[str, Json]) -> None:
     heads: list[tuple[Any, ...]] = []
     blocks: list[tuple[object, ...]] = []
@@ -366,6 +398,8 @@ _DELETE = {
     "conversation": ("DELETE FROM conversations WHERE booking_id = ?",),
     "renter_review": ("DELETE FROM renter_reviews WHERE id = ?",),
     "renter_standing": ("DELETE FROM renter_standings WHERE id = ?",),
+    "handover_report": ("DELETE FROM handover_reports WHERE id = ?",),
+    "damage_report": ("DELETE FROM damage_reports WHERE id = ?",),
 }
 
 

@@ -33,6 +33,7 @@ TEXT_LIMITS: dict[str, int] = {
     "text": 2000,
     "owner_phone": 40,
     "phone": 40,
+    "notes": 2000,
 }
 # Any other text field (identifiers, time zones, codes…).
 DEFAULT_TEXT_LIMIT = 1000

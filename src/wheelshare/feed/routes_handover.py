@@ -58,7 +58,7 @@ def get_report(booking_id: str, moment: Moment, token: BearerToken, ctx: Ctx) ->
     """The start or end report of a booking, with its photos."""
     with ctx.db.read() as s:
         user = user_for_token(s, token)
-        return {"report": handover.get_report(s, user, booking_id, moment.value)}
+        return {"handover_report": handover.get_report(s, user, booking_id, moment.value)}
 
 
 @router.patch("/v1/bookings/{booking_id}/handover/{moment}", responses=answers(403, 409, 422))
@@ -69,7 +69,7 @@ def edit_report(
     fields = handover.Fields(body.fuel_percent, body.odometer_km, body.notes)
     with ctx.db.write() as s:
         user = user_for_token(s, token)
-        return {"report": handover.edit_report(s, user, booking_id, moment.value, fields)}
+        return {"handover_report": handover.edit_report(s, user, booking_id, moment.value, fields)}
 
 
 @router.post(
@@ -79,7 +79,7 @@ def confirm_report(booking_id: str, moment: Moment, token: BearerToken, ctx: Ctx
     """The caller confirms the report; locked once both parties have."""
     with ctx.db.write() as s:
         user = user_for_token(s, token)
-        return {"report": handover.confirm(s, user, booking_id, moment.value)}
+        return {"handover_report": handover.confirm(s, user, booking_id, moment.value)}
 
 
 @router.post(
@@ -104,7 +104,7 @@ def add_report_photo(
     key = None if idempotency_key is None else idempotency_key_from(idempotency_key, "upload")
     upload = handover.PhotoUpload(booking_id, moment.value, position.value, description, key)
     report, created = handover.add_photo(ctx.db, ctx.photos, ctx.settings, token, upload, file.file)
-    return JSONResponse({"report": report}, status_code=201 if created else 200)
+    return JSONResponse({"handover_report": report}, status_code=201 if created else 200)
 
 
 @router.delete(
@@ -119,7 +119,7 @@ def remove_report_photo(
         report, unused = handover.remove_photo(s, user, booking_id, moment.value, photo_id)
     for digest in unused:
         ctx.photos.delete(digest)
-    return {"report": report}
+    return {"handover_report": report}
 
 
 @router.post("/v1/bookings/{booking_id}/damage", status_code=201, responses=answers(200, 403, 409))

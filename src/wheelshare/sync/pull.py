@@ -52,7 +52,16 @@ EXPIRED_CURSOR_CODES = frozenset({"cursor_expired"})
 # The kinds of record each stream is the source of.
 STREAM_KINDS = {
     "public": ("vehicle", "availability", "venue", "review", "photo"),
-    "me": ("booking", "vehicle_place", "contribution", "report", "message", "conversation"),
+    "me": (
+        "booking",
+        "vehicle_place",
+        "contribution",
+        "report",
+        "message",
+        "conversation",
+        "handover_report",
+        "damage_report",
+    ),
 }
 
 

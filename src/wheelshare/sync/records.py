@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wheelshare.domain import companion_wire, wire
+from wheelshare.domain import companion_wire, handover_wire, wire
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.renter_review import renter_review_from_wire, standing_from_wire
@@ -50,6 +50,8 @@ PARSERS: dict[str, Callable[[object], object]] = {
     # Only in my own feed: reviews between renters and owners, a renter's standing.
     "renter_review": renter_review_from_wire,
     "renter_standing": standing_from_wire,
+    "handover_report": handover_wire.handover_report_from_wire,
+    "damage_report": handover_wire.damage_report_from_wire,
 }
 KNOWN_KINDS = frozenset(PARSERS)
 MAX_ID_LENGTH = 200

@@ -50,6 +50,8 @@ _LOOKUP = {
     "conversation": ("conversations", "booking_id"),
     "renter_review": ("renter_reviews", "id"),
     "renter_standing": ("renter_standings", "id"),
+    "handover_report": ("handover_reports", "id"),
+    "damage_report": ("damage_reports", "id"),
 }
 
 
