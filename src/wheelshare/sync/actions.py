@@ -38,6 +38,13 @@ from wheelshare.domain.contribution import (
     fact_problem,
 )
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.handover import (
+    MAX_DAMAGE_DESCRIPTION,
+    MAX_ODOMETER_KM,
+    Moment,
+    clean_notes,
+    position_from,
+)
 from wheelshare.domain.message import clean_text
 from wheelshare.domain.photo import clean_description, criterion_from
 from wheelshare.domain.renter_review import check_comment, check_scores
@@ -164,10 +171,46 @@ SPECS: dict[str, ActionSpec] = {
         ActionSpec("add_venue_photo", "POST", "/v1/venues/{target}/photos", "photo", "New photo"),
         ActionSpec("edit_photo", "PATCH", "/v1/photos/{target}", "photo", "Photo change"),
         ActionSpec("remove_photo", "DELETE", "/v1/photos/{target}", None, "Photo removal"),
+        *(
+            spec
+            for m in Moment
+            for spec in (
+                ActionSpec(
+                    f"handover_{m.value}_photo",
+                    "POST",
+                    f"/v1/bookings/{{target}}/handover/{m.value}/photos",
+                    "handover_report",
+                    "Handover photo",
+                ),
+                ActionSpec(
+                    f"handover_{m.value}_edit",
+                    "PATCH",
+                    f"/v1/bookings/{{target}}/handover/{m.value}",
+                    "handover_report",
+                    "Handover report",
+                ),
+                ActionSpec(
+                    f"handover_{m.value}_confirm",
+                    "POST",
+                    f"/v1/bookings/{{target}}/handover/{m.value}/confirm",
+                    "handover_report",
+                    "Handover confirmed",
+                ),
+            )
+        ),
+        ActionSpec(
+            "report_damage",
+            "POST",
+            "/v1/bookings/{target}/damage",
+            "damage_report",
+            "Damage report",
+        ),
     )
 }
 # Actions sent as a form with a file (the payload's "file": a staged photo's name).
-UPLOADS = frozenset({"add_vehicle_photo", "add_venue_photo"})
+UPLOADS = frozenset(
+    {"add_vehicle_photo", "add_venue_photo", *(f"handover_{m.value}_photo" for m in Moment)}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,3 +615,53 @@ def edit_photo(
 
 def remove_photo(photo_id: str) -> Action:
     return Action("remove_photo", _target(photo_id, "photo_id"), None)
+
+
+# -- handover and damage reports ---------------------------------------------------
+
+
+def handover_photo(
+    booking_id: str, moment: Moment, staged_file: str, position: str, description: str
+) -> Action:
+    payload = {
+        "file": staged_file,
+        "description": clean_description(description),
+        "position": position_from(position).value,
+    }
+    return Action(f"handover_{moment.value}_photo", _target(booking_id, "booking_id"), payload)
+
+
+def edit_handover(
+    booking_id: str,
+    moment: Moment,
+    *,
+    fuel_percent: int | None = None,
+    odometer_km: int | None = None,
+    notes: str | None = None,
+) -> Action:
+    payload: Json = {}
+    if fuel_percent is not None:
+        if not 0 <= fuel_percent <= 100:
+            raise ValidationError("fuel_percent", "expected 0 to 100", "out_of_range")
+        payload["fuel_percent"] = fuel_percent
+    if odometer_km is not None:
+        if not 0 <= odometer_km <= MAX_ODOMETER_KM:
+            raise ValidationError("odometer_km", f"expected 0 to {MAX_ODOMETER_KM}", "out_of_range")
+        payload["odometer_km"] = odometer_km
+    if notes is not None:
+        payload["notes"] = clean_notes(notes)
+    if not payload:
+        raise ValidationError("report", "nothing was changed", "nothing_changed")
+    return Action(f"handover_{moment.value}_edit", _target(booking_id, "booking_id"), payload)
+
+
+def confirm_handover(booking_id: str, moment: Moment) -> Action:
+    return Action(f"handover_{moment.value}_confirm", _target(booking_id, "booking_id"), None)
+
+
+def report_damage(booking_id: str, description: str, photo_ids: list[str]) -> Action:
+    text = clean_notes(description, "description", most=MAX_DAMAGE_DESCRIPTION)
+    if not text:
+        raise ValidationError("description", "describe the damage", "required")
+    payload = {"description": text, "photo_ids": [_target(p, "photo_ids") for p in photo_ids]}
+    return Action("report_damage", _target(booking_id, "booking_id"), payload)

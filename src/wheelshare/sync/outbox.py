@@ -40,6 +40,7 @@ from wheelshare.domain import wire
 from wheelshare.domain.booking import BookingStatus, check_transition
 from wheelshare.domain.contribution import ContributionStatus, ReportTarget, fact_value
 from wheelshare.domain.errors import TransitionError, ValidationError
+from wheelshare.domain.handover import Moment
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.domain.values import Location, Period
 from wheelshare.domain.vehicle import Availability, Vehicle
@@ -416,6 +417,45 @@ def edit_photo(
 
 def remove_photo(cache: store.CacheLike, photo_id: str) -> OutboxItem:
     return queue(cache, actions.remove_photo(photo_id))
+
+
+def add_handover_photo(
+    cache: store.CacheLike,
+    booking_id: str,
+    moment: Moment,
+    source: Path,
+    position: str,
+    description: str,
+) -> OutboxItem:
+    """Queues a photo for a handover report, copied aside first as other photos are."""
+    actions.handover_photo(booking_id, moment, "0" * 32, position, description)
+    name = photo_uploads.stage(cache.path, source)
+    return queue(cache, actions.handover_photo(booking_id, moment, name, position, description))
+
+
+def edit_handover(
+    cache: store.CacheLike,
+    booking_id: str,
+    moment: Moment,
+    *,
+    fuel_percent: int | None = None,
+    odometer_km: int | None = None,
+    notes: str | None = None,
+) -> OutboxItem:
+    action = actions.edit_handover(
+        booking_id, moment, fuel_percent=fuel_percent, odometer_km=odometer_km, notes=notes
+    )
+    return queue(cache, action)
+
+
+def confirm_handover(cache: store.CacheLike, booking_id: str, moment: Moment) -> OutboxItem:
+    return queue(cache, actions.confirm_handover(booking_id, moment))
+
+
+def report_damage(
+    cache: store.CacheLike, booking_id: str, description: str, photo_ids: list[str]
+) -> OutboxItem:
+    return queue(cache, actions.report_damage(booking_id, description, photo_ids))
 
 
 def _discard_staged(cache: store.CacheLike, entry: Entry) -> None:
