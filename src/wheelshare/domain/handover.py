@@ -79,6 +79,25 @@ def damage_window(end: datetime) -> tuple[datetime, datetime]:
     return end, end + DAMAGE_WINDOW
 
 
+def open_window(
+    start: datetime, end: datetime, now: datetime, *, start_locked: bool
+) -> Moment | None:
+    """The report a party records now: the start report while it is open and
+    not locked yet, else the end report while it is open; None between them."""
+    opens, closes = window(Moment.START, start, end)
+    if opens <= now <= closes and not start_locked:
+        return Moment.START
+    opens, closes = window(Moment.END, start, end)
+    if opens <= now <= closes:
+        return Moment.END
+    return None
+
+
+def damage_open(end: datetime, now: datetime) -> bool:
+    opens, closes = damage_window(end)
+    return opens <= now <= closes
+
+
 def missing_positions(taken: Iterable[str]) -> list[Position]:
     """The required positions no photo shows yet, in their usual order."""
     have = set(taken)

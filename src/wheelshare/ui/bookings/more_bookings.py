@@ -11,6 +11,7 @@ from wheelshare.domain import Booking
 from wheelshare.domain.renter_review import RenterCriterion, RenterReview
 from wheelshare.sync import outbox
 from wheelshare.ui import announce, formatting
+from wheelshare.ui.bookings.handover_actions import HandoverActions
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.owner import data
 from wheelshare.ui.owner.rentals import OwnerRentals
@@ -48,6 +49,9 @@ class MoreBookings(QTabWidget):
         self.about_me = SelectableText()
         self.about_me.setObjectName("reviewsOfMe")
         self.about_me.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.handover = HandoverActions(ctx, owner_tab)
+        self.owner.chosen.connect(lambda b: self.handover.set_booking(b, i_am_renter=False))
+        o_l.addWidget(self.handover)
         self.to_review.model.modelReset.connect(self.retranslate)
         self.addTab(self.to_review, "")
         self.addTab(owner_tab, "")
@@ -77,6 +81,7 @@ class MoreBookings(QTabWidget):
                 "have reviewed the vehicle too, or 14 days after the rental ended."
             )
         )
+        self.handover.retranslate()
 
     def _review_text(self, r: RenterReview) -> str:
         scores = "; ".join(

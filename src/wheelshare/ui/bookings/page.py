@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import ValidationError, clock
 from wheelshare.ui import announce, formatting, remedies
 from wheelshare.ui.bookings.entries import BookingEntry, EntryState
+from wheelshare.ui.bookings.handover_actions import HandoverActions
 from wheelshare.ui.bookings.ics import write_calendar
 from wheelshare.ui.bookings.model import BookingsModel
 from wheelshare.ui.bookings.more_bookings import MoreBookings
@@ -81,6 +82,9 @@ class BookingsPage(Page):
 
         self.detail = SelectableText()
         layout.addWidget(self.detail)
+        # The selected rental's handover reports, and the buttons to record them.
+        self.handover = HandoverActions(ctx, self)
+        layout.addWidget(self.handover)
 
         # The buttons wrap onto more lines when they do not fit side by side
         # (large text, longer translations) instead of cutting their words short.
@@ -138,6 +142,7 @@ class BookingsPage(Page):
         """Every text of the screen in the language now in use; the list and the
         selection stay as they are."""
         self._set_texts()
+        self.handover.retranslate()
         if self.ctx.session.cache is None:
             self.refresh()  # says the data is not ready yet, in the new language
         elif self._task is None:
@@ -244,6 +249,7 @@ class BookingsPage(Page):
         self.retry_button.setEnabled(refused)
         self._why_no_cancel()
         self._show_remedy(one)
+        self.handover.set_booking(one.booking if one is not None else None, i_am_renter=True)
         if one is None:
             self.detail.setText("")
             return

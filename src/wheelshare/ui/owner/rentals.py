@@ -47,6 +47,8 @@ class OwnerRentals(QWidget):
     cancel_requested = Signal(object)  # Booking, after the person confirmed
     message_requested = Signal(object)  # Booking: open its conversation
     review_requested = Signal(object)  # Booking: a past rental whose renter to review
+    # The booking chosen in either list (None for none), for its handover reports.
+    chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +185,7 @@ class OwnerRentals(QWidget):
         )
         self.review_button.setEnabled(self.can_review(self.shown()))
         self._why_no_review()
+        self.chosen.emit(self.shown())
 
     def cancel_selected(self) -> None:
         b = self.selected()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.handover import Position
 from wheelshare.domain.photo import MAX_DESCRIPTION, Photo, PhotoCriterion, clean_description
 from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
@@ -38,6 +39,20 @@ CRITERION_WORDS = {
     PhotoCriterion.ELEVATOR: QT_TRANSLATE_NOOP("PhotoEditor", "Elevator"),
     PhotoCriterion.OTHER: QT_TRANSLATE_NOOP("PhotoEditor", "Something else"),
 }
+# Where around a vehicle a handover photo was taken.
+POSITION_WORDS = {
+    Position.FRONT: QT_TRANSLATE_NOOP("PhotoEditor", "Front"),
+    Position.BACK: QT_TRANSLATE_NOOP("PhotoEditor", "Back"),
+    Position.LEFT: QT_TRANSLATE_NOOP("PhotoEditor", "Left side"),
+    Position.RIGHT: QT_TRANSLATE_NOOP("PhotoEditor", "Right side"),
+    Position.RAMP_OR_LIFT: QT_TRANSLATE_NOOP("PhotoEditor", "Ramp or lift"),
+    Position.INTERIOR: QT_TRANSLATE_NOOP("PhotoEditor", "Interior"),
+    Position.OTHER: QT_TRANSLATE_NOOP("PhotoEditor", "Something else"),
+}
+
+
+def position_words(position: Position) -> str:
+    return QCoreApplication.translate("PhotoEditor", str(POSITION_WORDS[position]))
 
 
 @dataclass
@@ -48,6 +63,7 @@ class EditedPhoto:
     photo: Photo | None = None
     path: Path | None = None
     criterion: PhotoCriterion = PhotoCriterion.OTHER
+    position: Position = Position.FRONT
 
 
 @dataclass(frozen=True)
@@ -75,7 +91,11 @@ def choose_image_file(parent: QWidget) -> Path | None:
 
 
 class PhotoEditor(QGroupBox):
-    """The photos of one vehicle (or of one venue, with ``criteria``)."""
+    """The photos of one vehicle (or of one venue, with ``criteria``; or new
+    photos of a handover report, with ``positions``)."""
+
+    # The rows changed: added, removed, or given another position.
+    rows_changed = Signal()
 
     def __init__(
         self,
@@ -83,8 +103,10 @@ class PhotoEditor(QGroupBox):
         parent: QWidget | None = None,
         *,
         criteria: bool = False,
+        positions: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._positions = positions
         self.rows: list[EditedPhoto] = [EditedPhoto(p.description, photo=p) for p in photos]
         self.removed: list[str] = []
         # Replaced in tests; a person gets the system's file dialog.
@@ -106,9 +128,9 @@ class PhotoEditor(QGroupBox):
         layout.addWidget(self.description_block)
         self.criterion: QComboBox | None = None
         self.criterion_block: FieldBlock | None = None
-        if criteria:
+        if criteria or positions:
             self.criterion = QComboBox(self)
-            for c in PhotoCriterion:
+            for c in self._kinds():
                 self.criterion.addItem("", c.value)
             self.criterion.activated.connect(self._criterion_chosen)
             self.criterion_block = FieldBlock("", self.criterion, "", self)
@@ -133,6 +155,19 @@ class PhotoEditor(QGroupBox):
         self.retranslate()
         self._refresh()
 
+    def _kinds(self) -> list[PhotoCriterion | Position]:
+        if self._positions:
+            return list(Position)
+        return list(PhotoCriterion)
+
+    def _words(self, kind: PhotoCriterion | Position) -> str:
+        if isinstance(kind, Position):
+            return position_words(kind)
+        return QCoreApplication.translate("PhotoEditor", str(CRITERION_WORDS[kind]))
+
+    def _kind_of(self, row: EditedPhoto) -> PhotoCriterion | Position:
+        return row.position if self._positions else row.criterion
+
     def set_photos(self, photos: Sequence[Photo]) -> None:
         """The photos the feed has, arriving after the editor is shown; rows the
         person added meanwhile stay, after them."""
@@ -152,11 +187,12 @@ class PhotoEditor(QGroupBox):
         self.list.setAccessibleName(self.tr("Photos, in the order they are shown"))
         self.description_block.set_texts(self.tr("Desc&ription of the selected photo"))
         if self.criterion is not None and self.criterion_block is not None:
-            self.criterion_block.set_texts(self.tr("W&hat the photo shows"))
-            for i, c in enumerate(PhotoCriterion):
-                self.criterion.setItemText(
-                    i, QCoreApplication.translate("PhotoEditor", str(CRITERION_WORDS[c]))
-                )
+            if self._positions:
+                self.criterion_block.set_texts(self.tr("W&here it was taken"))
+            else:
+                self.criterion_block.set_texts(self.tr("W&hat the photo shows"))
+            for i, c in enumerate(self._kinds()):
+                self.criterion.setItemText(i, self._words(c))
         self.add_button.setText(self.tr("&Browse for a photo…"))
         self.up_button.setText(self.tr("&Move up"))
         self.down_button.setText(self.tr("Move dow&n"))
@@ -165,7 +201,12 @@ class PhotoEditor(QGroupBox):
 
     # ------------------------------------------------------------- the list
     def _row_text(self, row: EditedPhoto) -> str:
-        return row.description.strip() or self.tr("⚠ This photo needs a description")
+        text = row.description.strip() or self.tr("⚠ This photo needs a description")
+        if self._positions:
+            return self.tr("{position}: {description}").format(
+                position=position_words(row.position), description=text
+            )
+        return text
 
     def _refresh(self) -> None:
         current = self.list.currentRow()
@@ -179,6 +220,7 @@ class PhotoEditor(QGroupBox):
         if self.rows:
             self.list.setCurrentRow(min(max(current, 0), len(self.rows) - 1))
         self._selected(self.list.currentRow())
+        self.rows_changed.emit()
 
     def _selected(self, index: int) -> None:
         has = 0 <= index < len(self.rows)
@@ -188,7 +230,7 @@ class PhotoEditor(QGroupBox):
             self.criterion.setEnabled(has)
         self.description.setText(self.rows[index].description if has else "")
         if has and self.criterion is not None:
-            self.criterion.setCurrentIndex(list(PhotoCriterion).index(self.rows[index].criterion))
+            self.criterion.setCurrentIndex(self._kinds().index(self._kind_of(self.rows[index])))
         self.description_block.set_error("")
 
     def _described(self, text: str) -> None:
@@ -203,7 +245,14 @@ class PhotoEditor(QGroupBox):
     def _criterion_chosen(self, i: int) -> None:
         index = self.list.currentRow()
         if 0 <= index < len(self.rows):
-            self.rows[index].criterion = list(PhotoCriterion)[i]
+            if self._positions:
+                self.rows[index].position = list(Position)[i]
+                item = self.list.item(index)
+                item.setText(self._row_text(self.rows[index]))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._row_text(self.rows[index]))
+                self.rows_changed.emit()
+            else:
+                self.rows[index].criterion = list(PhotoCriterion)[i]
 
     def add_photo(self) -> None:
         path = self.choose_file()
@@ -256,7 +305,12 @@ class PhotoEditor(QGroupBox):
     def changes(self) -> PhotoChanges:
         """Call after :meth:`validate` answered True."""
         added = tuple(
-            EditedPhoto(clean_description(r.description), path=r.path, criterion=r.criterion)
+            EditedPhoto(
+                clean_description(r.description),
+                path=r.path,
+                criterion=r.criterion,
+                position=r.position,
+            )
             for r in self.rows
             if r.path is not None
         )

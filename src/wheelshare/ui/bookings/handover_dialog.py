@@ -1,0 +1,286 @@
+"""*Record the handover*: the vehicle's condition at the start or the end of a
+rental, recorded by the renter and the owner together.
+
+The required positions are listed with a tick once a photo shows them (those
+already in the report and those added here); the fuel or charge level, the
+odometer and notes follow. *Confirm the report* saves and confirms it, once it
+holds everything; the dialog says whether the other party has confirmed. A
+report both parties confirmed is shown read-only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wheelshare.domain import Booking
+from wheelshare.domain.handover import (
+    MAX_NOTES,
+    MAX_ODOMETER_KM,
+    REQUIRED_POSITIONS,
+    HandoverReport,
+    Moment,
+    Position,
+)
+from wheelshare.ui.tr import QT_TRANSLATE_NOOP
+from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
+from wheelshare.ui.widgets.headings import DETAIL, Heading
+from wheelshare.ui.widgets.photo_editor import EditedPhoto, PhotoEditor, position_words
+from wheelshare.ui.widgets.screen_fit import fit_to_screen
+from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
+
+
+def report_title(moment: Moment) -> str:
+    if moment is Moment.START:
+        return QCoreApplication.translate("HandoverDialog", "Start-of-rental report")
+    return QCoreApplication.translate("HandoverDialog", "End-of-rental report")
+
+
+def confirmation_words(report: HandoverReport | None, i_am_renter: bool) -> str:
+    """Who has confirmed the report, from the reader's side."""
+    if report is None:
+        return QCoreApplication.translate("HandoverDialog", "Nobody has confirmed it yet.")
+    if report.locked:
+        return QCoreApplication.translate(
+            "HandoverDialog", "Confirmed by both of you: it can no longer change."
+        )
+    mine = report.renter_confirmed if i_am_renter else report.owner_confirmed
+    theirs = report.owner_confirmed if i_am_renter else report.renter_confirmed
+    words = {
+        (True, True): QT_TRANSLATE_NOOP(
+            "HandoverDialog", "The owner has confirmed it; you have not yet."
+        ),
+        (True, False): QT_TRANSLATE_NOOP(
+            "HandoverDialog", "You have confirmed it; the owner has not yet."
+        ),
+        (False, True): QT_TRANSLATE_NOOP(
+            "HandoverDialog", "The renter has confirmed it; you have not yet."
+        ),
+        (False, False): QT_TRANSLATE_NOOP(
+            "HandoverDialog", "You have confirmed it; the renter has not yet."
+        ),
+    }
+    if theirs or mine:
+        return QCoreApplication.translate("HandoverDialog", words[(i_am_renter, theirs)])
+    return QCoreApplication.translate("HandoverDialog", "Nobody has confirmed it yet.")
+
+
+class HandoverDialog(QDialog):
+    """After ``accept()``: ``new_photos``, the changed ``fuel_percent``,
+    ``odometer_km`` and ``notes`` (None when unchanged), and ``confirm``."""
+
+    def __init__(
+        self,
+        booking: Booking,
+        moment: Moment,
+        report: HandoverReport | None,
+        *,
+        i_am_renter: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoverDialog")
+        self.booking = booking
+        self.moment = moment
+        self.report = report
+        self.new_photos: tuple[EditedPhoto, ...] = ()
+        self.fuel_percent: int | None = None
+        self.odometer_km: int | None = None
+        self.notes: str | None = None
+        self.confirm = False
+        locked = report is not None and report.locked
+        title = report_title(moment)
+        vehicle = booking.vehicle_title or booking.vehicle_id
+        self.setWindowTitle(self.tr("{report}: {vehicle}").format(report=title, vehicle=vehicle))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(Heading(self.windowTitle(), self, scale=DETAIL, wrap=True))
+        self.banner, body, b_l = add_scrolling_form(
+            self,
+            layout,
+            self.tr(
+                "Walk round the vehicle together. Take a photo from the front, the back "
+                "and each side, and one of the ramp or lift, and describe each one. "
+                "Both of you confirm the report; any change asks both to confirm again."
+            ),
+        )
+        self.status = QLabel(confirmation_words(report, i_am_renter), body)
+        self.status.setObjectName("handoverStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.status.setAccessibleName(self.tr("Confirmations"))
+        self.status.setAccessibleDescription(self.status.text())
+        b_l.addWidget(self.status)
+
+        required = QGroupBox(self.tr("Required photos"), body)
+        r_l = QVBoxLayout(required)
+        self.required = QListWidget(required)
+        self.required.setObjectName("requiredPositions")
+        self.required.setAccessibleName(self.tr("Required photos, ticked when there is one"))
+        self.required.setMinimumHeight(60)
+        r_l.addWidget(self.required)
+        b_l.addWidget(required)
+
+        self.recorded = QListWidget(body)
+        self.recorded.setObjectName("recordedPhotos")
+        self.recorded.setWordWrap(True)
+        self.recorded.setAccessibleName(self.tr("Photos already in the report"))
+        for photo in report.photos if report else ():
+            text = self.tr("{position}: {description}").format(
+                position=position_words(photo.position), description=photo.description
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.recorded.addItem(item)
+        recorded_block = FieldBlock(self.tr("Photos already in the &report"), self.recorded, "")
+        b_l.addWidget(recorded_block)
+
+        self.photos = PhotoEditor((), body, positions=True)
+        self.photos.setTitle(self.tr("New photos"))
+        self.photos.rows_changed.connect(self._tick)
+        self.photos.setVisible(not locked)
+        b_l.addWidget(self.photos)
+
+        self.fuel = QLineEdit(body)
+        self.fuel.setObjectName("fuelPercent")
+        self.fuel_block = FieldBlock(
+            self.tr("&Fuel or charge level (%)"), self.fuel, self.tr("0 for empty, 100 for full")
+        )
+        b_l.addWidget(self.fuel_block)
+        self.odometer = QLineEdit(body)
+        self.odometer.setObjectName("odometerKm")
+        self.odometer_block = FieldBlock(self.tr("&Odometer (km)"), self.odometer, "")
+        b_l.addWidget(self.odometer_block)
+        self.notes_edit = QPlainTextEdit(body)
+        self.notes_edit.setObjectName("handoverNotes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_block = FieldBlock(
+            self.tr("N&otes"),
+            self.notes_edit,
+            self.tr("Scratches, dents, anything missing (at most {n} characters)").format(
+                n=MAX_NOTES
+            ),
+        )
+        b_l.addWidget(self.notes_block)
+        if report is not None:
+            if report.fuel_percent is not None:
+                self.fuel.setText(str(report.fuel_percent))
+            if report.odometer_km is not None:
+                self.odometer.setText(str(report.odometer_km))
+            self.notes_edit.setPlainText(report.notes)
+        for w in (self.fuel, self.odometer):
+            w.setReadOnly(locked)
+        self.notes_edit.setReadOnly(locked)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button: QPushButton | None = None
+        self.confirm_button: QPushButton | None = None
+        if locked:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            self.buttons.rejected.connect(self.reject)
+        else:
+            self.confirm_button = self.buttons.addButton(
+                self.tr("&Confirm the report"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.confirm_button.setObjectName("confirmReport")
+            self.confirm_button.clicked.connect(lambda: self._send(confirm=True))
+            self.save_button = self.buttons.addButton(
+                self.tr("&Save without confirming"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_button.setObjectName("saveReport")
+            self.save_button.clicked.connect(lambda: self._send(confirm=False))
+            cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._tick()
+        fit_to_screen(self)
+
+    # ------------------------------------------------------------ required list
+    def taken_positions(self) -> set[Position]:
+        taken = {p.position for p in self.report.photos} if self.report else set()
+        return taken | {r.position for r in self.photos.rows}
+
+    def _tick(self) -> None:
+        taken = self.taken_positions()
+        self.required.clear()
+        for position in REQUIRED_POSITIONS:
+            words = position_words(position)
+            if position in taken:
+                text = self.tr("✓ {position}: photo taken").format(position=words)
+            else:
+                text = self.tr("✗ {position}: no photo yet").format(position=words)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.required.addItem(item)
+
+    # ------------------------------------------------------------------ sending
+    def _number(self, edit: QLineEdit, block: FieldBlock, high: int, unit: str) -> int | None:
+        try:
+            value = parse_optional_int(edit.text(), 0, high, unit)
+        except FieldProblem as e:
+            block.set_error(str(e))
+            raise
+        block.set_error("")
+        return value
+
+    def _send(self, *, confirm: bool) -> None:
+        try:
+            fuel = self._number(self.fuel, self.fuel_block, 100, "%")
+            odometer = self._number(self.odometer, self.odometer_block, MAX_ODOMETER_KM, "km")
+        except FieldProblem:
+            self._say(self.tr("Nothing was saved: correct the fields marked below."))
+            return
+        notes = self.notes_edit.toPlainText().strip()
+        if len(notes) > MAX_NOTES:
+            self.notes_block.set_error(
+                self.tr("The notes are {n} characters long; keep them to {max}.").format(
+                    n=len(notes), max=MAX_NOTES
+                )
+            )
+            self._say(self.tr("Nothing was saved: correct the fields marked below."))
+            return
+        self.notes_block.set_error("")
+        if not self.photos.validate():
+            self._say(self.tr("Nothing was saved: a photo needs a description; see the photos."))
+            self.photos.focus_problem()
+            return
+        if confirm:
+            missing = [p for p in REQUIRED_POSITIONS if p not in self.taken_positions()]
+            lacking = [position_words(p) for p in missing]
+            if fuel is None:
+                lacking.append(self.tr("the fuel or charge level"))
+            if odometer is None:
+                lacking.append(self.tr("the odometer"))
+            if lacking:
+                self._say(
+                    self.tr("Not confirmed: the report still needs {what}.").format(
+                        what=", ".join(lacking)
+                    )
+                )
+                return
+        old = self.report
+        self.fuel_percent = fuel if old is None or fuel != old.fuel_percent else None
+        self.odometer_km = odometer if old is None or odometer != old.odometer_km else None
+        self.notes = notes if notes != (old.notes if old else "") else None
+        self.new_photos = self.photos.changes().added
+        self.confirm = confirm
+        self._say("")
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.banner.setText(f"⚠ {text}" if text else "")
+        self.banner.setAccessibleName(text)
+        self.banner.setVisible(bool(text))
