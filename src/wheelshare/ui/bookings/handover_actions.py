@@ -63,6 +63,8 @@ class HandoverActions(QWidget):
         self.booking: Booking | None = None
         self.i_am_renter = True
         self.loaded = BookingReports()
+        # The booking whose reports ``loaded`` holds: nothing opens before they are read.
+        self._loaded_for: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(self)
@@ -98,7 +100,9 @@ class HandoverActions(QWidget):
     def set_booking(self, booking: Booking | None, *, i_am_renter: bool) -> None:
         self.booking = booking
         self.i_am_renter = i_am_renter
-        self.loaded = BookingReports()
+        if booking is None or booking.id != self._loaded_for:
+            self.loaded = BookingReports()
+            self._loaded_for = None
         self._update()
         self.reload()
 
@@ -113,11 +117,12 @@ class HandoverActions(QWidget):
     def _loaded(self, booking_id: str, loaded: BookingReports) -> None:
         if self.booking is not None and self.booking.id == booking_id:
             self.loaded = loaded
+            self._loaded_for = booking_id
             self._update()
 
     def _moment(self) -> Moment | None:
         b = self.booking
-        if b is None or b.status not in _HANDED_OVER:
+        if b is None or b.status not in _HANDED_OVER or self._loaded_for != b.id:
             return None
         start = self.loaded.reports.get(Moment.START)
         locked = start is not None and start.locked
@@ -127,6 +132,7 @@ class HandoverActions(QWidget):
         b = self.booking
         return (
             b is not None
+            and self._loaded_for == b.id
             and b.status in _HANDED_OVER
             and self.loaded.damage is None
             and damage_open(b.period.end, clock.now())
@@ -175,6 +181,8 @@ class HandoverActions(QWidget):
             return self.tr("Choose one booking in the list first.")
         if b.status not in _HANDED_OVER:
             return self.tr("Only a confirmed booking has handover reports.")
+        if self._loaded_for != b.id:
+            return self.tr("Reading this booking's reports…")
         now = clock.now()
         start_opens, _ = window(Moment.START, b.period.start, b.period.end)
         end_opens, end_closes = window(Moment.END, b.period.start, b.period.end)
@@ -194,6 +202,8 @@ class HandoverActions(QWidget):
         b = self.booking
         if b is None:
             return self.tr("Choose one booking in the list first.")
+        if self._loaded_for != b.id:
+            return self.tr("Reading this booking's reports…")
         if self.loaded.damage is not None:
             return self.tr("A damage report was already sent for this booking.")
         opens, closes = damage_window(b.period.end)
