@@ -804,7 +804,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+148"/>
+        <location filename="../../src/wheelshare/ui/bookings/page.py" line="+153"/>
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -898,7 +898,7 @@
         <translation>Re&amp;tirer la demande…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>Choose a request that was refused in the list first.</source>
         <translation>Choisissez d’abord une demande refusée dans la liste.</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>Choisissez d’abord dans la liste une réservation que le propriétaire a reçue.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>It is sent at the next sync, as soon as the connection works.</source>
         <translation>Elle part à la prochaine synchronisation, dès que la connexion fonctionne.</translation>
     </message>
@@ -1408,6 +1408,54 @@
         <location line="+5"/>
         <source>{criterion}: recorded {recorded} ({source}); reviewers say {agg}</source>
         <translation>{criterion} : enregistré {recorded} ({source}) ; selon les avis {agg}</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/bookings/damage_dialog.py" line="+44"/>
+        <source>Report damage: {vehicle}</source>
+        <translation>Signaler des dégâts : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe the damage and tick the photos of the handover reports that show it, before and after. Only the two of you see this report.</source>
+        <translation>Décrivez les dégâts et cochez les photos des états des lieux qui les montrent, avant et après. Vous seuls, tous les deux, voyez ce signalement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{report}, {position}: {description}</source>
+        <translation>{report}, {position} : {description}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Photos that show it</source>
+        <translation>&amp;Photos qui les montrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space ticks or unticks the selected photo</source>
+        <translation>Espace coche ou décoche la photo choisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What is damaged</source>
+        <translation>&amp;Ce qui est endommagé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the &amp;damage report</source>
+        <translation>Envoyer le &amp;signalement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Describe the damage.</source>
+        <translation>Décrivez les dégâts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description is {n} characters long; keep it to {max}.</source>
+        <translation>La description fait {n} caractères ; limitez-la à {max}.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1982,272 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="-1"/>
         <source>{n} m</source>
         <translation>{n} m</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/bookings/handover_actions.py" line="+94"/>
+        <location line="+57"/>
+        <source>&amp;Record the handover…</source>
+        <translation>&amp;Rédiger l’état des lieux…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Report dama&amp;ge…</source>
+        <translation>Signaler des &amp;dégâts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover reports</source>
+        <translation>États des lieux</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Record the handover: {report}…</source>
+        <translation>&amp;Rédiger l’état des lieux : {report}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not recorded yet</source>
+        <translation>pas encore fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed by both</source>
+        <translation>confirmé par les deux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed by one of you, waiting for the other</source>
+        <translation>confirmé par l’un de vous, en attente de l’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft, not confirmed yet</source>
+        <translation>brouillon, pas encore confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{report}: {state}</source>
+        <translation>{report} : {state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damage reported: {text}</source>
+        <translation>Dégâts signalés : {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Choose one booking in the list first.</source>
+        <translation>Choisissez d’abord une réservation dans la liste.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Only a confirmed booking has handover reports.</source>
+        <translation>Seule une réservation confirmée a des états des lieux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Reading this booking&apos;s reports…</source>
+        <translation>Lecture des états des lieux de cette réservation…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The handover can be recorded from {when}.</source>
+        <translation>L’état des lieux peut être fait à partir du {when}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The start report is confirmed by both; the end report can be recorded from {when}.</source>
+        <translation>L’état des lieux de départ est confirmé par les deux ; celui de retour peut être fait à partir du {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end report could be recorded until {when}.</source>
+        <translation>L’état des lieux de retour pouvait être fait jusqu’au {when}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A damage report was already sent for this booking.</source>
+        <translation>Des dégâts ont déjà été signalés pour cette réservation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damage can be reported once the rental has ended, until {when}.</source>
+        <translation>Les dégâts peuvent être signalés une fois la location terminée, jusqu’au {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damage could be reported until {when}.</source>
+        <translation>Les dégâts pouvaient être signalés jusqu’au {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+47"/>
+        <source>Start-of-rental report</source>
+        <translation>État des lieux de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-rental report</source>
+        <translation>État des lieux de retour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>Nobody has confirmed it yet.</source>
+        <translation>Personne ne l’a encore confirmé.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Confirmed by both of you: it can no longer change.</source>
+        <translation>Confirmé par vous deux : il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The owner has confirmed it; you have not yet.</source>
+        <translation>Le propriétaire l’a confirmé ; vous pas encore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have confirmed it; the owner has not yet.</source>
+        <translation>Vous l’avez confirmé ; le propriétaire pas encore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The renter has confirmed it; you have not yet.</source>
+        <translation>Le locataire l’a confirmé ; vous pas encore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have confirmed it; the renter has not yet.</source>
+        <translation>Vous l’avez confirmé ; le locataire pas encore.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{report}: {vehicle}</source>
+        <translation>{report} : {vehicle}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Walk round the vehicle together. Take a photo from the front, the back and each side, and one of the ramp or lift, and describe each one. Both of you confirm the report; any change asks both to confirm again.</source>
+        <translation>Faites le tour du véhicule ensemble. Prenez une photo de l’avant, de l’arrière et de chaque côté, et une de la rampe ou du hayon élévateur, et décrivez chacune. Vous confirmez tous les deux l’état des lieux ; toute modification demande aux deux de confirmer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required photos</source>
+        <translation>Photos requises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required photos, ticked when there is one</source>
+        <translation>Photos requises, cochées quand il y en a une</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos already in the report</source>
+        <translation>Photos déjà dans l’état des lieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{position}: {description}</source>
+        <translation>{position} : {description}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos already in the re&amp;port</source>
+        <translation>&amp;Photos déjà dans l’état des lieux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New photos</source>
+        <translation>Nouvelles photos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fuel or charge level (%)</source>
+        <translation>&amp;Niveau de carburant ou de charge (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 for empty, 100 for full</source>
+        <translation>0 pour vide, 100 pour plein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Odometer (km)</source>
+        <translation>Compteur &amp;kilométrique (km)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No&amp;tes</source>
+        <translation>Re&amp;marques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scratches, dents, anything missing (at most {n} characters)</source>
+        <translation>Rayures, bosses, tout ce qui manque (au plus {n} caractères)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Confirm the report</source>
+        <translation>&amp;Confirmer l’état des lieux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save without confirming</source>
+        <translation>&amp;Enregistrer sans confirmer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>✓ {position}: photo taken</source>
+        <translation>✓ {position} : photo prise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ {position}: no photo yet</source>
+        <translation>✗ {position} : pas encore de photo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Nothing was saved: correct the fields marked below.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The notes are {n} characters long; keep them to {max}.</source>
+        <translation>Les remarques font {n} caractères ; limitez-les à {max}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was saved: a photo needs a description; see the photos.</source>
+        <translation>Rien n’a été enregistré : une photo a besoin d’une description ; voyez les photos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fuel or charge level</source>
+        <translation>le niveau de carburant ou de charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the odometer</source>
+        <translation>le compteur kilométrique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not confirmed: the report still needs {what}.</source>
+        <translation>Non confirmé : il manque encore à l’état des lieux {what}.</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +3120,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MoreBookings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/more_bookings.py" line="+69"/>
+        <location filename="../../src/wheelshare/ui/bookings/more_bookings.py" line="+73"/>
         <source>To re&amp;view ({n})</source>
         <translation>À éval&amp;uer ({n})</translation>
     </message>
@@ -2831,7 +3145,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Aucun avis de propriétaire sur vous n&apos;est encore affiché. L&apos;avis d&apos;un propriétaire s&apos;affiche une fois que vous avez vous aussi donné votre avis sur le véhicule, ou 14 jours après la fin de la location.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{who} after renting you {vehicle}, {date}: {scores}.</source>
         <translation>{who} après vous avoir loué {vehicle}, le {date} : {scores}.</translation>
     </message>
@@ -3411,7 +3725,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Le locataire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Rentals of your vehicles.</source>
         <translation>Locations de vos véhicules.</translation>
@@ -3457,7 +3771,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Donner un avis sur le &amp;locataire…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Pa&amp;st ({n})</source>
         <translation>Pa&amp;ssées ({n})</translation>
     </message>
@@ -3467,7 +3781,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;À venir ({n})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Choose a past rental in the list first.</source>
         <translation>Choisissez d&apos;abord une location passée dans la liste.</translation>
     </message>
@@ -3497,7 +3811,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Les avis sur cette location ont fermé {days} jours après sa fin.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cancel this rental?</source>
         <translation>Annuler cette location ?</translation>
     </message>
@@ -3608,7 +3922,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>PhotoEditor</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/photo_editor.py" line="+35"/>
+        <location filename="../../src/wheelshare/ui/widgets/photo_editor.py" line="+36"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
@@ -3629,11 +3943,42 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Something else</source>
         <translation>Autre chose</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-6"/>
+        <source>Front</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ramp or lift</source>
+        <translation>Rampe ou hayon élévateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interior</source>
+        <translation>Intérieur</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
@@ -3643,7 +3988,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -3663,12 +4008,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Te&amp;xte décrivant la photo choisie</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>W&amp;here it was taken</source>
+        <translation>Où elle a été pr&amp;ise</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>W&amp;hat the photo shows</source>
         <translation>Ce que la photo &amp;montre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Browse for a photo…</source>
         <translation>Ajouter une ph&amp;oto…</translation>
     </message>
@@ -3693,7 +4043,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>⚠ Cette photo a besoin d’une description</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+2"/>
+        <source>{position}: {description}</source>
+        <translation>{position} : {description}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Describe this photo: what it shows, for someone who cannot see it.</source>
         <translation>Décrivez cette photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir.</translation>
     </message>

@@ -173,6 +173,57 @@ def _report(parent: QWidget) -> QDialog:
     return ReportDialog(ReportTarget.REVIEW, "Camille R. on 1 May 2026: Elevator: Yes", parent)
 
 
+def _handover_report() -> tuple[object, object]:
+    from datetime import timedelta
+
+    from wheelshare.domain import Booking, BookingStatus, Period, clock
+    from wheelshare.domain.handover import HandoverPhoto, HandoverReport, Moment, Position
+    from wheelshare.domain.photo import PhotoFileRef
+
+    start = clock.now().replace(minute=0, second=0, microsecond=0) + timedelta(hours=2)
+    booking = Booking(
+        "booking-a11y",
+        VEHICLE.id,
+        "renter-a11y",
+        VEHICLE.owner_id,
+        Period(start, start + timedelta(days=1)),
+        BookingStatus.CONFIRMED,
+        Money(6500),
+        vehicle_title=VEHICLE.title,
+    )
+    ref = PhotoFileRef("0" * 64, 1280, 960)
+    photos = tuple(
+        HandoverPhoto(f"hp-{p.value}", p, f"The {p.value}, no marks", ref, ref)
+        for p in (Position.FRONT, Position.BACK, Position.RAMP_OR_LIFT)
+    )
+    report = HandoverReport(
+        "report-a11y", booking.id, Moment.START, 80, 42100, "", photos, True, False
+    )
+    return booking, report
+
+
+def _handover(parent: QWidget) -> QDialog:
+    from wheelshare.domain.handover import Moment
+    from wheelshare.ui.bookings.handover_dialog import HandoverDialog
+
+    booking, report = _handover_report()
+    return HandoverDialog(
+        booking,  # type: ignore[arg-type]
+        Moment.START,
+        report,  # type: ignore[arg-type]
+        i_am_renter=False,
+        parent=parent,
+    )
+
+
+def _damage(parent: QWidget) -> QDialog:
+    from wheelshare.domain.handover import Moment
+    from wheelshare.ui.bookings.damage_dialog import DamageDialog
+
+    booking, report = _handover_report()
+    return DamageDialog(booking, {Moment.START: report}, parent)  # type: ignore[arg-type,dict-item]
+
+
 # Class name -> how to build it over the main window.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "VehicleDialog": _vehicle_dialog,
@@ -194,6 +245,8 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "AddVenueDialog": _add_venue,
     "CorrectionDialog": _correction,
     "ReportDialog": _report,
+    "HandoverDialog": _handover,
+    "DamageDialog": _damage,
 }
 
 

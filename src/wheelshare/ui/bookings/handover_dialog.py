@@ -145,7 +145,7 @@ class HandoverDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.recorded.addItem(item)
-        recorded_block = FieldBlock(self.tr("Photos already in the &report"), self.recorded, "")
+        recorded_block = FieldBlock(self.tr("Photos already in the re&port"), self.recorded, "")
         b_l.addWidget(recorded_block)
 
         self.photos = PhotoEditor((), body, positions=True)
@@ -168,7 +168,7 @@ class HandoverDialog(QDialog):
         self.notes_edit.setObjectName("handoverNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_block = FieldBlock(
-            self.tr("N&otes"),
+            self.tr("No&tes"),
             self.notes_edit,
             self.tr("Scratches, dents, anything missing (at most {n} characters)").format(
                 n=MAX_NOTES
