@@ -2673,7 +2673,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/wheelshare/ui/messages/models.py" line="+21"/>
+        <location filename="../../src/wheelshare/ui/messages/models.py" line="+25"/>
         <source>a renter</source>
         <translation>un locataire</translation>
     </message>
@@ -2748,7 +2748,37 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>l’autre partie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>{report} confirmed by both</source>
+        <translation>{report} confirmé par les deux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{report} confirmed by the renter, waiting for the owner</source>
+        <translation>{report} confirmé par le locataire, en attente du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{report} confirmed by the owner, waiting for the renter</source>
+        <translation>{report} confirmé par le propriétaire, en attente du locataire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{report} recorded, not confirmed yet</source>
+        <translation>{report} fait, pas encore confirmé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Handover</source>
+        <translation>État des lieux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Damage reported: {text}</source>
+        <translation>Dégâts signalés : {text}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Message</source>
         <translation>Texte du message</translation>
     </message>
@@ -2761,7 +2791,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/messages/page.py" line="+201"/>
+        <location filename="../../src/wheelshare/ui/messages/page.py" line="+203"/>
         <source>Messages</source>
         <translation>Messagerie</translation>
     </message>
@@ -2777,12 +2807,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+187"/>
         <source>Show in My &amp;bookings</source>
         <translation>V&amp;oir dans Mes réservations</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>&amp;Thread</source>
         <translation>Fil de &amp;discussion</translation>
     </message>
@@ -2865,7 +2895,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>not sent: {problem}</source>
         <translation>non envoyé : {problem}</translation>
     </message>

@@ -140,6 +140,7 @@ class HandoverReport:
     photos: tuple[HandoverPhoto, ...]
     renter_confirmed: bool
     owner_confirmed: bool
+    updated_at: datetime | None = None
 
     @property
     def locked(self) -> bool:

@@ -46,6 +46,7 @@ def handover_report_from_wire(d: object) -> HandoverReport:
         photos=tuple(_photo(p, i) for i, p in enumerate(shots)),
         renter_confirmed=_opt_time(r, "renter_confirmed_at", "") is not None,
         owner_confirmed=_opt_time(r, "owner_confirmed_at", "") is not None,
+        updated_at=_opt_time(r, "updated_at", ""),
     )
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from wheelshare.domain.booking import Booking, BookingStatus
+from wheelshare.domain.handover import DamageReport, HandoverReport, Moment
 from wheelshare.domain.message import FORMER_MEMBER, ConversationSummary
 from wheelshare.ui import formatting
 from wheelshare.ui.bookings.entries import EntryState, state_words
+from wheelshare.ui.bookings.handover_dialog import report_title
 from wheelshare.ui.widgets.table_model import RowsModel
 
 
@@ -101,6 +105,54 @@ def author_words(author_id: str | None, author_name: str, me: str) -> str:
 
 def booking_status_words(status: BookingStatus) -> str:
     return state_words(EntryState(status.value))
+
+
+def _report_state(report: HandoverReport) -> str:
+    if report.locked:
+        words = QCoreApplication.translate("Messages", "{report} confirmed by both")
+    elif report.renter_confirmed:
+        words = QCoreApplication.translate(
+            "Messages", "{report} confirmed by the renter, waiting for the owner"
+        )
+    elif report.owner_confirmed:
+        words = QCoreApplication.translate(
+            "Messages", "{report} confirmed by the owner, waiting for the renter"
+        )
+    else:
+        words = QCoreApplication.translate("Messages", "{report} recorded, not confirmed yet")
+    return words.format(report=report_title(report.moment))
+
+
+def handover_lines(
+    reports: Mapping[Moment, HandoverReport], damage: DamageReport | None, since: datetime
+) -> list[tuple[datetime, ThreadLine]]:
+    """A booking's reports as lines of its conversation, each at the time it last
+    changed (``since``, the booking's start, for one that does not say)."""
+    out = []
+    author = QCoreApplication.translate("Messages", "Handover")
+    for report in reports.values():
+        at = report.updated_at or since
+        line = ThreadLine(
+            key=report.id,
+            author=author,
+            when=formatting.date_time_short(at),
+            text=_report_state(report),
+            mine=False,
+        )
+        out.append((at, line))
+    if damage is not None:
+        text = QCoreApplication.translate("Messages", "Damage reported: {text}").format(
+            text=damage.description
+        )
+        line = ThreadLine(
+            key=damage.id,
+            author=author,
+            when=formatting.date_time_short(damage.opened_at),
+            text=text,
+            mine=False,
+        )
+        out.append((damage.opened_at, line))
+    return out
 
 
 class ThreadModel(RowsModel[ThreadLine]):

@@ -11,6 +11,7 @@ sent, until the feed has it; while it has not gone out it can be withdrawn.
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from wheelshare.ui.messages.models import (
     ThreadModel,
     author_words,
     booking_status_words,
+    handover_lines,
     other_party,
     unread_words,
 )
@@ -329,17 +331,23 @@ class MessagesPage(Page):
     # ---------------------------------------------------------------- showing
     def _lines(self, thread: Thread) -> list[ThreadLine]:
         me = self.ctx.session.state.user_id
-        lines = [
-            ThreadLine(
-                key=m.id,
-                author=author_words(m.author_id, m.author_name, me),
-                when=formatting.date_time_short(m.sent_at),
-                text=m.text,
-                mine=m.author_id == me,
-                unread=m.number > thread.read_through and m.author_id != me,
+        dated: list[tuple[datetime, ThreadLine]] = [
+            (
+                m.sent_at,
+                ThreadLine(
+                    key=m.id,
+                    author=author_words(m.author_id, m.author_name, me),
+                    when=formatting.date_time_short(m.sent_at),
+                    text=m.text,
+                    mine=m.author_id == me,
+                    unread=m.number > thread.read_through and m.author_id != me,
+                ),
             )
             for m in thread.messages
         ]
+        dated += handover_lines(thread.reports, thread.damage, thread.booking.period.start)
+        dated.sort(key=lambda pair: pair[0])
+        lines = [line for _, line in dated]
         for p in thread.pending:
             payload = p.payload or {}
             if p.state == "rejected":
