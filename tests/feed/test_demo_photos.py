@@ -36,3 +36,28 @@ def test_demo_vehicles_and_venues_get_described_photos_once(tmp_path: Path) -> N
         served = feed.http.get(f"{feed.url}/v1/photo-files/{thumb['sha256']}")
         assert served.status_code == 200 and served.headers["content-type"] == "image/jpeg"
         assert max(thumb["width"], thumb["height"]) == 320
+
+
+def test_one_demo_rental_has_a_start_report_both_confirmed_with_drawn_photos(
+    tmp_path: Path,
+) -> None:
+    from wheelshare.feed.demo_handover import seed_demo_handover
+
+    with LiveFeed(tmp_path) as feed:
+        storage = LocalPhotoStorage(Path(feed.settings.photo_store))
+        assert seed_demo_handover(feed.db, storage)
+        assert not seed_demo_handover(feed.db, storage)
+        renter = feed.renter()
+        (report,) = [
+            c["data"] for c in feed.all_changes(who=renter)[0] if c["kind"] == "handover_report"
+        ]
+        assert report["moment"] == "start" and report["locked"]
+        assert report["missing_positions"] == []
+        assert all(len(p["description"]) > 20 for p in report["photos"])
+        public, _ = feed.all_changes()
+        assert all(c["kind"] != "handover_report" for c in public)
+        digest = report["photos"][0]["files"]["thumb"]["sha256"]
+        served = feed.http.get(
+            f"{feed.url}/v1/handover-photo-files/{digest}", headers=renter.headers
+        )
+        assert served.status_code == 200

@@ -179,6 +179,7 @@ def _day(text: str) -> date:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> None:
+    from wheelshare.feed.demo_handover import seed_demo_handover
     from wheelshare.feed.demo_photos import seed_demo_photos
     from wheelshare.feed.migrate import migrate
     from wheelshare.feed.photo_storage import open_storage
@@ -190,7 +191,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
         from wheelshare.feed import config
 
         where = _with_photo_store(config.load(os.environ, db_url=_db_url(args)))
-        seed_demo_photos(db, open_storage(where.photo_store, s3_endpoint_url=where.s3_endpoint_url))
+        storage = open_storage(where.photo_store, s3_endpoint_url=where.s3_endpoint_url)
+        seed_demo_photos(db, storage)
+        seed_demo_handover(db, storage)
     if not result.seeded:
         print("The demo data is already loaded; nothing to do.")
         return

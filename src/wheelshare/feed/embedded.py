@@ -23,6 +23,7 @@ from wheelshare.domain import clock
 from wheelshare.feed import snapshot
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
+from wheelshare.feed.demo_handover import seed_demo_handover
 from wheelshare.feed.demo_photos import seed_demo_photos
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.photo_storage import LocalPhotoStorage
@@ -85,6 +86,7 @@ def prepare(
             snapshot.build(db)
         if photos_dir is not None:
             seed_demo_photos(db, LocalPhotoStorage(photos_dir))
+            seed_demo_handover(db, LocalPhotoStorage(photos_dir))
     finally:
         db.dispose()
     return Prepared(url, fresh)

@@ -147,7 +147,7 @@ def wire(session: Session, row: HandoverReportRow, booking: BookingRow) -> dict[
     }
 
 
-def _publish(session: Session, row: HandoverReportRow, booking: BookingRow) -> dict[str, Any]:
+def publish(session: Session, row: HandoverReportRow, booking: BookingRow) -> dict[str, Any]:
     data = wire(session, row, booking)
     changelog.record(
         session,
@@ -225,7 +225,7 @@ def edit_report(
         except ValidationError as e:
             raise invalid(e) from None
     _changed(row, data, now)
-    return _publish(session, row, booking)
+    return publish(session, row, booking)
 
 
 def confirm(session: Session, user: User, booking_id: str, raw_moment: str) -> dict[str, Any]:
@@ -252,7 +252,7 @@ def confirm(session: Session, user: User, booking_id: str, raw_moment: str) -> d
     if row.data.get(key) is None:
         row.data = {**row.data, key: format_time(now)}
         row.updated_at = now
-        return _publish(session, row, booking)
+        return publish(session, row, booking)
     return current
 
 
@@ -366,7 +366,7 @@ def add_photo(
                 raise
             return winner, False
         _changed(row, dict(row.data), utcnow())
-        return _publish(s, row, booking), True
+        return publish(s, row, booking), True
 
 
 def remove_photo(
@@ -387,7 +387,7 @@ def remove_photo(
     session.flush()
     still_used = set(session.scalars(select(PhotoFile.digest).where(PhotoFile.digest.in_(digests))))
     _changed(row, dict(row.data), now)
-    return _publish(session, row, booking), digests - still_used
+    return publish(session, row, booking), digests - still_used
 
 
 def served_to(session: Session, user: User, digest: str) -> bool:
