@@ -77,6 +77,13 @@ def confirmation_words(report: HandoverReport | None, i_am_renter: bool) -> str:
     return QCoreApplication.translate("HandoverDialog", "Nobody has confirmed it yet.")
 
 
+def _fit_rows(view: QListWidget, most: int) -> None:
+    """As tall as its rows (up to ``most``, then it scrolls), at any text size."""
+    rows = max(1, min(view.count(), most))
+    row = max(view.sizeHintForRow(0), view.fontMetrics().lineSpacing() + 4)
+    view.setFixedHeight(rows * row + 2 * view.frameWidth() + 4)
+
+
 class HandoverDialog(QDialog):
     """After ``accept()``: ``new_photos``, the changed ``fuel_percent``,
     ``odometer_km`` and ``notes`` (None when unchanged), and ``confirm``."""
@@ -205,7 +212,12 @@ class HandoverDialog(QDialog):
             cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Wide enough for a description on one line (the text size scales it),
+        # within the screen.
+        wide = self.fontMetrics().averageCharWidth() * 100
+        self.setMinimumWidth(min(wide, int(self.screen().availableGeometry().width() * 0.9)))
         self._tick()
+        _fit_rows(self.recorded, 6)
         fit_to_screen(self)
 
     # ------------------------------------------------------------ required list
@@ -225,6 +237,7 @@ class HandoverDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.required.addItem(item)
+        _fit_rows(self.required, len(REQUIRED_POSITIONS))
 
     # ------------------------------------------------------------------ sending
     def _number(self, edit: QLineEdit, block: FieldBlock, high: int, unit: str) -> int | None:
