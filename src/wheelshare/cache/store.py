@@ -37,8 +37,8 @@ from wheelshare.domain.companion_wire import (
 )
 from wheelshare.domain.contribution import contribution_from_wire, report_from_wire
 from wheelshare.domain.errors import ValidationError
-from wheelshare.domain.renter_review import renter_review_from_wire, standing_from_wire
 from wheelshare.domain.handover_wire import damage_report_from_wire, handover_report_from_wire
+from wheelshare.domain.renter_review import renter_review_from_wire, standing_from_wire
 from wheelshare.domain.wire import (
     Json,
     availability_from_wire,
