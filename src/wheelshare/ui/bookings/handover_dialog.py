@@ -212,10 +212,6 @@ class HandoverDialog(QDialog):
             cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        # Wide enough for a description on one line (the text size scales it),
-        # within the screen.
-        wide = self.fontMetrics().averageCharWidth() * 100
-        self.setMinimumWidth(min(wide, int(self.screen().availableGeometry().width() * 0.9)))
         self._tick()
         _fit_rows(self.recorded, 6)
         fit_to_screen(self)
