@@ -18,6 +18,8 @@ from wheelshare.sync import outbox, store
 from wheelshare.sync.account import Accounts
 from wheelshare.sync.client import FeedClient
 from wheelshare.sync.syncer import Syncer
+from wheelshare.ui.session import SyncState
+from wheelshare.ui.status import describe
 
 from .faultproxy import FaultProxy
 
@@ -132,3 +134,45 @@ def test_signing_out_forgets_the_conversations(
     with cache.session() as s:
         assert conversations.thread(s, booking["id"]) == []
         assert conversations.conversation(s, booking["id"]) is None
+
+
+def test_a_read_mark_is_not_told_as_an_action_waiting_yet_goes_once_after_a_restart(
+    feed: LiveFeed,
+    booked: tuple[Cache, Account, Account, dict[str, Any]],
+    data_dir: Path,
+    proxy: FaultProxy,
+    proxied: FeedClient,
+    client: FeedClient,
+) -> None:
+    cache, _, owner, booking = booked
+    reply = feed.message(owner, booking["id"], "See you at nine.").json()["message"]
+    assert Syncer(cache, client).run().ok
+
+    def status_words(c: Cache) -> str:
+        # The status bar's sentence, from the count the app keeps.
+        waiting = outbox.waiting_count(c)
+        return describe(SyncState(ready=True, last_sync=clock.now(), pending=waiting))
+
+    outbox.mark_read(cache, booking["id"], reply["id"])
+    assert "waiting" not in status_words(cache)
+    assert status_words(cache).startswith("Up to date")
+    # A message written next to it is what the person sees counted.
+    outbox.send_message(cache, booking["id"], "Thanks!")
+    assert "1 action waiting to be sent" in status_words(cache)
+    outbox.withdraw(cache, outbox.pending_messages(cache)[0].key)
+
+    # The app closes with the mark unsent; opened again, it still goes, once.
+    cache.close()
+    reopened = Cache.open(data_dir)
+    try:
+        assert outbox.read_marks(reopened) == {booking["id"]: reply["id"]}
+        assert "waiting" not in status_words(reopened)
+        proxied.token = client.token
+        assert Syncer(reopened, proxied).run().ok
+        assert Syncer(reopened, proxied).run().ok
+        assert len(proxy.requests_to(f"/v1/bookings/{booking['id']}/messages/read")) == 1
+        with reopened.session() as s:
+            known = conversations.conversation(s, booking["id"])
+            assert known is not None and (known.read_through, known.unread) == (1, 0)
+    finally:
+        reopened.close()

@@ -211,6 +211,10 @@ SPECS: dict[str, ActionSpec] = {
 UPLOADS = frozenset(
     {"add_vehicle_photo", "add_venue_photo", *(f"handover_{m.value}_photo" for m in Moment)}
 )
+# Bookkeeping the app does on the person's behalf, not something they did: sent
+# like any action (once, across restarts), but never counted as "waiting to be
+# sent", where it would read as a request or a message not gone yet.
+BOOKKEEPING = frozenset({"mark_read"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ from wheelshare.domain.values import Location, Period
 from wheelshare.domain.vehicle import Availability, Vehicle
 from wheelshare.domain.vocabulary import VenueCriterion
 from wheelshare.sync import actions, photo_uploads, store
-from wheelshare.sync.actions import LOCAL_ID_PREFIX, SPECS, UPLOADS, Action
+from wheelshare.sync.actions import BOOKKEEPING, LOCAL_ID_PREFIX, SPECS, UPLOADS, Action
 from wheelshare.sync.client import FeedClient, FeedResponse
 from wheelshare.sync.errors import AuthNeededError, RejectedError, SyncError
 from wheelshare.sync.progress import CancelToken, SyncProgress
@@ -473,6 +473,14 @@ def pending_actions(cache: store.CacheLike) -> list[OutboxItem]:
     ]
 
 
+def waiting_count(cache: store.CacheLike) -> int:
+    """How many of the person's own actions wait to be sent (refused ones and the
+    app's bookkeeping, such as read marks, are not counted)."""
+    return sum(
+        1 for e in store.outbox_entries(cache, (PENDING, SENDING)) if e.kind not in BOOKKEEPING
+    )
+
+
 def held_up_by(items: list[OutboxItem]) -> Problem | None:
     """Why what waits was not sent at the last sync: sending stops at the first
     action that cannot go (offline, a sign-in needed…), so everything after it
@@ -530,6 +538,14 @@ def read_marks(cache: store.CacheLike) -> dict[str, str]:
         for e in store.outbox_entries(cache, (PENDING, SENDING))
         if e.kind == "mark_read" and e.payload and "message_id" in e.payload
     }
+
+
+def drop_read_marks(cache: store.CacheLike) -> None:
+    """Forgets the read marks not yet sent, before someone else signs in on this
+    data: they would go out as that person. Reading the thread again marks it."""
+    for e in store.outbox_entries(cache, (PENDING, SENDING)):
+        if e.kind == "mark_read":
+            store.outbox_delete(cache, e.key)
 
 
 def dismiss(cache: store.CacheLike, key: str) -> None:

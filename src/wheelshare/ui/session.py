@@ -514,9 +514,16 @@ class Session(QObject):
         email = embedded.owner_email if owner else embedded.renter_email
         password, url = embedded.password, embedded.url
 
+        cache = self.cache
+
         def sign_in(_ctx: TaskContext) -> User:
+            from wheelshare.sync import outbox
             from wheelshare.sync.account import Accounts
             from wheelshare.sync.client import FeedClient
+
+            # Read marks are not counted as waiting, so they did not stop the
+            # switch; they must not go out as the other person.
+            outbox.drop_read_marks(cache)
 
             client = FeedClient(url, connect_timeout=5.0, read_timeout=30.0)
             try:
@@ -659,7 +666,7 @@ def _open(
 def _pending(cache: Cache) -> int:
     from wheelshare.sync import outbox
 
-    return len([i for i in outbox.pending_actions(cache) if i.state != "rejected"])
+    return outbox.waiting_count(cache)
 
 
 def _last_sync(cache: Cache) -> datetime | None:
