@@ -40,9 +40,10 @@ class LiveUpdates(QObject):
         self._cancel: CancelToken | None = None
         self._thread: threading.Thread | None = None
         self._offline_retries = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(session.sync_now)
+        # The next interval sync (public so a test can fire it, not wait for it).
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(session.sync_now)
         self.changes_waiting.connect(session.sync_now)
         session.state_changed.connect(self._follow)
         session.sync_finished.connect(self._schedule)
@@ -101,16 +102,21 @@ class LiveUpdates(QObject):
 
     # -- the interval sync -----------------------------------------------------
 
+    def _delay_ms(self) -> int:
+        if not self._offline_retries:
+            return self.interval_ms()
+        backoff = OFFLINE_FIRST_RETRY_MS << (self._offline_retries - 1)  # doubles each time
+        return min(self.interval_ms(), backoff)
+
     def _schedule(self, report: SyncReport) -> None:
         error = report.error
         if error is not None and error.transient:
             self._offline_retries += 1
-            delay = OFFLINE_FIRST_RETRY_MS * 2 ** (self._offline_retries - 1)
-            self._timer.start(min(self.interval_ms(), delay))
         else:
             self._offline_retries = 0
-            self._timer.start(self.interval_ms())
+        self.timer.start(self._delay_ms())
 
     def _setting_changed(self, key: str) -> None:
-        if key == SYNC_INTERVAL_MINUTES.key and self._timer.isActive():
-            self._timer.start(self.interval_ms())
+        # A shorter interval also caps the wait between tries while offline.
+        if key == SYNC_INTERVAL_MINUTES.key and self.timer.isActive():
+            self.timer.start(self._delay_ms())
