@@ -20,6 +20,7 @@ from wheelshare.notify.log import Entry, NoticeLog
 from wheelshare.notify.notices import Notice
 from wheelshare.ui.notifications import words
 from wheelshare.ui.notifications.dialog import RecentNotificationsDialog
+from wheelshare.ui.plurals import english_plural
 from wheelshare.ui.session import Session, SyncState
 from wheelshare.ui.settings import NOTIFY, Settings
 
@@ -121,7 +122,10 @@ class NotificationCenter(QObject):
         icon = QSystemTrayIcon.MessageIcon.Information
         if len(new) > BUBBLES_AT_ONCE:
             self.tray.showMessage(
-                "wheelshare", self.tr("%n new notification(s)", "", len(new)), icon, BUBBLE_MS
+                "wheelshare",
+                english_plural(self.tr("%n new notification(s)", "", len(new)), len(new)),
+                icon,
+                BUBBLE_MS,
             )
             return
         for notice in new:
@@ -133,7 +137,7 @@ class NotificationCenter(QObject):
             base = QGuiApplication.windowIcon()
             self.tray.setIcon(badge_icon(base, count))
             self.tray.setToolTip(
-                self.tr("wheelshare: %n unread notification(s)", "", count)
+                english_plural(self.tr("wheelshare: %n unread notification(s)", "", count), count)
                 if count
                 else "wheelshare"
             )
