@@ -2129,7 +2129,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous l’avez confirmé ; le locataire pas encore.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>{report}: {vehicle}</source>
         <translation>{report} : {vehicle}</translation>
     </message>
@@ -2209,7 +2209,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Enregistrer sans confirmer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>✓ {position}: photo taken</source>
         <translation>✓ {position} : photo prise</translation>
     </message>
@@ -2219,7 +2219,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>✗ {position} : pas encore de photo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
@@ -3506,7 +3506,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>NotificationCenter</name>
     <message numerus="yes">
-        <location filename="../../src/wheelshare/ui/notifications/center.py" line="+124"/>
+        <location filename="../../src/wheelshare/ui/notifications/center.py" line="+126"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n nouvelle notification</numerusform>
@@ -3514,7 +3514,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>wheelshare: %n unread notification(s)</source>
         <translation>
             <numerusform>wheelshare : %n notification non lue</numerusform>
@@ -3525,18 +3525,18 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../src/wheelshare/ui/notifications/words.py" line="+11"/>
+        <location filename="../../src/wheelshare/ui/notifications/words.py" line="+12"/>
         <source>the renter</source>
         <translation>le locataire</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>a vehicle</source>
         <translation>un véhicule</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>New request for {vehicle}</source>
         <translation>Nouvelle demande pour {vehicle}</translation>
     </message>
@@ -3556,7 +3556,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Demande expirée : {vehicle}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Message from a former member</source>
+        <translation>Message d’un ancien membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message from {author}</source>
         <translation>Message de {author}</translation>
     </message>
@@ -3801,7 +3806,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Donner un avis sur le &amp;locataire…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Pa&amp;st ({n})</source>
         <translation>Pa&amp;ssées ({n})</translation>
     </message>
@@ -3811,7 +3816,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;À venir ({n})</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Choose a past rental in the list first.</source>
         <translation>Choisissez d&apos;abord une location passée dans la liste.</translation>
     </message>
@@ -5729,12 +5734,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+626"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+633"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
@@ -5749,17 +5754,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+265"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-461"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+486"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>

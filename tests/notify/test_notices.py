@@ -7,11 +7,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from wheelshare.domain import Money, Period, clock
 from wheelshare.domain.booking import Booking, BookingStatus
 from wheelshare.notify.log import NoticeLog
 from wheelshare.notify.notices import NoticeKind, from_changes, reminders
 from wheelshare.sync.records import Change
+from wheelshare.ui import i18n
+from wheelshare.ui.notifications import words
 
 OWNER, RENTER = "owner-1", "renter-1"
 
@@ -73,6 +77,36 @@ def test_a_message_from_the_other_party_is_told_with_its_author_and_text() -> No
     assert notice.kind is NoticeKind.MESSAGE
     assert (notice.subject, notice.detail) == ("Bruno", "The ramp key is in the glovebox.")
     assert from_changes([message], OWNER) == []  # one's own message
+
+
+def test_a_message_from_a_deleted_account_is_told_as_from_a_former_member(
+    qapp: QApplication,
+) -> None:
+    # As the feed sends it once its author deleted their account: no author id.
+    message = Change(
+        "message",
+        "m-2",
+        "upsert",
+        {
+            "id": "m-2",
+            "booking_id": "b-1",
+            "author_id": None,
+            "author_name": "Former member",
+            "text": "Sorry, I have to cancel.",
+        },
+    )
+    [notice] = from_changes([message], RENTER)
+    assert (notice.kind, notice.key, notice.detail) == (
+        NoticeKind.MESSAGE,
+        "message:m-2",
+        "Sorry, I have to cancel.",
+    )
+    assert words.title(notice) == "Message from a former member"
+    try:
+        i18n.install(qapp, "fr", pseudo=False)
+        assert words.title(notice) == "Message d’un ancien membre"
+    finally:
+        i18n.install(qapp, "en", pseudo=False)
 
 
 def test_deletions_and_kinds_without_a_rule_tell_nothing() -> None:

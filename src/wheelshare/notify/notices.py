@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from wheelshare.domain import clock
 from wheelshare.domain.booking import Booking, BookingStatus
+from wheelshare.domain.message import FORMER_MEMBER
 
 if TYPE_CHECKING:
     # Only a type here: the window imports this module, the sync code stays
@@ -80,12 +81,16 @@ def _booking_notice(data: Mapping[str, Any], me: str, now: datetime) -> Notice |
 
 def _message_notice(data: Mapping[str, Any], me: str, now: datetime) -> Notice | None:
     author = _text(data, "author_id")
-    if not author or author == me:
+    if author == me:
         return None
+    # A deleted account's messages come without an author id: told like any
+    # other, from "Former member" (its key is the message's, so a message told
+    # before the account went is not told again as it comes back renamed).
+    name = _text(data, "author_name") if author else FORMER_MEMBER
     return Notice(
         f"message:{_text(data, 'id')}",
         NoticeKind.MESSAGE,
-        _text(data, "author_name"),
+        name,
         _text(data, "text"),
         now,
         _text(data, "booking_id"),

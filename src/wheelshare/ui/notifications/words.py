@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wheelshare.domain.message import FORMER_MEMBER
 from wheelshare.notify.notices import Notice, NoticeKind
 
 
@@ -31,6 +32,9 @@ def title(notice: Notice) -> str:
             vehicle=vehicle
         )
     if kind is NoticeKind.MESSAGE:
+        if notice.subject == FORMER_MEMBER:
+            # The author deleted their account (notify/notices.py).
+            return QCoreApplication.translate("Notifications", "Message from a former member")
         return QCoreApplication.translate("Notifications", "Message from {author}").format(
             author=notice.subject or QCoreApplication.translate("Notifications", "a member")
         )
