@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
+import requests
 from sqlalchemy import select
 
 from wheelshare.domain.wire import format_time
@@ -228,3 +229,44 @@ def test_names_that_will_not_do_and_a_loop_of_renames_are_refused(feed: LiveFeed
     assert same.status_code == 200
     anonymous = feed.http.patch(url, json={"display_name": "Nobody"})
     assert anonymous.status_code == 401
+
+
+def test_a_loop_of_new_phone_numbers_is_refused_by_name_and_removing_it_never_is(
+    feed: LiveFeed,
+) -> None:
+    owner, renter = feed.register(), feed.register()
+    vehicle = feed.create_vehicle(owner)
+    start = at(12)
+    booking = feed.book(renter, vehicle["id"], start, start + timedelta(days=1)).json()["booking"]
+    assert feed.act(owner, booking["id"], "accept").status_code == 200
+    url = f"{feed.url}/v1/me"
+
+    def set_phone(phone: str | None) -> requests.Response:
+        return feed.http.patch(url, json={"phone": phone}, headers=owner.headers)
+
+    def renter_sees() -> str | None:
+        changes, _ = feed.all_changes(who=renter)
+        [phone] = [c["data"]["owner_phone"] for c in changes if c["kind"] == "conversation"]
+        return cast(str | None, phone)
+
+    # Each new number sends the conversations of every confirmed booking again.
+    codes = [set_phone(f"+33 6 00 00 00 0{i}").status_code for i in range(3)]
+    assert codes == [200, 200, 200]
+    refused = set_phone("+33 6 99 99 99 99")
+    assert refused.status_code == 429
+    assert int(refused.headers["Retry-After"]) > 23 * 3600
+    error = error_of(refused)
+    assert error["code"] == "phone_changes_limited" and "phone" in error["fields"]
+    assert renter_sees() == "+33 6 00 00 00 02"
+    # The same number again changes nothing; removing it is always allowed.
+    assert set_phone("+33 6 00 00 00 02").status_code == 200
+    assert set_phone(None).status_code == 200
+    assert renter_sees() is None
+    assert set_phone("+33 6 99 99 99 99").status_code == 429
+    # Refused with a name change in the same request: neither is applied.
+    both = feed.http.patch(
+        url, json={"display_name": "Olga B.", "phone": "+33 6 11"}, headers=owner.headers
+    )
+    assert both.status_code == 429
+    me = feed.http.patch(url, json={}, headers=owner.headers).json()["user"]
+    assert (me["display_name"], me["phone"]) == (owner.display_name, None)

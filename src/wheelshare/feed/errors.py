@@ -77,8 +77,17 @@ class RateLimited(FeedError):
     status = 429
     code = "rate_limited"
 
-    def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message, headers={"Retry-After": str(max(1, retry_after))})
+    def __init__(
+        self,
+        message: str,
+        retry_after: int,
+        *,
+        code: str | None = None,
+        fields: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, fields=fields, headers={"Retry-After": str(max(1, retry_after))}
+        )
         self.retry_after = max(1, retry_after)
 
 

@@ -95,7 +95,8 @@ WHY: dict[int, str] = {
     "`unknown_photo`",
     429: "`rate_limited`: too many failed sign-ins, registrations, name changes, "
     "contributions, reports, posts of trips, messages or photo uploads, or too many "
-    "requests of this account waiting for changes; wait Retry-After seconds",
+    "requests of this account waiting for changes; `phone_changes_limited`: a fourth "
+    "new phone number within a day (see `fields`); wait Retry-After seconds",
     503: "`database_unavailable`: the feed cannot reach its database; `busy`: it is "
     "hashing as many passwords, or holding as many waiting requests, as it allows; "
     "retry after Retry-After seconds",

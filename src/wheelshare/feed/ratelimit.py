@@ -38,11 +38,15 @@ _LOCK_CLASS = 0x5753524C
 @dataclass(frozen=True, slots=True)
 class Limited:
     """One key to count an attempt under, its limit, and what the 429 says is
-    too many (e.g. "failed sign-ins for this account")."""
+    too many (e.g. "failed sign-ins for this account"). A limit on one thing a
+    person changes has a ``code`` of its own and the ``field`` it is about, so
+    an app can say so beside that field rather than call the feed busy."""
 
     key: str
     limit: RateLimit
     what: str
+    code: str | None = None
+    field: str | None = None
 
 
 def _lock_id(key: str) -> int:
@@ -77,7 +81,9 @@ def reserve(
     for item in items:
         wait = _retry_after(session, item, now)
         if wait is not None:
-            raise RateLimited(f"too many {item.what}; try again in {wait} seconds", wait)
+            message = f"too many {item.what}; try again in {wait} seconds"
+            fields = {item.field: message} if item.field else None
+            raise RateLimited(message, wait, code=item.code, fields=fields)
     session.execute(delete(SignInFailure).where(SignInFailure.at < now - keep))
     rows = [SignInFailure(key=item.key, at=now) for item in items]
     session.add_all(rows)

@@ -92,7 +92,8 @@ def change_password(
 def change_me(body: MePatchIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     """A new display name, shown from now on on every listing, booking, review
     and message of the person's, old versions included (3 changes a day); and
-    the phone number the renters of their confirmed bookings see."""
+    the phone number the renters of their confirmed bookings see (3 new numbers
+    a day; removing it is not limited)."""
     name = None
     if body.display_name is not None:
         name = unicodedata.normalize("NFC", body.display_name).strip()
@@ -111,6 +112,18 @@ def change_me(body: MePatchIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
         if "phone" in body.model_fields_set:
             phone = (body.phone or "").strip() or None
             if phone != user.phone:
+                # Removing the number is always allowed: it is a privacy measure.
+                if phone is not None:
+                    limit = Limited(
+                        f"phone:{user.id}",
+                        settings.phone_changes_per_account,
+                        "phone number changes",
+                        code="phone_changes_limited",
+                        field="phone",
+                    )
+                    ratelimit.reserve(
+                        s, [limit], keep=settings.longest_window, postgres=ctx.db.is_postgres
+                    )
                 messages.set_phone(s, user, phone)
         return {"user": accounts.user_to_wire(user, private=True)}
 

@@ -67,6 +67,12 @@ class FeedSettings:
     rename_per_account: RateLimit = field(
         default_factory=lambda: RateLimit(attempts=3, window=timedelta(days=1))
     )
+    # New phone numbers per account, for the same reason: each one sends the
+    # conversations of every confirmed booking of the owner's again. Removing
+    # the number is never limited.
+    phone_changes_per_account: RateLimit = field(
+        default_factory=lambda: RateLimit(attempts=3, window=timedelta(days=1))
+    )
     # Request bodies larger than this are refused with 413 (photo uploads excepted).
     max_body_bytes: int = 256 * 1024
     # Photos: where their files are kept (a directory, or s3://bucket/prefix with
@@ -156,6 +162,7 @@ class FeedSettings:
             self.sign_in_per_address.window,
             self.register_per_address.window,
             self.rename_per_account.window,
+            self.phone_changes_per_account.window,
             self.contributions_per_account.window,
             self.reports_per_account.window,
             self.posts_per_account.window,
