@@ -1177,6 +1177,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePhoneDialog</name>
+    <message>
+        <location line="+94"/>
+        <source>Phone number for your renters</source>
+        <translation>Numéro de téléphone pour vos locataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once you accept a booking, its renter sees this number in your conversation, to call you at the handover. Nobody else sees it. Leave it empty to remove it. You can give a new number three times a day.</source>
+        <translation>Une fois une réservation acceptée, son locataire voit ce numéro dans votre conversation, pour vous appeler lors de la remise du véhicule. Personne d’autre ne le voit. Laissez le champ vide pour le retirer. Vous pouvez donner un nouveau numéro trois fois par jour.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Phone number</source>
+        <translation>Numéro de &amp;téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the country code, for example +33 6 12 34 56 78.</source>
+        <translation>Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save number</source>
+        <translation>&amp;Enregistrer le numéro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving the phone number…</source>
+        <translation>Enregistrement du numéro de téléphone…</translation>
+    </message>
+</context>
+<context>
     <name>ContributionForm</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/contribution_form.py" line="+37"/>
@@ -1637,7 +1670,7 @@
 <context>
     <name>DeleteAccountDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+90"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+30"/>
         <source>Delete my account</source>
         <translation>Supprimer mon compte</translation>
     </message>
@@ -4511,6 +4544,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>You can give a new phone number three times a day. Try again tomorrow; removing the number is always possible.</source>
+        <translation>Vous pouvez donner un nouveau numéro de téléphone trois fois par jour. Réessayez demain ; retirer le numéro reste toujours possible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the phone number on one line, with at most 40 characters, for example +33 6 12 34 56 78.</source>
+        <translation>Saisissez le numéro de téléphone sur une ligne, en 40 caractères au plus, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>It is not there any more; it may have been removed meanwhile. Sync to see the current state.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps. Synchronisez pour voir l’état actuel.</translation>
     </message>
@@ -5415,14 +5458,14 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RightsBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+58"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+61"/>
         <source>Your account</source>
         <translation>Votre compte</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Change the name others see or your password, take a copy of your data, or delete your account.</source>
-        <translation>Changez le nom que les autres voient ou votre mot de passe, copiez vos données ou supprimez votre compte.</translation>
+        <source>Change the name others see, the phone number your renters see or your password, take a copy of your data, or delete your account.</source>
+        <translation>Changez le nom que les autres voient, le numéro de téléphone que voient vos locataires ou votre mot de passe, obtenez une copie de vos données, ou supprimez votre compte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5433,6 +5476,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+1"/>
         <source>Change the name others see</source>
         <translation>Changer le nom que les autres voient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone n&amp;umber…</source>
+        <translation>Numé&amp;ro de téléphone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number your renters see</source>
+        <translation>Le numéro de téléphone que voient vos locataires</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5455,7 +5508,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Votre nom est désormais {name}, partout où il apparaît.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
+        <source>Your renters now see the phone number {phone}.</source>
+        <translation>Vos locataires voient désormais le numéro {phone}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your phone number is removed; renters no longer see it.</source>
+        <translation>Votre numéro de téléphone est retiré ; les locataires ne le voient plus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Password changed. Other computers signed in to this account must sign in again with the new password.</source>
         <translation>Mot de passe changé. Les autres ordinateurs connectés à ce compte doivent se reconnecter avec le nouveau mot de passe.</translation>
     </message>

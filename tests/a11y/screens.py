@@ -128,6 +128,12 @@ def _change_name(parent: QWidget) -> QDialog:
     return ChangeNameDialog("Camille R.", parent)
 
 
+def _change_phone(parent: QWidget) -> QDialog:
+    from wheelshare.ui.account.rights import ChangePhoneDialog
+
+    return ChangePhoneDialog("+33 6 12 34 56 78", parent)
+
+
 def _delete_account(parent: QWidget) -> QDialog:
     from wheelshare.ui.account.rights import DeleteAccountDialog
 
@@ -237,6 +243,7 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "AboutDialog": _about,
     "ChangePasswordDialog": _change_password,
     "ChangeNameDialog": _change_name,
+    "ChangePhoneDialog": _change_phone,
     "DeleteAccountDialog": _delete_account,
     "BookingReviewDialog": _review,
     "RecentNotificationsDialog": _recent_notifications,

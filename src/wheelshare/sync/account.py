@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,19 @@ def validate_display_name(display_name: str) -> None:
         raise ValidationError.many({"display_name": error})
 
 
+# The feed keeps a phone number of at most this many characters, on one line.
+MAX_PHONE = 40
+
+
+def validate_phone(phone: str) -> None:
+    """Checks a phone number before it is sent (empty: remove it)."""
+    phone = phone.strip()
+    if len(phone) > MAX_PHONE or any(unicodedata.category(c).startswith("C") for c in phone):
+        raise ValidationError(
+            "phone", f"one line of at most {MAX_PHONE} characters", code="phone_invalid"
+        )
+
+
 def validate_password_change(old: str, new: str) -> None:
     """Checks before anything is sent; the feed judges how easy the new one is to guess."""
     errors: dict[str, str] = {}
@@ -110,6 +124,14 @@ def user_from_wire(data: object, feed_url: str) -> User:
         email if isinstance(email, str) else "",
         name if isinstance(name, str) else "",
     )
+
+
+def _phone_of(data: object, feed_url: str) -> str:
+    user = data.get("user") if isinstance(data, dict) else None
+    if not isinstance(user, dict):
+        raise BadResponseError(feed_url, "the answer carries no user")
+    phone = user.get("phone")
+    return phone if isinstance(phone, str) else ""
 
 
 class Accounts:
@@ -248,6 +270,20 @@ class Accounts:
         self._user = user
         self._remember(user)
         return user
+
+    def phone(self) -> str:
+        """The phone number the renters of the person's confirmed bookings see
+        ("" when none)."""
+        resp = self.client.request("GET", "/v1/me", auth=True)
+        return _phone_of(resp.data, self.feed_url)
+
+    def set_phone(self, phone: str) -> str:
+        """A new phone number, or none when ``phone`` is blank; returns the feed's."""
+        validate_phone(phone)
+        resp = self.client.request(
+            "PATCH", "/v1/me", json_body={"phone": phone.strip() or None}, auth=True
+        )
+        return _phone_of(resp.data, self.feed_url)
 
     def export_data(self) -> dict[str, Any]:
         """Everything the feed holds about the signed-in person, as one JSON document."""

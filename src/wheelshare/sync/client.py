@@ -167,6 +167,21 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or clock.now())).total_seconds())
 
 
+# 429 codes that limit one thing a person changes (docs/feed-protocol.md): the
+# answer is about that field, so it is a refusal to show there, not a busy feed
+# to try again soon (its Retry-After is hours away).
+_LIMITS_OF_ONE_CHANGE = frozenset({"phone_changes_limited"})
+
+
+def _limit_of_one_change(content: bytes) -> bool:
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return False
+    error = body.get("error") if isinstance(body, dict) else None
+    return isinstance(error, dict) and error.get("code") in _LIMITS_OF_ONE_CHANGE
+
+
 def _rejection(resp: requests.Response, content: bytes | None = None) -> RejectedError:
     """The server's error body (contract shape, or FastAPI's ``detail``) as an exception."""
     code, message, fields = f"http_{resp.status_code}", resp.reason or "", {}
@@ -513,6 +528,8 @@ class FeedClient:
         etag = resp.headers.get("ETag")
         if status == 304:
             return FeedResponse(304, None, etag or headers.get("If-None-Match"), resp.headers)
+        if status == 429 and _limit_of_one_change(content):
+            raise _rejection(resp, content)
         if status == 429 or status >= 500:
             retry_after = parse_retry_after(resp.headers.get("Retry-After"))
             err = ServerError(status, self.base_url, retry_after)

@@ -242,6 +242,16 @@ SENTENCES: dict[ProblemCode, str] = {
     C.DISPLAY_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems", "The name is too long. Use at most 100 characters."
     ),
+    C.PHONE_CHANGES_LIMITED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You can give a new phone number three times a day. Try again tomorrow; "
+        "removing the number is always possible.",
+    ),
+    C.PHONE_INVALID: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Enter the phone number on one line, with at most 40 characters, for example "
+        "+33 6 12 34 56 78.",
+    ),
     C.NOT_FOUND: QT_TRANSLATE_NOOP(
         "Problems",
         "It is not there any more; it may have been removed meanwhile. Sync to see the "

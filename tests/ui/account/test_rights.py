@@ -219,3 +219,42 @@ def test_change_name_refuses_a_deceptive_name_beside_the_field_then_the_new_one_
     with FeedClient(feed.url) as client:
         user = Accounts(client, ctx.session.cache_dir).current_user()
         assert user is not None and user.display_name == "Nadia B."
+
+
+def test_a_fourth_new_phone_number_in_a_day_is_refused_beside_the_field_and_removing_works(
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
+) -> None:
+    feed = live_app.feed
+    owner = feed.register("Paul Phone")
+    url = f"{feed.url}/v1/me"
+    for n in range(3):
+        r = requests.patch(url, json={"phone": f"+33 6 00 00 00 0{n}"}, headers=owner.headers)
+        assert r.status_code == 200
+    ctx = live_app.open(tmp_path / "app", owner.email, owner.password)
+    page = open_page(qtbot, ctx)
+    notes: dict[str, Any] = {}
+
+    def change(dialog: Any) -> None:
+        notes["prefilled"] = dialog.phone.text()
+        type_into(qtbot, dialog.phone, "+33 7 98 76 54 32")
+        press(qtbot, dialog.phone, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(dialog.phone_block.error), timeout=15_000)
+        notes["refused"] = dialog.phone_block.error
+        notes["kept"] = dialog.phone.text()
+        notes["banner"] = dialog.frame.banner.isVisible()
+        # Removing the number is always possible.
+        type_into(qtbot, dialog.phone, "")
+        press(qtbot, dialog.phone, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+
+    in_dialog(page.rights_box, change, notes)
+    press(qtbot, page.rights_box.phone_button)
+    # The dialog opens once the feed said which number it has.
+    qtbot.waitUntil(lambda: "error" in notes or page.rights_box.notice.isVisible(), timeout=30_000)
+    assert "error" not in notes, notes.get("error")
+    assert notes["prefilled"] == "+33 6 00 00 00 02"
+    assert notes["refused"].startswith("You can give a new phone number three times a day.")
+    assert notes["kept"] == "+33 7 98 76 54 32"
+    assert not notes["banner"]
+    assert "removed" in page.rights_box.notice.text()
+    assert requests.get(url, headers=owner.headers).json()["user"]["phone"] is None

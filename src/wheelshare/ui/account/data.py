@@ -103,6 +103,20 @@ class AccountService:
         finally:
             accounts.client.close()
 
+    def phone(self, feed_url: str) -> str:
+        accounts = self._signed_in(feed_url, _ONCE)
+        try:
+            return accounts.phone()
+        finally:
+            accounts.client.close()
+
+    def set_phone(self, feed_url: str, phone: str) -> str:
+        accounts = self._signed_in(feed_url, _ONCE)
+        try:
+            return accounts.set_phone(phone)
+        finally:
+            accounts.client.close()
+
     def export_to(self, feed_url: str, path: Path) -> Path:
         """Writes the person's data, as the feed gives it, to ``path`` (readable by
         its owner only: it holds addresses and bookings)."""

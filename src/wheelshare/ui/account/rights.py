@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import ValidationError, clock
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
-from wheelshare.sync.account import MIN_PASSWORD, User
+from wheelshare.sync.account import MAX_PHONE, MIN_PASSWORD, User
 from wheelshare.ui.account.data import AccountService
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.problems import describe
@@ -264,6 +264,68 @@ class ChangeNameDialog(_StaysWhileTheFeedWorks, QDialog):
             self.frame.say(describe(error))
 
 
+# The feed's refusals of a phone number, said beside the number.
+_PHONE_CODES = frozenset({ProblemCode.PHONE_CHANGES_LIMITED, ProblemCode.PHONE_INVALID})
+
+
+class ChangePhoneDialog(_StaysWhileTheFeedWorks, QDialog):
+    """The phone number renters see, prefilled; empty removes it.
+    ``submitted(phone)`` when it is sent."""
+
+    submitted = Signal(str)
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = _Frame(
+            self,
+            self.tr("Phone number for your renters"),
+            self.tr(
+                "Once you accept a booking, its renter sees this number in your "
+                "conversation, to call you at the handover. Nobody else sees it. "
+                "Leave it empty to remove it. You can give a new number three times a day."
+            ),
+        )
+        self.phone = QLineEdit(current, self.frame.body)
+        self.phone.setMaxLength(MAX_PHONE)
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone_block = FieldBlock(
+            self.tr("&Phone number"),
+            self.phone,
+            self.tr("With the country code, for example +33 6 12 34 56 78."),
+            parent=self.frame.body,
+        )
+        self.frame.body_layout.addWidget(self.phone_block)
+        self.save_button = self.frame.add_buttons().addButton(
+            self.tr("&Save number"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.frame.buttons.accepted.connect(self._submit)
+        self.phone.selectAll()
+        self.phone.setFocus()
+
+    def _submit(self) -> None:
+        self.frame.say("")
+        self.phone_block.set_error("")
+        self.frame.busy(True, self.tr("Saving the phone number…"))
+        self.submitted.emit(self.phone.text())
+
+    def failed(self, error: BaseException) -> None:
+        """The feed's (or the checks') refusal, beside the number when it is about
+        it; what was typed stays."""
+        self.frame.busy(False)
+        self.frame.say("")
+        problem = problem_of(error)
+        about_phone = problem.code in _PHONE_CODES or problem.params.get("field") == "phone"
+        if about_phone:
+            text = describe(error)
+            if problem.code is ProblemCode.INVALID:
+                text = describe(Problem(ProblemCode.PHONE_INVALID))
+            self.phone_block.set_error(text)
+            self.phone.setFocus()
+        else:
+            self.frame.say(describe(error))
+
+
 class DeleteAccountDialog(_StaysWhileTheFeedWorks, QDialog):
     """What deleting does, and the password to confirm. The default button is
     *Cancel*: Enter never deletes; only the delete button itself does."""
@@ -353,6 +415,8 @@ class RightsBox(QGroupBox):
         row = QHBoxLayout()
         self.name_button = QPushButton(self)
         self.name_button.clicked.connect(self.change_name)
+        self.phone_button = QPushButton(self)
+        self.phone_button.clicked.connect(self.change_phone)
         self.password_button = QPushButton(self)
         self.password_button.clicked.connect(self.change_password)
         self.export_button = QPushButton(self)
@@ -361,6 +425,7 @@ class RightsBox(QGroupBox):
         self.delete_button.clicked.connect(self.delete_account)
         for button in (
             self.name_button,
+            self.phone_button,
             self.password_button,
             self.export_button,
             self.delete_button,
@@ -377,13 +442,15 @@ class RightsBox(QGroupBox):
         self.setTitle(self.tr("Your account"))
         self.intro.setText(
             self.tr(
-                "Change the name others see or your password, take a copy of your data, "
-                "or delete your account."
+                "Change the name others see, the phone number your renters see or your "
+                "password, take a copy of your data, or delete your account."
             )
         )
         # Alt+N is Sign out's on the same screen, Alt+R the demo banner's.
         self.name_button.setText(self.tr("R&ename…"))
         self.name_button.setAccessibleDescription(self.tr("Change the name others see"))
+        self.phone_button.setText(self.tr("Phone n&umber…"))
+        self.phone_button.setAccessibleDescription(self.tr("The phone number your renters see"))
         self.password_button.setText(self.tr("Change &password…"))
         self.export_button.setText(self.tr("E&xport my data…"))
         self.delete_button.setText(self.tr("Delete my a&ccount…"))
@@ -432,6 +499,50 @@ class RightsBox(QGroupBox):
                 )
             )
             self.renamed.emit(renamed[0])
+
+    # -- phone number ---------------------------------------------------------
+
+    def change_phone(self) -> None:
+        """Asks the feed for the number it has, then opens the dialog with it."""
+        url, service = self.feed_url(), self.service
+        self.phone_button.setEnabled(False)
+
+        def fetched(phone: str) -> None:
+            self.phone_button.setEnabled(True)
+            self._ask_phone(url, phone)
+
+        def not_fetched(error: BaseException) -> None:
+            self.phone_button.setEnabled(True)
+            self._say(describe(error), problem=True)
+
+        self.ctx.worker.submit(
+            lambda _t: service.phone(url), on_done=fetched, on_error=not_fetched, name="phone"
+        )
+
+    def _ask_phone(self, url: str, current: str) -> None:
+        dialog = ChangePhoneDialog(current, self.window())
+        service = self.service
+        saved: list[str] = []
+
+        def done(phone: str) -> None:
+            saved.append(phone)
+            dialog.accept()
+
+        def send(phone: str) -> None:
+            self.ctx.worker.submit(
+                lambda _t: service.set_phone(url, phone),
+                on_done=done,
+                on_error=dialog.failed,
+                name="change phone",
+            )
+
+        dialog.submitted.connect(send)
+        if self._open(dialog) == QDialog.DialogCode.Accepted and saved:
+            if saved[0]:
+                text = self.tr("Your renters now see the phone number {phone}.")
+                self._say(text.format(phone=saved[0]))
+            else:
+                self._say(self.tr("Your phone number is removed; renters no longer see it."))
 
     # -- change password ------------------------------------------------------
 
