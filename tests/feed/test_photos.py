@@ -25,6 +25,7 @@ def upload(
     criterion: str | None = None,
     key: str | None = None,
     filename: str = "photo.jpg",
+    position: str | None = None,
 ) -> requests.Response:
     """POST /v1/{target}/photos, as the app sends it (``target``: vehicles/ID…)."""
     form: dict[str, str] = {}
@@ -32,6 +33,8 @@ def upload(
         form["description"] = description
     if criterion is not None:
         form["criterion"] = criterion
+    if position is not None:
+        form["position"] = position
     headers = dict(who.headers) if who else {}
     if key:
         headers["Idempotency-Key"] = key
@@ -157,6 +160,22 @@ def test_owner_orders_and_redescribes(feed: LiveFeed, owner: Account, vehicle: s
     other = feed.register()
     assert feed.http.patch(url, json={"position": 1}, headers=other.headers).status_code == 403
     assert feed.http.delete(url, headers=other.headers).status_code == 403
+
+
+def test_an_upload_goes_where_it_is_placed_and_a_place_out_of_range_is_refused(
+    feed: LiveFeed, owner: Account
+) -> None:
+    vehicle = feed.create_vehicle(owner)["id"]
+    target = f"vehicles/{vehicle}"
+    last = upload(feed, owner, target, images.jpeg()).json()["photo"]
+    first = upload(feed, owner, target, images.jpeg(), position="0").json()["photo"]
+    assert (first["position"], last["position"]) == (0, 0)
+    assert upload(feed, owner, target, images.jpeg()).json()["photo"]["position"] == 1
+    _, cursor = feed.all_changes()
+    for wrong in ("-1", "10001", "1.5", "first"):
+        r = upload(feed, owner, target, images.jpeg(), position=wrong)
+        assert r.status_code == 422 and "position" in error_of(r)["fields"], (wrong, r.text)
+    assert photo_changes(feed, cursor) == []
 
 
 # -- bad input: a clear 4xx in the contract's shape, and nothing stored ----------------

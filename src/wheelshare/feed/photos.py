@@ -50,6 +50,9 @@ class Upload:
     description: str
     criterion: str | None = None
     idempotency_key: str | None = None
+    # Where it goes in the gallery (lower first), as the owner placed it among
+    # the photos they reordered with it; None: after the others.
+    position: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +178,15 @@ def insert_photo(
     extra: dict[str, Any] | None = None,
     publish: bool = True,
 ) -> dict[str, Any]:
-    """Records a photo whose files are stored, last in its gallery, and sends it
-    to the feeds (unless ``publish`` is false: a handover photo travels inside
-    its report, to the two parties only); answers its record."""
+    """Records a photo whose files are stored, where the upload asks or last in
+    its gallery, and sends it to the feeds (unless ``publish`` is false: a
+    handover photo travels inside its report, to the two parties only); answers
+    its record."""
     now = utcnow()
     photo_id = str(uuid.uuid4())
-    position = _next_position(session, upload.target_kind, upload.target_id)
+    position = upload.position
+    if position is None:
+        position = _next_position(session, upload.target_kind, upload.target_id)
     data: dict[str, Any] = {
         "id": photo_id,
         "target_kind": upload.target_kind,

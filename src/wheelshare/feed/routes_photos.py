@@ -34,6 +34,15 @@ Description = Annotated[
     ),
 ]
 PhotoFileField = Annotated[UploadFile, File(description="a JPEG, PNG or WebP image")]
+Position = Annotated[
+    int | None,
+    Form(
+        ge=0,
+        le=10_000,
+        description="its place in the gallery, lower first (as PATCH /v1/photos/{id}); "
+        "without it, after the others",
+    ),
+]
 IdempotencyKey = Annotated[str | None, Header()]
 
 
@@ -64,10 +73,13 @@ def add_vehicle_photo(
     token: BearerToken,
     ctx: Ctx,
     idempotency_key: IdempotencyKey = None,
+    position: Position = None,
 ) -> JSONResponse:
-    """The owner adds a described photo of their vehicle; 200 with the same photo
-    when the same Idempotency-Key is sent again."""
-    upload = photos.Upload("vehicle", vehicle_id, description, None, _key(idempotency_key))
+    """The owner adds a described photo of their vehicle, where they put it in the
+    gallery; 200 with the same photo when the same Idempotency-Key is sent again."""
+    upload = photos.Upload(
+        "vehicle", vehicle_id, description, None, _key(idempotency_key), position
+    )
     return _upload(ctx, token, upload, file)
 
 

@@ -587,10 +587,21 @@ def mark_read(booking_id: str, message_id: str) -> Action:
 # -- photos -------------------------------------------------------------------
 
 
-def add_vehicle_photo(vehicle_id: str, staged_file: str, description: str) -> Action:
-    """``staged_file``: the name photo_uploads.stage gave the copied file."""
-    payload = {"file": staged_file, "description": clean_description(description)}
+def add_vehicle_photo(
+    vehicle_id: str, staged_file: str, description: str, position: int | None = None
+) -> Action:
+    """``staged_file``: the name photo_uploads.stage gave the copied file;
+    ``position``: its place in the gallery as the owner put it (None: last)."""
+    payload: Json = {"file": staged_file, "description": clean_description(description)}
+    if position is not None:
+        payload["position"] = _position(position)
     return Action("add_vehicle_photo", _target(vehicle_id, "vehicle_id"), payload)
+
+
+def _position(position: int) -> int:
+    if not 0 <= position <= 10_000:
+        raise ValidationError("position", "expected 0 to 10000", "out_of_range")
+    return position
 
 
 def add_venue_photo(venue_id: str, staged_file: str, description: str, criterion: str) -> Action:
@@ -609,9 +620,7 @@ def edit_photo(
     if description is not None:
         payload["description"] = clean_description(description)
     if position is not None:
-        if not 0 <= position <= 10_000:
-            raise ValidationError("position", "expected 0 to 10000", "out_of_range")
-        payload["position"] = position
+        payload["position"] = _position(position)
     if not payload:
         raise ValidationError("photo", "nothing was changed", "nothing_changed")
     return Action("edit_photo", _target(photo_id, "photo_id"), payload)

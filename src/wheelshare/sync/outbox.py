@@ -389,13 +389,17 @@ def mark_read(cache: store.CacheLike, booking_id: str, message_id: str) -> Outbo
 
 
 def add_vehicle_photo(
-    cache: store.CacheLike, vehicle_id: str, source: Path, description: str
+    cache: store.CacheLike,
+    vehicle_id: str,
+    source: Path,
+    description: str,
+    position: int | None = None,
 ) -> OutboxItem:
     """Queues an upload; the file is copied into the data folder first, so it can
     wait for the network. The description is checked before anything is copied."""
-    actions.add_vehicle_photo(vehicle_id, "0" * 32, description)
+    actions.add_vehicle_photo(vehicle_id, "0" * 32, description, position)
     name = photo_uploads.stage(cache.path, source)
-    return queue(cache, actions.add_vehicle_photo(vehicle_id, name, description))
+    return queue(cache, actions.add_vehicle_photo(vehicle_id, name, description, position))
 
 
 def add_venue_photo(

@@ -68,8 +68,9 @@ def test_an_owner_adds_orders_and_removes_photos(qtbot: QtBot, tmp_path: Path) -
     changes = editor.changes()
     assert changes.removed == ("p2",)
     assert sorted(changes.edited) == [("p0", None, 1), ("p1", None, 0)]
-    assert [(a.path, a.description) for a in changes.added] == [
-        (picture, "Four floor clamps for the chair")
+    # Added last, after the two kept: third in the gallery.
+    assert [(a.path, a.description, a.place) for a in changes.added] == [
+        (picture, "Four floor clamps for the chair", 2)
     ]
 
 

@@ -164,7 +164,7 @@ def queue_photos(cache: Cache, vehicle_id: str, changes: PhotoChanges) -> int:
         outbox.edit_photo(cache, photo_id, description, position)
     for added in changes.added:
         assert added.path is not None
-        outbox.add_vehicle_photo(cache, vehicle_id, added.path, added.description)
+        outbox.add_vehicle_photo(cache, vehicle_id, added.path, added.description, added.place)
     return len(changes.removed) + len(changes.edited) + len(changes.added)
 
 

@@ -64,6 +64,8 @@ class EditedPhoto:
     path: Path | None = None
     criterion: PhotoCriterion = PhotoCriterion.OTHER
     position: Position = Position.FRONT
+    # Where a photo to add goes in the gallery (its row, once saved).
+    place: int | None = None
 
 
 @dataclass(frozen=True)
@@ -310,8 +312,9 @@ class PhotoEditor(QGroupBox):
                 path=r.path,
                 criterion=r.criterion,
                 position=r.position,
+                place=place,
             )
-            for r in self.rows
+            for place, r in enumerate(self.rows)
             if r.path is not None
         )
         edited = []
