@@ -85,3 +85,29 @@ def test_the_large_view_names_the_picture_by_its_description(qtbot: QtBot) -> No
     )
     assert dialog.picture.accessibleName() == DESCRIPTIONS[2]
     assert dialog.caption.text() == DESCRIPTIONS[2]
+
+
+def test_a_long_gallery_loads_the_thumbnails_in_view_and_more_as_it_scrolls(
+    qtbot: QtBot,
+) -> None:
+    gallery = PhotoGallery()
+    qtbot.addWidget(gallery)
+    source = _Source()
+    gallery.source = source
+    photos = [
+        Photo(f"p{n}", "vehicle", "v1", f"Photo {n}", None, n, thumb, thumb)
+        for n in range(1000)
+        for thumb in [PhotoFileRef(f"{n:064x}", 9, 9)]
+    ]
+    gallery.resize(900, 300)
+    gallery.show()
+    gallery.show_photos(photos)
+    qtbot.waitUntil(lambda: not gallery.item(0).icon().isNull())
+    # Not a thousand pictures read at once while the window waits.
+    assert 5 < len(source.asked) < 40
+    gallery.setFocus()
+    qtbot.keyClick(gallery, Qt.Key.Key_End)
+    last = gallery.item(999)
+    qtbot.waitUntil(lambda: not last.icon().isNull())
+    assert len(source.asked) < 80
+    assert len({digest for digest, _ in source.asked}) == len(source.asked)  # each once

@@ -7,6 +7,9 @@ Enter opens the large view, Escape closes it.
 
 Pictures come from a :class:`PhotoSource`, which loads them on the worker (a
 disk cache, then the feed); the gallery only ever receives finished images.
+It asks only for the thumbnails in view and a few either side, as the strip
+scrolls: asking for a thousand at once held the UI thread for most of a second
+(benchmarks/gallery_bench.py).
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +34,8 @@ from wheelshare.domain.photo import Photo
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 
 THUMB_EDGE = 160
+# Thumbnails asked for beyond each edge of the view, so a short scroll finds them.
+AHEAD = 8
 # Marks a widget whose text is what a person wrote (the accessibility audits
 # do not expect it to be translated).
 USER_TEXT = "wheelshare-user-text"
@@ -68,11 +73,15 @@ class PhotoGallery(QListWidget):
         self.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE * 3 // 4))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # In pixels, so the photos in view follow from the scroll bar's value.
+        self.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.horizontalScrollBar().valueChanged.connect(self._ask_in_view)
         self.source: PhotoSource | None = None
         self.photos: tuple[Photo, ...] = ()
         # Raised at each new set of photos: a thumbnail asked for an earlier set
         # and arriving late is dropped.
         self._generation = 0
+        self._asked: set[int] = set()  # rows whose thumbnail was asked for
         self.itemActivated.connect(self._open)
         self._retranslate()
         self._fit_grid()
@@ -99,8 +108,13 @@ class PhotoGallery(QListWidget):
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(grid.height() + bar + 2 * self.frameWidth() + 4)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._ask_in_view()
+
     def show_photos(self, photos: Sequence[Photo]) -> None:
         self._generation += 1
+        self._asked = set()
         self.photos = tuple(photos)
         self.clear()
         for photo in self.photos:
@@ -109,9 +123,25 @@ class PhotoGallery(QListWidget):
             item.setToolTip(photo.description)
             item.setData(_PHOTO_ROLE, photo.id)
             self.addItem(item)
-            self._ask_thumbnail(item, photo, self._generation)
         if self.count():
             self.setCurrentRow(0)
+        # On the next turn of the event loop: adding a thousand rows is already
+        # one long step for the UI thread.
+        QTimer.singleShot(0, self._ask_in_view)
+
+    def _ask_in_view(self) -> None:
+        """Asks for the thumbnails of the photos in view, and a few either side."""
+        if self.source is None or not self.photos:
+            return
+        cell = max(1, self.gridSize().width())
+        left = self.horizontalScrollBar().value()
+        # Before it is first shown the viewport's width is not yet the list's.
+        right = left + max(self.viewport().width(), self.width())
+        first, last = max(0, left // cell - AHEAD), min(len(self.photos), right // cell + AHEAD)
+        for row in range(first, last + 1):
+            if row < len(self.photos) and row not in self._asked:
+                self._asked.add(row)
+                self._ask_thumbnail(self.item(row), self.photos[row], self._generation)
 
     def _ask_thumbnail(self, item: QListWidgetItem, photo: Photo, generation: int) -> None:
         if self.source is None:
