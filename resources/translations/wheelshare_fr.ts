@@ -4046,7 +4046,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Intérieur</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
@@ -4129,7 +4129,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+81"/>
+        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+90"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -4139,7 +4139,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Les flèches passent d’une photo à l’autre ; Entrée affiche la photo en grand.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>{description} (the picture could not be loaded)</source>
         <translation>{description} (l’image n’a pas pu être chargée)</translation>
     </message>
