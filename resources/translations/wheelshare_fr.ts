@@ -1082,7 +1082,7 @@
 <context>
     <name>ChangeNameDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/rights.py" line="+221"/>
+        <location filename="../../src/wheelshare/ui/account/rights.py" line="+222"/>
         <source>Change the name others see</source>
         <translation>Changer le nom que les autres voient</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>ChangePhoneDialog</name>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Phone number for your renters</source>
         <translation>Numéro de téléphone pour vos locataires</translation>
     </message>
@@ -4544,6 +4544,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>You can change your name three times a day. Try again tomorrow.</source>
+        <translation>Vous pouvez changer de nom trois fois par jour. Réessayez demain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>You can give a new phone number three times a day. Try again tomorrow; removing the number is always possible.</source>
         <translation>Vous pouvez donner un nouveau numéro de téléphone trois fois par jour. Réessayez demain ; retirer le numéro reste toujours possible.</translation>
     </message>

@@ -224,6 +224,9 @@ def test_names_that_will_not_do_and_a_loop_of_renames_are_refused(feed: LiveFeed
         for i in range(4)
     ]
     assert codes == [200, 200, 200, 429]
+    refused = feed.http.patch(url, json={"display_name": "Name 9"}, headers=person.headers)
+    assert error_of(refused)["code"] == "name_changes_limited"
+    assert "display_name" in error_of(refused)["fields"]
     # The same name again changes nothing and is not counted.
     same = feed.http.patch(url, json={"display_name": "Name 2"}, headers=person.headers)
     assert same.status_code == 200

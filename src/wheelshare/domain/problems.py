@@ -61,6 +61,7 @@ class ProblemCode(StrEnum):
     DISPLAY_NAME_BIDI = "display_name_bidi"
     DISPLAY_NAME_INVISIBLE = "display_name_invisible"
     DISPLAY_NAME_TOO_LONG = "display_name_too_long"
+    NAME_CHANGES_LIMITED = "name_changes_limited"  # a fourth new name within a day
     PHONE_CHANGES_LIMITED = "phone_changes_limited"  # a fourth new number within a day
     PHONE_INVALID = "phone_invalid"  # too long, or with control characters
 

@@ -93,10 +93,11 @@ WHY: dict[int, str] = {
     "`window_inverted`, `window_in_past`, `window_too_long`, `message_empty`, "
     "`message_too_long`, `not_an_image`, `damaged_image`, `too_many_pixels`, "
     "`unknown_photo`",
-    429: "`rate_limited`: too many failed sign-ins, registrations, name changes, "
+    429: "`rate_limited`: too many failed sign-ins, registrations, "
     "contributions, reports, posts of trips, messages or photo uploads, or too many "
-    "requests of this account waiting for changes; `phone_changes_limited`: a fourth "
-    "new phone number within a day (see `fields`); wait Retry-After seconds",
+    "requests of this account waiting for changes; `name_changes_limited`, "
+    "`phone_changes_limited`: a fourth new display name or phone number within a "
+    "day (see `fields`); wait Retry-After seconds",
     503: "`database_unavailable`: the feed cannot reach its database; `busy`: it is "
     "hashing as many passwords, or holding as many waiting requests, as it allows; "
     "retry after Retry-After seconds",

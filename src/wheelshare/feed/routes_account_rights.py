@@ -106,7 +106,13 @@ def change_me(body: MePatchIn, token: BearerToken, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.write() as s:
         user = accounts.user_for_token(s, token)
         if name is not None and user.display_name != name:
-            limit = Limited(f"rename:{user.id}", settings.rename_per_account, "name changes")
+            limit = Limited(
+                f"rename:{user.id}",
+                settings.rename_per_account,
+                "name changes",
+                code="name_changes_limited",
+                field="display_name",
+            )
             ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=ctx.db.is_postgres)
             account_rights.rename(s, user, name)
         if "phone" in body.model_fields_set:

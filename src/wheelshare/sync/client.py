@@ -170,7 +170,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 # 429 codes that limit one thing a person changes (docs/feed-protocol.md): the
 # answer is about that field, so it is a refusal to show there, not a busy feed
 # to try again soon (its Retry-After is hours away).
-_LIMITS_OF_ONE_CHANGE = frozenset({"phone_changes_limited"})
+_LIMITS_OF_ONE_CHANGE = frozenset({"name_changes_limited", "phone_changes_limited"})
 
 
 def _limit_of_one_change(content: bytes) -> bool:

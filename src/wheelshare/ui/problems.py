@@ -242,6 +242,10 @@ SENTENCES: dict[ProblemCode, str] = {
     C.DISPLAY_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problems", "The name is too long. Use at most 100 characters."
     ),
+    C.NAME_CHANGES_LIMITED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "You can change your name three times a day. Try again tomorrow.",
+    ),
     C.PHONE_CHANGES_LIMITED: QT_TRANSLATE_NOOP(
         "Problems",
         "You can give a new phone number three times a day. Try again tomorrow; "

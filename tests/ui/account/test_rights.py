@@ -258,3 +258,33 @@ def test_a_fourth_new_phone_number_in_a_day_is_refused_beside_the_field_and_remo
     assert not notes["banner"]
     assert "removed" in page.rights_box.notice.text()
     assert requests.get(url, headers=owner.headers).json()["user"]["phone"] is None
+
+
+def test_a_fourth_name_in_a_day_is_refused_beside_the_field_in_words(
+    qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
+) -> None:
+    feed = live_app.feed
+    person = feed.register("Lina Limit")
+    for i in range(3):
+        renamed = feed.http.patch(
+            f"{feed.url}/v1/me", json={"display_name": f"Lina {i}"}, headers=person.headers
+        )
+        assert renamed.status_code == 200, renamed.text
+    ctx = live_app.open(tmp_path / "app", person.email, person.password)
+    page = open_page(qtbot, ctx)
+    notes: dict[str, Any] = {}
+
+    def rename(dialog: Any) -> None:
+        type_into(qtbot, dialog.name, "Lina Fourth")
+        press(qtbot, dialog.name, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(dialog.name_block.error), timeout=15_000)
+        notes["refused"] = dialog.name_block.error
+        notes["kept"] = dialog.name.text()
+        press(qtbot, dialog, Qt.Key.Key_Escape)
+
+    in_dialog(page.rights_box, rename, notes)
+    press(qtbot, page.rights_box.name_button)
+    assert "error" not in notes, notes.get("error")
+    # Not "the feed is busy": the limit is about names, and says when to come back.
+    assert "three times a day" in notes["refused"]
+    assert notes["kept"] == "Lina Fourth"

@@ -201,6 +201,7 @@ class ChangePasswordDialog(_StaysWhileTheFeedWorks, QDialog):
 # The feed's refusals of a name, said beside the name.
 _NAME_CODES = frozenset(
     {
+        ProblemCode.NAME_CHANGES_LIMITED,
         ProblemCode.DISPLAY_NAME_CONTROL,
         ProblemCode.DISPLAY_NAME_BIDI,
         ProblemCode.DISPLAY_NAME_INVISIBLE,
