@@ -176,3 +176,26 @@ def test_a_read_mark_is_not_told_as_an_action_waiting_yet_goes_once_after_a_rest
             assert known is not None and (known.read_through, known.unread) == (1, 0)
     finally:
         reopened.close()
+
+
+def test_a_sync_that_could_not_send_a_read_mark_does_not_report_an_action_waiting(
+    feed: LiveFeed,
+    booked: tuple[Cache, Account, Account, dict[str, Any]],
+    proxy: FaultProxy,
+    proxied: FeedClient,
+    client: FeedClient,
+) -> None:
+    cache, _, owner, booking = booked
+    reply = feed.message(owner, booking["id"], "The ramp is at the back.").json()["message"]
+    assert Syncer(cache, client).run().ok
+    outbox.mark_read(cache, booking["id"], reply["id"])
+    proxied.token = client.token
+    proxy.inject(
+        "status", times=100, path=f"/v1/bookings/{booking['id']}/messages/read", status=503
+    )
+    report = Syncer(cache, proxied).run()
+    # The feed was unreachable for it, yet nothing of the person's is waiting:
+    # `wheelshare sync` must not print "1 still waiting" for the app's bookkeeping.
+    assert report.still_waiting == 0
+    assert not any("still waiting" in line for line in report.lines())
+    assert outbox.read_marks(cache) == {booking["id"]: reply["id"]}

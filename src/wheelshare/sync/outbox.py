@@ -598,6 +598,12 @@ def retry(cache: store.CacheLike, key: str) -> OutboxItem:
 # -- pushing --------------------------------------------------------------------
 
 
+def _people_actions(entries: list[Any]) -> int:
+    """How many of ``entries`` are the person's own actions (the app's
+    bookkeeping, such as read marks, is not theirs to wait for)."""
+    return sum(1 for e in entries if e.kind not in BOOKKEEPING)
+
+
 @dataclass
 class PushResult:
     sent: int = 0
@@ -723,7 +729,7 @@ def push(
             continue
         if target.startswith(LOCAL_ID_PREFIX) and entry.kind != "create_vehicle":
             # The listing it changes has not been accepted yet: keep the order.
-            result.waiting = len(todo) - n
+            result.waiting = _people_actions(todo[n:])
             break
         action = Action(entry.kind, target, entry.payload)
         payload = dict(entry.payload) if entry.payload is not None else None
@@ -749,7 +755,7 @@ def push(
         except AuthNeededError as e:
             _mark_waiting(cache, entry.key, e)
             result.stopped_by = e
-            result.waiting = len(todo) - n
+            result.waiting = _people_actions(todo[n:])
             break
         except RejectedError as e:
             earlier = None
@@ -768,7 +774,7 @@ def push(
                 raise
             _mark_waiting(cache, entry.key, e)
             result.stopped_by = e
-            result.waiting = len(todo) - n
+            result.waiting = _people_actions(todo[n:])
             break
         done = store.outbox_mark_done(
             cache,
