@@ -4,6 +4,7 @@ through the HTTP API, on both databases."""
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from wheelshare.feed.db import utcnow
 from wheelshare.feed.models import ContributionRow, User
 from wheelshare.feed.testing import Account, LiveFeed
 
-from .helpers import error_of
+from .helpers import at, error_of, period
 
 # Near the Louvre: a place in the gazetteer's Paris.
 PARIS = {"lat": 48.8606, "lon": 2.3376, "city": "Paris", "address": "1 rue de Rivoli"}
@@ -284,6 +285,46 @@ def test_a_hidden_venue_leaves_the_public_feed_and_comes_back(feed: LiveFeed) ->
         headers=moderator.headers,
     ).raise_for_status()
     assert [c["op"] for c in _public(feed, "venue", venue["id"])] == ["upsert"]
+
+
+def test_a_hidden_listing_cannot_be_quoted_or_booked_until_restored(feed: LiveFeed) -> None:
+    owner, renter, moderator = feed.register("Listing owner"), feed.register(), _moderator(feed)
+    vehicle_id = feed.create_vehicle(owner)["id"]
+    r = feed.http.post(
+        f"{feed.url}/v1/reports",
+        json={"target_kind": "listing", "target_id": vehicle_id, "reason": "Offensive photo"},
+        headers=feed.register().headers,
+    )
+    report_id = r.json()["report"]["id"]
+    feed.http.post(
+        f"{feed.url}/v1/moderation/reports/{report_id}/hide",
+        json={"reason": "Offensive"},
+        headers=moderator.headers,
+    ).raise_for_status()
+    start = at(12)
+    dates = period(start, start + timedelta(days=2))
+
+    # A renter who kept the id (an old copy of the feed, a link) gets nothing out of it.
+    quote = feed.http.get(f"{feed.url}/v1/vehicles/{vehicle_id}/quote", params=dates)
+    booking = feed.book(renter, vehicle_id, start, start + timedelta(days=2))
+    shown = feed.http.get(f"{feed.url}/v1/vehicles/{vehicle_id}")
+    for refused in (quote, booking, shown):
+        assert refused.status_code == 404 and error_of(refused)["code"] == "vehicle_not_found"
+    assert not [b for b in feed.all_changes(who=owner)[0] if b["kind"] == "booking"]
+    # Its owner still manages it, to mend what the moderator hid it for.
+    feed.http.put(
+        f"{feed.url}/v1/vehicles/{vehicle_id}/availability",
+        json={"blocks": [], "weekly": []},
+        headers=owner.headers,
+    ).raise_for_status()
+
+    feed.http.post(
+        f"{feed.url}/v1/moderation/reports/{report_id}/restore",
+        json={"reason": "Photo replaced"},
+        headers=moderator.headers,
+    ).raise_for_status()
+    assert feed.http.get(f"{feed.url}/v1/vehicles/{vehicle_id}/quote", params=dates).ok
+    assert feed.book(renter, vehicle_id, start, start + timedelta(days=2)).status_code == 201
 
 
 def test_reports_name_something_that_exists(feed: LiveFeed) -> None:

@@ -41,7 +41,7 @@ from wheelshare.feed import publish
 from wheelshare.feed.db import Database, utcnow
 from wheelshare.feed.errors import Conflict, Forbidden, Invalid
 from wheelshare.feed.models import AvailabilityRow, BookingRow, User, VehicleRow
-from wheelshare.feed.records import invalid, load
+from wheelshare.feed.records import invalid, load, public_vehicle
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.feed.vehicles import refresh_booked
 
@@ -80,7 +80,7 @@ def check_period(start: datetime, end: datetime, settings: FeedSettings, now: da
 
 
 def quote_for(session: Session, vehicle_id: str, period: Period) -> dict[str, Any]:
-    row = load(session, VehicleRow, vehicle_id)
+    row = public_vehicle(session, vehicle_id)
     prices = vehicle_from_wire(row.data).prices
     q = quote(prices, period)
     return {
@@ -254,7 +254,7 @@ def place_booking(
                 code="idempotency_key_reused",
             )
         return Placed(earlier.data, created=False)
-    vehicle = load(session, VehicleRow, vehicle_id)
+    vehicle = public_vehicle(session, vehicle_id)
     period = check_period(start, end, settings, now)
     if vehicle.owner_id == renter.id:
         raise Forbidden("you cannot book your own vehicle", code="own_vehicle")

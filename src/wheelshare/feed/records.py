@@ -7,6 +7,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from wheelshare.domain import ValidationError
+from wheelshare.feed import hidden
 from wheelshare.feed.errors import Forbidden, Invalid, NotFound
 from wheelshare.feed.models import Base, BookingRow, VehicleRow, VenueRow
 
@@ -29,6 +30,16 @@ def load(session: Session, model: type[R], record_id: str, *, for_update: bool =
     if row is None:
         what = _WHAT.get(model, "record")
         raise NotFound(f"there is no {what} with id {record_id!r}", code=f"{what}_not_found")
+    return row
+
+
+def public_vehicle(session: Session, vehicle_id: str) -> VehicleRow:
+    """The vehicle as anyone but its owner may reach it: a listing a moderator hid
+    is answered as if it were gone (404), so it can be neither read, quoted nor
+    booked until it is restored, and the answer does not tell a stranger why."""
+    row = load(session, VehicleRow, vehicle_id)
+    if hidden.is_hidden(session, "listing", vehicle_id):
+        raise NotFound(f"there is no vehicle with id {vehicle_id!r}", code="vehicle_not_found")
     return row
 
 

@@ -89,7 +89,8 @@ def put_availability(
     with ctx.db.write() as s:
         user = user_for_token(s, token)
         data = vehicles.set_availability(s, user, vehicle_id, rules, body.instant_book)
-        return {"availability": data, "vehicle": vehicles.get_vehicle(s, vehicle_id)}
+        vehicle = vehicles.get_vehicle(s, vehicle_id, for_owner=True)
+        return {"availability": data, "vehicle": vehicle}
 
 
 @router.get("/v1/vehicles/{vehicle_id}/quote")

@@ -31,7 +31,7 @@ from wheelshare.feed.models import (
     VehicleCreation,
     VehicleRow,
 )
-from wheelshare.feed.records import invalid, load, owned_vehicle
+from wheelshare.feed.records import invalid, load, owned_vehicle, public_vehicle
 
 EMPTY_AVAILABILITY: dict[str, Any] = {"blocks": [], "weekly": [], "timezone": "Europe/Paris"}
 
@@ -239,14 +239,17 @@ def set_availability(
     return _store_availability(session, vehicle_id, rules, now)
 
 
-def get_vehicle(session: Session, vehicle_id: str) -> dict[str, Any]:
-    """The vehicle as the public feed shows it (an approximate area)."""
-    row = load(session, VehicleRow, vehicle_id)
+def get_vehicle(session: Session, vehicle_id: str, *, for_owner: bool = False) -> dict[str, Any]:
+    """The vehicle as the public feed shows it (an approximate area). Its owner
+    still reaches a listing a moderator hid; anyone else is answered 404."""
+    row = (
+        load(session, VehicleRow, vehicle_id) if for_owner else public_vehicle(session, vehicle_id)
+    )
     return areas.public_vehicle(dict(row.data), areas.area_key(session))
 
 
 def get_availability(session: Session, vehicle_id: str) -> dict[str, Any]:
-    load(session, VehicleRow, vehicle_id)
+    public_vehicle(session, vehicle_id)
     row = session.get(AvailabilityRow, vehicle_id)
     if row is None:
         return {"vehicle_id": vehicle_id, **EMPTY_AVAILABILITY, "booked": []}
