@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 
+from wheelshare.domain import Accessibility, Entrance, Location, Source, Venue
 from wheelshare.feed import moderators
 from wheelshare.feed.contributions import ACCEPTED
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.models import ContributionRow, User
 from wheelshare.feed.testing import Account, LiveFeed
+from wheelshare.feed.venues import import_venues
 
 from .helpers import at, error_of, period
 
@@ -207,6 +209,56 @@ def test_an_established_contributor_publishes_at_once_and_a_moderator_reverts(
     assert {"action": "revert", "target_id": cid, "reason": "Spam"}.items() <= log["actions"][
         0
     ].items()
+
+
+def test_a_later_import_keeps_what_members_corrected_until_the_source_changes(
+    feed: LiveFeed,
+) -> None:
+    source_id = f"node/{uuid.uuid4().int % 10**9}"
+
+    def import_once(door_width_cm: int, toilet: bool) -> None:
+        facts = Accessibility(
+            entrance=Entrance(door_width_cm=door_width_cm), toilet_accessible=toilet
+        )
+        place = Location(PARIS["lat"], PARIS["lon"], "Paris")
+        venue = Venue("", "Musée test", "museum", place, facts, Source("osm-test", source_id))
+        with feed.db.write() as s:
+            import_venues(s, "osm-test", [venue], retire_missing=False)
+
+    def public_venue() -> dict[str, Any]:
+        [found] = [
+            c["data"]
+            for c in feed.all_changes()[0]
+            if c["kind"] == "venue" and c["data"]["source"]["id"] == source_id
+        ]
+        return found
+
+    import_once(door_width_cm=70, toilet=False)
+    venue_id = public_venue()["id"]
+    member = feed.register("Inès")
+    _established(feed, member)
+    for fact, value in (("door_width_cm", 90), ("toilet_accessible", True)):
+        feed.http.post(
+            f"{feed.url}/v1/venues/{venue_id}/corrections",
+            json={"fact": fact, "value": value, "odbl_consent": True},
+            headers=member.headers,
+        ).raise_for_status()
+
+    # OpenStreetMap still says 70 cm and no toilet: what Inès saw stays hers.
+    import_once(door_width_cm=70, toilet=False)
+    kept = public_venue()
+    assert kept["accessibility"]["entrance"]["door_width_cm"] == 90
+    assert kept["accessibility"]["toilet_accessible"] is True
+    assert kept["provenance"]["door_width_cm"]["name"] == "Inès"
+
+    # Someone measured the door again in OpenStreetMap: the newer value wins, and
+    # the fact reads as OpenStreetMap's again; the toilet, untouched there, stays hers.
+    import_once(door_width_cm=85, toilet=False)
+    updated = public_venue()
+    assert updated["accessibility"]["entrance"]["door_width_cm"] == 85
+    assert "door_width_cm" not in updated["provenance"]
+    assert updated["accessibility"]["toilet_accessible"] is True
+    assert updated["provenance"]["toilet_accessible"]["name"] == "Inès"
 
 
 def test_a_hidden_review_is_gone_from_the_public_feed_from_the_start(feed: LiveFeed) -> None:

@@ -25,13 +25,11 @@ from wheelshare.domain import ValidationError
 from wheelshare.domain.categories import VENUE_CATEGORIES
 from wheelshare.domain.contribution import FACT_PATHS, GRADES_GIVEN, FactFault, check_fact
 from wheelshare.domain.values import check_coordinates
-from wheelshare.domain.vocabulary import (
-    VenueCriterion,
-)
 from wheelshare.domain.wire import format_time, venue_from_wire
 from wheelshare.feed import changelog
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import Conflict, Invalid, NotFound
+from wheelshare.feed.member_facts import fact_value, set_fact, with_source_value
 from wheelshare.feed.models import ContributionRow, User, VenueRow
 from wheelshare.feed.records import load
 from wheelshare.feed.settings import FeedSettings
@@ -81,21 +79,6 @@ def value_problem(fact: str, value: object) -> str | None:
         low=problem.low,
         high=problem.high,
     )
-
-
-def _fact_value(data: dict[str, Any], fact: str) -> Any:
-    node: Any = data.get("accessibility") or {}
-    for part in FACT_PATHS[VenueCriterion(fact)]:
-        node = (node or {}).get(part)
-    return node
-
-
-def _set_fact(data: dict[str, Any], fact: str, value: Any) -> None:
-    node = data.setdefault("accessibility", {})
-    *parents, last = FACT_PATHS[VenueCriterion(fact)]
-    for part in parents:
-        node = node.setdefault(part, {})
-    node[last] = value
 
 
 def _check_venue(data: dict[str, Any], field: str) -> None:
@@ -260,7 +243,7 @@ def _addition_venue(
         "provenance": {"venue": entry},
     }
     for fact, value in p["criteria"].items():
-        _set_fact(data, fact, value)
+        set_fact(data, fact, value)
         data["provenance"][fact] = entry
     return data
 
@@ -280,14 +263,14 @@ def propose_correction(
     problem = value_problem(fact, value)
     if problem:
         raise Invalid(problem, fields={"fact" if fact not in FACT_PATHS else "value": problem})
-    if _fact_value(venue.data, fact) == value:
+    if fact_value(venue.data, fact) == value:
         raise Conflict(
             f"the venue's {fact} is already {value!r}",
             code="same_value",
             fields={"value": "this is already the venue's value"},
         )
     trial = {**venue.data, "accessibility": _deep_copy(venue.data.get("accessibility") or {})}
-    _set_fact(trial, fact, value)
+    set_fact(trial, fact, value)
     _check_venue(trial, "value")
     row = ContributionRow(
         id=str(uuid.uuid4()),
@@ -340,11 +323,13 @@ def accept(session: Session, row: ContributionRow, *, approved_by: User | None) 
             raise Conflict("the venue was removed meanwhile", code="venue_removed")
         fact = row.data["proposal"]["fact"]
         data = {**venue.data, "accessibility": _deep_copy(venue.data.get("accessibility") or {})}
-        previous = _fact_value(data, fact)
-        _set_fact(data, fact, row.data["proposal"]["value"])
+        previous = fact_value(data, fact)
+        set_fact(data, fact, row.data["proposal"]["value"])
         provenance = dict(data.get("provenance") or {})
         before = provenance.get(fact)
-        provenance[fact] = _provenance_entry(author, stamp, approved_at)
+        provenance[fact] = with_source_value(
+            _provenance_entry(author, stamp, approved_at), before, previous
+        )
         data.update(provenance=provenance, updated_at=stamp)
         venue.data = data
         venue.updated_at = now
@@ -380,9 +365,12 @@ def revert(session: Session, row: ContributionRow, moderator: User, reason: str)
     else:
         fact = row.data["proposal"]["fact"]
         data = {**venue.data, "accessibility": _deep_copy(venue.data.get("accessibility") or {})}
-        _set_fact(data, fact, row.data.get("previous"))
+        replaced = fact_value(data, fact)
+        set_fact(data, fact, row.data.get("previous"))
         provenance = dict(data.get("provenance") or {})
-        provenance[fact] = {"source": "moderator", "at": stamp}
+        provenance[fact] = with_source_value(
+            {"source": "moderator", "at": stamp}, provenance.get(fact), replaced
+        )
         data.update(provenance=provenance, updated_at=stamp)
         venue.data = data
         venue.updated_at = now

@@ -15,6 +15,7 @@ from wheelshare.domain.wire import format_time, venue_to_wire
 from wheelshare.feed import changelog, hidden
 from wheelshare.feed.db import utcnow
 from wheelshare.feed.errors import NotFound
+from wheelshare.feed.member_facts import keep_member_facts
 from wheelshare.feed.models import VenueRow
 from wheelshare.feed.records import load
 
@@ -46,8 +47,10 @@ def import_venues(
     A known venue is updated in place (keeping its id and its reviews' rating); a
     new one is created; with ``retire_missing``, venues of this source that are
     no longer in ``venues`` are retired and sent as deletions. Venues without a
-    source id cannot be matched and are always created. Every change goes to the
-    public change log. Runs in the caller's transaction: all or nothing.
+    source id cannot be matched and are always created. Facts members corrected
+    stay while the source still says what it said then (member_facts.py). Every
+    change goes to the public change log. Runs in the caller's transaction: all
+    or nothing.
     """
     now = utcnow()
     stamp = format_time(now)
@@ -88,6 +91,7 @@ def import_venues(
         if row.retired and hidden.is_hidden(session, "venue", row.id):
             unchanged += 1  # a moderator hid it: an import does not bring it back
             continue
+        data = keep_member_facts(row.data, data)
         if not row.retired and _comparable(row.data) == _comparable(data):
             unchanged += 1
             continue
