@@ -1982,7 +1982,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation> km</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>No ratings yet</source>
         <translation>Pas encore de note</translation>
     </message>
@@ -1997,7 +1997,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -6073,7 +6073,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Trips</name>
     <message>
-        <location filename="../../src/wheelshare/ui/trips/words.py" line="+23"/>
+        <location filename="../../src/wheelshare/ui/trips/words.py" line="+24"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
@@ -6229,9 +6229,9 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>arrive à la même gare</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>arrives at {place}, {km} km from yours</source>
-        <translation>arrive à {place}, à {km} km de la vôtre</translation>
+        <location line="+2"/>
+        <source>arrives at {place}, {distance} from yours</source>
+        <translation>arrive à {place}, à {distance} de la vôtre</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8623,7 +8623,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueVocabulary</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/labels.py" line="+18"/>
+        <location filename="../../src/wheelshare/ui/venues/labels.py" line="+19"/>
         <source>Fully accessible</source>
         <translation>Entièrement accessible</translation>
     </message>

@@ -126,10 +126,19 @@ def radius_from_km(km: int) -> int:
     return max(1, round(km / radius_unit()[1]))
 
 
+def decimal(value: float, places: int = 1, *, trim: bool = False) -> str:
+    """``value`` to ``places`` decimals with the language's decimal sign (``1.8``,
+    ``1,8``); with ``trim``, without the zeros that end it (``2`` for 2.0)."""
+    if trim:
+        shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        return locale().toString(round(float(value), places), "f", shortest)
+    return locale().toString(float(value), "f", places)
+
+
 def rating(average: float | None, count: int) -> str:
     if average is None or count == 0:
         return QCoreApplication.translate("Format", "No ratings yet")
-    return plurals().ratings(count).format(avg=locale().toString(average, "f", 1))
+    return plurals().ratings(count).format(avg=decimal(average))
 
 
 def ago(moment: datetime | None, now: datetime | None = None) -> str:

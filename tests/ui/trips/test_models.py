@@ -8,12 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from wheelshare.cache.companions import PostMatch
 from wheelshare.domain.companion_wire import companionship_from_wire, post_from_wire
 from wheelshare.domain.companions import Candidate, match
 from wheelshare.domain.wire import format_time
+from wheelshare.ui import i18n
 from wheelshare.ui.trips.entries import MineEntry
 from wheelshare.ui.trips.models import MatchesModel, MineModel
 from wheelshare.ui.widgets.table_model import ObjectRole
@@ -57,6 +59,10 @@ def a_match(record: dict[str, Any]) -> PostMatch:
 
 @pytest.fixture
 def matches(qapp: object) -> MatchesModel:
+    return _matches()
+
+
+def _matches() -> MatchesModel:
     model = MatchesModel()
     model.mine_origin, model.mine_destination = "Lyon Part-Dieu", "Gare de Lyon"
     model.set_rows(
@@ -81,16 +87,29 @@ def test_the_matches_model_keeps_qts_contract(matches: MatchesModel) -> None:
     ModelTester(None).check(matches, force_py=True)  # type: ignore[no-untyped-call]
 
 
-def test_why_a_match_matches_in_words(matches: MatchesModel) -> None:
+def test_why_a_match_matches_in_words(qapp: QApplication, matches: MatchesModel) -> None:
+    i18n.install(qapp, "en", pseudo=False)  # the suite's region: distances in miles
     why = matches.index(0, MatchesModel.COL_WHY).data()
     assert why == "leaves Lyon Perrache 20 min after you, arrives at the same station"
     other = matches.index(1, MatchesModel.COL_WHY).data()
     assert other == (
-        "leaves from the same station 1.5 h before you, arrives at Gare du Nord, 4 km from yours"
+        "leaves from the same station 1.5 h before you, arrives at Gare du Nord, 2.7 mi from yours"
     )
     assert matches.index(0, MatchesModel.COL_RATING).data() == "4.5 / 5 (3)"
     assert matches.index(1, MatchesModel.COL_RATING).data() == "not rated yet"
     assert matches.index(0, 0).data(ObjectRole).post.companion_name == "Bruno"
+
+
+def test_hours_distances_and_ratings_read_in_french(qapp: QApplication) -> None:
+    i18n.install(qapp, "fr", pseudo=False)
+    try:
+        model = _matches()
+        assert model.index(1, MatchesModel.COL_WHY).data() == (
+            "part de la même gare 1,5 h avant vous, arrive à Gare du Nord, à 4,3 km de la vôtre"
+        )
+        assert model.index(0, MatchesModel.COL_RATING).data() == "4,5 / 5 (3)"
+    finally:
+        i18n.install(qapp, "en", pseudo=False)
 
 
 def test_a_trip_among_matches_shows_needs_and_compensation_never_a_name(qapp: object) -> None:

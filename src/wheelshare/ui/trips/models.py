@@ -28,7 +28,7 @@ def rating(post: Post) -> str:
     if post.rating is None:
         return QCoreApplication.translate("TripsModels", "not rated yet")
     return QCoreApplication.translate("TripsModels", "{stars} / 5 ({count})").format(
-        stars=f"{post.rating:.1f}", count=post.rating_count
+        stars=formatting.decimal(post.rating), count=post.rating_count
     )
 
 

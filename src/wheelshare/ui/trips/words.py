@@ -17,6 +17,7 @@ from wheelshare.domain.companions import (
     PostStatus,
     TravelMode,
 )
+from wheelshare.ui import formatting
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 MODES: dict[TravelMode, str] = {
@@ -69,7 +70,7 @@ def minutes_apart(delta: timedelta) -> str:
             if delta > timedelta(0)
             else QCoreApplication.translate("Trips", "{n} min before you").format(n=n)
         )
-    hours = f"{minutes / 60:.1f}".rstrip("0").rstrip(".")
+    hours = formatting.decimal(minutes / 60, trim=True)
     return (
         QCoreApplication.translate("Trips", "{n} h after you").format(n=hours)
         if delta > timedelta(0)
@@ -90,10 +91,9 @@ def why(post: Post, m: Match, mine_origin: str, mine_destination: str) -> str:
     if destination == mine_destination:
         arrives = QCoreApplication.translate("Trips", "arrives at the same station")
     else:
-        km = f"{m.destination_km:.0f}" if m.destination_km >= 1 else "<1"
         arrives = QCoreApplication.translate(
-            "Trips", "arrives at {place}, {km} km from yours"
-        ).format(place=destination, km=km)
+            "Trips", "arrives at {place}, {distance} from yours"
+        ).format(place=destination, distance=formatting.distance_km(m.destination_km))
     return QCoreApplication.translate("Trips", "{leaves}, {arrives}").format(
         leaves=leaves, arrives=arrives
     )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from wheelshare.domain import Venue, VenueCriterion, WheelchairGrade
+from wheelshare.ui import formatting
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
 _CTX = "VenueVocabulary"
@@ -81,7 +82,9 @@ def answer_text(criterion: VenueCriterion, value: object) -> str:
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, float):
-        return QCoreApplication.translate(_CTX, "{value} on average").format(value=f"{value:.1f}")
+        return QCoreApplication.translate(_CTX, "{value} on average").format(
+            value=formatting.decimal(value)
+        )
     return str(value)
 
 
