@@ -100,7 +100,8 @@ def test_trip_offer_accept_and_what_each_feed_carries(feed: LiveFeed) -> None:
     assert r.status_code == 201, r.text
     offered = r.json()["companionship"]
     assert offered["status"] == "offered"
-    assert offered["companion_contact"] is None  # not before it is confirmed
+    # Not before the traveller accepts: anyone may offer to help.
+    assert offered["companion_contact"] is None and offered["profile"] is None
     again = act(feed, companion, f"/v1/trips/{trip['id']}/help", {"note": "Happy to help"})
     assert again.status_code == 200 and again.json()["companionship"]["id"] == offered["id"]
 
@@ -122,6 +123,9 @@ def test_trip_offer_accept_and_what_each_feed_carries(feed: LiveFeed) -> None:
     assert confirmed["status"] == "confirmed"
     assert confirmed["meeting_point"] == "Hall 1, under the clock"
     assert confirmed["companion_contact"] == "bruno@example.org"
+    assert confirmed["profile"] == {"seat_width_cm": 48}
+    public, _ = feed.all_changes(cursor)
+    assert "seat_width" not in json.dumps(public)
 
     for who in (traveller, companion):
         mine, _ = feed.all_changes(who=who)

@@ -9,8 +9,9 @@ What goes where (docs/feed-protocol.md, "Travel companions"):
 * an offer publicly carries the companion's display name and rating, its
   places, window and mode — no note;
 * the author gets the whole record in their own feed;
-* a companionship goes to its two people only; the meeting point and the
-  contacts are in it only while it is confirmed;
+* a companionship goes to its two people only; the meeting point, the
+  contacts and the traveller's shared wheelchair profile are in it only while
+  it is confirmed;
 * a rating goes to its author at once, and to the person rated once both
   rated or the blind period passed.
 """
@@ -116,12 +117,15 @@ def _publish_offer(session: Session, row: CompanionOfferRow) -> None:
 
 
 def companionship_view(row: CompanionshipRow) -> dict[str, Any]:
-    """The record both people get: the meeting point and contacts only while confirmed."""
+    """The record both people get: the meeting point, the contacts and the
+    wheelchair profile the traveller shared only while confirmed (anyone may
+    offer to help, and must not learn a stranger's wheelchair by doing so)."""
     data = dict(row.data)
     if row.status != S.CONFIRMED.value:
         data["meeting_point"] = None
         data["traveller_contact"] = None
         data["companion_contact"] = None
+        data["profile"] = None
     return data
 
 
@@ -388,7 +392,8 @@ def offer_help(
         "status": S.OFFERED.value,
         "note": note,
         # The traveller's own note and shared wheelchair profile: for the
-        # person who offered to help, and for nobody else.
+        # person who offered to help, and for nobody else (the profile only
+        # once the traveller accepted them: companionship_view).
         "trip_note": trip.data.get("note", ""),
         "profile": trip.data.get("profile"),
         "meeting_point": None,
