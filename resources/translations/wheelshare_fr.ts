@@ -6322,7 +6322,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/trips/page.py" line="+250"/>
+        <location filename="../../src/wheelshare/ui/trips/page.py" line="+260"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
@@ -6378,6 +6378,16 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>Share my wheelchair&apos;s si&amp;ze with my companion</source>
+        <translation>Partager la taille e&amp;xacte de mon fauteuil avec mon accompagnant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its width, length, seated height and weight, as saved in Account &amp; settings. Only the companion you accept sees them, once you accept.</source>
+        <translation>Sa largeur, sa longueur, sa hauteur assise et son poids, tels qu’enregistrés dans Compte et réglages. Seul l’accompagnant que vous acceptez les voit, une fois accepté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Note for the person who helps</source>
         <translation>&amp;Note pour la personne qui aide</translation>
     </message>
@@ -6478,12 +6488,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+37"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Compensation offered: {amount}</source>
         <translation>Dédommagement proposé : {amount}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-160"/>
         <source>Nobody is going the same way yet. Post yours so others find you.</source>
         <translation>Personne ne va encore dans la même direction. Publiez le vôtre pour que d’autres vous trouvent.</translation>
     </message>
@@ -6503,12 +6513,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>To share your wheelchair&apos;s size, enter its measurements in Account &amp; settings first, or untick the box.</source>
+        <translation>Pour partager la taille de votre fauteuil, saisissez d’abord ses mesures dans Compte et réglages, ou décochez la case.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Post your trip {what}? Others see the stations, the times and the help you need, never your name. Compensation offered: {money}.</source>
         <translation>Publier votre trajet {what} ? Les autres voient les gares, les horaires et l’aide dont vous avez besoin, jamais votre nom. Dédommagement proposé : {money}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Your wheelchair&apos;s size goes only to the companion you accept.</source>
+        <translation>La taille de votre fauteuil ne va qu’à l’accompagnant que vous acceptez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Post the trip?</source>
         <translation>Publier le trajet ?</translation>
     </message>
@@ -6618,7 +6638,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Contact : {contact}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cancelled: {reason}</source>
         <translation>Annulé : {reason}</translation>
     </message>
@@ -6628,7 +6648,32 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{name} a donné {stars} / 5</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>{n} cm wide</source>
+        <translation>{n} cm de large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} cm long</source>
+        <translation>{n} cm de long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} cm high with its user seated</source>
+        <translation>{n} cm de haut, personne assise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} kg with its user</source>
+        <translation>{n} kg avec la personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their wheelchair: {size}</source>
+        <translation>Son fauteuil : {size}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Accept {name}&apos;s help on {route}? They will see the meeting point: {place}.</source>
         <translation>Accepter l’aide de {name} pour {route} ? Cette personne verra le point de rendez-vous : {place}.</translation>
     </message>

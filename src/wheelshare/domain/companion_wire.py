@@ -5,7 +5,7 @@ into checked values so that nothing malformed reaches the cache."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from wheelshare.domain.companions import (
     TripPlace,
 )
 from wheelshare.domain.errors import ValidationError
+from wheelshare.domain.profile import WheelchairProfile
 from wheelshare.domain.values import Money
 from wheelshare.domain.wire import money_from_wire, parse_time
 
@@ -60,6 +61,9 @@ class Companionship:
     cancelled_by: str | None = None
     rated_by_traveller: bool = False
     rated_by_companion: bool = False
+    # The size of the traveller's wheelchair, when they shared it (the feed
+    # sends it once the companionship is confirmed): SHARED_SIZE -> value.
+    profile: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +172,27 @@ def post_from_wire(value: object) -> Post:
     )
 
 
+# What a traveller may share of their wheelchair with the companion they accept:
+# its size, not how its user travels.
+SHARED_SIZE = ("width_cm", "length_cm", "seated_height_cm", "weight_with_occupant_kg")
+
+
+def shared_size(profile: WheelchairProfile) -> dict[str, int]:
+    """The ``profile`` of a trip request, from the traveller's own measurements."""
+    return {key: getattr(profile, key) for key in SHARED_SIZE}
+
+
+def _shared_size(value: object) -> dict[str, int]:
+    """The known measurements of a shared profile; anything else is left out."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {
+        key: v
+        for key in SHARED_SIZE
+        if isinstance(v := value.get(key), int) and not isinstance(v, bool)
+    }
+
+
 def companionship_from_wire(value: object) -> Companionship:
     d = _obj(value, "record")
     try:
@@ -193,6 +218,7 @@ def companionship_from_wire(value: object) -> Companionship:
         cancelled_by=_opt_str(d, "cancelled_by"),
         rated_by_traveller=d.get("rated_by_traveller") is True,
         rated_by_companion=d.get("rated_by_companion") is True,
+        profile=_shared_size(d.get("profile")),
     )
 
 

@@ -5,6 +5,7 @@ trip (the clock moved on) both rate."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -13,11 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import clock
+from wheelshare.domain import WheelchairProfile, clock
 from wheelshare.domain.companions import CompanionshipStatus
 from wheelshare.feed.testing import LiveFeed
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
+from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.trips.page import TripsPage
 
 from ..find.test_renter_journeys import open_app
@@ -66,6 +68,13 @@ def test_post_a_trip_accept_a_companion_and_rate_after_the_trip(
 
     choose(qtbot, page.destination, "Gare de Ly", "Gare de Lyon")
     page.help_checks[next(iter(page.help_checks))].setChecked(True)
+    # Sharing the wheelchair's size is asked for, never assumed; it needs the
+    # measurements from Account & settings.
+    assert not page.share_size.isChecked()
+    page.share_size.setChecked(True)
+    page.post(trip=True)
+    assert "Account & settings" in page.form_problem.text()
+    ctx.settings.set(WHEELCHAIR_PROFILE, WheelchairProfile(64, 110, 130, 120))
     seen: list[DialogSeen] = []
     keys_in_next_dialog(qtbot, [(Qt.Key.Key_P, ALT)], seen)  # "&Post the trip"
     page.post(trip=True)
@@ -87,6 +96,7 @@ def test_post_a_trip_accept_a_companion_and_rate_after_the_trip(
         headers=companion.headers,
     )
     assert r.status_code == 201, r.text
+    assert r.json()["companionship"]["profile"] is None  # not before it is accepted
     sync(qtbot, ctx)
 
     def offer_row() -> int:
@@ -116,6 +126,10 @@ def test_post_a_trip_accept_a_companion_and_rate_after_the_trip(
     theirs, _ = live_feed.all_changes(who=companion)
     confirmed = [c["data"] for c in theirs if c["kind"] == "companionship"][-1]
     assert confirmed["meeting_point"] == "Hall 1, under the clock"
+    size = {"width_cm": 64, "length_cm": 110, "seated_height_cm": 130}
+    assert confirmed["profile"] == {**size, "weight_with_occupant_kg": 120}
+    public, _ = live_feed.all_changes()
+    assert "seated_height_cm" not in json.dumps(public)
 
     # After the trip, both rate; the app shows the companion's rating once both are in.
     with clock.pinned(trip.journey.leaves_until + timedelta(hours=1), frozen=False):

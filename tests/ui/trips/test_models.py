@@ -171,3 +171,10 @@ def test_my_trips_show_who_and_the_state(qapp: object) -> None:
     ]
     assert model.index(0, MineModel.COL_ROUTE).data() == "Lyon Part-Dieu → Gare de Lyon"
     assert model.data(model.index(2, 0), Qt.ItemDataRole.AccessibleTextRole) is not None
+
+
+def test_a_shared_wheelchair_keeps_only_its_known_measurements() -> None:
+    shared = {"width_cm": 64, "seated_height_cm": 130, "drives": True, "length_cm": "long"}
+    c = companionship_from_wire(_companionship("confirmed", profile=shared))
+    assert c.profile == {"width_cm": 64, "seated_height_cm": 130}
+    assert companionship_from_wire(_companionship("offered", profile=None)).profile == {}

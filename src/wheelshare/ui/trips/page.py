@@ -4,6 +4,7 @@ with a reason, rate after the trip."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Location, ValidationError
+from wheelshare.domain.companion_wire import shared_size
 from wheelshare.domain.companions import (
     CancelReason,
     CompanionshipStatus,
@@ -38,6 +40,7 @@ from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
 from wheelshare.ui.problems import describe
+from wheelshare.ui.settings import WHEELCHAIR_PROFILE
 from wheelshare.ui.trips import words
 from wheelshare.ui.trips.entries import MineEntry, TripsData
 from wheelshare.ui.trips.models import MatchesModel, MineModel, route
@@ -50,6 +53,7 @@ from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
 from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.widgets.text import SelectableText
+from wheelshare.ui.widgets.wrapping_check_box import WrappingCheckBox
 
 if TYPE_CHECKING:
     from wheelshare.cache import Cache
@@ -107,6 +111,12 @@ class TripsPage(Page):
             self.help_checks[h] = check
             help_layout.addWidget(check)
         form.addRow(self.help_box)
+        # Off until the traveller asks: a wheelchair's size says much about its
+        # user, so it goes only to the companion they accept (the feed holds it
+        # back until then).
+        self.share_size = WrappingCheckBox()
+        self.share_size.setObjectName("shareWheelchairSize")
+        form.addRow(self.share_size)
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.note_label = QLabel()
@@ -272,6 +282,13 @@ class TripsPage(Page):
         self.help_box.setTitle(self.tr("Help needed (for a trip)"))
         for h, check in self.help_checks.items():
             check.setText(QCoreApplication.translate("Trips", words.HELP[h]))
+        self.share_size.setText(self.tr("Share my wheelchair's si&ze with my companion"))
+        self.share_size.setAccessibleDescription(
+            self.tr(
+                "Its width, length, seated height and weight, as saved in Account & "
+                "settings. Only the companion you accept sees them, once you accept."
+            )
+        )
         self.note_label.setText(self.tr("&Note for the person who helps"))
         self.find_companions.setText(self.tr("Find &companions"))
         self.find_travellers.setText(self.tr("Find tra&vellers to help"))
@@ -410,8 +427,20 @@ class TripsPage(Page):
         try:
             journey = self.journey()
             needs = frozenset(h for h, c in self.help_checks.items() if c.isChecked())
+            sharing = trip and self.share_size.isChecked()
+            chair = self.ctx.settings.get(WHEELCHAIR_PROFILE) if sharing else None
+            if sharing and chair is None:
+                said = self.tr(
+                    "To share your wheelchair's size, enter its measurements in "
+                    "Account & settings first, or untick the box."
+                )
+                self.form_problem.setText(said)
+                announce.announce(self.form_problem, said)
+                self.share_size.setFocus()
+                return
+            size = shared_size(chair) if chair is not None else None
             action = (
-                actions.post_trip(journey, needs, self.note.text())
+                actions.post_trip(journey, needs, self.note.text(), size)
                 if trip
                 else actions.post_companion_offer(journey, self.note.text())
             )
@@ -429,6 +458,10 @@ class TripsPage(Page):
                 "Post your trip {what}? Others see the stations, the times and the help "
                 "you need, never your name. Compensation offered: {money}."
             ).format(what=what, money=money)
+            if size is not None:
+                text += " " + self.tr(
+                    "Your wheelchair's size goes only to the companion you accept."
+                )
             ok = self._confirm(self.tr("Post the trip?"), text, self.tr("&Post the trip"))
         else:
             text = self.tr(
@@ -522,6 +555,8 @@ class TripsPage(Page):
         other = c.companion_contact if e.as_traveller else c.traveller_contact
         if other:
             lines.append(self.tr("Contact: {contact}").format(contact=other))
+        if c.profile and not e.as_traveller:
+            lines.append(self._wheelchair(c.profile))
         if c.cancel_reason is not None:
             lines.append(
                 self.tr("Cancelled: {reason}").format(
@@ -533,6 +568,18 @@ class TripsPage(Page):
                 self.tr("{name} gave {stars} / 5").format(name=r.author_name, stars=r.stars)
             )
         return "\n".join(lines)
+
+    def _wheelchair(self, size: Mapping[str, int]) -> str:
+        """The traveller's shared wheelchair, for their companion."""
+        loc = formatting.locale()
+        parts = {
+            "width_cm": self.tr("{n} cm wide"),
+            "length_cm": self.tr("{n} cm long"),
+            "seated_height_cm": self.tr("{n} cm high with its user seated"),
+            "weight_with_occupant_kg": self.tr("{n} kg with its user"),
+        }
+        said = [text.format(n=loc.toString(size[k])) for k, text in parts.items() if k in size]
+        return self.tr("Their wheelchair: {size}").format(size=", ".join(said))
 
     def accept_selected(self) -> None:
         e = self.selected_mine()
