@@ -1446,7 +1446,7 @@
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/damage_dialog.py" line="+44"/>
+        <location filename="../../src/wheelshare/ui/bookings/damage_dialog.py" line="+47"/>
         <source>Report damage: {vehicle}</source>
         <translation>Signaler des dégâts : {vehicle}</translation>
     </message>
@@ -1456,7 +1456,17 @@
         <translation>Décrivez les dégâts et cochez les photos des états des lieux qui les montrent, avant et après. Vous seuls, tous les deux, voyez ce signalement.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>P&amp;ictures of the handover reports</source>
+        <translation>&amp;Images des états des lieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows the selected picture large</source>
+        <translation>Entrée affiche l’image choisie en grand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{report}, {position}: {description}</source>
         <translation>{report}, {position} : {description}</translation>
     </message>
@@ -2020,7 +2030,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/handover_actions.py" line="+94"/>
+        <location filename="../../src/wheelshare/ui/bookings/handover_actions.py" line="+96"/>
         <location line="+57"/>
         <source>&amp;Record the handover…</source>
         <translation>&amp;Rédiger l’état des lieux…</translation>
@@ -2121,7 +2131,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+47"/>
+        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+48"/>
         <source>Start-of-rental report</source>
         <translation>État des lieux de départ</translation>
     </message>
@@ -2162,7 +2172,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous l’avez confirmé ; le locataire pas encore.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>{report}: {vehicle}</source>
         <translation>{report} : {vehicle}</translation>
     </message>
@@ -2187,17 +2197,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos requises, cochées quand il y en a une</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Photos already in the report</source>
         <translation>Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{position}: {description}</source>
-        <translation>{position} : {description}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Photos already in the re&amp;port</source>
         <translation>&amp;Photos déjà dans l’état des lieux</translation>
     </message>
@@ -2242,7 +2247,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Enregistrer sans confirmer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>✓ {position}: photo taken</source>
         <translation>✓ {position} : photo prise</translation>
     </message>
@@ -4129,7 +4134,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+90"/>
+        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+104"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -5802,7 +5807,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+633"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+634"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>

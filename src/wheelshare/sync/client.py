@@ -309,10 +309,13 @@ class FeedClient:
         etag: str | None = None,
         idempotency_key: str | None = None,
         cancel: CancelToken | None = None,
+        raw: bool = False,
     ) -> FeedResponse:
         """One logical request, retried as the policy allows.
 
         Returns 2xx and 304 answers; raises a SyncError for everything else.
+        With ``raw``, a 2xx answer's ``data`` is its body as bytes (a file),
+        not parsed as JSON.
         """
         method = method.upper()
         url = self.base_url + path
@@ -352,7 +355,7 @@ class FeedClient:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             try:
-                return self._once(method, url, headers, body, params, self._deadline())
+                return self._once(method, url, headers, body, params, self._deadline(), raw)
             except _Retryable as r:
                 last = r.error
                 if not (safe or r.not_processed):
@@ -372,6 +375,7 @@ class FeedClient:
         body: bytes | None,
         params: Mapping[str, str | int] | None,
         deadline: float,
+        raw: bool = False,
     ) -> FeedResponse:
         resp, content = self._send(method, url, headers, body, params, deadline)
         # The address as sent (with its query): redirects resolve against it.
@@ -384,7 +388,7 @@ class FeedClient:
             seen.add(url)
             # The query is in the followed address; ``params`` belonged to the first.
             resp, content = self._send(method, url, headers, None, None, deadline)
-        return self._answer(resp, content, headers)
+        return self._answer(resp, content, headers, raw)
 
     def _redirect_target(
         self, method: str, url: str, resp: requests.Response, hops: int, seen: set[str]
@@ -522,7 +526,7 @@ class FeedClient:
             ) from None
 
     def _answer(
-        self, resp: requests.Response, content: bytes, headers: dict[str, str]
+        self, resp: requests.Response, content: bytes, headers: dict[str, str], raw: bool = False
     ) -> FeedResponse:
         status = resp.status_code
         etag = resp.headers.get("ETag")
@@ -536,6 +540,8 @@ class FeedClient:
             raise _Retryable(err, not_processed=status in (429, 503))
         if status >= 400:
             raise _rejection(resp, content)
+        if raw:
+            return FeedResponse(status, content, etag, resp.headers)
         if not content:
             return FeedResponse(status, None, etag, resp.headers)
         try:
@@ -546,6 +552,16 @@ class FeedClient:
         return FeedResponse(status, data, etag, resp.headers)
 
     # -- protocol helpers ---------------------------------------------------
+
+    def file_bytes(self, path: str, *, auth: bool = False) -> bytes:
+        """A file of the feed read whole (a photo), within the answer size limit.
+        With ``auth`` the sign-in goes in the Authorization header only, and
+        redirects are followed within the feed's own origin only, so the token
+        never reaches another server."""
+        answer = self.request("GET", path, auth=auth, raw=True)
+        if not isinstance(answer.data, bytes) or not answer.data:
+            raise BadResponseError(self.base_url, "the feed sent an empty file")
+        return answer.data
 
     def download(
         self, path: str, dest: Path, *, max_bytes: int, cancel: CancelToken | None = None

@@ -26,6 +26,7 @@ from wheelshare.domain import clock
 from wheelshare.domain.contribution import Contribution, contribution_from_wire
 from wheelshare.domain.errors import ValidationError
 from wheelshare.domain.problems import Problem
+from wheelshare.sync import handover_photos
 from wheelshare.sync.actions import LOCAL_ID_PREFIX
 from wheelshare.sync.records import record_problem
 
@@ -364,9 +365,11 @@ def _forget_private(session: Session) -> int:
 def forget_private_records(cache: Cache) -> int:
     """Removes what the private stream brought (bookings, my vehicles' places, which
     reviews are mine, my contributions and reports, my conversations) and resets that
-    stream: for sign-out."""
+    stream: for sign-out. The handover reports' pictures kept here go with them."""
     with cache.transaction() as s:
-        return _forget_private(s)
+        n = _forget_private(s)
+    handover_photos.forget(cache.path)
+    return n
 
 
 def claim_private_stream(cache: Cache, user_id: str) -> bool:
@@ -387,7 +390,10 @@ def claim_private_stream(cache: Cache, user_id: str) -> bool:
             .where(OutboxRow.account_id.is_(None), OutboxRow.state.in_(("pending", "sending")))
             .values(account_id=user_id)
         )
-        return replaced
+    if replaced:
+        # The other person's handover pictures are theirs, like their records.
+        handover_photos.forget(cache.path)
+    return replaced
 
 
 def private_owner(session: Session) -> str | None:

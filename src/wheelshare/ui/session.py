@@ -85,6 +85,7 @@ WORKER_IMPORTS = (
     "wheelshare.sync.progress",
     "wheelshare.sync.moderation",
     "wheelshare.sync.photo_cache",  # the galleries' disk cache (ui/photo_source.py)
+    "wheelshare.sync.handover_photos",
     # The screens' cache queries, which their pages import where they run.
     "wheelshare.ui.find.data",
     "wheelshare.ui.bookings.data",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain import clock
@@ -84,7 +85,15 @@ def test_renter_and_owner_each_confirm_and_both_see_it_confirmed(
 
     def confirm(dialog: HandoverDialog) -> None:
         seen["status"] = dialog.status.text()
-        seen["photos"] = dialog.recorded.count()
+        gallery = dialog.recorded
+        seen["photos"] = [
+            gallery.item(i).data(Qt.ItemDataRole.AccessibleTextRole) for i in range(gallery.count())
+        ]
+        # The pictures themselves arrive, fetched with the owner's sign-in.
+        qtbot.waitUntil(
+            lambda: all(not gallery.item(i).icon().isNull() for i in range(gallery.count())),
+            timeout=10_000,
+        )
         assert dialog.confirm_button is not None
         dialog.confirm_button.click()
 
@@ -93,7 +102,7 @@ def test_renter_and_owner_each_confirm_and_both_see_it_confirmed(
     assert "error" not in notes, notes.get("error")
     assert seen == {
         "status": "The renter has confirmed it; you have not yet.",
-        "photos": len(REQUIRED_POSITIONS),
+        "photos": [f"The {p.value} of the van" for p in REQUIRED_POSITIONS],
     }
     qtbot.waitUntil(lambda: owner_ctx.session.state.pending == 0, timeout=20_000)
     qtbot.waitUntil(

@@ -21,6 +21,7 @@ from wheelshare.domain import Booking
 from wheelshare.domain.handover import MAX_DAMAGE_DESCRIPTION, HandoverReport, Moment
 from wheelshare.ui.bookings.handover_dialog import report_title
 from wheelshare.ui.widgets.fields import FieldBlock
+from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoSource
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.photo_editor import position_words
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
@@ -28,13 +29,15 @@ from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 
 class DamageDialog(QDialog):
-    """After ``accept()``: ``description`` and the chosen ``photo_ids``."""
+    """The reports' pictures are shown from ``source`` (none without it).
+    After ``accept()``: ``description`` and the chosen ``photo_ids``."""
 
     def __init__(
         self,
         booking: Booking,
         reports: Mapping[Moment, HandoverReport],
         parent: QWidget | None = None,
+        source: PhotoSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("damageDialog")
@@ -51,6 +54,21 @@ class DamageDialog(QDialog):
                 "Describe the damage and tick the photos of the handover reports that "
                 "show it, before and after. Only the two of you see this report."
             ),
+        )
+        # The pictures to look at, then the same photos as a list to tick.
+        self.gallery = PhotoGallery(body)
+        self.gallery.setObjectName("damageGallery")
+        self.gallery.source = source
+        self.gallery.show_photos(
+            [p for moment in Moment if moment in reports for p in reports[moment].photos]
+        )
+        self.gallery.setVisible(self.gallery.count() > 0)
+        b_l.addWidget(
+            FieldBlock(
+                self.tr("P&ictures of the handover reports"),
+                self.gallery,
+                self.tr("Enter shows the selected picture large"),
+            )
         )
         self.photos = QListWidget(body)
         self.photos.setObjectName("damagePhotos")

@@ -25,6 +25,7 @@ from wheelshare.ui import formatting
 from wheelshare.ui.bookings.damage_dialog import DamageDialog
 from wheelshare.ui.bookings.handover_dialog import HandoverDialog, report_title
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.photo_source import HandoverPhotoSource
 from wheelshare.ui.problems import describe
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.greyed import say_why_greyed
@@ -63,6 +64,7 @@ class HandoverActions(QWidget):
         self.booking: Booking | None = None
         self.i_am_renter = True
         self.loaded = BookingReports()
+        self.photo_source = HandoverPhotoSource(ctx)
         # The booking whose reports ``loaded`` holds: nothing opens before they are read.
         self._loaded_for: str | None = None
         layout = QVBoxLayout(self)
@@ -221,7 +223,12 @@ class HandoverActions(QWidget):
         if b is None or moment is None:
             return
         dialog = HandoverDialog(
-            b, moment, self.loaded.reports.get(moment), i_am_renter=self.i_am_renter, parent=self
+            b,
+            moment,
+            self.loaded.reports.get(moment),
+            i_am_renter=self.i_am_renter,
+            source=self.photo_source,
+            parent=self,
         )
         self.dialog_opened.emit(dialog)
         if dialog.exec() != HandoverDialog.DialogCode.Accepted:
@@ -251,7 +258,7 @@ class HandoverActions(QWidget):
         b = self.booking
         if b is None or not self._damage_allowed():
             return
-        dialog = DamageDialog(b, self.loaded.reports, self)
+        dialog = DamageDialog(b, self.loaded.reports, self, self.photo_source)
         self.dialog_opened.emit(dialog)
         if dialog.exec() != DamageDialog.DialogCode.Accepted:
             return

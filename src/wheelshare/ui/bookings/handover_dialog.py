@@ -36,6 +36,7 @@ from wheelshare.domain.handover import (
 )
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
+from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoSource
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.photo_editor import EditedPhoto, PhotoEditor, position_words
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
@@ -85,7 +86,9 @@ def _fit_rows(view: QListWidget, most: int) -> None:
 
 
 class HandoverDialog(QDialog):
-    """After ``accept()``: ``new_photos``, the changed ``fuel_percent``,
+    """The report's photos are shown from ``source`` (none without it).
+
+    After ``accept()``: ``new_photos``, the changed ``fuel_percent``,
     ``odometer_km`` and ``notes`` (None when unchanged), and ``confirm``."""
 
     def __init__(
@@ -95,6 +98,7 @@ class HandoverDialog(QDialog):
         report: HandoverReport | None,
         *,
         i_am_renter: bool,
+        source: PhotoSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,17 +145,17 @@ class HandoverDialog(QDialog):
         r_l.addWidget(self.required)
         b_l.addWidget(required)
 
-        self.recorded = QListWidget(body)
+        self.recorded = PhotoGallery(body)
         self.recorded.setObjectName("recordedPhotos")
-        self.recorded.setWordWrap(True)
         self.recorded.setAccessibleName(self.tr("Photos already in the report"))
-        for photo in report.photos if report else ():
-            text = self.tr("{position}: {description}").format(
-                position=position_words(photo.position), description=photo.description
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.recorded.addItem(item)
+        self.recorded.source = source
+        self.recorded.show_photos(report.photos if report else ())
+        for row, photo in enumerate(report.photos if report else ()):
+            # The name is the description; where it was taken is said beside it.
+            where = position_words(photo.position)
+            item = self.recorded.item(row)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, where)
+            item.setToolTip(f"{where}: {photo.description}")
         recorded_block = FieldBlock(self.tr("Photos already in the re&port"), self.recorded, "")
         b_l.addWidget(recorded_block)
 
@@ -213,7 +217,6 @@ class HandoverDialog(QDialog):
             cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self._tick()
-        _fit_rows(self.recorded, 6)
         fit_to_screen(self)
 
     # ------------------------------------------------------------ required list

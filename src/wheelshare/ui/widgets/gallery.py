@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.domain.photo import Photo
+from wheelshare.domain.photo import PhotoFileRef
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 
 THUMB_EDGE = 160
@@ -41,6 +41,20 @@ AHEAD = 8
 USER_TEXT = "wheelshare-user-text"
 LARGE_EDGE = 1280
 _PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Photo(Protocol):
+    """What the gallery shows of a photo: a vehicle's, a venue's or a handover
+    report's (``domain.photo.Photo``, ``domain.handover.HandoverPhoto``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def thumb(self) -> PhotoFileRef: ...
+    @property
+    def large(self) -> PhotoFileRef: ...
 
 
 class PhotoSource(Protocol):
@@ -57,7 +71,7 @@ class PhotoSource(Protocol):
 
 
 class PhotoGallery(QListWidget):
-    """The photos of one vehicle or venue, in their order."""
+    """The photos of one vehicle, venue or handover report, in their order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
