@@ -2030,13 +2030,23 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/handover_actions.py" line="+96"/>
-        <location line="+57"/>
+        <location filename="../../src/wheelshare/ui/bookings/handover_actions.py" line="+106"/>
+        <source>Which handover report</source>
+        <translation>Quel état des lieux</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+59"/>
         <source>&amp;Record the handover…</source>
         <translation>&amp;Rédiger l’état des lieux…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
+        <source>View the &amp;handover report…</source>
+        <translation>&amp;Voir l’état des lieux…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report dama&amp;ge…</source>
         <translation>Signaler des &amp;dégâts…</translation>
     </message>
@@ -2051,7 +2061,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Rédiger l’état des lieux : {report}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>not recorded yet</source>
         <translation>pas encore fait</translation>
     </message>
@@ -2082,23 +2092,25 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+30"/>
+        <location line="+8"/>
         <source>Choose one booking in the list first.</source>
         <translation>Choisissez d’abord une réservation dans la liste.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Only a confirmed booking has handover reports.</source>
         <translation>Seule une réservation confirmée a des états des lieux.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+28"/>
+        <location line="+8"/>
         <source>Reading this booking&apos;s reports…</source>
         <translation>Lecture des états des lieux de cette réservation…</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-31"/>
         <source>The handover can be recorded from {when}.</source>
         <translation>L’état des lieux peut être fait à partir du {when}.</translation>
     </message>
@@ -2113,7 +2125,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>L’état des lieux de retour pouvait être fait jusqu’au {when}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>No handover report has been recorded for this booking yet.</source>
+        <translation>Aucun état des lieux n’a encore été rédigé pour cette réservation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A damage report was already sent for this booking.</source>
         <translation>Des dégâts ont déjà été signalés pour cette réservation.</translation>
     </message>
@@ -2172,7 +2189,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous l’avez confirmé ; le locataire pas encore.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>{report}: {vehicle}</source>
         <translation>{report} : {vehicle}</translation>
     </message>

@@ -109,6 +109,21 @@ def test_renter_and_owner_each_confirm_and_both_see_it_confirmed(
         lambda: "Start-of-rental report: confirmed by both" in theirs.summary.text(),
         timeout=20_000,
     )
+    # Between the confirmed start report and the end report's window, the
+    # report can no longer be recorded but can still be read.
+    assert not theirs.record_button.isEnabled()
+    assert theirs.view_button.isEnabled()
+    looked: dict[str, Any] = {}
+
+    def look(dialog: HandoverDialog) -> None:
+        looked["read only"] = dialog.confirm_button is None and dialog.fuel.isReadOnly()
+        looked["fuel"] = dialog.fuel.text()
+        looked["photos"] = dialog.recorded.count()
+
+    in_dialog(theirs, look, notes)
+    theirs.view_button.click()
+    assert "error" not in notes, notes.get("error")
+    assert looked == {"read only": True, "fuel": "75", "photos": len(REQUIRED_POSITIONS)}
     live_app.sync(renter_ctx)
     qtbot.waitUntil(
         lambda: "Start-of-rental report: confirmed by both" in actions.summary.text(),

@@ -1,7 +1,8 @@
 """The handover part of a booking's detail, for its renter and its owner alike:
 where its start and end reports and any damage report stand, *Record the
-handover…* (greyed outside the reports' windows, saying when they open) and
-*Report damage…* (within 5 days after the end)."""
+handover…* (greyed outside the reports' windows, saying when they open),
+*View the handover report…* (any report recorded, read-only, at any time: it is
+both parties' record) and *Report damage…* (within 5 days after the end)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from wheelshare.domain import Booking, BookingStatus, clock
 from wheelshare.domain.handover import (
@@ -81,19 +82,28 @@ class HandoverActions(QWidget):
         self.record_button = QPushButton(row)
         self.record_button.setObjectName("recordHandover")
         self.record_button.clicked.connect(self.record)
+        self.view_button = QPushButton(row)
+        self.view_button.setObjectName("viewHandover")
+        self.view_button.clicked.connect(self.view)
+        # With both reports recorded, the button offers a choice of the two.
+        self.view_menu = QMenu(self.view_button)
         self.damage_button = QPushButton(row)
         self.damage_button.setObjectName("reportDamage")
         self.damage_button.clicked.connect(self.report_damage)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.view_button)
         buttons.addWidget(self.damage_button)
         layout.addWidget(row)
         self._why_record = say_why_greyed(self.record_button, self._record_greyed)
         self._why_damage = say_why_greyed(self.damage_button, self._damage_greyed)
+        self._why_view = say_why_greyed(self.view_button, self._view_greyed)
         ctx.session.data_changed.connect(self.reload)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("&Record the handover…"))
+        self.view_button.setText(self.tr("View the &handover report…"))
+        self.view_menu.setAccessibleName(self.tr("Which handover report"))
         self.damage_button.setText(self.tr("Report dama&ge…"))
         self.summary.setAccessibleName(self.tr("Handover reports"))
         self._update()
@@ -152,8 +162,15 @@ class HandoverActions(QWidget):
         else:
             self.record_button.setText(self.tr("&Record the handover…"))
         self.damage_button.setEnabled(self._damage_allowed())
+        viewable = self.viewable()
+        self.view_button.setEnabled(bool(viewable))
+        self.view_menu.clear()
+        for m in viewable:
+            action = self.view_menu.addAction(report_title(m))
+            action.triggered.connect(lambda _checked=False, m=m: self.view_report(m))
         self._why_record()
         self._why_damage()
+        self._why_view()
         self.summary.setText(self._summary())
 
     def _summary(self) -> str:
@@ -199,6 +216,21 @@ class HandoverActions(QWidget):
         return self.tr("The end report could be recorded until {when}.").format(
             when=formatting.date_time_short(end_closes)
         )
+
+    def viewable(self) -> list[Moment]:
+        """The reports recorded for the selected booking, which may always be read."""
+        b = self.booking
+        if b is None or self._loaded_for != b.id:
+            return []
+        return [m for m in Moment if m in self.loaded.reports]
+
+    def _view_greyed(self) -> str:
+        b = self.booking
+        if b is None:
+            return self.tr("Choose one booking in the list first.")
+        if self._loaded_for != b.id:
+            return self.tr("Reading this booking's reports…")
+        return self.tr("No handover report has been recorded for this booking yet.")
 
     def _damage_greyed(self) -> str:
         b = self.booking
@@ -253,6 +285,32 @@ class HandoverActions(QWidget):
                 outbox.confirm_handover(cache, b.id, moment)
 
         self.ctx.session.run_action(queue, on_error=self._failed)
+
+    def view(self) -> None:
+        viewable = self.viewable()
+        if len(viewable) == 1:
+            self.view_report(viewable[0])
+        elif viewable:
+            corner = self.view_button.rect().bottomLeft()
+            self.view_menu.exec(self.view_button.mapToGlobal(corner))
+
+    def view_report(self, moment: Moment) -> None:
+        """The report as recorded, read-only, whether or not it may still change."""
+        b, report = self.booking, self.loaded.reports.get(moment)
+        if b is None or report is None:
+            return
+        dialog = HandoverDialog(
+            b,
+            moment,
+            report,
+            i_am_renter=self.i_am_renter,
+            source=self.photo_source,
+            read_only=True,
+            parent=self,
+        )
+        self.dialog_opened.emit(dialog)
+        dialog.exec()
+        dialog.deleteLater()
 
     def report_damage(self) -> None:
         b = self.booking

@@ -86,7 +86,8 @@ def _fit_rows(view: QListWidget, most: int) -> None:
 
 
 class HandoverDialog(QDialog):
-    """The report's photos are shown from ``source`` (none without it).
+    """The report's photos are shown from ``source`` (none without it);
+    ``read_only`` shows the report with nothing to change and only *Close*.
 
     After ``accept()``: ``new_photos``, the changed ``fuel_percent``,
     ``odometer_km`` and ``notes`` (None when unchanged), and ``confirm``."""
@@ -99,6 +100,7 @@ class HandoverDialog(QDialog):
         *,
         i_am_renter: bool,
         source: PhotoSource | None = None,
+        read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,7 +113,7 @@ class HandoverDialog(QDialog):
         self.odometer_km: int | None = None
         self.notes: str | None = None
         self.confirm = False
-        locked = report is not None and report.locked
+        locked = read_only or (report is not None and report.locked)
         title = report_title(moment)
         vehicle = booking.vehicle_title or booking.vehicle_id
         self.setWindowTitle(self.tr("{report}: {vehicle}").format(report=title, vehicle=vehicle))
