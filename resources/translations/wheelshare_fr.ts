@@ -2148,7 +2148,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+48"/>
+        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+49"/>
         <source>Start-of-rental report</source>
         <translation>État des lieux de départ</translation>
     </message>
@@ -2214,17 +2214,27 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos requises, cochées quand il y en a une</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+87"/>
         <source>Photos already in the report</source>
         <translation>Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-75"/>
         <source>Photos already in the re&amp;port</source>
         <translation>&amp;Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Remove the se&amp;lected photo</source>
+        <translation>Retirer &amp;la photo choisie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takes it out of the report; both of you confirm the report again.</source>
+        <translation>La retire de l’état des lieux ; vous le confirmez à nouveau tous les deux.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New photos</source>
         <translation>Nouvelles photos</translation>
     </message>
@@ -2264,7 +2274,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Enregistrer sans confirmer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>✓ {position}: photo taken</source>
         <translation>✓ {position} : photo prise</translation>
     </message>
@@ -4078,12 +4088,13 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
+        <location line="+13"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Describe each photo: what it shows, for someone who cannot see it. The first photo is shown first.</source>
         <translation>Décrivez chaque photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir. La première photo est montrée en premier.</translation>
     </message>
@@ -4093,7 +4104,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos, dans l’ordre où elles sont montrées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Describe each photo: what it shows, for someone who cannot see it.</source>
+        <translation>Décrivez chaque photo : ce qu’elle montre, pour quelqu’un qui ne peut pas la voir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription of the selected photo</source>
         <translation>Te&amp;xte décrivant la photo choisie</translation>
     </message>

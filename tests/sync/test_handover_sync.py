@@ -73,6 +73,21 @@ def test_a_report_made_offline_goes_once_and_the_other_party_sees_it(
     assert mine.renter_confirmed and not mine.owner_confirmed
     assert [p.description for p in mine.photos][:2] == ["The front", "The back"]
 
+    # A photo taken out of the report before the owner confirms, the answer lost.
+    gone = mine.photos[0]
+    outbox.remove_handover_photo(cache, booking["id"], Moment.START, gone.id)
+    remove_path = f"{upload_path}/{gone.id}"
+    proxy.inject("reset", path=remove_path, at=0.0)
+    report = Syncer(cache, proxied, user_id=user.id).run()
+    assert report.ok, report.summary
+    assert len(proxy.requests_to(remove_path)) == 2, "resent, and found already gone"
+    assert outbox.pending_actions(cache) == []
+    with cache.session() as s:
+        mine = handover.reports_for(s, booking["id"])[Moment.START]
+    assert gone.id not in {p.id for p in mine.photos}
+    assert len(mine.photos) == len(REQUIRED_POSITIONS) - 1
+    assert not mine.renter_confirmed, "a change asks both to confirm again"
+
 
 def test_report_pictures_come_with_the_sign_in_and_leave_with_the_sign_out(
     feed: LiveFeed, cache: Cache, client: FeedClient, data_dir: Path, tmp_path: Path

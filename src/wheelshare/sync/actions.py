@@ -69,6 +69,9 @@ class ActionSpec:
     path: str  # with {target} for the quoted target id
     result_kind: str | None  # the record kind the answer carries, applied to the cache
     label: str  # for people: "Booking request", shown in the outbox list
+    # Payload fields that name a second thing in the path ("{photo_id}"), sent
+    # there rather than in the body.
+    path_fields: tuple[str, ...] = ()
 
 
 SPECS: dict[str, ActionSpec] = {
@@ -183,6 +186,14 @@ SPECS: dict[str, ActionSpec] = {
                     "Handover photo",
                 ),
                 ActionSpec(
+                    f"handover_{m.value}_photo_remove",
+                    "DELETE",
+                    f"/v1/bookings/{{target}}/handover/{m.value}/photos/{{photo_id}}",
+                    "handover_report",
+                    "Handover photo removal",
+                    path_fields=("photo_id",),
+                ),
+                ActionSpec(
                     f"handover_{m.value}_edit",
                     "PATCH",
                     f"/v1/bookings/{{target}}/handover/{m.value}",
@@ -229,7 +240,18 @@ class Action:
 
     def path(self, target_id: str | None = None) -> str:
         """The URL path; ``target_id`` overrides a local id the feed has since replaced."""
-        return self.spec.path.replace("{target}", quote(target_id or self.target_id, safe=""))
+        path = self.spec.path.replace("{target}", quote(target_id or self.target_id, safe=""))
+        for name in self.spec.path_fields:
+            value = self.payload.get(name) if isinstance(self.payload, dict) else None
+            path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        return path
+
+    def body(self) -> Json | None:
+        """What goes in the request's body: the payload less what is in the path."""
+        if not isinstance(self.payload, dict) or not self.spec.path_fields:
+            return self.payload
+        rest = {k: v for k, v in self.payload.items() if k not in self.spec.path_fields}
+        return rest or None
 
 
 def _target(value: str, field: str) -> str:
@@ -666,6 +688,14 @@ def edit_handover(
     if not payload:
         raise ValidationError("report", "nothing was changed", "nothing_changed")
     return Action(f"handover_{moment.value}_edit", _target(booking_id, "booking_id"), payload)
+
+
+def remove_handover_photo(booking_id: str, moment: Moment, photo_id: str) -> Action:
+    """Takes a photo out of a report that is not locked yet."""
+    payload: Json = {"photo_id": _target(photo_id, "photo_id")}
+    return Action(
+        f"handover_{moment.value}_photo_remove", _target(booking_id, "booking_id"), payload
+    )
 
 
 def confirm_handover(booking_id: str, moment: Moment) -> Action:

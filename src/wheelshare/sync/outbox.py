@@ -452,6 +452,12 @@ def edit_handover(
     return queue(cache, action)
 
 
+def remove_handover_photo(
+    cache: store.CacheLike, booking_id: str, moment: Moment, photo_id: str
+) -> OutboxItem:
+    return queue(cache, actions.remove_handover_photo(booking_id, moment, photo_id))
+
+
 def confirm_handover(cache: store.CacheLike, booking_id: str, moment: Moment) -> OutboxItem:
     return queue(cache, actions.confirm_handover(booking_id, moment))
 
@@ -650,7 +656,11 @@ _MOVES = {
 
 def _already_applied(client: FeedClient, entry: Entry, cancel: CancelToken) -> Any:
     """For a resent booking move refused as an invalid transition: the booking, when
-    it already is where this action was taking it (so the first attempt succeeded)."""
+    it already is where this action was taking it (so the first attempt succeeded);
+    for a photo removal refused as an unknown photo: the report, when the photo
+    is no longer in it."""
+    if entry.kind.endswith("_photo_remove"):
+        return _photo_already_removed(client, entry, cancel)
     wanted = _MOVES.get(entry.kind)
     if wanted is None:
         return None
@@ -662,6 +672,27 @@ def _already_applied(client: FeedClient, entry: Entry, cancel: CancelToken) -> A
         return None
     booking = resp.data.get("booking") if isinstance(resp.data, dict) else None
     if isinstance(booking, dict) and booking.get("status") == wanted.value:
+        return resp.data
+    return None
+
+
+def _photo_already_removed(client: FeedClient, entry: Entry, cancel: CancelToken) -> Any:
+    moment = entry.kind.removeprefix("handover_").removesuffix("_photo_remove")
+    photo_id = entry.payload.get("photo_id") if isinstance(entry.payload, dict) else None
+    try:
+        resp = client.request(
+            "GET",
+            f"/v1/bookings/{quote(entry.target_id, safe='')}/handover/{quote(moment, safe='')}",
+            auth=True,
+            cancel=cancel,
+        )
+    except SyncError:
+        return None
+    report = resp.data.get("handover_report") if isinstance(resp.data, dict) else None
+    photos = report.get("photos") if isinstance(report, dict) else None
+    if isinstance(photos, list) and all(
+        not isinstance(p, dict) or p.get("id") != photo_id for p in photos
+    ):
         return resp.data
     return None
 
@@ -732,7 +763,8 @@ def push(
             result.waiting = _people_actions(todo[n:])
             break
         action = Action(entry.kind, target, entry.payload)
-        payload = dict(entry.payload) if entry.payload is not None else None
+        body = action.body()
+        payload = dict(body) if isinstance(body, dict) else None
         if payload is not None and entry.kind == "request_booking":
             payload["vehicle_id"] = target
         # Sent before without a recorded answer (a crash, or the answer was lost).
@@ -759,7 +791,10 @@ def push(
             break
         except RejectedError as e:
             earlier = None
-            if resent and e.code == "invalid_transition":
+            # A photo already gone is removed, whoever removed it (also this
+            # action, its answer lost and resent within the one request).
+            gone = e.code == "photo_not_found" and entry.kind.endswith("_photo_remove")
+            if (resent and e.code == "invalid_transition") or gone:
                 earlier = _already_applied(client, entry, cancel)
             if earlier is None:
                 rejected = store.outbox_mark_rejected(

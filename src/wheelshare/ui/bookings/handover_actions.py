@@ -265,13 +265,15 @@ class HandoverActions(QWidget):
         self.dialog_opened.emit(dialog)
         if dialog.exec() != HandoverDialog.DialogCode.Accepted:
             return
-        photos = dialog.new_photos
+        photos, removed = dialog.new_photos, dialog.removed_photo_ids
         fuel, odometer, notes = dialog.fuel_percent, dialog.odometer_km, dialog.notes
         confirm = dialog.confirm
 
         def queue(cache: Cache) -> None:
             from wheelshare.sync import outbox
 
+            for photo_id in removed:
+                outbox.remove_handover_photo(cache, b.id, moment, photo_id)
             for p in photos:
                 assert p.path is not None
                 outbox.add_handover_photo(

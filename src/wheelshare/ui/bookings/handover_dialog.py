@@ -30,6 +30,7 @@ from wheelshare.domain.handover import (
     MAX_NOTES,
     MAX_ODOMETER_KM,
     REQUIRED_POSITIONS,
+    HandoverPhoto,
     HandoverReport,
     Moment,
     Position,
@@ -89,7 +90,7 @@ class HandoverDialog(QDialog):
     """The report's photos are shown from ``source`` (none without it);
     ``read_only`` shows the report with nothing to change and only *Close*.
 
-    After ``accept()``: ``new_photos``, the changed ``fuel_percent``,
+    After ``accept()``: ``removed_photo_ids``, ``new_photos``, the changed ``fuel_percent``,
     ``odometer_km`` and ``notes`` (None when unchanged), and ``confirm``."""
 
     def __init__(
@@ -149,19 +150,24 @@ class HandoverDialog(QDialog):
 
         self.recorded = PhotoGallery(body)
         self.recorded.setObjectName("recordedPhotos")
-        self.recorded.setAccessibleName(self.tr("Photos already in the report"))
         self.recorded.source = source
-        self.recorded.show_photos(report.photos if report else ())
-        for row, photo in enumerate(report.photos if report else ()):
-            # The name is the description; where it was taken is said beside it.
-            where = position_words(photo.position)
-            item = self.recorded.item(row)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, where)
-            item.setToolTip(f"{where}: {photo.description}")
+        # The report's photos still in it here: those removed go at accept().
+        self.kept: list[HandoverPhoto] = list(report.photos if report else ())
+        self.removed_photo_ids: list[str] = []
+        self._show_kept()
         recorded_block = FieldBlock(self.tr("Photos already in the re&port"), self.recorded, "")
         b_l.addWidget(recorded_block)
+        self.remove_recorded = QPushButton(self.tr("Remove the se&lected photo"), body)
+        self.remove_recorded.setObjectName("removeRecordedPhoto")
+        self.remove_recorded.setAccessibleDescription(
+            self.tr("Takes it out of the report; both of you confirm the report again.")
+        )
+        self.remove_recorded.clicked.connect(self.remove_selected)
+        self.remove_recorded.setVisible(not locked)
+        self.remove_recorded.setEnabled(bool(self.kept))
+        b_l.addWidget(self.remove_recorded, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.photos = PhotoEditor((), body, positions=True)
+        self.photos = PhotoEditor((), body, positions=True, ordered=False)
         self.photos.setTitle(self.tr("New photos"))
         self.photos.rows_changed.connect(self._tick)
         self.photos.setVisible(not locked)
@@ -221,9 +227,33 @@ class HandoverDialog(QDialog):
         self._tick()
         fit_to_screen(self)
 
+    # ------------------------------------------------------- the report's photos
+    def _show_kept(self) -> None:
+        self.recorded.show_photos(self.kept)
+        self.recorded.setAccessibleName(self.tr("Photos already in the report"))
+        for row, photo in enumerate(self.kept):
+            # The name is the description; where it was taken is said beside it.
+            where = position_words(photo.position)
+            item = self.recorded.item(row)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, where)
+            item.setToolTip(f"{where}: {photo.description}")
+
+    def remove_selected(self) -> None:
+        """Takes the selected photo out of the report (sent at *Confirm* or *Save*)."""
+        row = self.recorded.currentRow()
+        if not 0 <= row < len(self.kept):
+            return
+        self.removed_photo_ids.append(self.kept.pop(row).id)
+        self._show_kept()
+        if self.kept:
+            self.recorded.setCurrentRow(min(row, len(self.kept) - 1))
+            self.recorded.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.remove_recorded.setEnabled(bool(self.kept))
+        self._tick()
+
     # ------------------------------------------------------------ required list
     def taken_positions(self) -> set[Position]:
-        taken = {p.position for p in self.report.photos} if self.report else set()
+        taken = {p.position for p in self.kept}
         return taken | {r.position for r in self.photos.rows}
 
     def _tick(self) -> None:

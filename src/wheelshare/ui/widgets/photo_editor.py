@@ -94,7 +94,9 @@ def choose_image_file(parent: QWidget) -> Path | None:
 
 class PhotoEditor(QGroupBox):
     """The photos of one vehicle (or of one venue, with ``criteria``; or new
-    photos of a handover report, with ``positions``)."""
+    photos of a handover report, with ``positions``). Without ``ordered``
+    (a handover report, whose photos are known by where they were taken) there
+    is no order to set: no *Move up* and *Move down*."""
 
     # The rows changed: added, removed, or given another position.
     rows_changed = Signal()
@@ -106,9 +108,11 @@ class PhotoEditor(QGroupBox):
         *,
         criteria: bool = False,
         positions: bool = False,
+        ordered: bool = True,
     ) -> None:
         super().__init__(parent)
         self._positions = positions
+        self._ordered = ordered
         self.rows: list[EditedPhoto] = [EditedPhoto(p.description, photo=p) for p in photos]
         self.removed: list[str] = []
         # Replaced in tests; a person gets the system's file dialog.
@@ -153,6 +157,8 @@ class PhotoEditor(QGroupBox):
         self.remove_button.clicked.connect(self.remove_photo)
         for b in (self.add_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(b)
+        self.up_button.setVisible(ordered)
+        self.down_button.setVisible(ordered)
         layout.addWidget(button_row)
         self.retranslate()
         self._refresh()
@@ -180,13 +186,19 @@ class PhotoEditor(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Photos"))
-        self.hint.setText(
-            self.tr(
-                "Describe each photo: what it shows, for someone who cannot see it. "
-                "The first photo is shown first."
+        if self._ordered:
+            self.hint.setText(
+                self.tr(
+                    "Describe each photo: what it shows, for someone who cannot see it. "
+                    "The first photo is shown first."
+                )
             )
-        )
-        self.list.setAccessibleName(self.tr("Photos, in the order they are shown"))
+            self.list.setAccessibleName(self.tr("Photos, in the order they are shown"))
+        else:
+            self.hint.setText(
+                self.tr("Describe each photo: what it shows, for someone who cannot see it.")
+            )
+            self.list.setAccessibleName(self.tr("Photos"))
         self.description_block.set_texts(self.tr("Desc&ription of the selected photo"))
         if self.criterion is not None and self.criterion_block is not None:
             if self._positions:
