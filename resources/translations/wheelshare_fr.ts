@@ -1690,17 +1690,19 @@
 • your name, email address and password are erased;
 • your bookings still ahead are cancelled, with refunds as the cancellation policy says (in full for your renters);
 • your vehicles are unlisted and lose their street address;
-• your reviews stay, signed “Former member”, because they help the next wheelchair user.
+• your reviews stay, signed “Former member”, because they help the next wheelchair user;
+• the handover and damage reports of your rentals stay for the other party: they are their record of the vehicle&apos;s condition too.
 On this computer you are signed out and your bookings are removed. Export your data first if you want a copy.</source>
         <translation>La suppression de votre compte est définitive. Sur le flux :
 • votre nom, votre adresse e-mail et votre mot de passe sont effacés ;
 • vos réservations à venir sont annulées, avec les remboursements que prévoit la politique d’annulation (intégralement pour vos locataires) ;
 • vos véhicules sont retirés de la location et perdent leur adresse ;
-• vos avis restent, signés « Ancien membre », car ils aident la prochaine personne en fauteuil roulant.
+• vos avis restent, signés « Ancien membre », car ils aident la prochaine personne en fauteuil roulant ;
+• les états des lieux et signalements de dégâts de vos locations restent pour l’autre partie : c’est aussi son relevé de l’état du véhicule.
 Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retirées. Exportez d’abord vos données si vous en voulez une copie.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your &amp;password, to confirm</source>
         <translation>Votre &amp;mot de passe, pour confirmer</translation>
     </message>

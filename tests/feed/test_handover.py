@@ -270,3 +270,54 @@ def test_a_resent_upload_adds_one_photo(feed: LiveFeed) -> None:
     again = t.photo(t.renter, "start", "front", key="k-1")
     assert (first.status_code, again.status_code) == (201, 200)
     assert len(again.json()["handover_report"]["photos"]) == 1
+
+
+def test_both_parties_export_their_reports_and_a_leaver_s_stay_the_other_party_s(
+    feed: LiveFeed,
+) -> None:
+    t = rental(feed)
+    start = t.fill(t.renter, "start")
+    ramp = start["photos"][4]
+    with clock.pinned(t.end + timedelta(hours=2), frozen=False):
+        r = t.damage(t.owner, "The ramp's left edge is bent", [ramp["id"]])
+        damage = r.json()["damage_report"]
+        review = feed.http.post(
+            f"{feed.url}/v1/bookings/{t.booking}/renter-review",
+            json={"care": 4, "punctuality": 5, "communication": 5, "comment": "Careful"},
+            headers=t.owner.headers,
+        )
+        assert review.status_code == 201, review.text
+
+        def export(who: Account) -> dict[str, Any]:
+            answer = feed.http.get(f"{feed.url}/v1/me/export", headers=who.headers)
+            assert answer.status_code == 200, answer.text
+            doc: dict[str, Any] = answer.json()
+            return doc
+
+        mine, theirs = export(t.renter), export(t.owner)
+        for doc in (mine, theirs):
+            assert [r["id"] for r in doc["handover_reports"]] == [start["id"]]
+            assert doc["handover_reports"][0]["photos"][4]["description"] == ramp["description"]
+            assert [d["id"] for d in doc["damage_reports"]] == [damage["id"]]
+        assert [r["comment"] for r in theirs["renter_reviews_written"]] == ["Careful"]
+        # Still hidden from the renter (double-blind): the export does not show it early.
+        assert mine["renter_reviews_received"] == []
+        stranger = export(feed.register())
+        assert stranger["handover_reports"] == [] and stranger["damage_reports"] == []
+
+        gone = feed.http.request(
+            "DELETE",
+            f"{feed.url}/v1/me",
+            json={"password": t.renter.password},
+            headers=t.renter.headers,
+        )
+        assert gone.status_code == 204, gone.text
+        # The owner's record of the vehicle's condition is whole: report, photos, damage.
+        kept = feed.http.get(t.url("start"), headers=t.owner.headers).json()["handover_report"]
+        assert [p["id"] for p in kept["photos"]] == [p["id"] for p in start["photos"]]
+        digest = ramp["files"]["thumb"]["sha256"]
+        picture = feed.http.get(
+            f"{feed.url}/v1/handover-photo-files/{digest}", headers=t.owner.headers
+        )
+        assert picture.status_code == 200
+        assert [d["id"] for d in export(t.owner)["damage_reports"]] == [damage["id"]]

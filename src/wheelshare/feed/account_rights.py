@@ -12,6 +12,12 @@ listings are withdrawn, their bookings still ahead are cancelled with the
 policy's refunds, and every record that carried their name is sent again
 without it, its earlier versions removed from the change log, so a reader
 starting from the beginning of any feed never sees the name again.
+
+Handover reports, their photos and damage reports stay as they are: they are
+the other party's record of the vehicle's condition too (a damage claim rests
+on them), and they carry no name, only the booking and, for a damage report,
+the emptied account's id. The leaver's own copies leave the change log with
+the rest of their private feed.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from wheelshare.feed import (
     changelog,
     companions,
     contributions,
+    handover,
     messages,
     publish,
     renter_reviews,
@@ -107,6 +114,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
         ],
         **companions.export(session, user),
         **renter_reviews.export(session, user),
+        **handover.export(session, user),
         "messages": [messages.message_data(m, user) for m in written],
         "sign_ins": [
             {

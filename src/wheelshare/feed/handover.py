@@ -409,6 +409,39 @@ def served_to(session: Session, user: User, digest: str) -> bool:
     return found is not None
 
 
+# -- the parties' rights over their data ---------------------------------------
+
+
+def export(session: Session, user: User) -> dict[str, list[dict[str, Any]]]:
+    """The handover and damage reports of every booking the person rented or
+    owned, as their feed carries them (a photo's files by digest: the files
+    themselves stay behind the parties' token)."""
+    bookings = {
+        b.id: b
+        for b in session.scalars(
+            select(BookingRow).where(
+                (BookingRow.renter_id == user.id) | (BookingRow.owner_id == user.id)
+            )
+        )
+    }
+    if not bookings:
+        return {"handover_reports": [], "damage_reports": []}
+    reports = session.scalars(
+        select(HandoverReportRow)
+        .where(HandoverReportRow.booking_id.in_(bookings))
+        .order_by(HandoverReportRow.created_at, HandoverReportRow.id)
+    )
+    damage = session.scalars(
+        select(DamageReportRow)
+        .where(DamageReportRow.booking_id.in_(bookings))
+        .order_by(DamageReportRow.created_at, DamageReportRow.id)
+    )
+    return {
+        "handover_reports": [wire(session, r, bookings[r.booking_id]) for r in reports],
+        "damage_reports": [_damage_wire(d) for d in damage],
+    }
+
+
 # -- damage reports ------------------------------------------------------------
 
 

@@ -345,7 +345,9 @@ class DeleteAccountDialog(_StaysWhileTheFeedWorks, QDialog):
                 "cancellation policy says (in full for your renters);\n"
                 "• your vehicles are unlisted and lose their street address;\n"
                 "• your reviews stay, signed “Former member”, because they help the "
-                "next wheelchair user.\n"
+                "next wheelchair user;\n"
+                "• the handover and damage reports of your rentals stay for the other "
+                "party: they are their record of the vehicle's condition too.\n"
                 "On this computer you are signed out and your bookings are removed. "
                 "Export your data first if you want a copy."
             ),
