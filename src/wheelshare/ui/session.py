@@ -90,6 +90,7 @@ WORKER_IMPORTS = (
     "wheelshare.ui.find.data",
     "wheelshare.ui.bookings.data",
     "wheelshare.ui.trips.data",
+    "wheelshare.ui.messages.data",  # with the handover reports' queries it shows
 )
 # The frozen app runs the demo feed in-process (see embedded_process).
 FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)
