@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from wheelshare import demo
 from wheelshare.domain import clock
+from wheelshare.feed import demo_age
 from wheelshare.feed.changelog import feed_epoch
 from wheelshare.feed.cli import main
 from wheelshare.feed.db import Database
@@ -52,8 +53,11 @@ def _seeded_on(path: Path) -> object:
 
 def test_a_demo_is_kept_for_a_week_then_seeded_again_around_the_new_day(tmp_path: Path) -> None:
     path = tmp_path / DB_NAME
+    assert not demo_age.current_on_disk(path)
     first = prepare(path, **SIZE)
     assert first.fresh and _seeded_on(path) == clock.today()
+    # What the app asks before the feed is up agrees with what starting it does.
+    assert demo_age.current_on_disk(path)
     epoch, upcoming = _facts(path)
     assert upcoming, "a fresh demo has an upcoming booking for the demo renter"
     assert not prepare(path, **SIZE).fresh
@@ -63,12 +67,14 @@ def test_a_demo_is_kept_for_a_week_then_seeded_again_around_the_new_day(tmp_path
     # with whatever was done in it.
     six_days_on = clock.today() + REFRESH_AFTER - timedelta(days=1)
     with clock.pinned(datetime.combine(six_days_on, time(23, 59), clock.PARIS)):
+        assert demo_age.current_on_disk(path)
         assert not prepare(path, **SIZE).fresh
         assert _facts(path)[0] == epoch
 
     # A month on, the old demo's bookings are all in the past: a new one, around
     # the new day, under a new epoch so every client reads it from its start.
     with clock.pinned(clock.now() + timedelta(days=30)):
+        assert not demo_age.current_on_disk(path)
         again = prepare(path, **SIZE)
         assert again.fresh and _seeded_on(path) == clock.today()
         new_epoch, new_upcoming = _facts(path)

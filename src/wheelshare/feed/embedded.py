@@ -15,12 +15,10 @@ then starts its own copy of the demo data afresh as well.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
 from wheelshare import demo
-from wheelshare.domain import clock
-from wheelshare.feed import snapshot
+from wheelshare.feed import demo_age, snapshot
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
 from wheelshare.feed.demo_handover import seed_demo_handover
@@ -32,9 +30,9 @@ from wheelshare.feed.server_thread import RunningServer, serve_in_thread
 from wheelshare.feed.settings import FeedSettings
 from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
 
-DB_NAME = "embedded-feed.sqlite3"
+DB_NAME = demo_age.DB_NAME
 PHOTOS_DIR = "embedded-feed-photos"
-REFRESH_AFTER = timedelta(days=7)
+REFRESH_AFTER = demo_age.REFRESH_AFTER
 
 
 @dataclass
@@ -99,9 +97,7 @@ def _stale(db_path: Path) -> bool:
         day = seeded_on(db)
     finally:
         db.dispose()
-    # A set from before seeds kept their day is stale too (it was laid out
-    # around a fixed day, long past).
-    return day is None or clock.today() - day >= REFRESH_AFTER
+    return demo_age.is_stale(day)
 
 
 def start_embedded(data_dir: Path) -> EmbeddedFeed:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare import demo
 from wheelshare.domain.wire import format_time, parse_time
-from wheelshare.feed import areas, changelog, companions, publish
+from wheelshare.feed import areas, changelog, companions, demo_age, publish
 from wheelshare.feed.accounts import hasher
 from wheelshare.feed.columns import RawJson, dump_json
 from wheelshare.feed.db import Database, utcnow
@@ -29,7 +29,7 @@ from wheelshare.feed.models import (
 )
 from wheelshare.feed.settings import KdfCost
 
-SEED_KEY = "demo_seed"
+SEED_KEY = demo_age.SEED_KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +91,7 @@ def seeded_on(db: Database) -> date | None:
     demo set, or one seeded before seeds kept their day."""
     with db.read() as s:
         row = s.get(Meta, SEED_KEY)
-    parts = row.value.split(":") if row is not None else []
-    if len(parts) < 4:
-        return None
-    try:
-        return date.fromisoformat(parts[3])
-    except ValueError:
-        return None
+    return demo_age.seed_day(row.value if row is not None else None)
 
 
 def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:

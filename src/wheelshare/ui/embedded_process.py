@@ -69,6 +69,14 @@ class EmbeddedProcess:
             proc.stdout.close()
 
 
+def current_on_disk(data_dir: Path) -> bool:
+    """The demo feed in ``data_dir`` exists and will start without being seeded
+    anew: the app's copy of it can be shown before the feed is up."""
+    from wheelshare.feed import demo_age
+
+    return demo_age.current_on_disk(data_dir / demo_age.DB_NAME)
+
+
 def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
     """Starts the demo feed on ``data_dir``."""
     if getattr(sys, "frozen", False):

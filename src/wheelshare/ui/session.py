@@ -94,10 +94,21 @@ WORKER_IMPORTS = (
 )
 # The frozen app runs the demo feed in-process (see embedded_process).
 FROZEN_DEMO_IMPORTS = ("wheelshare.feed.embedded",)
+# Enough to open the cache and list what it holds: a later start on the demo
+# shows its records before the rest (the sync engine, HTTP) is imported.
+OPENING_IMPORTS = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "sqlalchemy.dialects.sqlite",
+    "wheelshare.cache",
+    "wheelshare.sync.store",
+    "wheelshare.ui.find.data",
+    "wheelshare.ui.bookings.data",
+    "wheelshare.ui.trips.data",
+)
 
 
-def import_worker_modules(demo: bool) -> None:
-    names: tuple[str, ...] = WORKER_IMPORTS
+def import_worker_modules(demo: bool, names: tuple[str, ...] = WORKER_IMPORTS) -> None:
     if demo and getattr(sys, "frozen", False):
         names += FROZEN_DEMO_IMPORTS
     for name in names:
@@ -192,6 +203,19 @@ class _Opened:
     problem: Problem | None
     # The sign-in could not go to a keyring: it lasts until the app closes.
     keyring_problem: Problem | None = None
+    # A later start on the demo: the cache is open, the demo feed not started yet.
+    feed_pending: bool = False
+
+
+@dataclass
+class _FeedUp:
+    """The demo feed started after the cache was shown, and its renter signed in."""
+
+    embedded: DemoFeed
+    user: User | None
+    problem: Problem | None
+    keyring_problem: Problem | None
+    pending: int = 0
 
 
 @dataclass
@@ -243,6 +267,9 @@ class Session(QObject):
         self.cache_dir: Path = data_dir if configured else data_dir / DEMO_DIR
         self.embedded: DemoFeed | None = None
         self._opening: TaskHandle[_Opened] | None = None
+        self._feed_started: list[DemoFeed] = []
+        # The demo feed starting after the cache was shown (a later start).
+        self._feed_starting: TaskHandle[_FeedUp] | None = None
         self._sync: TaskHandle[_Synced] | None = None
         self._sync_again = False
         self._forget_private = False  # the next sync first drops the private records
@@ -271,8 +298,12 @@ class Session(QObject):
         def open_in_background(ctx: TaskContext) -> _Opened:
             # The first task, so no other task imports the data layer meanwhile;
             # on the worker, so the window never waits for these imports.
-            import_worker_modules(demo=demo)
-            return _open(data_dir, configured, ctx, insecure)
+            import_worker_modules(demo=demo, names=OPENING_IMPORTS)
+            opened = _open(data_dir, configured, ctx, insecure)
+            if not opened.feed_pending:
+                # Else the demo feed's task imports them, before its first sync.
+                import_worker_modules(demo=demo)
+            return opened
 
         handle = self.worker.submit(
             open_in_background,
@@ -301,7 +332,7 @@ class Session(QObject):
             replace(
                 self.state,
                 feed_url=opened.feed_url,
-                demo=opened.embedded is not None,
+                demo=opened.embedded is not None or opened.feed_pending,
                 ready=True,
                 pending=opened.pending,
                 signed_in_as=_user_name(opened.user),
@@ -318,8 +349,84 @@ class Session(QObject):
             self.message.emit(Notice(opened.problem, about_sync=True))
         if opened.keyring_problem is not None:
             self.keyring_unavailable(opened.keyring_problem)
-        if sync:
+        if opened.feed_pending:
+            self._start_demo_feed(opened.cache, opened.cache_dir, sync)
+        elif sync:
             self.sync_now()
+
+    def _start_demo_feed(self, cache: Cache, cache_dir: Path, sync: bool) -> None:
+        """A later start on the demo: its cached records are listed already; the
+        feed starts now, in the background, and the first sync follows it."""
+        started: list[DemoFeed] = []
+
+        def start_feed(ctx: TaskContext) -> _FeedUp:
+            # Screens are warmed only once this ends (the state says syncing):
+            # two threads must not make the same first import together.
+            import_worker_modules(demo=True)
+            return _start_demo_feed(cache, cache_dir, started, ctx)
+
+        def up(result: _FeedUp) -> None:
+            self._feed_starting = None
+            if self._closed:
+                result.embedded.stop()
+                return
+            if result.embedded.fresh:
+                # Seeded anew between our look at its age and its start (the
+                # day turned): the copy just shown is of the old demo.
+                self._restart_on_fresh_demo(result.embedded)
+                return
+            self.embedded = result.embedded
+            self._set_state(
+                replace(
+                    self.state,
+                    syncing=False,
+                    pending=result.pending,
+                    feed_url=result.embedded.url,
+                    signed_in_as=_user_name(result.user),
+                    user_id=result.user.id if result.user is not None else "",
+                    problem=result.problem,
+                )
+            )
+            if result.problem is not None:
+                self.message.emit(Notice(result.problem, about_sync=True))
+            if result.keyring_problem is not None:
+                self.keyring_unavailable(result.keyring_problem)
+            if sync or self._sync_again:
+                self._sync_again = False
+                self.sync_now()
+
+        def failed(error: BaseException) -> None:
+            self._feed_starting = None
+            for feed in started:
+                feed.stop()
+            # What is cached stays listed; the problem is the sync's (Try again).
+            problem = problem_of(error)
+            self._set_state(replace(self.state, syncing=False, problem=problem))
+            self.message.emit(Notice(problem, about_sync=True))
+
+        handle = self.worker.submit(start_feed, on_done=up, on_error=failed, name="demo feed")
+        self._feed_starting = handle
+        # Its first sync follows at once: said as one piece of work.
+        self._set_state(replace(self.state, syncing=True))
+        self._feed_started = started
+        self.progress.track(handle, QCoreApplication.translate("Session", "Starting the demo feed"))
+
+    def _restart_on_fresh_demo(self, embedded: DemoFeed) -> None:
+        cache, cache_dir = self.cache, self.cache_dir
+        self.cache = None
+        self._set_state(replace(self.state, ready=False))
+        self.data_changed.emit()
+
+        def close_and_discard(_ctx: TaskContext) -> None:
+            from wheelshare.sync import store
+
+            _close(cache, embedded)
+            store.discard_cache(cache_dir)
+
+        def reopen(_closed: None) -> None:
+            self.start()
+
+        self.worker.submit(close_and_discard, on_done=reopen, name="close")
 
     def keyring_unavailable(self, problem: Problem) -> None:
         """A sign-in could only be kept in memory: said once a run, in the message bar."""
@@ -338,6 +445,13 @@ class Session(QObject):
     def sync_now(self) -> TaskHandle[_Synced] | None:
         """Starts a sync; while one runs, another follows it (new actions were queued)."""
         if self.cache is None or self._closed:
+            return None
+        if self._feed_starting is not None:
+            self._sync_again = True  # once the demo feed is up
+            return None
+        if self.state.demo and self.embedded is None:
+            # The demo feed did not start after a later start showed the cache.
+            self._start_demo_feed(self.cache, self.cache_dir, sync=True)
             return None
         if self._sync is not None:
             self._sync_again = True
@@ -579,10 +693,14 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stops background work and the embedded feed; called when the app quits."""
         self._closed = True
-        for handle in (self._sync, self._opening):
+        for handle in (self._sync, self._opening, self._feed_starting):
             if handle is not None:
                 handle.cancel()
         self.worker.shutdown()
+        if self._feed_starting is not None:
+            # Started while the app was closing: its answer will not be heard.
+            for feed in self._feed_started:
+                feed.stop()
         _close(self.cache, self.embedded)
         self.cache = None
         self.embedded = None
@@ -625,6 +743,13 @@ def _open(
         )
         cache_dir = data_dir / DEMO_DIR
         make_private_dir(cache_dir)
+        if embedded_process.current_on_disk(cache_dir):
+            # A later start: what is cached is shown at once; the feed starts
+            # afterwards (Session._start_demo_feed), and syncs once it is up.
+            cache = store.open_cache(cache_dir)
+            # What waits in the outbox is counted with the feed's start (the
+            # outbox brings the HTTP client's imports).
+            return _Opened("", cache_dir, cache, None, None, 0, None, None, True)
         embedded = embedded_process.start(cache_dir)
         feed_url = embedded.url
         if embedded.fresh:
@@ -663,6 +788,35 @@ def _open(
     return _Opened(
         feed_url, cache_dir, cache, embedded, user, _pending(cache), problem, keyring_problem
     )
+
+
+def _start_demo_feed(
+    cache: Cache, cache_dir: Path, started: list[DemoFeed], ctx: TaskContext
+) -> _FeedUp:
+    from wheelshare.sync.account import Accounts
+    from wheelshare.sync.client import FeedClient
+    from wheelshare.sync.errors import SyncError
+    from wheelshare.ui import embedded_process
+
+    embedded = embedded_process.start(cache_dir)
+    started.append(embedded)
+    user = None
+    problem: Problem | None = None
+    keyring_problem: Problem | None = None
+    if embedded.fresh:
+        return _FeedUp(embedded, None, None, None)
+    ctx.progress(0, 0, QCoreApplication.translate("Session", "signing in the demo renter"))
+    client = FeedClient(embedded.url, connect_timeout=5.0, read_timeout=30.0)
+    try:
+        signed = Accounts(client, cache_dir).sign_in(embedded.renter_email, embedded.password)
+        user = signed.user
+        if signed.keyring_problem is not None:
+            keyring_problem = signed.keyring_problem.problem
+    except SyncError as e:
+        problem = e.problem
+    finally:
+        client.close()
+    return _FeedUp(embedded, user, problem, keyring_problem, _pending(cache))
 
 
 def _pending(cache: Cache) -> int:

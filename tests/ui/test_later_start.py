@@ -1,0 +1,79 @@
+"""A later start on the demo: what the app already holds is listed at once, before
+the demo feed is up, and stays listed when the feed does not come up at all."""
+
+from __future__ import annotations
+
+import threading
+from itertools import islice
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wheelshare import demo
+from wheelshare.cache import Cache, upsert_records
+from wheelshare.domain import clock
+from wheelshare.feed import demo_age
+from wheelshare.feed.db import Database
+from wheelshare.feed.migrate import migrate
+from wheelshare.feed.models import Meta
+from wheelshare.ui import embedded_process
+from wheelshare.ui.find.page import FindPage
+from wheelshare.ui.session import DEMO_DIR
+
+from .conftest import AppFactory
+
+VEHICLES = 40
+
+
+def _demo_on_disk(data_dir: Path) -> None:
+    """What a first run leaves: the demo feed's database, seeded today, and the
+    app's copy of its vehicles."""
+    folder = data_dir / DEMO_DIR
+    folder.mkdir(parents=True)
+    db = Database(f"sqlite:///{folder / demo_age.DB_NAME}")
+    try:
+        migrate(db)
+        with db.write() as s:
+            s.add(Meta(key=demo_age.SEED_KEY, value=f"7:700:20000:{clock.today().isoformat()}"))
+    finally:
+        db.dispose()
+    cache = Cache.open(folder)
+    try:
+        with cache.transaction() as s:
+            upsert_records(s, "vehicle", list(islice(demo.iter_vehicles(7, VEHICLES), VEHICLES)))
+    finally:
+        cache.close()
+
+
+@pytest.mark.dates
+def test_a_later_start_lists_the_cached_vehicles_while_the_demo_feed_is_not_up(
+    make_app: AppFactory, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _demo_on_disk(data_dir)
+    release = threading.Event()
+    asked: list[Path] = []
+
+    def feed_that_never_comes_up(folder: Path, timeout: float = 300.0) -> embedded_process.DemoFeed:
+        asked.append(folder)
+        release.wait(30)
+        raise embedded_process.EmbeddedFeedError("the built-in demo feed did not start")
+
+    monkeypatch.setattr(embedded_process, "start", feed_that_never_comes_up)
+    try:
+        ctx, window = make_app("--data-dir", str(data_dir), start=True)
+        find = window.page("find")
+        assert isinstance(find, FindPage)
+        qtbot.waitUntil(
+            lambda: find.model.rowCount() > 0 and not find.model.loading, timeout=20_000
+        )
+        assert find.model.total == VEHICLES
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        # Listed while the feed was still starting, and said to be on its way.
+        assert ctx.session.state.syncing
+        assert ctx.session.state.problem is None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: ctx.session.state.problem is not None, timeout=20_000)
+    assert not ctx.session.state.syncing
+    assert find.model.total == VEHICLES
