@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from wheelshare.domain.text import printable
+from wheelshare.domain.text import json_is_printable, printable
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,33 @@ from wheelshare.domain.text import printable
 )
 def test_printable(raw: str, shown: str) -> None:
     assert printable(raw) == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x1b[31mred",
+        "\x9b2Jx",
+        "\u202egnp.exe",
+        "a\u2066b",
+        "del\x7f",
+        "c1\x85",
+        "nul\x00",
+        "cr\r",
+        "bs\x08 ff\x0c",
+        "plain, then \u2069",
+    ],
+)
+def test_a_json_text_with_anything_printable_removes_is_never_called_printable(
+    text: str,
+) -> None:
+    # A feed may escape the character or write it as itself (UTF-8).
+    for ascii_only in (True, False):
+        raw = json.dumps({"name": text, text: 1}, ensure_ascii=ascii_only).encode()
+        assert not json_is_printable(raw), raw
+
+
+def test_ordinary_json_text_is_printable_as_it_is() -> None:
+    record = {"name": "Café Ünïcode 日本 — “quotes”", "about": "line one\nline two\ttabbed"}
+    raw = json.dumps(record, ensure_ascii=False).encode() + b"\n,\r\n\t"
+    assert json_is_printable(raw)

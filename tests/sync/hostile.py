@@ -60,9 +60,11 @@ def _send(handler: BaseHTTPRequestHandler, body: bytes, *extra: tuple[str, str])
     handler.wfile.write(body)
 
 
-def json_page(data: object) -> Answer:
-    """A plain 200 with ``data`` as its JSON body."""
-    return lambda handler: _send(handler, json.dumps(data).encode())
+def json_page(data: object, *, ascii_only: bool = True) -> Answer:
+    """A plain 200 with ``data`` as its JSON body; ``ascii_only=False`` writes
+    every character as itself (in UTF-8) instead of as a ``\\u`` escape."""
+    body = json.dumps(data, ensure_ascii=ascii_only).encode()
+    return lambda handler: _send(handler, body)
 
 
 def drip(every: float, length: int = 1000) -> Answer:

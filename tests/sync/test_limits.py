@@ -238,15 +238,17 @@ def test_a_record_with_a_huge_field_is_refused_and_named_and_the_sync_goes_on(
 ESCAPES = "\x1b[2J\x1b]0;you have been pwned\x07\x9b31m\u202egnp.exe\x00\r"
 
 
+# Escaped (\u001b) as most encoders write them, or as raw UTF-8 where JSON allows it.
+@pytest.mark.parametrize("ascii_only", [True, False])
 def test_escape_sequences_in_feed_text_are_never_stored_or_shown(
-    hostile: HostileFeed, data_dir: Path
+    hostile: HostileFeed, data_dir: Path, ascii_only: bool
 ) -> None:
     page = {
         "changes": [_venue("v1", name=f"Café{ESCAPES}du\tport", category=f"bar{ESCAPES}")],
         "cursor": "c1",
         "has_more": False,
     }
-    hostile.answers["/v1/changes"] = json_page(page)
+    hostile.answers["/v1/changes"] = json_page(page, ascii_only=ascii_only)
     with Cache.open(data_dir) as cache, FeedClient(hostile.url, retry=ONE_TRY) as client:
         report = Syncer(cache, client).run()
         with cache.session() as s:

@@ -49,6 +49,7 @@ from urllib3 import encode_multipart_formdata
 
 from wheelshare import __version__
 from wheelshare.domain import clock
+from wheelshare.domain.text import json_is_printable
 from wheelshare.sync import fastjson
 from wheelshare.sync.errors import (
     AnswerTooLargeError,
@@ -145,6 +146,9 @@ class FeedResponse:
     data: Any
     etag: str | None
     headers: Mapping[str, str] = field(default_factory=dict)
+    # The body holds no text that printable() would change (json_is_printable):
+    # a page's records need no cleaning one by one.
+    printable: bool = False
 
     @property
     def not_modified(self) -> bool:
@@ -549,7 +553,7 @@ class FeedClient:
         except (ValueError, UnicodeDecodeError, RecursionError) as e:
             # Most often a body cut short by the network: worth another try.
             raise _Retryable(BadResponseError(self.base_url, f"invalid JSON: {e}")) from None
-        return FeedResponse(status, data, etag, resp.headers)
+        return FeedResponse(status, data, etag, resp.headers, json_is_printable(content))
 
     # -- protocol helpers ---------------------------------------------------
 

@@ -307,7 +307,7 @@ def _pull(
                 store.touch_stream(cache, stream)
                 return result
             try:
-                page = parse_page(resp.data, validate=False)
+                page = parse_page(resp.data, validate=False, clean=not resp.printable)
             except MalformedPageError as e:
                 flush()
                 raise BadResponseError(client.base_url, e.reason) from None

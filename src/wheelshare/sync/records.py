@@ -111,12 +111,14 @@ def parse_page_bytes(body: bytes | str) -> Page:
     return parse_page(data)
 
 
-def parse_page(data: object, *, validate: bool = True) -> Page:
+def parse_page(data: object, *, validate: bool = True, clean: bool = True) -> Page:
     """A page from decoded JSON. Raises MalformedPageError only; never anything else.
 
     ``validate=False`` checks only each change's envelope and leaves the record
     itself to be validated where it is stored (see ``store.apply_page``), so
-    that a large sync parses each record once, not twice.
+    that a large sync parses each record once, not twice. ``clean=False`` is
+    for a page whose raw text was found to have nothing to clean
+    (``text.json_is_printable``): its records are taken as they are.
     """
     if not isinstance(data, dict):
         raise MalformedPageError("the page is not a JSON object")
@@ -135,7 +137,7 @@ def parse_page(data: object, *, validate: bool = True) -> Page:
     changes: list[Change] = []
     skipped: list[Skipped] = []
     for raw in raw_changes:
-        result = parse_change(raw, validate=validate)
+        result = parse_change(raw, validate=validate, clean=clean)
         if isinstance(result, Change):
             changes.append(result)
         else:
@@ -143,7 +145,7 @@ def parse_page(data: object, *, validate: bool = True) -> Page:
     return Page(changes, skipped, cursor, has_more, remaining)
 
 
-def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
+def parse_change(raw: object, *, validate: bool = True, clean: bool = True) -> Change | Skipped:
     """One change, validated; a Skipped naming the problem otherwise."""
     if not isinstance(raw, dict):
         return Skipped("", "?", "the change is not a JSON object")
@@ -167,7 +169,8 @@ def parse_change(raw: object, *, validate: bool = True) -> Change | Skipped:
     data = raw.get("data")
     if not isinstance(data, dict):
         return Skipped(kind, change_id, "the change carries no record")
-    data = clean_record(data)
+    if clean:
+        data = clean_record(data)
     if validate:
         problem = record_problem(kind, data)
         if problem is not None:
