@@ -13,15 +13,18 @@ import pytest
 from sqlalchemy import update
 
 from wheelshare.cache.database import Cache
+from wheelshare.cache.queries import VehicleQuery
+from wheelshare.cache.search import count_vehicles
 from wheelshare.feed import changelog
 from wheelshare.feed import snapshot as feed_snapshot
 from wheelshare.feed.models import SnapshotRow
 from wheelshare.feed.testing import LiveFeed
-from wheelshare.sync import snapshot
+from wheelshare.sync import snapshot, store
 from wheelshare.sync.client import Download, FeedClient
+from wheelshare.sync.progress import SyncProgress
 from wheelshare.sync.syncer import Syncer
 
-from .conftest import FAST_RETRY, cache_content
+from .conftest import FAST_RETRY, cache_content, counts
 
 
 def _sync(folder: Path, feed: LiveFeed, *, use_snapshot: bool) -> tuple[Cache, str]:
@@ -137,3 +140,50 @@ def test_a_snapshot_reads_the_same_a_line_at_a_time_or_whole(records: int, tmp_p
         page = snapshot.read(Download(path, None, digest, False))
         assert [c.id for c in page.changes] == [f"v{i}" for i in range(records)]
         assert page.cursor == "0123456789abcdef.7" and not page.has_more
+
+
+def test_the_vehicles_of_a_snapshot_can_be_listed_before_the_rest_is_stored(
+    feed: LiveFeed, tmp_path: Path
+) -> None:
+    feed_snapshot.build(feed.db)
+    cache = Cache.open(tmp_path / "snap")
+    seen: list[tuple[int, int, int, int]] = []
+
+    def progress(p: SyncProgress) -> None:
+        if p.listable:
+            # What another connection (the app's screens) sees at that moment.
+            stored = counts(cache.path)
+            with cache.session() as s:
+                found = count_vehicles(s, VehicleQuery())
+            seen.append((found, stored["vehicles"], stored["availability"], stored["venues"]))
+
+    with FeedClient(feed.url, retry=FAST_RETRY, read_timeout=10) as client:
+        report = Syncer(cache, client, use_snapshot=True).run(progress)
+    with cache.session() as s:
+        listed = count_vehicles(s, VehicleQuery())
+    cache.close()
+    assert report.ok, report.summary
+    # Every vehicle listed at the end was found then, before any venue was stored.
+    assert seen == [(listed, 40, 40, 0)] and listed > 30
+    assert cache_content(cache.path) == _replayed(tmp_path, feed)
+
+
+def test_a_sync_killed_between_the_vehicles_and_the_rest_ends_as_a_replay(
+    feed: LiveFeed, tmp_path: Path
+) -> None:
+    feed_snapshot.build(feed.db)
+    cache = Cache.open(tmp_path / "snap")
+
+    def killed(p: SyncProgress) -> None:
+        if p.listable:
+            raise KeyboardInterrupt  # as abrupt as it gets in-process
+
+    with FeedClient(feed.url, retry=FAST_RETRY, read_timeout=10) as client:
+        with pytest.raises(KeyboardInterrupt):
+            Syncer(cache, client, use_snapshot=True).run(killed)
+        assert counts(cache.path)["vehicles"] == 40
+        assert store.stream_state(cache, "public").cursor is None
+        report = Syncer(cache, client, use_snapshot=True).run()
+    cache.close()
+    assert report.ok and "snapshot" in report.summary
+    assert cache_content(cache.path) == _replayed(tmp_path, feed)

@@ -20,6 +20,9 @@ class SyncProgress:
     done: int
     estimated: int
     message: str
+    # What is stored so far can be listed: the vehicles of a first sync are in,
+    # with their search indexes, while the rest is still being stored.
+    listable: bool = False
 
 
 __all__ = ["CancelToken", "SyncProgress", "no_progress"]

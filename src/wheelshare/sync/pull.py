@@ -30,7 +30,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wheelshare.sync import snapshot, store
@@ -44,6 +44,8 @@ from wheelshare.sync.records import Change, MalformedPageError, Page, Skipped, p
 Observer = Callable[[list[Change]], None]
 
 PAGE_LIMIT = 1000
+# What a snapshot stores first, on its own: what the app's first screen lists.
+LISTED_FIRST = frozenset({"vehicle", "availability"})
 # Error codes a feed uses for a cursor it did not hand out (or no longer knows).
 UNKNOWN_CURSOR_CODES = frozenset({"invalid_cursor", "unknown_cursor", "cursor_expired"})
 # ...of which these mean "the same feed, compacted past your cursor": a re-read
@@ -164,6 +166,19 @@ def pull_stream(
         page = snapshot.fetch(cache, client, cancel)
         if page is not None:
             boot = StreamResult(stream, from_snapshot=True)
+            first = [c for c in page.changes if c.kind in LISTED_FIRST]
+            if first and len(first) < len(page.changes):
+                # The vehicles are committed on their own, so the app lists them
+                # while the rest (venues, places) is stored; without the cursor,
+                # so a kill in between reads the snapshot again.
+                head = replace(page, changes=first, skipped=[])
+                _apply(cache, stream, head, None, None, boot, pages=0, hold_cursor=True)
+                done = done_before + boot.applied
+                total = done_before + len(page.changes)
+                message = f"{done} records applied, more to come"
+                progress(SyncProgress("pull", done, total, message, listable=True))
+                rest = [c for c in page.changes if c.kind not in LISTED_FIRST]
+                page = replace(page, changes=rest)
             _apply(cache, stream, page, None, None, boot)
             done = done_before + boot.applied
             progress(SyncProgress("pull", done, done, f"{done} records applied, more to come"))
@@ -345,7 +360,10 @@ def _apply(
     pages: int = 1,
     defer_indexes: bool = False,
     reconcile: tuple[str, ...] = (),
+    hold_cursor: bool = False,
 ) -> None:
+    """Stores the page with its cursor (``hold_cursor``: the stream's cursor is
+    left as it was, None)."""
     plan = plan_page(page)
     keep_only: dict[str, set[str]] = {}
     if reconcile and plan.upserts:
@@ -364,7 +382,7 @@ def _apply(
         stream,
         plan.upserts,
         plan.deletes,
-        page.cursor,
+        None if hold_cursor else page.cursor,
         etag if empty else None,
         defer_indexes=defer_indexes,
         keep_only=keep_only,

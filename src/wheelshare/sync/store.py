@@ -142,7 +142,7 @@ def apply_plan(
     stream: str,
     upserts: Mapping[str, Mapping[str, Json]],
     deletes: Mapping[str, Iterable[str]],
-    cursor: str,
+    cursor: str | None,
     etag: str | None,
     *,
     defer_indexes: bool = False,
@@ -198,7 +198,7 @@ def _finish_page(
     session: Session,
     stream: str,
     deletes: Mapping[str, Iterable[str]],
-    cursor: str,
+    cursor: str | None,
     etag: str | None,
 ) -> None:
     for kind, ids in deletes.items():

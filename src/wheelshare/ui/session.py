@@ -242,6 +242,8 @@ class Session(QObject):
     sync_finished = Signal(object)  # the SyncReport
     # After a sync: list[Notification], what it brought that the person should hear of.
     notices_found = Signal(object)
+    # From the sync's thread: the first records of a first sync can be listed.
+    _listable = Signal()
 
     def __init__(
         self,
@@ -276,6 +278,7 @@ class Session(QObject):
         self._closed = False
         # "Your sign-in is kept only until the app closes" is said once a run.
         self._keyring_told = False
+        self._listable.connect(self._records_listable)
 
     def _set_state(self, state: SyncState) -> None:
         self.state = state
@@ -461,7 +464,13 @@ class Session(QObject):
         insecure = self.allow_insecure_feed
         handle = self.worker.submit(
             lambda ctx: _run_sync(
-                cache, cache_dir, feed_url, ctx, forget_private=forget, allow_insecure=insecure
+                cache,
+                cache_dir,
+                feed_url,
+                ctx,
+                forget_private=forget,
+                allow_insecure=insecure,
+                listable=self._listable.emit,
             ),
             on_done=self._synced,
             on_error=self._sync_failed,
@@ -513,6 +522,10 @@ class Session(QObject):
         self._sync = None
         self._set_state(replace(self.state, syncing=False))
         self.data_changed.emit()  # a cancelled sync keeps the pages it applied
+
+    def _records_listable(self) -> None:
+        if self.cache is not None and self._sync is not None:
+            self.data_changed.emit()
 
     def _follow_up(self) -> None:
         if self._sync_again:
@@ -838,6 +851,7 @@ def _run_sync(
     ctx: TaskContext,
     forget_private: bool = False,
     allow_insecure: bool = False,
+    listable: Callable[[], None] | None = None,
 ) -> _Synced:
     from wheelshare.notify import notices
     from wheelshare.sync import moderation, store
@@ -857,6 +871,8 @@ def _run_sync(
 
     def progress(p: SyncProgress) -> None:
         ctx.progress(p.done, p.estimated, p.message)
+        if p.listable and listable is not None:
+            listable()  # a signal: the screens query again on the UI thread
 
     client = FeedClient(
         feed_url, connect_timeout=5.0, read_timeout=30.0, allow_insecure=allow_insecure
