@@ -3,6 +3,8 @@ the demo feed is up, and stays listed when the feed does not come up at all."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from itertools import islice
 from pathlib import Path
@@ -77,3 +79,47 @@ def test_a_later_start_lists_the_cached_vehicles_while_the_demo_feed_is_not_up(
     qtbot.waitUntil(lambda: ctx.session.state.problem is not None, timeout=20_000)
     assert not ctx.session.state.syncing
     assert find.model.total == VEHICLES
+
+
+FAKE_FEED = (
+    "import json, sys; "
+    "print(json.dumps({'url': 'http://127.0.0.1:9', 'renter_email': 'r@x', "
+    "'owner_email': 'o@x', 'password': 'p', 'fresh': True}), flush=True); "
+    "sys.stdin.read()"
+)
+
+
+def test_a_first_run_starts_the_demo_feed_ahead_and_a_later_start_does_not(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spawned: list[subprocess.Popen[str]] = []
+
+    def spawn(folder: Path) -> subprocess.Popen[str]:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", FAKE_FEED],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        spawned.append(proc)
+        return proc
+
+    monkeypatch.setattr(embedded_process, "_spawn", spawn)
+    first = data_dir / "first"
+    embedded_process.prestart(first)
+    assert len(spawned) == 1
+    # The session's start takes up that process instead of starting another.
+    feed = embedded_process.start(first)
+    assert len(spawned) == 1 and feed.fresh
+    feed.stop()
+    assert spawned[0].returncode == 0
+
+    # Closing before the session took it up stops it too.
+    embedded_process.prestart(data_dir / "closed early")
+    embedded_process.discard_prestarted()
+    assert len(spawned) == 2 and spawned[1].returncode == 0
+
+    # A later start: nothing starts ahead; the cache is listed first.
+    _demo_on_disk(data_dir)
+    embedded_process.prestart(data_dir / DEMO_DIR)
+    assert len(spawned) == 2

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from wheelshare.private_files import make_private_dir
+
 LOG_NAME = "embedded-feed.log"
 
 
@@ -71,28 +73,68 @@ class EmbeddedProcess:
 
 def current_on_disk(data_dir: Path) -> bool:
     """The demo feed in ``data_dir`` exists and will start without being seeded
-    anew: the app's copy of it can be shown before the feed is up."""
+    anew: the app's copy of it can be shown before the feed is up. Asked of a
+    prestarted feed, the answer is the one from before its process began (it
+    may be replacing the file by now)."""
+    if data_dir in _current_before:
+        return _current_before[data_dir]
     from wheelshare.feed import demo_age
 
     return demo_age.current_on_disk(data_dir / demo_age.DB_NAME)
 
 
-def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
-    """Starts the demo feed on ``data_dir``."""
-    if getattr(sys, "frozen", False):
-        from wheelshare.feed.embedded import start_embedded
+# Processes started ahead of start() (prestart), by data dir, and what
+# current_on_disk() said before each began.
+_early: dict[Path, subprocess.Popen[str]] = {}
+_current_before: dict[Path, bool] = {}
 
-        return start_embedded(data_dir)
-    log_path = data_dir / LOG_NAME
+
+def prestart(data_dir: Path) -> None:
+    """When the demo in ``data_dir`` is to be seeded (a first run, or a demo
+    gone stale), starts the demo feed's process now; the next
+    ``start(data_dir)`` takes it up. The app calls it as it starts, so that the
+    child's imports and seeding overlap the window's construction. Otherwise it
+    does nothing: a later start lists the cache first, and a child competing
+    for the cores would only delay that. A process never taken up is stopped by
+    :func:`discard_prestarted` (or when the app's end of its pipe closes)."""
+    if getattr(sys, "frozen", False) or data_dir in _early:
+        return
+    make_private_dir(data_dir)
+    current = current_on_disk(data_dir)
+    if current:
+        return
+    _current_before[data_dir] = current
+    _early[data_dir] = _spawn(data_dir)
+
+
+def discard_prestarted() -> None:
+    _current_before.clear()
+    while _early:
+        _, proc = _early.popitem()
+        EmbeddedProcess("", "", "", "", False, proc).stop()
+
+
+def _spawn(data_dir: Path) -> subprocess.Popen[str]:
     # The server's own messages go to a file: a full pipe would block it.
-    with log_path.open("w", encoding="utf-8") as log:
-        proc = subprocess.Popen(
+    with (data_dir / LOG_NAME).open("w", encoding="utf-8") as log:
+        return subprocess.Popen(
             [sys.executable, "-m", "wheelshare.ui.embedded_process", str(data_dir)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=log,
             text=True,
         )
+
+
+def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
+    """Starts the demo feed on ``data_dir`` (or takes up the one prestarted there)."""
+    if getattr(sys, "frozen", False):
+        from wheelshare.feed.embedded import start_embedded
+
+        return start_embedded(data_dir)
+    log_path = data_dir / LOG_NAME
+    _current_before.pop(data_dir, None)
+    proc = _early.pop(data_dir, None) or _spawn(data_dir)
     out = proc.stdout
     assert out is not None
     line: list[str] = []

@@ -103,6 +103,13 @@ def run(args: list[str]) -> int:
         print(f"wheelshare: cannot create the data dir {data_dir}: {e.strerror}", file=sys.stderr)
         return 2
     ctx = create_application(app, data_dir, ns)
+    if ctx.session.state.demo:
+        from wheelshare.ui import embedded_process
+
+        # On a first run the demo feed is what the person waits for: its
+        # process starts now, its imports and seeding on the other core while
+        # the window is built. (A later start lists the cache first.)
+        embedded_process.prestart(ctx.session.cache_dir)
     window = create_window(ctx, ns)
     window.show()
     # Packaging's smoke test asks the app to prove it came up (WHEELSHARE_SELF_CHECK).

@@ -710,6 +710,10 @@ class Session(QObject):
             if handle is not None:
                 handle.cancel()
         self.worker.shutdown()
+        if self.state.demo and not getattr(sys, "frozen", False):
+            from wheelshare.ui import embedded_process
+
+            embedded_process.discard_prestarted()  # never taken up (closed early)
         if self._feed_starting is not None:
             # Started while the app was closing: its answer will not be heard.
             for feed in self._feed_started:
