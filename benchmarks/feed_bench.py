@@ -14,6 +14,11 @@ each; and measures from this process over HTTP, one request at a time:
   the overlap check, the change-log append and the availability refresh);
 * ``booking x8``: the same from 8 client threads at once.
 
+The bookings go to ``--vehicles`` instant-book vans from ``--renters`` demo
+renters in turn, so that no renter holds more than the feed's limit of
+bookings ahead on one vehicle (three) and no two bookings of a van overlap:
+every request is a real 201, none a refusal.
+
 Prints medians over the rounds, and each figure's ratio to the 304 baseline.
 """
 
@@ -43,6 +48,9 @@ from wheelshare.feed.migrate import migrate
 from wheelshare.feed.seed import seed_demo
 
 PAGE = 200
+# Booking requests per round: one client, then eight.
+ONE, EIGHT = 100, 160
+MAX_OPEN_PER_VEHICLE = 3  # FeedSettings.max_open_per_vehicle
 
 
 def rate(count: int, fn: Callable[[], None]) -> float:
@@ -51,14 +59,28 @@ def rate(count: int, fn: Callable[[], None]) -> float:
     return count / (time.perf_counter() - t0)
 
 
-def bench(name: str, db_url: str, rounds: int) -> dict[str, float]:
+def bench(
+    name: str,
+    db_url: str,
+    rounds: int,
+    vehicle_count: int = 64,
+    renter_count: int = 8,
+    workers: int = 1,
+) -> dict[str, float]:
+    needed = rounds * (ONE + EIGHT)
+    if needed > vehicle_count * renter_count * MAX_OPEN_PER_VEHICLE:
+        raise SystemExit(
+            f"{needed} bookings need more than {vehicle_count} vans x {renter_count} renters"
+            f" x {MAX_OPEN_PER_VEHICLE}: raise --vehicles or --renters"
+        )
     t0 = time.perf_counter()
     db = Database(db_url)
     migrate(db)
     seed_demo(db)
     db.dispose()
     print(f"[{name}] migrated and seeded the full demo set in {time.perf_counter() - t0:.1f} s")
-    proc, url = start_feed_server(db_url)
+    proc, url = start_feed_server(db_url, workers)
+    print(f"[{name}] serving with {workers} worker(s)")
     http = requests.Session()
     try:
         token = http.post(
@@ -66,13 +88,18 @@ def bench(name: str, db_url: str, rounds: int) -> dict[str, float]:
             json={"email": demo.DEMO_OWNER_EMAIL, "password": demo.DEMO_PASSWORD},
         ).json()["access_token"]
         owner = {"Authorization": f"Bearer {token}"}
-        renter_token = http.post(
-            f"{url}/v1/auth/token",
-            json={"email": demo.DEMO_RENTER_EMAIL, "password": demo.DEMO_PASSWORD},
-        ).json()["access_token"]
-        renter = {"Authorization": f"Bearer {renter_token}"}
+        renters = []
+        for i in range(renter_count):
+            email = (
+                demo.DEMO_RENTER_EMAIL if i == 0 else f"user{i + 100:04d}@demo.wheelshare.invalid"
+            )
+            r = http.post(
+                f"{url}/v1/auth/token", json={"email": email, "password": demo.DEMO_PASSWORD}
+            )
+            r.raise_for_status()
+            renters.append({"Authorization": f"Bearer {r.json()['access_token']}"})
         vehicles = []
-        for i in range(16):
+        for i in range(vehicle_count):
             body = {
                 "title": f"Benchmark van {i}",
                 "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
@@ -130,7 +157,10 @@ def bench(name: str, db_url: str, rounds: int) -> dict[str, float]:
                         with lock:
                             k = day[0]
                             day[0] += 1
+                        # Van k mod V on day k div V, by renter (k div V) mod R:
+                        # each renter at most ceil(N / (V R)) bookings on a van.
                         v = vehicles[k % len(vehicles)]
+                        renter = renters[(k // len(vehicles)) % len(renters)]
                         start = base + timedelta(days=k // len(vehicles))
                         r = client.post(
                             f"{url}/v1/bookings",
@@ -153,8 +183,8 @@ def bench(name: str, db_url: str, rounds: int) -> dict[str, float]:
         for _ in range(rounds):
             results["304"].append(rate(300, not_modified(300)))
             results["page"].append(rate(total_pages, read_all))
-            results["booking"].append(rate(100, book_parallel(100, 1)))
-            results["booking x8"].append(rate(160, book_parallel(160, 8)))
+            results["booking"].append(rate(ONE, book_parallel(ONE, 1)))
+            results["booking x8"].append(rate(EIGHT, book_parallel(EIGHT, 8)))
         medians = {k: statistics.median(v) for k, v in results.items()}
         print(f"[{name}] {total_pages} pages of {PAGE} changes in the feed; {rounds} rounds")
         for k, v in medians.items():
@@ -180,11 +210,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pg", default=os.environ.get("WHEELSHARE_TEST_PG_URL"))
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--vehicles", type=int, default=64, help="instant-book vans to book")
+    parser.add_argument("--renters", type=int, default=8, help="demo renters booking them")
+    parser.add_argument(
+        "--pg-workers", type=int, default=4, help="server processes on PostgreSQL (SQLite: 1)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        bench("sqlite", f"sqlite:///{Path(tmp) / 'bench.sqlite3'}", args.rounds)
+        url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        bench("sqlite", url, args.rounds, args.vehicles, args.renters)
     if args.pg:
-        bench("postgres", fresh_pg_database(args.pg), args.rounds)
+        pg = fresh_pg_database(args.pg)
+        bench("postgres", pg, args.rounds, args.vehicles, args.renters, args.pg_workers)
     else:
         print("[postgres] skipped: pass --pg URL or set WHEELSHARE_TEST_PG_URL")
     print(f"({os.cpu_count()} CPUs; client and server share them)")
