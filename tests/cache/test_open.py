@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from wheelshare.cache import (
     CacheTooNewError,
     CacheUnavailableError,
     NotACacheError,
+    database,
     head_revision,
     upsert_records,
 )
@@ -173,3 +176,23 @@ def test_a_cache_left_readable_by_all_is_tightened(tmp_path: Path) -> None:
     Cache.open(folder).close()
     assert stat.S_IMODE((folder / FILE_NAME).stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    # An up-to-date cache opens on this reading alone, without alembic: were
+    # it wrong, a new migration would be skipped.
+    assert database.head_from_files() == head_revision()
+
+
+def test_reopening_an_up_to_date_cache_leaves_alembic_unimported(data_dir: Path) -> None:
+    Cache.open(data_dir).close()
+    script = (
+        "import sys\n"
+        "from wheelshare.cache import Cache\n"
+        f"Cache.open({str(data_dir)!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "False"
