@@ -159,7 +159,7 @@ def scrolling_stalls(rows: int) -> None:
 
     from wheelshare import demo
     from wheelshare.cache import Cache, upsert_records
-    from wheelshare.ui.find import backend
+    from wheelshare.ui.find import data as backend
     from wheelshare.ui.find.criteria import SearchCriteria, SortKey
     from wheelshare.ui.find.results_model import VehicleResultsModel
     from wheelshare.ui.worker import Worker

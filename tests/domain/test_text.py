@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from wheelshare.domain import text
 from wheelshare.domain.text import json_is_printable, printable
 
 
@@ -50,6 +51,13 @@ def test_a_json_text_with_anything_printable_removes_is_never_called_printable(
     for ascii_only in (True, False):
         raw = json.dumps({"name": text, text: 1}, ensure_ascii=ascii_only).encode()
         assert not json_is_printable(raw), raw
+
+
+def test_a_character_cut_by_the_scans_slices_is_still_found() -> None:
+    for pad in range(text._SLICE - 4, text._SLICE + 2):
+        for bad in ("\u202e".encode(), b"\\u001b", b"\x7f"):
+            assert not json_is_printable(b"x" * pad + bad + b"x" * 10), (pad, bad)
+    assert json_is_printable(b"x" * (3 * text._SLICE))
 
 
 def test_ordinary_json_text_is_printable_as_it_is() -> None:

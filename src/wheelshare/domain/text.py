@@ -76,8 +76,17 @@ _MAYBE_UNSAFE_JSON = re.compile(
 )
 
 
+# Scanned a slice at a time: one search over a snapshot of megabytes would hold
+# the interpreter lock throughout, and the app's window with it. Slices
+# overlap by two bytes, so a match of up to three bytes is never cut in two.
+_SLICE = 256 * 1024
+
+
 def json_is_printable(raw: bytes) -> bool:
     """True when no text decoded from the JSON document ``raw`` can hold anything
     :func:`printable` removes, so that cleaning its texts one by one would change
-    nothing (one scan in C instead of a call per text). False when in doubt."""
-    return _MAYBE_UNSAFE_JSON.search(raw) is None
+    nothing (a scan in C instead of a call per text). False when in doubt."""
+    for start in range(0, max(len(raw), 1), _SLICE):
+        if _MAYBE_UNSAFE_JSON.search(raw, max(start - 2, 0), start + _SLICE) is not None:
+            return False
+    return True
