@@ -29,7 +29,7 @@ OUT = HERE / "python3-modules.json"
 PYTHON = "3.12"
 PLATFORMS = ("manylinux_2_28_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64")
 # Provided by the io.qt.PySide.BaseApp base, built against the runtime's Qt.
-FROM_BASE_APP = {"pyside6-essentials", "pyside6", "shiboken6"}
+FROM_BASE_APP = {"pyside6-essentials", "pyside6-addons", "pyside6", "shiboken6"}
 
 
 def normalise(name: str) -> str:
