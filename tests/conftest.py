@@ -37,6 +37,8 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 # A file-less keyring backend for tests: tokens never reach the user's real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "wheelshare.sync.testing_keyring.MemoryKeyring"
 os.environ["WHEELSHARE_NO_NETWORK_GEOCODER"] = "1"
+# The map draws no tiles unless a test gives it its own tile server.
+os.environ["WHEELSHARE_NO_NETWORK_TILES"] = "1"
 # One clock for the whole run and every process it starts (the demo feed's own
 # process too): no test depends on the day it runs. The demo data is laid out
 # around the pinned day. ``WHEELSHARE_NOW=2027-12-06T09:00:00Z ./dev test`` runs

@@ -1877,7 +1877,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+189"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+199"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1892,12 +1892,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
@@ -1948,7 +1948,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>La recherche n’a pas abouti : {problem}. Réessayez, ou synchronisez si les données semblent anciennes.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
+        <source>the map&apos;s area</source>
+        <translation>la zone de la carte</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>This vehicle could not be shown: {problem}</source>
         <translation>Ce véhicule n’a pas pu être affiché : {problem}</translation>
     </message>
@@ -2716,6 +2721,44 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+2"/>
         <source>&amp;About wheelshare</source>
         <translation>&amp;À propos de wheelshare</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+241"/>
+        <source>Map of the results</source>
+        <translation>Carte des résultats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrow keys move the map, plus and minus zoom, Tab goes to the next result on the map and Enter chooses it in the list.</source>
+        <translation>Les flèches déplacent la carte, plus et moins zooment, Tab passe au résultat suivant sur la carte et Entrée le choisit dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the &amp;visible area</source>
+        <translation>Chercher dans cette &amp;zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search this area</source>
+        <translation>Chercher dans cette zone</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>Map tiles are turned off: places are named on a plain background.</source>
+        <translation>Les fonds de carte sont désactivés : les lieux sont nommés sur un fond uni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No map tiles (offline?): places are named on a plain background.</source>
+        <translation>Pas de fond de carte (hors ligne ?) : les lieux sont nommés sur un fond uni.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}, {n} of {total} on the map</source>
+        <translation>{name}, {n} sur {total} sur la carte</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4339,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
             <numerusform>%n avis</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n venue(s) in view</source>
+        <translation>
+            <numerusform>%n lieu visible</numerusform>
+            <numerusform>%n lieux visibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vehicle(s) in view</source>
+        <translation>
+            <numerusform>%n véhicule visible</numerusform>
+            <numerusform>%n véhicules visibles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -5463,6 +5522,19 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>ResultsWithMap</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+102"/>
+        <source>&amp;Kind of view:</source>
+        <translation>&amp;Quel affichage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of view</source>
+        <translation>Quel affichage</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsModel</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/models.py" line="+18"/>
@@ -5881,11 +5953,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <name>Settings</name>
     <message>
         <location filename="../../src/wheelshare/ui/settings.py" line="+69"/>
+        <location line="+37"/>
         <source>Enter a web address starting with http:// or https://</source>
         <translation>Saisissez une adresse web commençant par http:// ou https://</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
         <source>Choose a text size from 100 % to 200 %</source>
         <translation>Choisissez une taille de texte de 100 % à 200 %</translation>
     </message>
@@ -5903,6 +5976,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+6"/>
         <source>Choose a space for photos from 10 to 100000 MB</source>
         <translation>Choisissez un espace pour les photos de 10 à 100 000 Mo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The address needs %z, %x and %y where the tile&apos;s zoom and place go</source>
+        <translation>L’adresse doit contenir %z, %x et %y, là où vont le zoom et la position de la tuile</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -6013,6 +6091,42 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+8"/>
+        <source>List only</source>
+        <translation>Liste seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List and map</source>
+        <translation>Liste et carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map only</source>
+        <translation>Carte seule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Map tiles address</source>
+        <translation>Adresse des fonds de carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map tiles credit</source>
+        <translation>Crédit des fonds de carte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use this computer&apos;s position for “Near me”</source>
+        <translation>Utiliser la position de cet ordinateur pour « Près de moi »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hide the demo data notice</source>
         <translation>Masquer l’avis sur les données de démonstration</translation>
     </message>
@@ -7568,6 +7682,19 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>VehiclesMap</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/find/on_map.py" line="+33"/>
+        <source>{title}, {price} a day</source>
+        <translation>{title}, {price} par jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No vehicle in view: zoom out or move the map.</source>
+        <translation>Aucun véhicule visible : dézoomez ou déplacez la carte.</translation>
+    </message>
+</context>
+<context>
     <name>VenueCategory</name>
     <message>
         <location filename="../../src/wheelshare/ui/venues/categories.py" line="+24"/>
@@ -8809,9 +8936,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>VenuesMap</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/venues/on_map.py" line="+50"/>
+        <source>No venue in view: zoom out or move the map.</source>
+        <translation>Aucun lieu visible : dézoomez ou déplacez la carte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{venues}, {fully} fully accessible, {partly} partially</source>
+        <translation>{venues}, {fully} entièrement accessibles, {partly} en partie</translation>
+    </message>
+</context>
+<context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+182"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+191"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -8861,7 +9001,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
+        <source>the map&apos;s area</source>
+        <translation>la zone de la carte</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>⚠ Your venue “{name}” was not added. {reason}</source>
         <translation>⚠ Votre lieu « {name} » n’a pas été ajouté. {reason}</translation>
     </message>
@@ -8896,7 +9041,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-325"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -8911,7 +9056,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+286"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

@@ -300,6 +300,21 @@ class Gazetteer(SQLiteFile):
                 return _place(best)
         return None
 
+    def within(
+        self, south: float, west: float, north: float, east: float, limit: int = 24
+    ) -> list[Place]:
+        """The most populous places inside a box (the map names them without tiles)."""
+        with self._lock:
+            rows = self._conn.execute(
+                """
+                SELECT name, lat, lon, country, admin, population, kind FROM places
+                WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
+                ORDER BY population DESC LIMIT ?
+                """,
+                (south, north, west, east, limit),
+            ).fetchall()
+        return [_place(r) for r in rows]
+
     def count(self) -> int:
         with self._lock:
             (n,) = self._conn.execute("SELECT count(*) FROM places").fetchone()

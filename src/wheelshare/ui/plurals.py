@@ -50,6 +50,12 @@ class Plurals(QObject):
     def reviews(self, n: int) -> str:
         return self._n(self.tr("%n review(s)", "", n), n)
 
+    def venues_in_view(self, n: int) -> str:
+        return self._n(self.tr("%n venue(s) in view", "", n), n)
+
+    def vehicles_in_view(self, n: int) -> str:
+        return self._n(self.tr("%n vehicle(s) in view", "", n), n)
+
 
 def plurals() -> Plurals:
     """A fresh asker (cheap); not kept, so it never outlives the application."""

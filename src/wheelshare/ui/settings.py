@@ -98,6 +98,21 @@ def _check_photo_cache(value: int) -> str | None:
     return None
 
 
+def _check_tile_url(url: str) -> str | None:
+    if url == "":
+        return None  # empty: no tiles, a plain map with place names
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return QCoreApplication.translate(
+            "Settings", "Enter a web address starting with http:// or https://"
+        )
+    if not all(part in url for part in ("%z", "%x", "%y")):
+        return QCoreApplication.translate(
+            "Settings", "The address needs %z, %x and %y where the tile's zoom and place go"
+        )
+    return None
+
+
 def _encode_profile(p: WheelchairProfile | None) -> str:
     return "" if p is None else json.dumps(asdict(p))
 
@@ -208,6 +223,40 @@ PHOTO_CACHE_MB: Setting[int] = Setting(
     QT_TRANSLATE_NOOP("Settings", "Space for photos on this computer (MB)"),
     validate=_check_photo_cache,
     decode=_to_int,
+)
+# How a results screen shows what it found: the list, the map, or both side by
+# side. The list alone until the person asks for the map: it stays the complete
+# view, and the map's tiles come from the internet.
+_MAP_MODES = (
+    ("list", QT_TRANSLATE_NOOP("Settings", "List only")),
+    ("both", QT_TRANSLATE_NOOP("Settings", "List and map")),
+    ("map", QT_TRANSLATE_NOOP("Settings", "Map only")),
+)
+FIND_MAP_MODE: Setting[str] = Setting(
+    "find/results_view", "list", QT_TRANSLATE_NOOP("Settings", "Show"), choices=_MAP_MODES
+)
+VENUES_MAP_MODE: Setting[str] = Setting(
+    "venues/results_view", "list", QT_TRANSLATE_NOOP("Settings", "Show"), choices=_MAP_MODES
+)
+# The OpenStreetMap Foundation's standard tiles; their policy asks for the
+# attribution on the map and an identifying User-Agent (ui/widgets/map_view.py).
+OSM_TILES = "https://tile.openstreetmap.org/%z/%x/%y.png"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+MAP_TILE_URL: Setting[str] = Setting(
+    "map/tile_url",
+    OSM_TILES,
+    QT_TRANSLATE_NOOP("Settings", "Map tiles address"),
+    validate=_check_tile_url,
+)
+MAP_ATTRIBUTION: Setting[str] = Setting(
+    "map/attribution", OSM_ATTRIBUTION, QT_TRANSLATE_NOOP("Settings", "Map tiles credit")
+)
+# Off until the person turns it on: where someone is stays on the machine.
+USE_SYSTEM_POSITION: Setting[bool] = Setting(
+    "location/use_system_position",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Use this computer's position for “Near me”"),
+    decode=_to_bool,
 )
 LAST_PAGE: Setting[str] = Setting("window/last_page", "find", "Last screen shown")
 DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from wheelshare.domain import Location, Period, Vehicle
 from wheelshare.ui import announce, formatting
 from wheelshare.ui.context import AppContext
+from wheelshare.ui.find import on_map
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.find.detail_pane import VehicleDetailPane
 from wheelshare.ui.find.details import VehicleDetails
@@ -36,6 +39,9 @@ from wheelshare.ui.page import Page
 from wheelshare.ui.photo_source import FeedPhotoSource
 from wheelshare.ui.problems import describe
 from wheelshare.ui.session import SyncState
+from wheelshare.ui.settings import FIND_MAP_MODE
+from wheelshare.ui.widgets.map_panel import ResultsWithMap
+from wheelshare.ui.widgets.map_view import MapView, TileSource
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.table_model import ObjectRole
 from wheelshare.ui.widgets.tables import make_table
@@ -109,7 +115,8 @@ class FindPage(Page):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.form.sort_row)
         rl.addWidget(self.count_label)
-        rl.addWidget(self.table, 1)
+        self.with_map = ResultsWithMap(self.table, ctx.settings, FIND_MAP_MODE, self._make_map)
+        rl.addWidget(self.with_map, 1)
 
         self.detail = VehicleDetailPane()
         self.detail.gallery.source = FeedPhotoSource(ctx)
@@ -142,6 +149,9 @@ class FindPage(Page):
         self.model.failed.connect(self._query_failed)
         self.model.sort_requested.connect(self._sort_requested)
         self.model.modelReset.connect(self._select_first_if_none)
+        # A search's first page in: its marks, zoomed to fit.
+        self.model.loading_changed.connect(self._marks_after_search)
+        self.model.rowsInserted.connect(lambda *_: self._show_marks(fit=False))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.book_requested.connect(self.book)
         self.sent_request = SentRequest(ctx.session, self.detail)
@@ -190,6 +200,7 @@ class FindPage(Page):
         self.table.setAccessibleName(self.tr("Vehicles found"))
         self.count_label.setAccessibleName(self.tr("Number of results"))
         self.count_label.setText(self._count_text())
+        self.with_map.retranslate()
         self.model.retranslate()
         self._fit_columns()
         # Longer words in another language: the sidebar keeps room for them.
@@ -370,6 +381,48 @@ class FindPage(Page):
         hit = rows[0].data(ObjectRole)
         return hit.vehicle.id if hit is not None else None
 
+    # -------------------------------------------------------------------- map
+    def _make_map(self, source: TileSource, parent: QWidget) -> MapView:
+        view = MapView(source, on_map.summary, parent)
+        view.mark_chosen.connect(self._mark_chosen)
+        view.area_requested.connect(self._search_area)
+        finder = PlaceFinder.shared(self.ctx.data_dir, self.ctx.worker)
+        view.set_place_names_source(finder.names_within(view.show_place_names))
+        QTimer.singleShot(0, self, lambda: self._show_marks(fit=True))
+        return view
+
+    def _marks_after_search(self, loading: bool) -> None:
+        if not loading:
+            self._show_marks(fit=True)
+
+    def _show_marks(self, fit: bool) -> None:
+        view = self.with_map.map
+        if view is None or self.model.loading:
+            return
+        view.set_marks(on_map.marks(self.model.rows()), fit=fit)
+        view.select(self._selected_id())
+
+    def _mark_chosen(self, key: str) -> None:
+        """A mark clicked (or chosen with Enter) chooses its row, which shows its detail."""
+        for row in range(self.model.rowCount()):
+            hit = self.model.row_object(row)
+            if hit is not None and hit.vehicle.id == key:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def _search_area(self, lat: float, lon: float, radius_km: float) -> None:
+        """The current search, on the part of the world the map shows."""
+        area = self.tr("the map's area")
+        self.search(
+            replace(
+                self.criteria or SearchCriteria(),
+                place=area,
+                location=Location(lat, lon, city=area),
+                radius_km=max(1, math.ceil(radius_km)),
+            )
+        )
+
     # ----------------------------------------------------------------- detail
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -378,6 +431,8 @@ class FindPage(Page):
         hit = rows[0].data(ObjectRole)
         if hit is not None:
             self.show_vehicle(hit)
+            if self.with_map.map is not None:
+                self.with_map.map.select(hit.vehicle.id)
 
     def show_vehicle(self, hit: VehicleHit) -> None:
         cache = self.ctx.session.cache

@@ -4,6 +4,7 @@ its source, and rate a place (or edit one's own review) through the outbox."""
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.cache.queries import VenueHit, VenueQuery
-from wheelshare.domain import ValidationError, Venue
+from wheelshare.domain import Location, ValidationError, Venue
 from wheelshare.domain.contribution import ReportTarget
 from wheelshare.sync import outbox
 from wheelshare.ui.announce import announce
@@ -29,8 +30,8 @@ from wheelshare.ui.context import AppContext
 from wheelshare.ui.page import Page
 from wheelshare.ui.photo_source import FeedPhotoSource
 from wheelshare.ui.problems import describe
-from wheelshare.ui.settings import WHEELCHAIR_PROFILE
-from wheelshare.ui.venues import data
+from wheelshare.ui.settings import VENUES_MAP_MODE, WHEELCHAIR_PROFILE
+from wheelshare.ui.venues import data, on_map
 from wheelshare.ui.venues.add_dialog import AddVenueDialog
 from wheelshare.ui.venues.correction_dialog import CorrectionDialog
 from wheelshare.ui.venues.detail import VenueDetail
@@ -39,6 +40,8 @@ from wheelshare.ui.venues.rate_dialog import RateVenueDialog
 from wheelshare.ui.venues.report_dialog import ReportDialog
 from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
 from wheelshare.ui.widgets.headings import Heading
+from wheelshare.ui.widgets.map_panel import ResultsWithMap
+from wheelshare.ui.widgets.map_view import MapView, TileSource
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.tables import make_table
 
@@ -108,6 +111,10 @@ class VenuesPage(Page):
         self.results = make_table(self.model, "", self.splitter, sort="none")
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count.setBuddy(self.results)
+        self.with_map = ResultsWithMap(
+            self.results, self.ctx.settings, VENUES_MAP_MODE, self._make_map, self.splitter
+        )
+        self.model.rowsInserted.connect(lambda *_: self._show_marks(fit=False))
         self.detail = VenueDetail(self.splitter)
         self.detail.gallery.source = FeedPhotoSource(ctx)
         self.detail.rate_requested.connect(self.rate)
@@ -115,7 +122,7 @@ class VenuesPage(Page):
         self.detail.correct_requested.connect(self.correct)
         self.detail.report_requested.connect(self.report)
         self._refused_key = ""
-        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.with_map)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -125,6 +132,7 @@ class VenuesPage(Page):
             self.show_existing_button,
             self.dismiss_added_button,
             self.add_button,
+            self.with_map.mode,
             self.results,
             self.detail.rate_button,
             self.detail.correct_button,
@@ -169,6 +177,7 @@ class VenuesPage(Page):
 
     def retranslate(self) -> None:
         self.form.retranslate()
+        self.with_map.retranslate()
         self.detail.retranslate()
         self._set_texts()
         # The search runs again so counts, categories and grades read right.
@@ -304,6 +313,7 @@ class VenuesPage(Page):
             self.ctx.worker.submit(lambda _t: job(), on_done=deliver, name="venue page")
 
         self.model.set_results(hits, total, fetch, run)
+        self._show_marks(fit=True)
         self._shown_total = total
         text = self._count_text()
         self.count.setText(text)
@@ -319,12 +329,46 @@ class VenuesPage(Page):
         else:
             self.detail.clear()
 
+    # -- the map --------------------------------------------------------------
+
+    def _make_map(self, source: TileSource, parent: QWidget) -> MapView:
+        view = MapView(source, on_map.summary, parent)
+        view.mark_chosen.connect(self._mark_chosen)
+        view.area_requested.connect(self._search_area)
+        view.set_place_names_source(self.places.names_within(view.show_place_names))
+        QTimer.singleShot(0, self, lambda: self._show_marks(fit=True))
+        return view
+
+    def _show_marks(self, fit: bool) -> None:
+        view = self.with_map.map
+        if view is None:
+            return
+        view.set_marks(on_map.marks(self.model.rows()), fit=fit)
+        venue = self.detail.venue
+        view.select(venue.id if venue is not None else None)
+
+    def _mark_chosen(self, key: str) -> None:
+        """A mark clicked (or chosen with Enter) chooses its row, which shows its detail."""
+        for row in range(self.model.rowCount()):
+            if self.model.hit(row).venue.id == key:
+                self.results.selectRow(row)
+                self.results.scrollTo(self.model.index(row, 0))
+                return
+
+    def _search_area(self, lat: float, lon: float, radius_km: float) -> None:
+        """The current search, on the part of the world the map shows."""
+        base = self._search or VenueSearch()
+        place = Location(lat, lon, city=self.tr("the map's area"))
+        self.search(replace(base, place=place, radius_km=max(1, math.ceil(radius_km))))
+
     # -- the detail -------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         venue = current.siblingAtColumn(0).data(ObjectRole) if current.isValid() else None
         if isinstance(venue, Venue):
             self._open(venue.id)
+            if self.with_map.map is not None:
+                self.with_map.map.select(venue.id)
 
     def _open(self, venue_id: str) -> None:
         if self.session.is_ready:

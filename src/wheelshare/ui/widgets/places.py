@@ -7,6 +7,7 @@ field says the list is still loading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ class PlaceFinder(QObject):
         super().__init__(parent)
         self._gazetteer: Gazetteer | None = None
         self._kinds: dict[tuple[float, float, str], str] = {}
+        self._worker = worker
         self.problem = ""
         worker.submit(
             lambda _t: self._open(data_dir),
@@ -83,3 +85,22 @@ class PlaceFinder(QObject):
         """What a place offered by :meth:`lookup` is: "city", "station", "airport"
         ("" for a place it never offered)."""
         return self._kinds.get((loc.lat, loc.lon, loc.city), "")
+
+    def names_within(
+        self, deliver: Callable[[list[tuple[str, float, float]]], None]
+    ) -> Callable[[float, float, float, float], None]:
+        """A look-up of the largest places in a box, run on the worker, whose
+        answer (name, lat, lon) goes to ``deliver`` (the map without tiles)."""
+
+        def fetch(south: float, west: float, north: float, east: float) -> None:
+            g = self._gazetteer
+            if g is None:
+                return
+            self._worker.submit(
+                lambda _t: [(p.name, p.lat, p.lon) for p in g.within(south, west, north, east)],
+                on_done=deliver,
+                on_error=lambda _e: None,  # no names: the markers are still there
+                name="place names",
+            )
+
+        return fetch

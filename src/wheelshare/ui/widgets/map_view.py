@@ -1,0 +1,533 @@
+"""The results map: Qt's own map (the QML ``Map`` of QtLocation) in a widget,
+with the summary of what is in view, "Search this area" and keyboard use.
+
+The list beside it stays the complete view; the map only adds where things
+are. Everything on it can be reached without a mouse: the map takes the focus
+with a frame, arrows pan, + and − zoom, Tab and Shift+Tab go from mark to mark
+in the list's order (then on to the next control) and Enter chooses the mark's
+row. The summary line says what is in view and is read out when it changes.
+
+The scene is drawn by Qt Quick's software renderer: a flat map needs no GPU,
+and it then draws the same on every machine, over remote desktops and on the
+headless platform the tests use.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QRegion
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+from PySide6.QtPositioning import QGeoCoordinate
+from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
+from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wheelshare import __version__
+from wheelshare.paths import resource
+from wheelshare.ui import theme
+from wheelshare.ui.announce import announce
+from wheelshare.ui.widgets import map_marks
+from wheelshare.ui.widgets.map_marks import Mark
+
+USER_AGENT = f"wheelshare/{__version__} (desktop app; https://wheelshare.org)"
+TILE_CACHE_BYTES = 200 * 1024 * 1024  # the tiles kept on disk, at most
+PAN_FRACTION = 0.25  # an arrow key moves the view by a quarter of its size
+# Marks and clusters are worked out again this long after the view stops moving.
+SETTLE_MS = 60
+# Without tiles, the gazetteer's largest places in view are named, at most this many.
+PLACE_NAMES = 24
+
+# The colours the QML side draws with, by theme colour name.
+_QML_COLOURS = (
+    "window", "window_text", "base", "text", "highlight", "highlighted_text",
+    "focus", "input_border", "ok", "warning", "error", "disabled_text",
+)  # fmt: skip
+
+_software_set = False
+
+
+def _use_software_renderer() -> None:
+    """Before the first Qt Quick window: the software scene graph (see above)."""
+    global _software_set
+    if not _software_set:
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+        _software_set = True
+
+
+class TileSource:
+    """Where tiles come from, and what the map says about them."""
+
+    def __init__(self, url_template: str, attribution: str, cache_dir: Path) -> None:
+        self.url_template = url_template  # "" for none: a plain background
+        self.attribution = attribution
+        self.cache_dir = cache_dir
+
+    def tile_url(self, zoom: int, x: int, y: int) -> str:
+        return (
+            self.url_template.replace("%z", str(zoom)).replace("%x", str(x)).replace("%y", str(y))
+        )
+
+
+class _MapFrame(QWidget):
+    """What takes the focus for the map: the QML view inside a 3 px frame drawn
+    in the theme's focus colour, taking the keys a map needs. (A widget of its
+    own, so the frame is drawn, and grabbed, like every other control's.)"""
+
+    key_action = Signal(str)
+    focus_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyCompression, False)
+        self.quick = QQuickWidget(self)
+        # A click on the map gives the frame the focus; the view itself never has it.
+        self.quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quick.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        border = theme.FOCUS_WIDTH_PX
+        layout.setContentsMargins(border, border, border, border)
+        layout.addWidget(self.quick)
+        # Tab moves between marks until the last, then on (focusNextPrevChild).
+        self.step: Callable[[bool], bool] = lambda _forward: False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.quick and event.type() == QEvent.Type.MouseButtonPress:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        colour = theme.colour("focus") if self.hasFocus() else self.palette().window().color()
+        width = theme.FOCUS_WIDTH_PX
+        inner = self.rect().adjusted(width, width, -width, -width)
+        outside = QRegion(self.rect()).subtracted(QRegion(inner))
+        painter.setClipRegion(outside)
+        painter.fillRect(self.rect(), colour)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        actions = {
+            Qt.Key.Key_Left: "left",
+            Qt.Key.Key_Right: "right",
+            Qt.Key.Key_Up: "up",
+            Qt.Key.Key_Down: "down",
+            Qt.Key.Key_Plus: "in",
+            Qt.Key.Key_Equal: "in",
+            Qt.Key.Key_Minus: "out",
+            Qt.Key.Key_Underscore: "out",
+            Qt.Key.Key_Return: "choose",
+            Qt.Key.Key_Enter: "choose",
+            Qt.Key.Key_Space: "choose",
+        }
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.key_action.emit(action)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.hasFocus() and self.step(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+        self.focus_changed.emit(False)
+
+
+class MapView(QWidget):
+    """A results map with its summary line and "Search this area"."""
+
+    mark_chosen = Signal(str)  # the key of a mark clicked, or chosen with Enter
+    # "Search this area": the view's centre and the radius that covers it.
+    area_requested = Signal(float, float, float)
+
+    def __init__(
+        self,
+        source: TileSource,
+        summary: Callable[[Sequence[Mark]], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        _use_software_renderer()
+        self._source = source
+        self._summary = summary
+        self._marks: list[Mark] = []
+        self._index = map_marks.MarkIndex([])
+        # The clusters drawn cover this area: (zoom level, centre x, y, half width,
+        # half height) in world units at zoom 0; a pan within it redraws nothing.
+        self._drawn_for: tuple[int, float, float, float, float] | None = None
+        self._by_key: dict[str, Mark] = {}
+        self._cursor = -1  # index in the in-view marks the keyboard is on
+        self._in_view: list[Mark] = []
+        self._shown_summary = ""
+        self._place_names: Callable[[float, float, float, float], None] | None = None
+        self._tiles_reachable: bool | None = None
+        self._pending_fit = False
+        # Place names drawn without tiles: (name, lat, lon).
+        self.place_names: list[tuple[str, float, float]] = []
+
+        self.frame = _MapFrame(self)
+        self.frame.setObjectName("resultsMap")
+        self.surface = self.frame.quick
+        self.surface.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
+        self.surface.rootContext().setContextProperty(
+            "mapSetup",
+            {
+                "tileUrl": source.url_template,
+                "userAgent": USER_AGENT,
+                "cacheDir": str(source.cache_dir),
+                "cacheBytes": TILE_CACHE_BYTES,
+            },
+        )
+        self.surface.setSource(QUrl.fromLocalFile(str(resource("qml", "ResultsMap.qml"))))
+        root = self.surface.rootObject()
+        if root is None:  # a broken install: say so in the log, keep the list working
+            errors = "; ".join(e.toString() for e in self.surface.errors())
+            raise RuntimeError(f"the map could not be loaded: {errors}")
+        self.root: QQuickItem = root
+        found = root.findChild(QObject, "map")
+        assert found is not None
+        self.map: QObject = found
+        self.frame.step = self._step
+        self.frame.key_action.connect(self._key)
+        self.frame.focus_changed.connect(self._focus_changed)
+        root.markClicked.connect(self._clicked)  # type: ignore[attr-defined]
+        root.clusterClicked.connect(self._cluster_clicked)  # type: ignore[attr-defined]
+        root.viewChanged.connect(self._view_changed)  # type: ignore[attr-defined]
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("mapSummary")
+        self.summary_label.setWordWrap(True)
+        self.search_area = QPushButton(self)
+        self.search_area.setObjectName("searchThisArea")
+        self.search_area.clicked.connect(self.request_area)
+        # The button under the summary, so both keep their words at large text.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.search_area, 0, Qt.AlignmentFlag.AlignLeft)
+        # Room for eight lines of map, the summary on up to three and the button;
+        # the map gives way first when the summary wraps.
+        lines = self.fontMetrics().height()
+        self.surface.setMinimumHeight(lines * 4)
+        self.setMinimumHeight(lines * 11 + self.search_area.sizeHint().height())
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._refresh)
+        self._network = QNetworkAccessManager(self)
+        self.apply_theme()
+        self.retranslate()
+        if not source.url_template:
+            self._set_tiles_reachable(False)
+
+    # ------------------------------------------------------------ what it shows
+    def retranslate(self) -> None:
+        self.frame.setAccessibleName(self.tr("Map of the results"))
+        self.frame.setAccessibleDescription(
+            self.tr(
+                "Arrow keys move the map, plus and minus zoom, Tab goes to the next "
+                "result on the map and Enter chooses it in the list."
+            )
+        )
+        self.search_area.setText(self.tr("Search the &visible area"))
+        self.search_area.setAccessibleName(self.tr("Search this area"))
+        self.root.setProperty("attribution", self._source.attribution)
+        self._set_offline_text()
+        self._shown_summary = ""
+        self._refresh()
+
+    def apply_theme(self) -> None:
+        """Colours and sizes of the theme and text size now in use."""
+        colours = theme.current().colours
+        picked = {name: colours[name] for name in _QML_COLOURS if name in colours}
+        # A marker's symbol is drawn in the window colour on a fill that the theme
+        # already checks as text on the window ("ok", "error", "link"…): the same
+        # contrast, reversed, in every theme.
+        picked["marker_text"] = colours["window"]
+        picked["marker_border"] = colours["window"]
+        picked["neutral"] = colours["disabled_text"]
+        picked["price"] = colours["link"]
+        self.root.setProperty("colours", picked)
+        scale = theme.current_text_scale() / 100
+        self.root.setProperty("scale", scale)
+        self.root.setProperty("textPx", self.fontMetrics().height() * 0.8)
+
+    def set_marks(self, marks: Sequence[Mark], fit: bool = True) -> None:
+        """The results to show, in the list's order; ``fit`` zooms to show them all."""
+        self._marks = list(marks)
+        self._index = map_marks.MarkIndex(marks)
+        self._drawn_for = None
+        self._by_key = {m.key: m for m in marks}
+        self._cursor = -1
+        self.root.setProperty("cursorKey", "")
+        if fit:
+            self.fit()
+        self._refresh()
+
+    def fit(self) -> None:
+        """Zoom so that every mark is in view (after a search)."""
+        if self.surface.width() < 50 or not self.isVisible():
+            self._pending_fit = True  # fitted when the map gets its size
+            return
+        self._pending_fit = False
+        view = map_marks.fit(
+            [(m.lat, m.lon) for m in self._marks], self.surface.width(), self.surface.height()
+        )
+        if view is not None:
+            self.set_view(*view)
+
+    def select(self, key: str | None) -> None:
+        """Highlights the mark of the row chosen in the list, and brings it into view."""
+        self.root.setProperty("selectedKey", key or "")
+        mark = self._by_key.get(key or "")
+        if mark is not None and mark not in self._in_view_now():
+            zoom = self.view()[2]
+            self.set_view(mark.lat, mark.lon, max(zoom, 13.0))
+
+    def set_position(self, where: tuple[float, float] | None) -> None:
+        """Where the person is, when they let the app know it."""
+        self.root.setProperty("hasPosition", where is not None)
+        if where is not None:
+            self.root.setProperty("positionLat", where[0])
+            self.root.setProperty("positionLon", where[1])
+
+    def set_place_names_source(self, fetch: Callable[[float, float, float, float], None]) -> None:
+        """``fetch(south, west, north, east)`` looks place names up (on the worker)
+        and hands them to :meth:`show_place_names`; used when there are no tiles."""
+        self._place_names = fetch
+
+    def show_place_names(self, places: Sequence[tuple[str, float, float]]) -> None:
+        self.place_names = list(places)
+        self.root.setProperty(
+            "places", [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in places]
+        )
+
+    # ------------------------------------------------------------------ the view
+    def view(self) -> tuple[float, float, float]:
+        centre = self.map.property("center")
+        zoom = float(self.map.property("zoomLevel"))
+        return centre.latitude(), centre.longitude(), zoom
+
+    def set_view(self, lat: float, lon: float, zoom: float) -> None:
+        self.map.setProperty("zoomLevel", max(map_marks.MIN_ZOOM, min(map_marks.MAX_ZOOM, zoom)))
+        self.map.setProperty("center", QGeoCoordinate(lat, lon))
+
+    def request_area(self) -> None:
+        lat, lon, zoom = self.view()
+        radius = map_marks.region_radius_km(
+            lat, lon, zoom, self.surface.width(), self.surface.height()
+        )
+        self.area_requested.emit(lat, lon, radius)
+
+    def marks_in_view(self) -> list[Mark]:
+        return list(self._in_view)
+
+    @property
+    def summary(self) -> str:
+        return self.summary_label.text()
+
+    def _in_view_now(self) -> list[Mark]:
+        lat, lon, zoom = self.view()
+        return map_marks.in_view(
+            self._marks, lat, lon, zoom, self.surface.width(), self.surface.height()
+        )
+
+    def _view_changed(self) -> None:
+        # At most one refresh per SETTLE_MS while the view moves, and one after.
+        if not self._settle.isActive():
+            self._settle.start()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._pending_fit:
+            QTimer.singleShot(0, self, self.fit)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._pending_fit:
+            QTimer.singleShot(0, self, self.fit)
+
+    def _refresh(self) -> None:
+        """Clusters of the marks near the view, and the summary of those in it."""
+        lat, lon, zoom = self.view()
+        width, height = self.surface.width(), self.surface.height()
+        self._in_view = self._index.within(lat, lon, zoom, width, height)
+        if not self._drawn_cover(lat, lon, zoom, width, height):
+            self._draw_clusters(lat, lon, zoom, width, height)
+        text = self._summary(self._in_view)
+        if text != self._shown_summary:
+            self._shown_summary = text
+            self.summary_label.setText(text)
+            announce(self.summary_label, text)
+        if self._tiles_reachable is None and self._source.url_template and width > 50:
+            self._probe_tiles()
+        if self._tiles_reachable is False and self._place_names is not None and width > 50:
+            north, west = map_marks.pan(lat, lon, zoom, -width / 2, -height / 2)
+            south, east = map_marks.pan(lat, lon, zoom, width / 2, height / 2)
+            self._place_names(south, west, north, east)
+
+    def _drawn_cover(self, lat: float, lon: float, zoom: float, width: int, height: int) -> bool:
+        drawn = self._drawn_for
+        if drawn is None or drawn[0] != math.floor(zoom):
+            return False
+        x, y = map_marks.project(lat, lon, 0)
+        scale = 2.0**zoom
+        half_w, half_h = width / 2 / scale, height / 2 / scale
+        return bool(
+            abs(x - drawn[1]) + half_w <= drawn[3] and abs(y - drawn[2]) + half_h <= drawn[4]
+        )
+
+    def _draw_clusters(self, lat: float, lon: float, zoom: float, width: int, height: int) -> None:
+        """Clusters of the marks in and around the view: a margin of a view on
+        each side, so that panning redraws only once it goes past it."""
+        near = self._index.within(lat, lon, zoom, width * 3, height * 3)
+        x, y = map_marks.project(lat, lon, 0)
+        scale = 2.0**zoom
+        self._drawn_for = (math.floor(zoom), x, y, 1.5 * width / scale, 1.5 * height / scale)
+        self.root.setProperty(
+            "clusters",
+            [
+                {
+                    "lat": c.lat,
+                    "lon": c.lon,
+                    "count": len(c.marks),
+                    "key": c.marks[0].key if len(c.marks) == 1 else "",
+                    "symbol": c.marks[0].symbol if len(c.marks) == 1 else str(len(c.marks)),
+                    "shape": c.marks[0].shape if len(c.marks) == 1 else "circle",
+                    "tone": c.marks[0].tone if len(c.marks) == 1 else "neutral",
+                    "name": c.marks[0].name,
+                }
+                for c in self._index.clusters(near, zoom)
+            ],
+        )
+
+    # ------------------------------------------------------------------ offline
+    def _probe_tiles(self) -> None:
+        """One request for the tile at the centre: the map plugin does not say
+        when tiles fail, and without them the map names places itself."""
+        self._tiles_reachable = True  # until the answer says otherwise
+        lat, lon, zoom = self.view()
+        level = int(zoom)
+        x, y = map_marks.project(lat, lon, level)
+        size = map_marks.TILE_PX
+        url = self._source.tile_url(level, int(x // size), int(y // size))
+        request = QNetworkRequest(QUrl(url))
+        request.setHeader(QNetworkRequest.KnownHeaders.UserAgentHeader, USER_AGENT)
+        request.setTransferTimeout(10_000)
+        reply = self._network.get(request)
+        reply.finished.connect(lambda: self._probed(reply))
+
+    def _probed(self, reply: QNetworkReply) -> None:
+        ok = reply.error() == QNetworkReply.NetworkError.NoError
+        reply.deleteLater()
+        self._set_tiles_reachable(ok)
+        if not ok:
+            # Tried again later: a laptop comes back online.
+            QTimer.singleShot(60_000, self, self._retry_probe)
+
+    def _retry_probe(self) -> None:
+        self._tiles_reachable = None
+        self._refresh()
+
+    def _set_tiles_reachable(self, ok: bool) -> None:
+        self._tiles_reachable = ok
+        if ok:
+            self.place_names = []
+            self.root.setProperty("places", [])
+        self._set_offline_text()
+        self._refresh()
+
+    @property
+    def tiles_reachable(self) -> bool | None:
+        return self._tiles_reachable
+
+    def _set_offline_text(self) -> None:
+        if self._tiles_reachable is not False:
+            text = ""
+        elif not self._source.url_template:
+            text = self.tr("Map tiles are turned off: places are named on a plain background.")
+        else:
+            text = self.tr("No map tiles (offline?): places are named on a plain background.")
+        self.root.setProperty("offlineText", text)
+
+    # ------------------------------------------------------------------ input
+    def _clicked(self, key: str) -> None:
+        self.root.setProperty("selectedKey", key)
+        self.mark_chosen.emit(key)
+
+    def _cluster_clicked(self, lat: float, lon: float) -> None:
+        _lat, _lon, zoom = self.view()
+        self.set_view(lat, lon, zoom + 2)
+
+    def _focus_changed(self, focused: bool) -> None:
+        self.root.setProperty("focused", focused)
+        if not focused:
+            self._cursor = -1
+            self.root.setProperty("cursorKey", "")
+
+    def _key(self, action: str) -> None:
+        lat, lon, zoom = self.view()
+        w, h = self.surface.width(), self.surface.height()
+        moves = {
+            "left": (-w * PAN_FRACTION, 0.0),
+            "right": (w * PAN_FRACTION, 0.0),
+            "up": (0.0, -h * PAN_FRACTION),
+            "down": (0.0, h * PAN_FRACTION),
+        }
+        if action in moves:
+            self.set_view(*map_marks.pan(lat, lon, zoom, *moves[action]), zoom)
+        elif action == "in":
+            self.set_view(lat, lon, zoom + 1)
+        elif action == "out":
+            self.set_view(lat, lon, zoom - 1)
+        elif action == "choose" and 0 <= self._cursor < len(self._in_view):
+            self._clicked(self._in_view[self._cursor].key)
+
+    def _step(self, forward: bool) -> bool:
+        """Tab on the map: the next mark in view, in the list's order; False past
+        the last one, so that Tab then leaves the map."""
+        self._refresh()
+        marks = sorted(self._in_view, key=lambda m: m.order)
+        self._in_view = marks
+        if not marks:
+            return False
+        cursor = self._cursor + (1 if forward else -1)
+        if self._cursor == -1 and not forward:
+            cursor = len(marks) - 1
+        if not 0 <= cursor < len(marks):
+            self._cursor = -1
+            self.root.setProperty("cursorKey", "")
+            return False
+        self._cursor = cursor
+        mark = marks[cursor]
+        self.root.setProperty("cursorKey", mark.key)
+        said = self.tr("{name}, {n} of {total} on the map").format(
+            name=mark.name, n=cursor + 1, total=len(marks)
+        )
+        self.frame.setAccessibleDescription(said)
+        announce(self.summary_label, said)
+        return True
+
+    @property
+    def cursor_key(self) -> str:
+        return str(self.root.property("cursorKey") or "")
+
+    @property
+    def selected_key(self) -> str:
+        return str(self.root.property("selectedKey") or "")
