@@ -126,6 +126,8 @@ def main() -> None:
         )
         view.resize(1000, 700)
         view.show()
+        while not view.is_loaded:  # the QML map loads in the background
+            app.processEvents()
         wait(app, 500)
         found = hits(args.marks)
         took = search_to_markers(app, view, found)

@@ -9,7 +9,6 @@ Item {
     id: root
 
     // Set by Python.
-    property var clusters: []        // [{lat, lon, count, symbol, shape, tone, key, name}]
     property var places: []          // [{lat, lon, name}] from the gazetteer, when offline
     property string selectedKey: ""
     property string cursorKey: ""    // the mark the keyboard is on
@@ -123,28 +122,36 @@ Item {
         }
 
         MapItemView {
-            model: root.clusters
+            // A list model from Python that changes only the rows that differ,
+            // so panning makes only the markers that come into view.
+            model: clusterModel
             delegate: MapQuickItem {
                 id: markItem
-                required property var modelData
-                readonly property bool chosen: modelData.key !== "" && modelData.key === root.selectedKey
-                readonly property bool cursor: modelData.key !== "" && modelData.key === root.cursorKey
-                coordinate: QtPositioning.coordinate(modelData.lat, modelData.lon)
+                required property real lat
+                required property real lon
+                required property int count
+                required property string key
+                required property string symbol
+                required property string shape
+                required property string tone
+                readonly property bool chosen: key !== "" && key === root.selectedKey
+                readonly property bool cursor: key !== "" && key === root.cursorKey
+                coordinate: QtPositioning.coordinate(lat, lon)
                 anchorPoint.x: body.width / 2
                 anchorPoint.y: body.height / 2
                 z: chosen || cursor ? 2 : 1
                 sourceItem: Item {
                     id: body
-                    readonly property bool cluster: modelData.count > 1
+                    readonly property bool cluster: markItem.count > 1
                     readonly property real side: Math.max(label.implicitHeight + 8 * root.scale,
                                                           (cluster ? 34 : 28) * root.scale)
-                    width: modelData.shape === "tag" ? label.implicitWidth + 14 * root.scale : side
+                    width: markItem.shape === "tag" ? label.implicitWidth + 14 * root.scale : side
                     height: side
                     Rectangle {  // the outline that shows the chosen mark, or the keyboard's
                         anchors.centerIn: parent
                         width: parent.width + 10 * root.scale
                         height: parent.height + 10 * root.scale
-                        radius: modelData.shape === "circle" || body.cluster ? width / 2 : 4
+                        radius: markItem.shape === "circle" || body.cluster ? width / 2 : 4
                         color: "transparent"
                         border.width: 3 * root.scale
                         border.color: root.c("focus", "#1a5fb4")
@@ -152,20 +159,20 @@ Item {
                     }
                     Rectangle {
                         anchors.centerIn: parent
-                        width: modelData.shape === "diamond" ? parent.height * 0.78 : parent.width
-                        height: modelData.shape === "diamond" ? width : parent.height
-                        rotation: modelData.shape === "diamond" ? 45 : 0
-                        radius: modelData.shape === "circle" || body.cluster ? height / 2
-                                : (modelData.shape === "tag" ? 6 * root.scale : 2)
+                        width: markItem.shape === "diamond" ? parent.height * 0.78 : parent.width
+                        height: markItem.shape === "diamond" ? width : parent.height
+                        rotation: markItem.shape === "diamond" ? 45 : 0
+                        radius: markItem.shape === "circle" || body.cluster ? height / 2
+                                : (markItem.shape === "tag" ? 6 * root.scale : 2)
                         color: markItem.chosen ? root.c("highlight", "#1a5fb4")
-                                               : root.c(modelData.tone, "#555555")
+                                               : root.c(markItem.tone, "#555555")
                         border.width: 2 * root.scale
                         border.color: root.c("marker_border", "#ffffff")
                     }
                     Text {
                         id: label
                         anchors.centerIn: parent
-                        text: modelData.symbol
+                        text: markItem.symbol
                         font.pixelSize: root.textPx
                         font.bold: true
                         color: markItem.chosen ? root.c("highlighted_text", "#ffffff")
@@ -174,9 +181,9 @@ Item {
                     TapHandler {
                         onTapped: {
                             if (body.cluster)
-                                root.clusterClicked(modelData.lat, modelData.lon)
+                                root.clusterClicked(markItem.lat, markItem.lon)
                             else
-                                root.markClicked(modelData.key)
+                                root.markClicked(markItem.key)
                         }
                     }
                 }

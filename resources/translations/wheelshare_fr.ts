@@ -2726,7 +2726,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+241"/>
+        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+300"/>
         <source>Map of the results</source>
         <translation>Carte des résultats</translation>
     </message>
@@ -2746,7 +2746,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Chercher dans cette zone</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+245"/>
         <source>Map tiles are turned off: places are named on a plain background.</source>
         <translation>Les fonds de carte sont désactivés : les lieux sont nommés sur un fond uni.</translation>
     </message>
@@ -5524,7 +5524,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ResultsWithMap</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+102"/>
+        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+111"/>
         <source>&amp;Kind of view:</source>
         <translation>&amp;Quel affichage :</translation>
     </message>
@@ -5532,6 +5532,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+1"/>
         <source>Kind of view</source>
         <translation>Quel affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“As room allows” shows the map beside the list when the window is wide enough, and the list alone otherwise.</source>
+        <translation>« Selon la place » montre la carte à côté de la liste quand la fenêtre est assez large, et la liste seule sinon.</translation>
     </message>
 </context>
 <context>
@@ -6090,7 +6095,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Espace pour les photos sur cet ordinateur (Mo)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>As room allows</source>
+        <translation>Selon la place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List only</source>
         <translation>Liste seule</translation>
     </message>
@@ -8951,7 +8961,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+191"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+192"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -9006,7 +9016,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>la zone de la carte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>⚠ Your venue “{name}” was not added. {reason}</source>
         <translation>⚠ Votre lieu « {name} » n’a pas été ajouté. {reason}</translation>
     </message>
@@ -9041,7 +9051,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -9056,7 +9066,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+292"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

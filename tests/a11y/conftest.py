@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wheelshare.ui import i18n, theme
+from wheelshare.ui.settings import FIND_MAP_MODE, VENUES_MAP_MODE
 
 # Qt's headless platform says this for every top-level window with size hints;
 # it is about the platform plugin, not about anything the app does.
@@ -54,6 +55,10 @@ def main_window(
     def make(*args: str, screen: str | None = None) -> object:
         ns: argparse.Namespace = parse_args(["--data-dir", str(data_dir), "--no-sync", *args])
         ctx = create_application(appearance, ns.data_dir, ns)
+        # The results screens with their map as well as the list, wherever
+        # there is room for both, so that every audit walks the map too.
+        for setting in (FIND_MAP_MODE, VENUES_MAP_MODE):
+            ctx.settings.set(setting, "both")
         window = create_window(ctx, ns)
         if screen is not None:
             # Opened on that screen of tests/screens.json, at the size the app

@@ -224,19 +224,21 @@ PHOTO_CACHE_MB: Setting[int] = Setting(
     validate=_check_photo_cache,
     decode=_to_int,
 )
-# How a results screen shows what it found: the list, the map, or both side by
-# side. The list alone until the person asks for the map: it stays the complete
-# view, and the map's tiles come from the internet.
+# How a results screen shows what it found. Until the person chooses, the map
+# goes beside the list when there is room for both side by side, and is left
+# out otherwise (large text, a narrow window): the list stays first and whole,
+# and a map squeezed under it would take its rows. Once chosen, per screen.
 _MAP_MODES = (
+    ("auto", QT_TRANSLATE_NOOP("Settings", "As room allows")),
     ("list", QT_TRANSLATE_NOOP("Settings", "List only")),
     ("both", QT_TRANSLATE_NOOP("Settings", "List and map")),
     ("map", QT_TRANSLATE_NOOP("Settings", "Map only")),
 )
 FIND_MAP_MODE: Setting[str] = Setting(
-    "find/results_view", "list", QT_TRANSLATE_NOOP("Settings", "Show"), choices=_MAP_MODES
+    "find/results_view", "auto", QT_TRANSLATE_NOOP("Settings", "Show"), choices=_MAP_MODES
 )
 VENUES_MAP_MODE: Setting[str] = Setting(
-    "venues/results_view", "list", QT_TRANSLATE_NOOP("Settings", "Show"), choices=_MAP_MODES
+    "venues/results_view", "auto", QT_TRANSLATE_NOOP("Settings", "Show"), choices=_MAP_MODES
 )
 # The OpenStreetMap Foundation's standard tiles; their policy asks for the
 # attribution on the map and an identifying User-Agent (ui/widgets/map_view.py).

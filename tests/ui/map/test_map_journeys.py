@@ -33,8 +33,14 @@ def venues(qtbot: QtBot, ctx: AppContext) -> tuple[VenuesPage, MapView]:
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15_000)
     view = page.with_map.map
     assert view is not None
-    qtbot.waitUntil(lambda: len(view.marks_in_view()) > 0, timeout=5_000)
+    qtbot.waitUntil(lambda: view.is_loaded and len(view.marks_in_view()) > 0, timeout=10_000)
     return page, view
+
+
+def click_marker(view: MapView, key: str) -> None:
+    """What a marker's tap handler sends."""
+    assert view.root is not None
+    view.root.markClicked.emit(key)  # type: ignore[attr-defined]
 
 
 def test_the_map_draws_tiles_and_the_searchs_venues(
@@ -55,6 +61,10 @@ def test_the_map_draws_tiles_and_the_searchs_venues(
     # Zoomed to fit: every venue of the search is in view, in the list's order.
     shown = [page.model.hit(r).venue.id for r in range(page.model.rowCount())]
     assert [m.key for m in view.marks_in_view()] == shown
+    # Each is drawn, alone or in a cluster that counts it.
+    drawn = view.clusters.rows
+    assert sum(d.count for d in drawn) == len(shown)
+    assert {d.key for d in drawn if d.count == 1} <= set(shown)
     # The grade is drawn by shape and symbol too, and summed up in words.
     grades = {m.group: (m.shape, m.symbol) for m in view.marks_in_view()}
     assert len({look for look in grades.values()}) == len(grades)
@@ -65,8 +75,8 @@ def test_the_map_draws_tiles_and_the_searchs_venues(
     )
     assert view.summary.startswith(f"{len(shown)} venues in view, {fully} fully accessible")
     assert view.tiles_reachable is True
-    assert view.root.property("offlineText") == ""
-    assert view.root.property("attribution") == "© OpenStreetMap contributors"
+    assert view.qml_property("offlineText") == ""
+    assert view.qml_property("attribution") == "© OpenStreetMap contributors"
 
 
 def test_selection_follows_between_the_list_and_the_map(
@@ -77,9 +87,9 @@ def test_selection_follows_between_the_list_and_the_map(
     second = page.model.hit(1).venue.id
     page.results.selectRow(1)
     assert view.selected_key == second
-    # A click on a marker (what its tap handler sends) chooses its row and detail.
+    # A click on a marker chooses its row and detail.
     third = page.model.hit(2).venue.id
-    view.root.markClicked.emit(third)  # type: ignore[attr-defined]
+    click_marker(view, third)
     assert page.results.currentIndex().row() == 2
     qtbot.waitUntil(
         lambda: page.detail.venue is not None and page.detail.venue.id == third, timeout=15_000
@@ -112,7 +122,7 @@ def test_offline_the_map_names_places_on_a_plain_background(
     tile_server.close()  # the server goes away: offline
     page, view = venues(qtbot, ctx)
     qtbot.waitUntil(lambda: view.tiles_reachable is False, timeout=15_000)
-    assert "No map tiles" in str(view.root.property("offlineText"))
+    assert "No map tiles" in str(view.qml_property("offlineText"))
     qtbot.waitUntil(lambda: len(view.place_names) > 0, timeout=10_000)
     assert len(view.marks_in_view()) == page.model.rowCount()
     image = view.surface.grabFramebuffer()
@@ -129,7 +139,7 @@ def test_the_map_works_from_the_keyboard_and_says_what_it_shows(
     assert view.summary_label.text() and view.search_area.accessibleName()
     surface.setFocus()
     qtbot.waitUntil(surface.hasFocus)
-    assert view.root.property("focused") is True
+    assert view.qml_property("focused") is True
     frame = surface.grab().toImage()
     assert frame.pixelColor(1, frame.height() // 2) == theme.colour("focus")  # the focus frame
     _lat, lon, zoom = view.view()
@@ -185,7 +195,7 @@ def test_find_a_vehicle_shows_prices_on_its_map(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.loading, timeout=15_000)
     view = page.with_map.map
     assert view is not None
-    qtbot.waitUntil(lambda: len(view.marks_in_view()) > 0, timeout=5_000)
+    qtbot.waitUntil(lambda: view.is_loaded and len(view.marks_in_view()) > 0, timeout=10_000)
     first = page.model.row_object(0)
     assert first is not None
     marks = {m.key: m for m in view.marks_in_view()}
@@ -193,5 +203,5 @@ def test_find_a_vehicle_shows_prices_on_its_map(
     assert marks[first.vehicle.id].shape == "tag"
     assert any(ch.isdigit() for ch in marks[first.vehicle.id].symbol)
     assert "vehicle" in view.summary
-    view.root.markClicked.emit(first.vehicle.id)  # type: ignore[attr-defined]
+    click_marker(view, first.vehicle.id)
     assert page._selected_id() == first.vehicle.id

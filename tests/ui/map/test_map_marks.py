@@ -38,3 +38,49 @@ def test_the_area_searched_covers_the_corners_of_the_view() -> None:
     corner = map_marks.pan(lat, lon, zoom, 400, 300)
     assert abs(great_circle_km((lat, lon), corner) - radius) < 0.01
     assert 5 < radius < 15  # zoom 12 over 800 px is about a town
+
+
+def test_a_pan_keeps_the_markers_already_drawn() -> None:
+    # The map makes a marker only for rows the model adds: a pan that keeps most
+    # markers in view must not remove and add them all again.
+    from PySide6.QtCore import QModelIndex
+
+    from wheelshare.ui.widgets.map_clusters import ClusterModel, Drawn
+
+    def drawn(i: int) -> Drawn:
+        return Drawn(f"m/{i}", 48.0, 2.0, 1, str(i), "✓", "circle", "ok", f"Place {i}")
+
+    model = ClusterModel()
+    model.replace([drawn(i) for i in range(10)])
+    removed: list[int] = []
+    added: list[int] = []
+    model.rowsRemoved.connect(lambda _p, a, b: removed.append(b - a + 1))
+    model.rowsInserted.connect(lambda _p, a, b: added.append(b - a + 1))
+    model.replace([drawn(i) for i in range(3, 13)])
+    assert sum(removed) == 3 and sum(added) == 3
+    assert sorted(r.key for r in model.rows) == sorted(str(i) for i in range(3, 13))
+    assert model.rowCount(QModelIndex()) == 10
+
+
+def test_thousands_of_marks_give_the_map_a_few_hundred_items_at_most() -> None:
+    import random
+
+    from wheelshare.ui.widgets.map_view import MAX_DRAWN
+
+    rng = random.Random(3)
+    marks = [
+        mark(i, 48.8566 + rng.gauss(0, 0.06), 2.3522 + rng.gauss(0, 0.09)) for i in range(5000)
+    ]
+    index = map_marks.MarkIndex(marks)
+    for zoom in (9.0, 12.0, 13.5, 15.0):
+        cell = map_marks.CLUSTER_PX
+        found = index.area_clusters(48.8566, 2.3522, zoom, 2000, 1400, cell)
+        while len(found) > MAX_DRAWN:
+            cell *= 2
+            found = index.area_clusters(48.8566, 2.3522, zoom, 2000, 1400, cell)
+        # Whole cells: every mark of the area is counted once, whatever the cell size.
+        near = index.within(48.8566, 2.3522, zoom, 2000, 1400)
+        assert sum(len(c.marks) for _cell, c in found) >= len(near)
+        assert len({m.key for _cell, c in found for m in c.marks}) == sum(
+            len(c.marks) for _cell, c in found
+        )

@@ -122,6 +122,7 @@ class VenuesPage(Page):
         self.detail.correct_requested.connect(self.correct)
         self.detail.report_requested.connect(self.report)
         self._refused_key = ""
+        self._opening = ""  # the venue whose detail was asked for last
         self.splitter.addWidget(self.with_map)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
@@ -371,8 +372,14 @@ class VenuesPage(Page):
                 self.with_map.map.select(venue.id)
 
     def _open(self, venue_id: str) -> None:
+        # Queries run side by side on the worker's pool: the answer for a venue
+        # chosen before may come after this one's, and must not replace it.
+        self._opening = venue_id
         if self.session.is_ready:
-            self.session.query(lambda cache: data.detail(cache, venue_id), self._show_detail)
+            self.session.query(
+                lambda cache: data.detail(cache, venue_id),
+                lambda d: self._show_detail(d) if venue_id == self._opening else None,
+            )
 
     # -- what members add, correct and report ------------------------------------
 

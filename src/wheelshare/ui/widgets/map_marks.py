@@ -178,3 +178,35 @@ class MarkIndex:
         ]
         out.sort(key=lambda c: c.marks[0].order)
         return out
+
+    def area_clusters(
+        self, lat: float, lon: float, zoom: float, width: float, height: float, cell_px: int
+    ) -> list[tuple[tuple[int, int], Cluster]]:
+        """Clusters of whole grid cells (``cell_px`` wide at the zoom level) over
+        the area of ``width`` × ``height`` pixels around the centre, each with its
+        cell: a cell's cluster is the same whatever part of it the area covers."""
+        level = math.floor(zoom)
+        per_unit = 2.0**level / cell_px  # cells per world unit at zoom 0
+        cx, cy = project(lat, lon, 0)
+        scale = 2.0**zoom
+        half_w, half_h = width / 2 / scale, height / 2 / scale
+        left, right = math.floor((cx - half_w) * per_unit), math.floor((cx + half_w) * per_unit)
+        top, bottom = math.floor((cy - half_h) * per_unit), math.floor((cy + half_h) * per_unit)
+        cells: dict[tuple[int, int], list[Mark]] = {}
+        for m, (x, y) in zip(self.marks, self._xy, strict=True):
+            ix, iy = int(x * per_unit), int(y * per_unit)
+            if left <= ix <= right and top <= iy <= bottom:
+                cells.setdefault((ix, iy), []).append(m)
+        out = [
+            (
+                cell,
+                Cluster(
+                    sum(m.lat for m in group) / len(group),
+                    sum(m.lon for m in group) / len(group),
+                    tuple(group),
+                ),
+            )
+            for cell, group in cells.items()
+        ]
+        out.sort(key=lambda c: c[1].marks[0].order)
+        return out

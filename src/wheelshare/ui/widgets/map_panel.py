@@ -26,6 +26,10 @@ SIDE_BY_SIDE_CHARS = 80
 # Narrower than this, "list and map" shows the list only (the map would have no
 # room for its summary and button); "map only" still shows the map.
 BOTH_MIN_CHARS = 36
+# Under the list, "list and map" shows the map only where both get this many
+# lines of text: the map about as many as its own minimum, the list a few rows.
+MAP_LINES = 13
+LIST_LINES = 8
 # Set (to anything) where the map must not fetch tiles, whatever the settings
 # say: the test suite, which never reaches the internet.
 NO_NETWORK_TILES_ENV = "WHEELSHARE_NO_NETWORK_TILES"
@@ -51,6 +55,7 @@ class ResultsWithMap(QWidget):
         self.results = results
         self.map: MapView | None = None
         self._roomy = True
+        self._wide = True
 
         self.mode = QComboBox(self)
         self.mode.setObjectName("resultsView")
@@ -93,14 +98,25 @@ class ResultsWithMap(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-        roomy = chars >= BOTH_MIN_CHARS
-        if roomy != self._roomy:
-            self._roomy = roomy
+        # Under the list, the map needs its own height as well as the list's;
+        # a short column (large text on a small screen) keeps the list alone.
+        lines = self.fontMetrics().height()
+        tall = self.height() >= lines * (MAP_LINES + LIST_LINES)
+        roomy = chars >= BOTH_MIN_CHARS and (wide or tall)
+        if roomy != self._roomy or wide != self._wide:
+            self._roomy, self._wide = roomy, wide
             self._show(self.current_mode)
 
     def retranslate(self) -> None:
         self.mode_label.setText(QCoreApplication.translate("ResultsWithMap", "&Kind of view:"))
         self.mode.setAccessibleName(QCoreApplication.translate("ResultsWithMap", "Kind of view"))
+        why = QCoreApplication.translate(
+            "ResultsWithMap",
+            "“As room allows” shows the map beside the list when the window is wide "
+            "enough, and the list alone otherwise.",
+        )
+        self.mode.setAccessibleDescription(why)
+        self.mode.setToolTip(why)
         for i, (_value, label) in enumerate(self._mode_setting.choices):
             self.mode.setItemText(i, QCoreApplication.translate(_CTX, label))
         if self.map is not None:
@@ -119,8 +135,10 @@ class ResultsWithMap(QWidget):
         self._show(mode)
 
     def _show(self, mode: str) -> None:
-        if mode == "both" and not self._roomy:
+        if (mode == "both" and not self._roomy) or (mode == "auto" and not self._wide):
             mode = "list"
+        elif mode == "auto":
+            mode = "both"
         if mode in ("map", "both") and self.map is None:
             tiles = "" if os.environ.get(NO_NETWORK_TILES_ENV) else self._settings.get(MAP_TILE_URL)
             source = TileSource(
@@ -133,6 +151,7 @@ class ResultsWithMap(QWidget):
             self.splitter.setStretchFactor(0, 1)
             self.splitter.setStretchFactor(1, 1)
             self.setTabOrder(self.results, self.map.frame)
+            self.setTabOrder(self.map.frame, self.map.search_area)
             self.map_created.emit(self.map)
         self.results.setVisible(mode in ("list", "both"))
         if self.map is not None:

@@ -14,6 +14,7 @@ headless platform the tests use.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QRegion
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtPositioning import QGeoCoordinate
+from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -32,13 +34,18 @@ from wheelshare.paths import resource
 from wheelshare.ui import theme
 from wheelshare.ui.announce import announce
 from wheelshare.ui.widgets import map_marks
+from wheelshare.ui.widgets.map_clusters import ClusterModel, Drawn
 from wheelshare.ui.widgets.map_marks import Mark
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = f"wheelshare/{__version__} (desktop app; https://wheelshare.org)"
 TILE_CACHE_BYTES = 200 * 1024 * 1024  # the tiles kept on disk, at most
 PAN_FRACTION = 0.25  # an arrow key moves the view by a quarter of its size
 # Marks and clusters are worked out again this long after the view stops moving.
-SETTLE_MS = 60
+SETTLE_MS = 120
+# The most markers and clusters handed to the map at once.
+MAX_DRAWN = 300
 # Without tiles, the gazetteer's largest places in view are named, at most this many.
 PLACE_NAMES = 24
 
@@ -183,6 +190,7 @@ class MapView(QWidget):
         self.frame.setObjectName("resultsMap")
         self.surface = self.frame.quick
         self.surface.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
+        self.clusters = ClusterModel(self)
         self.surface.rootContext().setContextProperty(
             "mapSetup",
             {
@@ -192,21 +200,30 @@ class MapView(QWidget):
                 "cacheBytes": TILE_CACHE_BYTES,
             },
         )
-        self.surface.setSource(QUrl.fromLocalFile(str(resource("qml", "ResultsMap.qml"))))
-        root = self.surface.rootObject()
-        if root is None:  # a broken install: say so in the log, keep the list working
-            errors = "; ".join(e.toString() for e in self.surface.errors())
-            raise RuntimeError(f"the map could not be loaded: {errors}")
-        self.root: QQuickItem = root
-        found = root.findChild(QObject, "map")
-        assert found is not None
-        self.map: QObject = found
+        self.surface.rootContext().setContextProperty("clusterModel", self.clusters)
+        # What the QML side shows, kept here too: set before the QML is loaded,
+        # it is handed over once it is.
+        self._props: dict[str, Any] = {}
+        self._view_before_load = (48.8566, 2.3522, 12.0)
+        self.root: QQuickItem | None = None
+        self.map: QObject | None = None
         self.frame.step = self._step
         self.frame.key_action.connect(self._key)
         self.frame.focus_changed.connect(self._focus_changed)
-        root.markClicked.connect(self._clicked)  # type: ignore[attr-defined]
-        root.clusterClicked.connect(self._cluster_clicked)  # type: ignore[attr-defined]
-        root.viewChanged.connect(self._view_changed)  # type: ignore[attr-defined]
+        # Loaded asynchronously: Qt's QML loader thread may ask the installed
+        # translators for words (an error string while it looks for a compiled
+        # cache), and a translator written in Python then needs the interpreter
+        # lock, which a synchronous load holds on the UI thread while it waits
+        # for that thread: the window froze for good (pseudo-localisation).
+        # Loading in the background also keeps the window responsive meanwhile.
+        self._url = QUrl.fromLocalFile(str(resource("qml", "ResultsMap.qml")))
+        self._component = QQmlComponent(
+            self.surface.engine(), self._url, QQmlComponent.CompilationMode.Asynchronous, self
+        )
+        if self._component.isLoading():
+            self._component.statusChanged.connect(self._component_ready)
+        else:
+            QTimer.singleShot(0, self, self._component_ready)
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("mapSummary")
@@ -236,6 +253,48 @@ class MapView(QWidget):
         if not source.url_template:
             self._set_tiles_reachable(False)
 
+    # ------------------------------------------------------------------ loading
+    loaded = Signal()
+
+    def _component_ready(self) -> None:
+        status = self._component.status()
+        if status == QQmlComponent.Status.Loading:
+            return
+        made = self._component.create(self.surface.rootContext())
+        if status != QQmlComponent.Status.Ready or not isinstance(made, QQuickItem):
+            # A broken install: said in the log; the list beside keeps working.
+            errors = "; ".join(e.toString() for e in self._component.errors())
+            log.error("the map could not be loaded: %s", errors)
+            return
+        self.surface.setContent(self._url, self._component, made)
+        found = made.findChild(QObject, "map")
+        assert found is not None
+        self.root, self.map = made, found
+        for name, value in self._props.items():
+            made.setProperty(name, value)
+        lat, lon, zoom = self._view_before_load
+        self.set_view(lat, lon, zoom)
+        made.markClicked.connect(self._clicked)  # type: ignore[attr-defined]
+        made.clusterClicked.connect(self._cluster_clicked)  # type: ignore[attr-defined]
+        made.viewChanged.connect(self._view_changed)  # type: ignore[attr-defined]
+        self.loaded.emit()
+        if self._pending_fit:
+            self.fit()
+        self._refresh()
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.root is not None
+
+    def _set(self, name: str, value: Any) -> None:
+        """A property of the QML side, now or once it is loaded."""
+        self._props[name] = value
+        if self.root is not None:
+            self.root.setProperty(name, value)
+
+    def qml_property(self, name: str) -> Any:
+        return self._props.get(name)
+
     # ------------------------------------------------------------ what it shows
     def retranslate(self) -> None:
         self.frame.setAccessibleName(self.tr("Map of the results"))
@@ -247,7 +306,7 @@ class MapView(QWidget):
         )
         self.search_area.setText(self.tr("Search the &visible area"))
         self.search_area.setAccessibleName(self.tr("Search this area"))
-        self.root.setProperty("attribution", self._source.attribution)
+        self._set("attribution", self._source.attribution)
         self._set_offline_text()
         self._shown_summary = ""
         self._refresh()
@@ -263,19 +322,20 @@ class MapView(QWidget):
         picked["marker_border"] = colours["window"]
         picked["neutral"] = colours["disabled_text"]
         picked["price"] = colours["link"]
-        self.root.setProperty("colours", picked)
+        self._set("colours", picked)
         scale = theme.current_text_scale() / 100
-        self.root.setProperty("scale", scale)
-        self.root.setProperty("textPx", self.fontMetrics().height() * 0.8)
+        self._set("scale", scale)
+        self._set("textPx", self.fontMetrics().height() * 0.8)
 
     def set_marks(self, marks: Sequence[Mark], fit: bool = True) -> None:
         """The results to show, in the list's order; ``fit`` zooms to show them all."""
         self._marks = list(marks)
         self._index = map_marks.MarkIndex(marks)
         self._drawn_for = None
+        self.clusters.replace([])  # a new search: every marker drawn afresh
         self._by_key = {m.key: m for m in marks}
         self._cursor = -1
-        self.root.setProperty("cursorKey", "")
+        self._set("cursorKey", "")
         if fit:
             self.fit()
         self._refresh()
@@ -294,7 +354,7 @@ class MapView(QWidget):
 
     def select(self, key: str | None) -> None:
         """Highlights the mark of the row chosen in the list, and brings it into view."""
-        self.root.setProperty("selectedKey", key or "")
+        self._set("selectedKey", key or "")
         mark = self._by_key.get(key or "")
         if mark is not None and mark not in self._in_view_now():
             zoom = self.view()[2]
@@ -302,10 +362,10 @@ class MapView(QWidget):
 
     def set_position(self, where: tuple[float, float] | None) -> None:
         """Where the person is, when they let the app know it."""
-        self.root.setProperty("hasPosition", where is not None)
+        self._set("hasPosition", where is not None)
         if where is not None:
-            self.root.setProperty("positionLat", where[0])
-            self.root.setProperty("positionLon", where[1])
+            self._set("positionLat", where[0])
+            self._set("positionLon", where[1])
 
     def set_place_names_source(self, fetch: Callable[[float, float, float, float], None]) -> None:
         """``fetch(south, west, north, east)`` looks place names up (on the worker)
@@ -314,18 +374,23 @@ class MapView(QWidget):
 
     def show_place_names(self, places: Sequence[tuple[str, float, float]]) -> None:
         self.place_names = list(places)
-        self.root.setProperty(
-            "places", [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in places]
-        )
+        self._set("places", [{"name": n, "lat": lat, "lon": lon} for n, lat, lon in places])
 
     # ------------------------------------------------------------------ the view
     def view(self) -> tuple[float, float, float]:
+        if self.map is None:
+            return self._view_before_load
         centre = self.map.property("center")
         zoom = float(self.map.property("zoomLevel"))
         return centre.latitude(), centre.longitude(), zoom
 
     def set_view(self, lat: float, lon: float, zoom: float) -> None:
-        self.map.setProperty("zoomLevel", max(map_marks.MIN_ZOOM, min(map_marks.MAX_ZOOM, zoom)))
+        zoom = max(map_marks.MIN_ZOOM, min(map_marks.MAX_ZOOM, zoom))
+        if self.map is None:
+            self._view_before_load = (lat, lon, zoom)
+            self._view_changed()
+            return
+        self.map.setProperty("zoomLevel", zoom)
         self.map.setProperty("center", QGeoCoordinate(lat, lon))
 
     def request_area(self) -> None:
@@ -349,9 +414,9 @@ class MapView(QWidget):
         )
 
     def _view_changed(self) -> None:
-        # At most one refresh per SETTLE_MS while the view moves, and one after.
-        if not self._settle.isActive():
-            self._settle.start()
+        # Worked out again once the view has stopped moving for SETTLE_MS: while
+        # a key is held or the wheel turns, the markers drawn just move with it.
+        self._settle.start()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -394,28 +459,52 @@ class MapView(QWidget):
         )
 
     def _draw_clusters(self, lat: float, lon: float, zoom: float, width: int, height: int) -> None:
-        """Clusters of the marks in and around the view: a margin of a view on
-        each side, so that panning redraws only once it goes past it."""
-        near = self._index.within(lat, lon, zoom, width * 3, height * 3)
+        """Clusters of the marks in and around the view (half a view on each
+        side, so a short pan redraws nothing), at most MAX_DRAWN of them: past
+        that the grid's cells grow until they fit."""
+        level = math.floor(zoom)
+        cell = map_marks.CLUSTER_PX
+        while True:
+            found = self._index.area_clusters(lat, lon, zoom, width * 2, height * 2, cell)
+            if len(found) <= MAX_DRAWN or cell >= 4096:
+                break
+            cell *= 2
         x, y = map_marks.project(lat, lon, 0)
         scale = 2.0**zoom
-        self._drawn_for = (math.floor(zoom), x, y, 1.5 * width / scale, 1.5 * height / scale)
-        self.root.setProperty(
-            "clusters",
-            [
-                {
-                    "lat": c.lat,
-                    "lon": c.lon,
-                    "count": len(c.marks),
-                    "key": c.marks[0].key if len(c.marks) == 1 else "",
-                    "symbol": c.marks[0].symbol if len(c.marks) == 1 else str(len(c.marks)),
-                    "shape": c.marks[0].shape if len(c.marks) == 1 else "circle",
-                    "tone": c.marks[0].tone if len(c.marks) == 1 else "neutral",
-                    "name": c.marks[0].name,
-                }
-                for c in self._index.clusters(near, zoom)
-            ],
-        )
+        self._drawn_for = (level, x, y, width / scale, height / scale)
+        rows = []
+        for (ix, iy), c in found:
+            one = c.single
+            if one is not None:
+                rows.append(
+                    Drawn(
+                        f"m/{one.key}",
+                        one.lat,
+                        one.lon,
+                        1,
+                        one.key,
+                        one.symbol,
+                        one.shape,
+                        one.tone,
+                        one.name,
+                    )
+                )
+            else:
+                count = len(c.marks)
+                rows.append(
+                    Drawn(
+                        f"c/{level}/{cell}/{ix}/{iy}/{count}",
+                        c.lat,
+                        c.lon,
+                        count,
+                        "",
+                        str(count),
+                        "circle",
+                        "neutral",
+                        c.marks[0].name,
+                    )
+                )
+        self.clusters.replace(rows)
 
     # ------------------------------------------------------------------ offline
     def _probe_tiles(self) -> None:
@@ -449,7 +538,7 @@ class MapView(QWidget):
         self._tiles_reachable = ok
         if ok:
             self.place_names = []
-            self.root.setProperty("places", [])
+            self._set("places", [])
         self._set_offline_text()
         self._refresh()
 
@@ -464,11 +553,11 @@ class MapView(QWidget):
             text = self.tr("Map tiles are turned off: places are named on a plain background.")
         else:
             text = self.tr("No map tiles (offline?): places are named on a plain background.")
-        self.root.setProperty("offlineText", text)
+        self._set("offlineText", text)
 
     # ------------------------------------------------------------------ input
     def _clicked(self, key: str) -> None:
-        self.root.setProperty("selectedKey", key)
+        self._set("selectedKey", key)
         self.mark_chosen.emit(key)
 
     def _cluster_clicked(self, lat: float, lon: float) -> None:
@@ -476,10 +565,10 @@ class MapView(QWidget):
         self.set_view(lat, lon, zoom + 2)
 
     def _focus_changed(self, focused: bool) -> None:
-        self.root.setProperty("focused", focused)
+        self._set("focused", focused)
         if not focused:
             self._cursor = -1
-            self.root.setProperty("cursorKey", "")
+            self._set("cursorKey", "")
 
     def _key(self, action: str) -> None:
         lat, lon, zoom = self.view()
@@ -512,11 +601,11 @@ class MapView(QWidget):
             cursor = len(marks) - 1
         if not 0 <= cursor < len(marks):
             self._cursor = -1
-            self.root.setProperty("cursorKey", "")
+            self._set("cursorKey", "")
             return False
         self._cursor = cursor
         mark = marks[cursor]
-        self.root.setProperty("cursorKey", mark.key)
+        self._set("cursorKey", mark.key)
         said = self.tr("{name}, {n} of {total} on the map").format(
             name=mark.name, n=cursor + 1, total=len(marks)
         )
@@ -526,8 +615,8 @@ class MapView(QWidget):
 
     @property
     def cursor_key(self) -> str:
-        return str(self.root.property("cursorKey") or "")
+        return str(self._props.get("cursorKey") or "")
 
     @property
     def selected_key(self) -> str:
-        return str(self.root.property("selectedKey") or "")
+        return str(self._props.get("selectedKey") or "")
