@@ -5524,9 +5524,9 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ResultsWithMap</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+111"/>
-        <source>&amp;Kind of view:</source>
-        <translation>&amp;Quel affichage :</translation>
+        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+112"/>
+        <source>Kind of view:</source>
+        <translation>Quel affichage :</translation>
     </message>
     <message>
         <location line="+1"/>

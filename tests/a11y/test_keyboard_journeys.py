@@ -219,10 +219,12 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     print(f"colour alone: {shades.checked} coloured cells checked, {len(shades.problems)} failures")
     assert not shades.problems, "\n".join(shades.problems)
 
-    # Alt+T: the order of the results, right above them; Tab: the results;
-    # an arrow: a vehicle, whose details load.
+    # Alt+T: the order of the results, right above them; Tab: the kind of
+    # view (list, map); Tab: the results; an arrow: a vehicle, whose details load.
     press(qtbot, Qt.Key.Key_T, ALT)
     assert focused() is page.form.sort_combo
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is page.with_map.mode
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is page.table
     press(qtbot, Qt.Key.Key_Down)

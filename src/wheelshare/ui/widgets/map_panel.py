@@ -108,7 +108,8 @@ class ResultsWithMap(QWidget):
             self._show(self.current_mode)
 
     def retranslate(self) -> None:
-        self.mode_label.setText(QCoreApplication.translate("ResultsWithMap", "&Kind of view:"))
+        # No Alt+letter: every letter of these words is taken on both screens.
+        self.mode_label.setText(QCoreApplication.translate("ResultsWithMap", "Kind of view:"))
         self.mode.setAccessibleName(QCoreApplication.translate("ResultsWithMap", "Kind of view"))
         why = QCoreApplication.translate(
             "ResultsWithMap",
