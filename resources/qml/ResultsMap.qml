@@ -45,6 +45,12 @@ Item {
         PluginParameter { name: "osm.mapping.cache.directory"; value: mapSetup.cacheDir }
         PluginParameter { name: "osm.mapping.cache.disk.size"; value: mapSetup.cacheBytes }
         PluginParameter { name: "osm.mapping.highdpi_tiles"; value: false }
+        // Only the tiles in view: fewer requests (the OSM tile usage policy asks
+        // for no bulk fetching) and fewer tiles decoded on the UI thread at each
+        // zoom step, which stalled the window while zooming.
+        PluginParameter { name: "osm.mapping.prefetching_style"; value: "NoPrefetching" }
+        // Decoded tiles kept in memory, so panning back draws them again at once.
+        PluginParameter { name: "osm.mapping.cache.texture.size"; value: 48 * 1024 * 1024 }
     }
 
     Map {
