@@ -204,6 +204,7 @@ class MapView(QWidget):
         # What the QML side shows, kept here too: set before the QML is loaded,
         # it is handed over once it is.
         self._props: dict[str, Any] = {}
+        self._cell_px = map_marks.CLUSTER_PX
         self._view_before_load = (48.8566, 2.3522, 12.0)
         self.root: QQuickItem | None = None
         self.map: QObject | None = None
@@ -324,6 +325,7 @@ class MapView(QWidget):
         picked["price"] = colours["link"]
         self._set("colours", picked)
         scale = theme.current_text_scale() / 100
+        self._cell_px = round(map_marks.CLUSTER_PX * max(1.0, scale))
         self._set("scale", scale)
         self._set("textPx", self.fontMetrics().height() * 0.8)
 
@@ -463,7 +465,8 @@ class MapView(QWidget):
         side, so a short pan redraws nothing), at most MAX_DRAWN of them: past
         that the grid's cells grow until they fit."""
         level = math.floor(zoom)
-        cell = map_marks.CLUSTER_PX
+        # Markers grow with the text: so do the cells that merge them.
+        cell = self._cell_px
         while True:
             found = self._index.area_clusters(lat, lon, zoom, width * 2, height * 2, cell)
             if len(found) <= MAX_DRAWN or cell >= 4096:
