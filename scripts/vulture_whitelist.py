@@ -17,7 +17,7 @@ from wheelshare.feed import cli, columns, models, relog, schemas
 from wheelshare.sync import testing_keyring
 from wheelshare.ui import main_window, settings
 from wheelshare.ui.messages import badge as messages_badge
-from wheelshare.ui.widgets import flow, wrapping_check_box
+from wheelshare.ui.widgets import flow, map_clusters, wrapping_check_box
 
 _: Any = None
 
@@ -74,6 +74,9 @@ flow.FlowLayout.takeAt
 flow.FlowLayout.expandingDirections
 flow.FlowLayout.hasHeightForWidth
 _.disambiguation  # i18n.PseudoTranslator.translate's argument
+
+# The QML map reads its markers' role names from this list model.
+map_clusters.ClusterModel.roleNames
 
 # Widgets kept in an attribute so that Python does not free them while Qt
 # still sends them signals.

@@ -19,9 +19,6 @@ Item {
     property var colours: ({})
     property real textPx: 14
     property real scale: 1.0
-    property bool hasPosition: false
-    property real positionLat: 0
-    property real positionLon: 0
 
     signal markClicked(string key)
     signal clusterClicked(real lat, real lon)
@@ -108,22 +105,6 @@ Item {
                     style: Text.Outline
                     styleColor: root.c("base", "#ffffff")
                 }
-            }
-        }
-
-        MapQuickItem {
-            visible: root.hasPosition
-            coordinate: QtPositioning.coordinate(root.positionLat, root.positionLon)
-            anchorPoint.x: me.width / 2
-            anchorPoint.y: me.height / 2
-            sourceItem: Rectangle {
-                id: me
-                width: 18 * root.scale
-                height: width
-                radius: width / 2
-                color: root.c("focus", "#1a5fb4")
-                border.width: 3 * root.scale
-                border.color: root.c("base", "#ffffff")
             }
         }
 

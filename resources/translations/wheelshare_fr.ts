@@ -2726,7 +2726,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+300"/>
+        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+299"/>
         <source>Map of the results</source>
         <translation>Carte des résultats</translation>
     </message>
@@ -2746,7 +2746,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Chercher dans cette zone</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+240"/>
         <source>Map tiles are turned off: places are named on a plain background.</source>
         <translation>Les fonds de carte sont désactivés : les lieux sont nommés sur un fond uni.</translation>
     </message>
@@ -5524,7 +5524,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ResultsWithMap</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+112"/>
+        <location filename="../../src/wheelshare/ui/widgets/map_panel.py" line="+113"/>
         <source>Kind of view:</source>
         <translation>Quel affichage :</translation>
     </message>
@@ -6131,12 +6131,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Crédit des fonds de carte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Use this computer&apos;s position for “Near me”</source>
-        <translation>Utiliser la position de cet ordinateur pour « Près de moi »</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Hide the demo data notice</source>
         <translation>Masquer l’avis sur les données de démonstration</translation>
     </message>

@@ -20,6 +20,11 @@ def test_the_limits_are_published(feed: LiveFeed) -> None:
     }
 
 
+def test_a_feed_without_its_own_tiles_suggests_none(feed: LiveFeed) -> None:
+    # The apps then keep their own tile setting (OpenStreetMap's by default).
+    assert feed.http.get(f"{feed.url}/v1/policy").json()["map_tiles"] is None
+
+
 def test_back_to_back_long_instant_bookings_stop_at_the_cap_for_the_vehicle(
     feed: LiveFeed,
 ) -> None:

@@ -106,3 +106,30 @@ def test_a_mistake_in_the_file_stops_the_start_and_says_where(
 def test_a_mistake_in_the_environment_names_the_variable(name: str, value: str) -> None:
     with pytest.raises(SetupError, match=name):
         config.load({name: value})
+
+
+@pytest.mark.parametrize(
+    ("url", "credit"),
+    [
+        ("http://tiles.example.org/{z}/{x}/{y}.png", "© Example"),  # not https
+        ("https://tiles.example.org/tiles.png", "© Example"),  # no {z}/{x}/{y}
+        ("https://tiles.example.org/" + "a" * 500 + "/{z}/{x}/{y}.png", "© Example"),
+        ("javascript:alert(1)//{z}/{x}/{y}", "© Example"),
+        ("https://tiles.example.org/{z}/{x}/{y}.png", ""),  # no credit for the licence
+        ("https://tiles.example.org/{z}/{x}/{y}.png", "©" * 201),
+    ],
+)
+def test_a_suggested_tile_server_apps_cannot_use_stops_the_start(url: str, credit: str) -> None:
+    environ = {"WHEELSHARE_FEED_MAP_TILE_URL": url, "WHEELSHARE_FEED_MAP_TILE_ATTRIBUTION": credit}
+    with pytest.raises(SetupError, match="map_tile"):
+        config.load(environ)
+
+
+def test_a_suggested_tile_server_is_taken_with_its_credit() -> None:
+    settings = config.load(
+        {
+            "WHEELSHARE_FEED_MAP_TILE_URL": "https://tiles.example.org/{z}/{x}/{y}.png",
+            "WHEELSHARE_FEED_MAP_TILE_ATTRIBUTION": "© Example contributors",
+        }
+    )
+    assert settings.map_tile_url.startswith("https://tiles.example.org/")

@@ -34,6 +34,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from wheelshare.feed import map_tiles
 from wheelshare.feed.errors import SetupError
 from wheelshare.feed.settings import FeedSettings, KdfCost, RateLimit
 
@@ -169,4 +170,6 @@ def load(environ: Mapping[str, str], config: Path | None = None, **options: Any)
     values: dict[str, Any] = from_file(path) if path is not None else {}
     values |= from_environment(environ)
     values |= {k: v for k, v in options.items() if v is not None}
-    return FeedSettings(**values)
+    settings = FeedSettings(**values)
+    map_tiles.check(settings)
+    return settings

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header
 from fastapi.responses import JSONResponse
 
-from wheelshare.feed import bookings
+from wheelshare.feed import bookings, map_tiles
 from wheelshare.feed.accounts import user_for_token
 from wheelshare.feed.http import BearerToken, Ctx, FeedContext, idempotency_key_from
 from wheelshare.feed.openapi import answers
@@ -86,4 +86,5 @@ def policy(ctx: Ctx) -> dict[str, Any]:
             "max_pending_requests": ctx.settings.max_pending_per_renter,
             "max_open_per_vehicle": ctx.settings.max_open_per_vehicle,
         },
+        "map_tiles": map_tiles.published(ctx.settings),
     }

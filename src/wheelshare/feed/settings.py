@@ -148,6 +148,11 @@ class FeedSettings:
     metrics: bool = False
     # Connections per server process (PostgreSQL); SQLite ignores it.
     pool_size: int = 20
+    # Map tiles this feed suggests to its apps (GET /v1/policy, feed/map_tiles.py):
+    # an https:// XYZ template with {z}, {x} and {y}, and the credit the tiles'
+    # licence asks for; empty: the apps use their own setting (OpenStreetMap's).
+    map_tile_url: str = ""
+    map_tile_attribution: str = ""
     # Start the periodic sweep thread (off in tests that drive sweeps themselves).
     background_sweep: bool = True
     # For processes on a read-only replica that serve only the change feeds: they

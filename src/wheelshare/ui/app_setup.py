@@ -82,4 +82,7 @@ def _settings_changed(app: QApplication, ctx: AppContext, key: str) -> None:
 def create_window(ctx: AppContext, ns: argparse.Namespace | None = None) -> MainWindow:
     if ns is not None and ns.page:
         ctx.settings.set(LAST_PAGE, ns.page)
+    from wheelshare.ui import map_tiles
+
+    ctx.session.ready.connect(lambda: map_tiles.ask_feed(ctx))
     return MainWindow(ctx)

@@ -253,12 +253,10 @@ MAP_TILE_URL: Setting[str] = Setting(
 MAP_ATTRIBUTION: Setting[str] = Setting(
     "map/attribution", OSM_ATTRIBUTION, QT_TRANSLATE_NOOP("Settings", "Map tiles credit")
 )
-# Off until the person turns it on: where someone is stays on the machine.
-USE_SYSTEM_POSITION: Setting[bool] = Setting(
-    "location/use_system_position",
-    False,
-    QT_TRANSLATE_NOOP("Settings", "Use this computer's position for “Near me”"),
-    decode=_to_bool,
+# The tiles the feed suggests (ui/map_tiles.py), used when the person chose none.
+FEED_MAP_TILE_URL: Setting[str] = Setting("map/feed_tile_url", "", "Map tiles the feed suggests")
+FEED_MAP_ATTRIBUTION: Setting[str] = Setting(
+    "map/feed_attribution", "", "Credit of the map tiles the feed suggests"
 )
 LAST_PAGE: Setting[str] = Setting("window/last_page", "find", "Last screen shown")
 DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from wheelshare.ui.settings import MAP_ATTRIBUTION, MAP_TILE_URL, Setting, Settings
+from wheelshare.ui import map_tiles
+from wheelshare.ui.settings import Setting, Settings
 from wheelshare.ui.widgets.flow import FlowLayout
 from wheelshare.ui.widgets.map_view import MapView, TileSource
 
@@ -141,12 +142,10 @@ class ResultsWithMap(QWidget):
         elif mode == "auto":
             mode = "both"
         if mode in ("map", "both") and self.map is None:
-            tiles = "" if os.environ.get(NO_NETWORK_TILES_ENV) else self._settings.get(MAP_TILE_URL)
-            source = TileSource(
-                tiles,
-                self._settings.get(MAP_ATTRIBUTION),
-                self._settings.path.parent / "tiles",
-            )
+            url, credit = map_tiles.tiles(self._settings)
+            if os.environ.get(NO_NETWORK_TILES_ENV):
+                url = ""
+            source = TileSource(url, credit, self._settings.path.parent / "tiles")
             self.map = self._make_map(source, self.splitter)
             self.splitter.addWidget(self.map)
             self.splitter.setStretchFactor(0, 1)

@@ -46,8 +46,6 @@ PAN_FRACTION = 0.25  # an arrow key moves the view by a quarter of its size
 SETTLE_MS = 120
 # The most markers and clusters handed to the map at once.
 MAX_DRAWN = 300
-# Without tiles, the gazetteer's largest places in view are named, at most this many.
-PLACE_NAMES = 24
 
 # The colours the QML side draws with, by theme colour name.
 _QML_COLOURS = (
@@ -361,13 +359,6 @@ class MapView(QWidget):
         if mark is not None and mark not in self._in_view_now():
             zoom = self.view()[2]
             self.set_view(mark.lat, mark.lon, max(zoom, 13.0))
-
-    def set_position(self, where: tuple[float, float] | None) -> None:
-        """Where the person is, when they let the app know it."""
-        self._set("hasPosition", where is not None)
-        if where is not None:
-            self._set("positionLat", where[0])
-            self._set("positionLon", where[1])
 
     def set_place_names_source(self, fetch: Callable[[float, float, float, float], None]) -> None:
         """``fetch(south, west, north, east)`` looks place names up (on the worker)
