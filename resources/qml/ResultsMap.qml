@@ -19,6 +19,9 @@ Item {
     property var colours: ({})
     property real textPx: 14
     property real scale: 1.0
+    property bool hasPosition: false  // where the computer is, once "Near me" found it
+    property real positionLat: 0
+    property real positionLon: 0
 
     signal markClicked(string key)
     signal clusterClicked(real lat, real lon)
@@ -105,6 +108,23 @@ Item {
                     style: Text.Outline
                     styleColor: root.c("base", "#ffffff")
                 }
+            }
+        }
+
+        MapQuickItem {  // where you are: a dot ringed in the base colour
+            visible: root.hasPosition
+            coordinate: QtPositioning.coordinate(root.positionLat, root.positionLon)
+            anchorPoint.x: me.width / 2
+            anchorPoint.y: me.height / 2
+            z: 3
+            sourceItem: Rectangle {
+                id: me
+                width: 18 * root.scale
+                height: width
+                radius: width / 2
+                color: root.c("focus", "#1a5fb4")
+                border.width: 3 * root.scale
+                border.color: root.c("base", "#ffffff")
             }
         }
 

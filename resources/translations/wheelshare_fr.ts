@@ -1948,7 +1948,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>La recherche n’a pas abouti : {problem}. Réessayez, ou synchronisez si les données semblent anciennes.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>the map&apos;s area</source>
         <translation>la zone de la carte</translation>
     </message>
@@ -2325,12 +2325,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HomeLocationBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="+116"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+143"/>
         <source>No home place is saved.</source>
         <translation>Aucun domicile n’est enregistré.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <location line="+8"/>
         <location line="+1"/>
         <location line="+3"/>
@@ -2358,7 +2358,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Effacer le domicile</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>When on, “Near me” asks the system where this computer is, and uses the home location when it cannot say.</source>
+        <translation>Activé, « Près de chez moi » demande au système où se trouve cet ordinateur, et utilise le domicile quand il ne peut pas le dire.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Not saved: choose a place from the list as you type.</source>
         <translation>Non enregistré : choisissez un lieu dans la liste pendant la saisie.</translation>
     </message>
@@ -2746,7 +2751,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Chercher dans cette zone</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+246"/>
         <source>Map tiles are turned off: places are named on a plain background.</source>
         <translation>Les fonds de carte sont désactivés : les lieux sont nommés sur un fond uni.</translation>
     </message>
@@ -3593,7 +3598,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>NearMeButton</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="-144"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="-175"/>
         <source>Near &amp;me</source>
         <translation>Près de chez &amp;moi</translation>
     </message>
@@ -3603,7 +3608,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Près de chez moi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Search around where this computer is, as the system says.</source>
+        <translation>Chercher autour de l’endroit où se trouve cet ordinateur, selon le système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No home location is saved yet. Set one in Account &amp; settings to use this.</source>
         <translation>Aucun domicile n’est encore enregistré. Indiquez-en un dans Compte et réglages pour utiliser ce bouton.</translation>
     </message>
@@ -3611,6 +3621,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>Search around your home location, {place}.</source>
         <translation>Chercher autour de votre domicile, {place}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>where you are</source>
+        <translation>là où vous êtes</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4955,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+547"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="+554"/>
         <source>My wheelchair</source>
         <translation>Mon fauteuil</translation>
     </message>
@@ -5678,7 +5693,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-315"/>
+        <location filename="../../src/wheelshare/ui/find/search_form.py" line="-321"/>
         <source>A town or city, e.g. Lyon</source>
         <translation>Une ville, par exemple Lyon</translation>
     </message>
@@ -5818,12 +5833,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Votre domicile.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Where this computer is, as the system says.</source>
+        <translation>Là où se trouve cet ordinateur, selon le système.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No known place is called “{text}”. Choose one from the list as you type, or leave the field empty to search everywhere.</source>
         <translation>Aucun lieu connu ne s’appelle « {text} ». Choisissez-en un dans la liste pendant la saisie, ou laissez le champ vide pour chercher partout.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Looking “{text}” up online…</source>
         <translation>Recherche de « {text} » en ligne…</translation>
     </message>
@@ -5863,7 +5883,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>E&amp;xigences : {chosen}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>No wheelchair profile yet: add one to search by fit.</source>
         <translation>Pas encore de profil de fauteuil : ajoutez-en un pour chercher selon la taille.</translation>
     </message>
@@ -6131,7 +6151,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Crédit des fonds de carte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Use this computer&apos;s position for “Near me”</source>
+        <translation>Utiliser la position de cet ordinateur pour « Près de chez moi »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hide the demo data notice</source>
         <translation>Masquer l’avis sur les données de démonstration</translation>
     </message>
@@ -8687,7 +8712,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+187"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+188"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -8827,7 +8852,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>
@@ -9006,7 +9031,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>the map&apos;s area</source>
         <translation>la zone de la carte</translation>
     </message>
@@ -9046,7 +9071,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-334"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -9061,7 +9086,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

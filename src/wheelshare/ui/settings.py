@@ -258,6 +258,14 @@ FEED_MAP_TILE_URL: Setting[str] = Setting("map/feed_tile_url", "", "Map tiles th
 FEED_MAP_ATTRIBUTION: Setting[str] = Setting(
     "map/feed_attribution", "", "Credit of the map tiles the feed suggests"
 )
+# Off until the person turns it on: where someone is stays on the machine, and
+# is asked of the system only when they press "Near me" (ui/position.py).
+USE_SYSTEM_POSITION: Setting[bool] = Setting(
+    "location/use_system_position",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Use this computer's position for “Near me”"),
+    decode=_to_bool,
+)
 LAST_PAGE: Setting[str] = Setting("window/last_page", "find", "Last screen shown")
 DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(
     "feed/demo_notice_dismissed",

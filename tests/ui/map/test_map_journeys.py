@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import LiveApp
 from tests.ui.map.tile_server import TILE_RGB, TileServer
 
-from wheelshare.domain import WheelchairGrade
+from wheelshare.domain import Location, WheelchairGrade
 from wheelshare.ui import theme
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.find.page import FindPage
@@ -205,3 +205,7 @@ def test_find_a_vehicle_shows_prices_on_its_map(
     assert "vehicle" in view.summary
     click_marker(view, first.vehicle.id)
     assert page._selected_id() == first.vehicle.id
+    # "Near me" found where the computer is: the map shows it.
+    page.form.near_me.position_chosen.emit(Location(45.76, 4.83, city="where you are"))
+    assert view.qml_property("hasPosition") is True
+    assert view.qml_property("positionLat") == 45.76

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from wheelshare.domain import Location
 from wheelshare.ui.context import AppContext
-from wheelshare.ui.settings import HOME_LOCATION, Settings
+from wheelshare.ui.position import PositionRequest
+from wheelshare.ui.settings import HOME_LOCATION, USE_SYSTEM_POSITION, Settings
 from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.places import PlaceFinder
+from wheelshare.ui.widgets.wrapping_check_box import WrappingCheckBox
 from wheelshare.ui.worker import TaskHandle
 
 
@@ -33,14 +35,19 @@ def home_label(home: Location) -> str:
 
 
 class NearMeButton(QPushButton):
-    """*Near me* on the search forms: off, and saying why, until a home location
-    is saved; a press emits ``home_chosen(Location)`` with the saved home."""
+    """*Near me* on the search forms. With the person's leave (a setting, off by
+    default) it asks the system where this computer is and emits
+    ``position_chosen(Location)``; otherwise, or when the system cannot say, it
+    emits ``home_chosen(Location)`` with the saved home. Off, and saying why,
+    while neither can answer."""
 
     home_chosen = Signal(object)
+    position_chosen = Signal(object)
 
     def __init__(self, settings: Settings | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._asking: PositionRequest | None = None
         if settings is not None:
             settings.changed.connect(self._setting_changed)
         self.clicked.connect(self._press)
@@ -49,12 +56,17 @@ class NearMeButton(QPushButton):
     def home(self) -> Location | None:
         return self._settings.get(HOME_LOCATION) if self._settings is not None else None
 
+    def _may_ask_system(self) -> bool:
+        return self._settings is not None and bool(self._settings.get(USE_SYSTEM_POSITION))
+
     def retranslate(self) -> None:
         self.setText(self.tr("Near &me"))
         self.setAccessibleName(self.tr("Near me"))
         home = self.home()
-        self.setEnabled(home is not None)
-        if home is None:
+        self.setEnabled(home is not None or self._may_ask_system())
+        if self._may_ask_system():
+            why = self.tr("Search around where this computer is, as the system says.")
+        elif home is None:
             why = self.tr(
                 "No home location is saved yet. Set one in Account & settings to use this."
             )
@@ -71,10 +83,25 @@ class NearMeButton(QPushButton):
             self.retranslate()
 
     def _setting_changed(self, key: str) -> None:
-        if key == HOME_LOCATION.key:
+        if key in (HOME_LOCATION.key, USE_SYSTEM_POSITION.key):
             self.retranslate()
 
     def _press(self) -> None:
+        if not self._may_ask_system():
+            self._use_home()
+            return
+        if self._asking is not None:
+            return  # a request already runs
+        self._asking = PositionRequest(self)
+        self._asking.found.connect(self._found)
+        self._asking.unavailable.connect(self._use_home)
+
+    def _found(self, lat: float, lon: float) -> None:
+        self._asking = None
+        self.position_chosen.emit(Location(lat, lon, city=self.tr("where you are")))
+
+    def _use_home(self) -> None:
+        self._asking = None
         home = self.home()
         if home is not None:
             self.home_chosen.emit(home)
@@ -122,6 +149,13 @@ class HomeLocationBox(QGroupBox):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notice)
+        self.use_position = WrappingCheckBox("", self)
+        self.use_position.setObjectName("useSystemPosition")
+        self.use_position.setChecked(bool(ctx.settings.get(USE_SYSTEM_POSITION)))
+        self.use_position.toggled.connect(
+            lambda on: ctx.settings.set(USE_SYSTEM_POSITION, bool(on))
+        )
+        layout.addWidget(self.use_position)
 
         home = ctx.settings.get(HOME_LOCATION)
         if home is not None:
@@ -145,6 +179,13 @@ class HomeLocationBox(QGroupBox):
         self.save_button.setText(self.tr("Save as h&ome"))
         self.forget_button.setText(self.tr("C&lear home"))
         self.notice.setAccessibleName(self.tr("Home location"))
+        self.use_position.setText(QCoreApplication.translate("Settings", USE_SYSTEM_POSITION.label))
+        self.use_position.setAccessibleDescription(
+            self.tr(
+                "When on, “Near me” asks the system where this computer is, and uses "
+                "the home location when it cannot say."
+            )
+        )
         self._say("")
 
     def _say(self, text: str) -> None:

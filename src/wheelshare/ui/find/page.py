@@ -386,6 +386,9 @@ class FindPage(Page):
         view = MapView(source, on_map.summary, parent)
         view.mark_chosen.connect(self._mark_chosen)
         view.area_requested.connect(self._search_area)
+        self.form.near_me.position_chosen.connect(
+            lambda where: view.set_position(where.lat, where.lon)
+        )
         finder = PlaceFinder.shared(self.ctx.data_dir, self.ctx.worker)
         view.set_place_names_source(finder.names_within(view.show_place_names))
         QTimer.singleShot(0, self, lambda: self._show_marks(fit=True))

@@ -76,6 +76,7 @@ class SearchForm(QWidget):
         self.fields.add("place", FormField("", self.place_edit)).add_to(where)
         self.near_me = NearMeButton(settings)
         self.near_me.home_chosen.connect(self.use_home)
+        self.near_me.position_chosen.connect(self.use_position)
         self.place_source = QLabel()
         self.place_source.setObjectName("formHint")
         self.place_source.setWordWrap(True)
@@ -405,6 +406,12 @@ class SearchForm(QWidget):
         """Fills the place with the saved home location."""
         self.place_edit.set_place(home)
         self.show_place_source(lambda: self.tr("Your home location."))
+        self.fields["place"].set_error("")
+
+    def use_position(self, where: Location) -> None:
+        """Fills the place with where the system says this computer is."""
+        self.place_edit.set_place(where)
+        self.show_place_source(lambda: self.tr("Where this computer is, as the system says."))
         self.fields["place"].set_error("")
 
     # ------------------------------------------------------------ validation

@@ -336,6 +336,9 @@ class VenuesPage(Page):
         view = MapView(source, on_map.summary, parent)
         view.mark_chosen.connect(self._mark_chosen)
         view.area_requested.connect(self._search_area)
+        self.form.near_me.position_chosen.connect(
+            lambda where: view.set_position(where.lat, where.lon)
+        )
         view.set_place_names_source(self.places.names_within(view.show_place_names))
         QTimer.singleShot(0, self, lambda: self._show_marks(fit=True))
         return view

@@ -87,6 +87,7 @@ class VenueSearchForm(QWidget):
         top.addWidget(self.radius_block, 1, 1)
         self.near_me = NearMeButton(settings, self)
         self.near_me.home_chosen.connect(self.use_home)
+        self.near_me.position_chosen.connect(self.use_position)
         top.addWidget(self.near_me, 2, 0, Qt.AlignmentFlag.AlignLeft)
         self.sort = QComboBox(self)
         for key in ("", "distance", "name", "rating"):
@@ -248,6 +249,10 @@ class VenueSearchForm(QWidget):
     def use_home(self, home: Location) -> None:
         """Fills the place with the saved home location."""
         self.place.set_place(home, home.city or home_label(home))
+
+    def use_position(self, where: Location) -> None:
+        """Fills the place with where the system says this computer is."""
+        self.place.set_place(where, where.city)
 
     def _resolve_place(self) -> Location | None:
         place = self.place.place()

@@ -360,6 +360,12 @@ class MapView(QWidget):
             zoom = self.view()[2]
             self.set_view(mark.lat, mark.lon, max(zoom, 13.0))
 
+    def set_position(self, lat: float, lon: float) -> None:
+        """Where the computer is (found by "Near me"), shown as a dot."""
+        self._set("positionLat", lat)
+        self._set("positionLon", lon)
+        self._set("hasPosition", True)
+
     def set_place_names_source(self, fetch: Callable[[float, float, float, float], None]) -> None:
         """``fetch(south, west, north, east)`` looks place names up (on the worker)
         and hands them to :meth:`show_place_names`; used when there are no tiles."""
