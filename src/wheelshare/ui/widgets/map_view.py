@@ -500,7 +500,7 @@ class MapView(QWidget):
                         "",
                         str(count),
                         "circle",
-                        "neutral",
+                        "window_text",  # a cluster: the text colour, as strong as words
                         c.marks[0].name,
                     )
                 )
