@@ -5939,37 +5939,39 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+634"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+777"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-458"/>
+        <location line="+96"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>Opening your data</source>
         <translation>Ouverture de vos données</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+161"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+277"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-585"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+486"/>
+        <location line="+617"/>
+        <location line="+34"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
     </message>
