@@ -47,6 +47,12 @@ SMALL_VENUES = 300
 # A few trips and offers, so screens and syncs meet them; tests post their own.
 SMALL_TRIPS = 40
 
+# How long a test's server waits for requests in flight when it stops. At the end
+# of a test the app's long poll is still waiting (its client leaves without
+# hanging up) and would hold every stop for the full grace of a real server; any
+# other request finishes in milliseconds.
+STOP_GRACE_S = 0.5
+
 _templates: dict[tuple[int, int], Path] = {}
 _templates_lock = threading.Lock()
 _counter = itertools.count(1)
@@ -147,7 +153,7 @@ class LiveFeed:
             return
         self._closed = True
         if self._server is not None:
-            self._server.stop()
+            self._server.stop(grace_s=STOP_GRACE_S)
             self._server = None
         self.http.close()
         self.db.dispose()
@@ -159,7 +165,7 @@ class LiveFeed:
         feed; returns the port, for :meth:`restart_server`."""
         assert self._server is not None, "the server is not running"
         port = self._server.port
-        self._server.stop()
+        self._server.stop(grace_s=STOP_GRACE_S)
         self._server = None
         return port
 
