@@ -18,8 +18,6 @@ from wheelshare.feed.venues import import_venues
 
 from .helpers import error_of
 
-pytestmark = pytest.mark.dates
-
 
 def test_pages_cover_the_seeded_feed_once_in_order(feed: LiveFeed) -> None:
     seen: list[tuple[str, str]] = []

@@ -32,8 +32,6 @@ from .helpers import (
     wait_synced,
 )
 
-pytestmark = pytest.mark.dates
-
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -49,6 +47,7 @@ def alt(window: QWidget, key: Qt.Key, qtbot: QtBot) -> None:
     qtbot.keyClick(target, key, ALT)
 
 
+@pytest.mark.dates
 def test_a_double_press_of_alt_b_sends_one_request(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -94,6 +93,7 @@ def test_a_double_press_of_alt_b_sends_one_request(
     assert list(owner_bookings_of(live_feed, vehicle["id"]).values()) == ["requested"]
 
 
+@pytest.mark.dates
 def test_enter_in_the_cancel_question_keeps_the_booking(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -146,6 +146,7 @@ def choose_booking(window: MainWindow, title: str) -> BookingsPage:
     return page
 
 
+@pytest.mark.dates
 def test_a_request_not_sent_yet_is_withdrawn_and_never_reaches_the_feed(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -178,6 +179,7 @@ def test_a_request_not_sent_yet_is_withdrawn_and_never_reaches_the_feed(
     assert owner_bookings_of(live_feed, vehicle["id"]) == {}
 
 
+@pytest.mark.dates
 def test_a_sent_request_is_withdrawn_through_the_feed_with_nothing_to_refund(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -228,6 +230,7 @@ def test_signing_out_asks_first_and_enter_keeps_the_sign_in(
 
 
 @pytest.mark.slow
+@pytest.mark.dates
 def test_the_demo_shows_the_owners_side_from_its_notice_and_back(
     make_app: AppFactory, qtbot: QtBot, data_dir: Path
 ) -> None:

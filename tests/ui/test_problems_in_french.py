@@ -46,8 +46,6 @@ from .helpers import (
     wait_synced,
 )
 
-pytestmark = pytest.mark.dates
-
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
 ENGLISH_WORDS = (
@@ -177,6 +175,7 @@ def test_offline_is_said_in_french(
     assert_french("the status line", window.status_area.state_label.text())
 
 
+@pytest.mark.dates
 def test_dates_taken_meanwhile_are_refused_in_french(
     make_app: AppFactory,
     qtbot: QtBot,
@@ -205,6 +204,7 @@ def test_dates_taken_meanwhile_are_refused_in_french(
     assert "Ces dates sont prises" in shown
 
 
+@pytest.mark.dates
 def test_a_rental_starting_in_the_past_is_not_sent_and_said_in_french(
     make_app: AppFactory,
     qtbot: QtBot,
@@ -251,6 +251,7 @@ def test_an_expired_sign_in_is_said_in_french(
         assert_french("the message bar", window.message_bar.text.text())
 
 
+@pytest.mark.dates
 def test_a_request_answered_meanwhile_is_refused_in_french(
     make_app: AppFactory,
     qtbot: QtBot,

@@ -19,8 +19,6 @@ from wheelshare.ui.venues.models import CriteriaModel
 from wheelshare.ui.venues.page import VenuesPage
 from wheelshare.ui.venues.rate_dialog import RateVenueDialog
 
-pytestmark = pytest.mark.dates
-
 
 def venues_page(qtbot: QtBot, ctx: AppContext) -> VenuesPage:
     page = VenuesPage(ctx)
@@ -60,6 +58,7 @@ def test_filters_narrow_the_results_and_grades_read_in_words(
         assert grade in ("Fully accessible", "Partially accessible")
 
 
+@pytest.mark.dates
 def test_reviewer_rates_a_venue_then_edits_the_review(
     qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
 ) -> None:
@@ -133,6 +132,7 @@ def test_reviewer_rates_a_venue_then_edits_the_review(
     )
 
 
+@pytest.mark.dates
 def test_renter_reviews_a_vehicle_after_a_completed_rental(
     qtbot: QtBot, tmp_path: Path, live_app: Any, in_dialog: Any
 ) -> None:
