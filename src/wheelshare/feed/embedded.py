@@ -33,6 +33,7 @@ from wheelshare.private_files import make_private_dir, make_private_sqlite_file,
 DB_NAME = demo_age.DB_NAME
 PHOTOS_DIR = "embedded-feed-photos"
 REFRESH_AFTER = demo_age.REFRESH_AFTER
+QUIT_GRACE_S = 0.5
 
 
 @dataclass
@@ -47,7 +48,9 @@ class EmbeddedFeed:
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.stop()
+            # Its one client is the app, which is quitting: its long poll, left
+            # waiting, would otherwise hold the quit for a real server's 5 s grace.
+            self._server.stop(grace_s=QUIT_GRACE_S)
             self._server = None
 
 
