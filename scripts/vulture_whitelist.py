@@ -59,9 +59,11 @@ cache_models.DeferredIndexRow.tbl
 # requests reads a Response's body from _content (a test builds one by hand).
 _._content
 
-# pydantic reads model_config; uvicorn reads should_exit; keyring reads priority.
+# pydantic reads model_config; uvicorn reads should_exit, and
+# timeout_graceful_shutdown as it stops; keyring reads priority.
 schemas.Body.model_config
 _.should_exit
+_.timeout_graceful_shutdown
 testing_keyring.MemoryKeyring.priority
 
 # uvicorn imports the server's app factory by its dotted name (cli.serve).

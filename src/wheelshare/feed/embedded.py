@@ -33,7 +33,7 @@ from wheelshare.private_files import make_private_dir, make_private_sqlite_file,
 DB_NAME = demo_age.DB_NAME
 PHOTOS_DIR = "embedded-feed-photos"
 REFRESH_AFTER = demo_age.REFRESH_AFTER
-QUIT_GRACE_S = 0.5
+QUIT_GRACE_S = 1
 
 
 @dataclass

@@ -25,9 +25,10 @@ class RunningServer:
     def port(self) -> int:
         return int(self.url.rsplit(":", 1)[1])
 
-    def stop(self, *, grace_s: float | None = None) -> None:
+    def stop(self, *, grace_s: int | None = None) -> None:
         """Stops serving; requests in flight get ``grace_s`` seconds to finish
-        (default: the 5 s of a real server going down), then are cancelled."""
+        (default: the 5 s of a real server going down), then are cancelled.
+        (uvicorn counts the grace in whole seconds.)"""
         if grace_s is not None:
             self._server.config.timeout_graceful_shutdown = grace_s
         self._server.should_exit = True

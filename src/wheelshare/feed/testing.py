@@ -51,7 +51,7 @@ SMALL_TRIPS = 40
 # of a test the app's long poll is still waiting (its client leaves without
 # hanging up) and would hold every stop for the full grace of a real server; any
 # other request finishes in milliseconds.
-STOP_GRACE_S = 0.5
+STOP_GRACE_S = 1
 
 _templates: dict[tuple[int, int], Path] = {}
 _templates_lock = threading.Lock()
