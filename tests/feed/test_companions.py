@@ -100,8 +100,14 @@ def test_trip_offer_accept_and_what_each_feed_carries(feed: LiveFeed) -> None:
     assert r.status_code == 201, r.text
     offered = r.json()["companionship"]
     assert offered["status"] == "offered"
-    # Not before the traveller accepts: anyone may offer to help.
+    # Not before the traveller accepts: anyone may offer to help, and the
+    # traveller's free-text note may name a disability or a home.
     assert offered["companion_contact"] is None and offered["profile"] is None
+    assert offered["trip_note"] == ""
+    stranger_sees, _ = feed.all_changes(who=companion)
+    assert "06 12" not in json.dumps(stranger_sees) and "seat_width" not in json.dumps(
+        stranger_sees
+    )
     again = act(feed, companion, f"/v1/trips/{trip['id']}/help", {"note": "Happy to help"})
     assert again.status_code == 200 and again.json()["companionship"]["id"] == offered["id"]
 
@@ -124,13 +130,15 @@ def test_trip_offer_accept_and_what_each_feed_carries(feed: LiveFeed) -> None:
     assert confirmed["meeting_point"] == "Hall 1, under the clock"
     assert confirmed["companion_contact"] == "bruno@example.org"
     assert confirmed["profile"] == {"seat_width_cm": 48}
+    assert confirmed["trip_note"] == "Call me on 06 12 34 56 78"
     public, _ = feed.all_changes(cursor)
-    assert "seat_width" not in json.dumps(public)
+    assert "seat_width" not in json.dumps(public) and "06 12" not in json.dumps(public)
 
     for who in (traveller, companion):
         mine, _ = feed.all_changes(who=who)
         c = next(c["data"] for c in mine if c["kind"] == "companionship")
         assert c["status"] == "confirmed" and c["meeting_point"] == "Hall 1, under the clock"
+        assert c["trip_note"] == "Call me on 06 12 34 56 78"
         assert c["conversation_id"] is None
     public, _ = feed.all_changes(cursor2)
     text = json.dumps(public)

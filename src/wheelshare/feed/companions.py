@@ -10,8 +10,8 @@ What goes where (docs/feed-protocol.md, "Travel companions"):
   places, window and mode — no note;
 * the author gets the whole record in their own feed;
 * a companionship goes to its two people only; the meeting point, the
-  contacts and the traveller's shared wheelchair profile are in it only while
-  it is confirmed;
+  contacts, the traveller's note and their shared wheelchair profile are in
+  it only while it is confirmed;
 * a rating goes to its author at once, and to the person rated once both
   rated or the blind period passed.
 """
@@ -117,15 +117,18 @@ def _publish_offer(session: Session, row: CompanionOfferRow) -> None:
 
 
 def companionship_view(row: CompanionshipRow) -> dict[str, Any]:
-    """The record both people get: the meeting point, the contacts and the
-    wheelchair profile the traveller shared only while confirmed (anyone may
-    offer to help, and must not learn a stranger's wheelchair by doing so)."""
+    """The record both people get: the meeting point, the contacts, the
+    traveller's note and the wheelchair profile they shared only while
+    confirmed (anyone may offer to help, and must not learn a stranger's
+    wheelchair, or what their free-text note says of their body or home, by
+    doing so)."""
     data = dict(row.data)
     if row.status != S.CONFIRMED.value:
         data["meeting_point"] = None
         data["traveller_contact"] = None
         data["companion_contact"] = None
         data["profile"] = None
+        data["trip_note"] = ""
     return data
 
 
@@ -392,8 +395,8 @@ def offer_help(
         "status": S.OFFERED.value,
         "note": note,
         # The traveller's own note and shared wheelchair profile: for the
-        # person who offered to help, and for nobody else (the profile only
-        # once the traveller accepted them: companionship_view).
+        # person who offered to help, and for nobody else (both only once the
+        # traveller accepted them: companionship_view).
         "trip_note": trip.data.get("note", ""),
         "profile": trip.data.get("profile"),
         "meeting_point": None,
