@@ -122,7 +122,6 @@ contribution.ProvenanceSource.MODERATOR
 
 # Companion records as the feed sends them: read whole from the wire, so that
 # the cache keeps what the feed said; the Trips screen does not show these yet.
-companion_wire.Companionship.trip_note
 companion_wire.Companionship.cancelled_by
 companion_wire.CompanionRating.author_role
 

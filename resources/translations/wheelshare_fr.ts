@@ -6578,7 +6578,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Note pour la personne qui aide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>On a journey you post, only the companion you accept sees it, once you accept. On an offer of help, the traveller sees it.</source>
+        <translation>Sur un trajet que vous publiez, seul l’accompagnant que vous acceptez la voit, une fois accepté. Sur une offre d’aide, le voyageur la voit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Find &amp;companions</source>
         <translation>Trouver des a&amp;ccompagnants</translation>
     </message>
@@ -6822,6 +6827,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>Contact: {contact}</source>
         <translation>Contact : {contact}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their note: {note}</source>
+        <translation>Sa note : {note}</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -92,7 +92,7 @@ def test_post_a_trip_accept_a_companion_and_rate_after_the_trip(
     companion = live_feed.register("Bruno Companion")
     r = live_feed.http.post(
         f"{live_feed.url}/v1/trips/{trip.id}/help",
-        json={"contact": "bruno@example.org"},
+        json={"contact": "bruno@example.org", "note": "Happy to lift the suitcase"},
         headers=companion.headers,
     )
     assert r.status_code == 201, r.text
@@ -123,6 +123,7 @@ def test_post_a_trip_accept_a_companion_and_rate_after_the_trip(
     page.mine.selectRow(offer_row())
     assert "Meeting point: Hall 1, under the clock" in page.detail.text()
     assert "bruno@example.org" in page.detail.text()
+    assert "Their note: Happy to lift the suitcase" in page.detail.text()
     theirs, _ = live_feed.all_changes(who=companion)
     confirmed = [c["data"] for c in theirs if c["kind"] == "companionship"][-1]
     assert confirmed["meeting_point"] == "Hall 1, under the clock"

@@ -290,6 +290,15 @@ class TripsPage(Page):
             )
         )
         self.note_label.setText(self.tr("&Note for the person who helps"))
+        # Who reads it is said because a note may name a disability or a home:
+        # the feed gives a journey's note only to the companion accepted.
+        self.note.setAccessibleDescription(
+            self.tr(
+                "On a journey you post, only the companion you accept sees it, once "
+                "you accept. On an offer of help, the traveller sees it."
+            )
+        )
+        self.note.setToolTip(self.note.accessibleDescription())
         self.find_companions.setText(self.tr("Find &companions"))
         self.find_travellers.setText(self.tr("Find tra&vellers to help"))
         self.post_trip_button.setText(self.tr("Post my &journey…"))
@@ -555,6 +564,10 @@ class TripsPage(Page):
         other = c.companion_contact if e.as_traveller else c.traveller_contact
         if other:
             lines.append(self.tr("Contact: {contact}").format(contact=other))
+        # Each sees the other's note: the companion the traveller's once accepted.
+        their_note = c.note if e.as_traveller else c.trip_note
+        if their_note:
+            lines.append(self.tr("Their note: {note}").format(note=their_note))
         if c.profile and not e.as_traveller:
             lines.append(self._wheelchair(c.profile))
         if c.cancel_reason is not None:
