@@ -268,8 +268,11 @@ def dialog_classes() -> set[str]:
     return found
 
 
-def pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
-    """Shows each main screen in turn; yields its key and the screen."""
+def pages(window: QWidget, venue_chosen: bool = False) -> Iterator[tuple[str, QWidget]]:
+    """Shows each main screen in turn; yields its key and the screen.
+
+    ``venue_chosen``: the Venues screen with a venue in its detail (the audits'
+    cache holds none, and an empty detail hides its buttons)."""
     from dataclasses import replace
 
     from wheelshare.ui.pages import PAGES
@@ -279,8 +282,11 @@ def pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
     session._set_state(replace(session.state, moderator=True))
     for spec in PAGES:
         window.show_page(spec.key)  # type: ignore[attr-defined]
+        page = window.page(spec.key)  # type: ignore[attr-defined]
+        if venue_chosen and spec.key == "venues":
+            page.detail.show_venue(VENUE, [])
         QApplication.processEvents()
-        yield spec.key, window.page(spec.key)  # type: ignore[attr-defined]
+        yield spec.key, page
 
 
 def dialogs(window: QWidget) -> Iterator[tuple[str, QDialog]]:

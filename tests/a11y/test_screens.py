@@ -81,7 +81,9 @@ def test_screens_and_dialogs_at_text_size(main_window: Factory, scale: int) -> N
 
 # Where people use the app: the window at the size it opens with on a laptop
 # screen (tests/screens.json). Every combination at 200 %, where things break;
-# a few at 100 and 150 %; the large screen at every size is the test above.
+# a few at 100 and 150 % (at 100 % the window is narrowest for its text: the
+# venue's buttons were cut there); the large screen at every size is the test
+# above.
 WHERE_PEOPLE_LOOK = [
     ("1366x768", 200, "en"),
     ("1366x768", 200, "fr"),
@@ -91,6 +93,7 @@ WHERE_PEOPLE_LOOK = [
     ("1366x768", 150, "fr"),
     ("1280x720", 150, "en"),
     ("1280x720", 100, "fr"),
+    ("1366x768", 100, "en"),
 ]
 
 
@@ -117,7 +120,8 @@ def test_nothing_cut_or_off_screen_at_the_opening_size(
     assert window.screen().name() == screen
     report = audit.Report()
     typed = 0
-    for _key, page in pages(window):
+    # The venue's buttons show only with a venue chosen: cut there before.
+    for _key, page in pages(window, venue_chosen=True):
         report.merge(_layout_audits(window, scale))  # at rest
         typed += audit.type_into_fields(page)
         report.merge(_layout_audits(window, scale))  # and once typed into

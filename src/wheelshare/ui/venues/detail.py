@@ -30,6 +30,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import answer_text, criterion_label, grade_icon, grade_label
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel
+from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.gallery import PhotoGallery
 from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import DETAIL, Heading
@@ -129,7 +130,12 @@ class VenueDetail(QWidget):
         self.description.setWordWrap(True)
         c_l.addWidget(self.description)
 
-        actions = QHBoxLayout()
+        # The detail pane is as narrow as half the window: the buttons wrap to
+        # a new line rather than being squeezed until their words are cut.
+        actions_row = QWidget(self.content)
+        actions_row.setSizePolicy(flow_policy())
+        actions = FlowLayout(actions_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.rate_button = QPushButton(self.content)
         self.rate_button.clicked.connect(
             lambda: self.venue and self.rate_requested.emit(self.venue)
@@ -143,8 +149,7 @@ class VenueDetail(QWidget):
         self.report_button = QPushButton(self.content)
         self.report_button.clicked.connect(self._report_venue)
         actions.addWidget(self.report_button)
-        actions.addStretch(1)
-        c_l.addLayout(actions)
+        c_l.addWidget(actions_row)
         self.contributions = QLabel(self.content)
         self.contributions.setWordWrap(True)
         self.contributions.setVisible(False)
