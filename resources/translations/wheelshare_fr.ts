@@ -4588,6 +4588,36 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+3"/>
+        <source>Handover and damage reports are for confirmed bookings only; this one is not confirmed.</source>
+        <translation>Les états des lieux et les signalements de dégâts concernent seulement les réservations confirmées ; celle-ci ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This report cannot be recorded now: a start report opens a day before the rental, an end report half a day before its end, and damage can be reported until 5 days after it.</source>
+        <translation>Cet état des lieux ne peut pas être enregistré maintenant : celui du départ s’ouvre un jour avant la location, celui du retour une demi-journée avant sa fin, et les dégâts peuvent être signalés jusqu’à 5 jours après.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report is not complete: it needs a photo from each side, one of the ramp or lift, the fuel or charge level and the odometer before it can be confirmed.</source>
+        <translation>L’état des lieux n’est pas complet : il faut une photo de chaque côté, une de la rampe ou du hayon, le niveau de carburant ou de charge et le kilométrage avant de pouvoir le confirmer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both of you confirmed this report, so it can no longer change.</source>
+        <translation>Vous l’avez confirmé tous les deux : cet état des lieux ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This booking already has a damage report. Add what you found in its conversation.</source>
+        <translation>Cette réservation a déjà un signalement de dégâts. Ajoutez ce que vous avez constaté dans sa conversation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A damage report can point only at photos of this booking&apos;s handover reports. Choose the photos again.</source>
+        <translation>Un signalement de dégâts ne peut désigner que des photos des états des lieux de cette réservation. Choisissez de nouveau les photos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You can review the renter once the rental has ended.</source>
         <translation>Vous pourrez donner votre avis sur le locataire une fois la location terminée.</translation>
     </message>

@@ -113,6 +113,12 @@ class ProblemCode(StrEnum):
     RENTAL_NOT_COMPLETED = "rental_not_completed"
     REVIEW_WINDOW_CLOSED = "review_window_closed"
     ALREADY_REVIEWED = "already_reviewed"
+    BOOKING_NOT_CONFIRMED = "booking_not_confirmed"  # handover or damage on an unconfirmed booking
+    OUTSIDE_WINDOW = "outside_window"  # a handover or damage report outside its dates
+    REPORT_INCOMPLETE = "report_incomplete"  # confirming without the required photos or readings
+    REPORT_LOCKED = "report_locked"  # both parties confirmed it
+    DAMAGE_REPORT_EXISTS = "damage_report_exists"
+    UNKNOWN_PHOTO = "unknown_photo"  # a damage report pointing outside the booking's reports
     REFUSED = "refused"  # status, feed_code: a refusal this version has no words for
 
     # A value was not accepted (by the feed, or checked here first)

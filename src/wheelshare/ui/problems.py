@@ -196,6 +196,33 @@ SENTENCES: dict[ProblemCode, str] = {
     C.ALREADY_RATED: QT_TRANSLATE_NOOP(
         "Problems", "You have already rated this companionship; a rating cannot be changed."
     ),
+    C.BOOKING_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
+        "Problems",
+        "Handover and damage reports are for confirmed bookings only; this one is not confirmed.",
+    ),
+    C.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This report cannot be recorded now: a start report opens a day before the rental, "
+        "an end report half a day before its end, and damage can be reported until 5 days "
+        "after it.",
+    ),
+    C.REPORT_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The report is not complete: it needs a photo from each side, one of the ramp or "
+        "lift, the fuel or charge level and the odometer before it can be confirmed.",
+    ),
+    C.REPORT_LOCKED: QT_TRANSLATE_NOOP(
+        "Problems", "Both of you confirmed this report, so it can no longer change."
+    ),
+    C.DAMAGE_REPORT_EXISTS: QT_TRANSLATE_NOOP(
+        "Problems",
+        "This booking already has a damage report. Add what you found in its conversation.",
+    ),
+    C.UNKNOWN_PHOTO: QT_TRANSLATE_NOOP(
+        "Problems",
+        "A damage report can point only at photos of this booking's handover reports. "
+        "Choose the photos again.",
+    ),
     C.REVIEW_NOT_OPEN: QT_TRANSLATE_NOOP(
         "Problems", "You can review the renter once the rental has ended."
     ),
