@@ -8583,12 +8583,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueDetail</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+211"/>
+        <location filename="../../src/wheelshare/ui/venues/detail.py" line="+213"/>
         <source>Choose a venue in the results to see how accessible it is.</source>
         <translation>Choisissez un lieu dans les résultats pour voir son accessibilité.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Propose a correc&amp;tion…</source>
+        <translation>Corriger une valeur ine&amp;xacte…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rate this &amp;venue</source>
         <translation>&amp;Noter ce lieu</translation>
     </message>
@@ -8608,12 +8613,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Propose a co&amp;rrection…</source>
-        <translation>Corriger une &amp;valeur…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Report this ve&amp;nue…</source>
         <translation>Signale&amp;z ce lieu…</translation>
     </message>
@@ -8638,14 +8638,19 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Personne n’a encore donné d’avis sur ce lieu. Soyez le premier.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Edit your re&amp;view</source>
+        <translation>Modifier votre avi&amp;s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>You reported this review</source>
         <translation>Vous avez signalé cet avis</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Report the review selected above…</source>
-        <translation>Signaler l’avis choisi ci-dessus…</translation>
+        <source>Rep&amp;ort the review selected above…</source>
+        <translation>Signal&amp;er l’avis choisi ci-dessus…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8698,12 +8703,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>⚠ Votre avis a été refusé. {reason}</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <source>Edit y&amp;our review</source>
-        <translation>Modifier votre avi&amp;s</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location line="+3"/>
         <source>ⓘ Your review is waiting to be sent; it will show here after the next sync.</source>
         <translation>ⓘ Votre avis attend d’être envoyé ; il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>
@@ -8754,7 +8754,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenueSearchForm</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+188"/>
+        <location filename="../../src/wheelshare/ui/venues/search_form.py" line="+190"/>
         <source>name, street or description</source>
         <translation>nom, rue ou description</translation>
     </message>
@@ -9023,7 +9023,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+192"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+199"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>

@@ -104,7 +104,7 @@ def test_reviewer_rates_a_venue_then_edits_the_review(
     assert len(page.detail.reviews.rows()) == before + 1
     expected = f"{elevator_yes + 1} yes, {elevator_no} no"
     assert reviewers_say(page, VenueCriterion.ELEVATOR) == expected
-    assert page.detail.rate_button.text() == "Edit y&our review"
+    assert page.detail.rate_button.text() == "Edit your re&view"
     assert "Vera Reviewer (you)" in [
         page.detail.reviews.index(r, 0).data() for r in range(page.detail.reviews.rowCount())
     ]

@@ -41,6 +41,7 @@ from wheelshare.ui.widgets.tables import (
     select_on_first_arrow,
     stretch_without_cutting,
 )
+from wheelshare.ui.widgets.text import keyboard_selectable
 
 
 def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> QTableView:
@@ -124,7 +125,8 @@ class VenueDetail(QWidget):
         self.source = QLabel(self.content)
         self.source.setWordWrap(True)
         self.source.setOpenExternalLinks(True)
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Tab reaches its links: framed like every control that has the focus.
+        keyboard_selectable(self.source, links=True)
         c_l.addWidget(self.source)
         self.description = QLabel(self.content)
         self.description.setWordWrap(True)
@@ -212,7 +214,7 @@ class VenueDetail(QWidget):
         self._name_rate_button()
         self.dismiss_button.setText(self.tr("Dismiss &this message"))
         self.photos_heading.setText(self.tr("Photos"))
-        self.correct_button.setText(self.tr("Propose a co&rrection…"))
+        self.correct_button.setText(self.tr("Propose a correc&tion…"))
         self.report_button.setText(self.tr("Report this ve&nue…"))
         self._name_report_review()
         self.criteria_heading.setText(self.tr("Accessibility, criterion by criterion"))
@@ -222,7 +224,7 @@ class VenueDetail(QWidget):
 
     def _name_rate_button(self) -> None:
         self.rate_button.setText(
-            self.tr("Edit y&our review") if self.own_review else self.tr("Rate this &venue")
+            self.tr("Edit your re&view") if self.own_review else self.tr("Rate this &venue")
         )
 
     def _selected_review(self) -> Review | None:
@@ -235,7 +237,7 @@ class VenueDetail(QWidget):
             self.report_review_button.setText(self.tr("You reported this review"))
             self.report_review_button.setEnabled(False)
         else:
-            self.report_review_button.setText(self.tr("Report the review selected above…"))
+            self.report_review_button.setText(self.tr("Rep&ort the review selected above…"))
             self.report_review_button.setEnabled(review is not None)
 
     def _why_no_review_report(self) -> str:
