@@ -135,9 +135,16 @@ class VenuesPage(Page):
             self.add_button,
             self.with_map.mode,
             self.results,
+            # The detail in reading order, top to bottom.
+            self.detail.source,
             self.detail.rate_button,
             self.detail.correct_button,
             self.detail.report_button,
+            self.detail.dismiss_button,
+            self.detail.gallery,
+            self.detail.criteria_view,
+            self.detail.reviews_view,
+            self.detail.report_review_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)

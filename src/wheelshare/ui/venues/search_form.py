@@ -155,6 +155,8 @@ class VenueSearchForm(QWidget):
             self.category,
             self.place,
             self.radius,
+            self.near_me,
+            self.sort,
             self.search_button,
             self.filters_button,
             self.clear_button,
