@@ -512,6 +512,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A widget whose whole text is what a person wrote, shown as they wrote it
 # (ui/widgets/gallery.py marks the photo view's caption and picture).
 USER_TEXT = "wheelshare-user-text"
+# The parts of a widget's text that are data, the same in every language (a
+# venue's name, its town: ui/widgets/text.py mark_data).
+DATA_TEXT = "wheelshare-data-text"
 UNTRANSLATED_ON_PURPOSE = {"wheelshare", "English", "Français", "EUR", "GBP", "CHF", "USD"}
 
 
@@ -557,6 +560,13 @@ def visible_texts(root: QWidget) -> Iterable[tuple[QWidget, str]]:
 _URL = re.compile(r"\b\w+://\S+")
 
 
+def without_data(w: QWidget, text: str) -> str:
+    """``text`` without the parts ``w`` marks as data: what is left are words."""
+    for part in w.property(DATA_TEXT) or ():
+        text = text.replace(part, " ")
+    return text
+
+
 def untranslated(text: str) -> str:
     """What is left of ``text`` outside pseudo-localised parts: words that
     never went through translation (web addresses are examples, not words)."""
@@ -591,7 +601,7 @@ def audit_translated(root: QWidget) -> Report:
         if w.property(USER_TEXT) is True:
             continue  # words a person wrote (a photo's description), in their language
         report.checked += 1
-        left = untranslated(text)
+        left = untranslated(without_data(w, text))
         if left:
             report.add(w, f"not translatable: {left!r} in {text[:80]!r}")
     return report

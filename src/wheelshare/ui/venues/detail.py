@@ -41,7 +41,7 @@ from wheelshare.ui.widgets.tables import (
     select_on_first_arrow,
     stretch_without_cutting,
 )
-from wheelshare.ui.widgets.text import keyboard_selectable
+from wheelshare.ui.widgets.text import keyboard_selectable, mark_data
 
 
 def _table(model: CriteriaModel | ReviewsModel, name: str, parent: QWidget) -> QTableView:
@@ -294,12 +294,14 @@ class VenueDetail(QWidget):
         self.empty.setVisible(False)
         self.content.setVisible(True)
         self.title.setText(venue.name)
+        mark_data(self.title, venue.name)
         where = ", ".join(
             p
             for p in (category_label(venue.category), venue.location.address, venue.location.city)
             if p
         )
         self.where.setText(where)
+        mark_data(self.where, venue.location.address, venue.location.city)
         grade = venue.accessibility.wheelchair_grade
         size = self.fontMetrics().height() * 2
         self.grade_icon.setPixmap(grade_icon(grade).pixmap(size, size))
@@ -326,6 +328,7 @@ class VenueDetail(QWidget):
                 "data available under the Open Database License (ODbL 1.0)."
             ).format(url=escape(OPENSTREETMAP.url, quote=True))
         self.source.setText(text)
+        mark_data(self.source, src.name)
         self.source.setAccessibleName(unescape(re.sub(r"<[^>]+>", "", text)).strip())
         descriptions = [t for t in venue.accessibility.description.values() if t]
         self.description.setText("\n".join(descriptions))

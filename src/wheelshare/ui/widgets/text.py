@@ -8,10 +8,19 @@ so a label that takes the focus shows it like any other control does.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 # The dynamic property the theme's style sheet selects on.
 KEYBOARD_TEXT = "keyboardText"
+# The parts of a widget's text that are data (a venue's name, a town), shown
+# as the feed holds them in every language; the accessibility audits take the
+# rest of the text as words that must be translated.
+DATA_TEXT = "wheelshare-data-text"
+
+
+def mark_data(widget: QWidget, *parts: str) -> None:
+    """Says which parts of ``widget``'s text are data rather than words."""
+    widget.setProperty(DATA_TEXT, [p for p in parts if p])
 
 
 def keyboard_selectable(label: QLabel, links: bool = False) -> QLabel:
@@ -54,4 +63,4 @@ class SelectableText(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_text else Qt.FocusPolicy.NoFocus)
 
 
-__all__ = ["KEYBOARD_TEXT", "SelectableText", "keyboard_selectable"]
+__all__ = ["DATA_TEXT", "KEYBOARD_TEXT", "SelectableText", "keyboard_selectable", "mark_data"]
