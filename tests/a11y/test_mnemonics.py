@@ -111,7 +111,12 @@ def test_each_alt_letter_does_one_thing(
 ) -> None:
     window = main_window("--lang", language)
     i18n.install(appearance, language)
+    # On the built-in demo feed, as most people first see it: its banner's
+    # buttons take their letters on every screen.
+    session = window.ctx.session  # type: ignore[attr-defined]
+    session._set_state(replace(session.state, demo=True))
     QApplication.processEvents()
+    assert window.demo_notice.isVisible()  # type: ignore[attr-defined]
     # The problem banner shows up over any screen; its button's letter is taken there too.
     banner = (window.message_bar.close_button,)  # type: ignore[attr-defined]
     problems: list[str] = []
@@ -119,14 +124,18 @@ def test_each_alt_letter_does_one_thing(
     for visitor in (True, False):
         if not visitor:
             _sign_in(window, monkeypatch)
-        for key, page in pages(window):
+        # A venue chosen: its detail's buttons take letters too.
+        for key, page in pages(window, venue_chosen=True):
             unfold = UNFOLD.get(key)
             if unfold is not None:
                 unfold(page)
                 QApplication.processEvents()
             letters = _letters(window, banner)
             checked += sum(len(v) for v in letters.values())
-            problems += _duplicates(key if visitor else f"{key} (signed in)", letters)
+            where = key if visitor else f"{key} (signed in)"
+            problems += _duplicates(where, letters)
+            # Every button has a letter (or, when none is left, a shortcut).
+            problems += [f"{where}: {p}" for p in audit.audit_mnemonics(page).problems]
     for name, dialog in dialogs(window):
         letters = _letters(dialog)
         checked += sum(len(v) for v in letters.values())
