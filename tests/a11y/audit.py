@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
@@ -277,6 +278,18 @@ def audit_clipping(root: QWidget) -> Report:
                 report.checked += 1
                 if not _fits(w.tabSizeHint(i).width(), w.tabRect(i).width()):
                     report.add(w, f"tab {w.tabText(i)!r} is cut short")
+        elif isinstance(w, QListView) and _entries_cannot_grow(w):
+            model = w.model()
+            for row in range(model.rowCount(QModelIndex()) if model is not None else 0):
+                if w.isRowHidden(row):
+                    continue
+                report.checked += 1
+                index = model.index(row, 0)
+                need, have = w.sizeHintForIndex(index).width(), w.visualRect(index).width()
+                # No pixel to spare: one short and the entry ends in "…".
+                if need > have:
+                    text = model.data(index, Qt.ItemDataRole.DisplayRole)
+                    report.add(w, f"entry {text!r} is cut short (needs {need} px, has {have})")
         elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
             model = w.model()
             if model is None:
@@ -300,6 +313,14 @@ def audit_clipping(root: QWidget) -> Report:
                     )
     report.merge(audit_overlap(root))
     return report
+
+
+def _entries_cannot_grow(view: QListView) -> bool:
+    """A list whose entries keep one line (no wrapping, or every entry as high
+    as the first): an entry wider than the list is cut short ("Account & …")."""
+    return view.viewMode() == QListView.ViewMode.ListMode and (
+        not view.wordWrap() or view.uniformItemSizes()
+    )
 
 
 def audit_overlap(root: QWidget) -> Report:

@@ -188,12 +188,22 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def _fit_nav_width(self) -> None:
+        """Wide enough for the longest entry at the text size and in the language
+        now in use: what the item draws around its text (margins, spacing) and
+        the list's own frame and padding from the theme count too, or the
+        entry is cut short ("Account & …")."""
+        self.nav.ensurePolished()
+        model = self.nav.model()
         fm = self.nav.fontMetrics()
-        widest = max(
-            (fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
-            default=100,
+        rows = range(model.rowCount())
+        entry = max(
+            (self.nav.sizeHintForIndex(model.index(i, 0)).width() for i in rows), default=100
         )
-        self.nav.setMinimumWidth(widest + fm.averageCharWidth() * 4)
+        text = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in rows), default=100)
+        margins = self.nav.contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.nav.spacing()
+        # Some room to spare beside the longest text, and never less than it needs.
+        self.nav.setMinimumWidth(max(text + fm.averageCharWidth() * 4, entry + chrome))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
