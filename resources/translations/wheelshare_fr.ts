@@ -2627,7 +2627,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+23"/>
-        <location line="+151"/>
+        <location line="+161"/>
         <source>{screen} — wheelshare</source>
         <translation>{screen} — wheelshare</translation>
     </message>
@@ -2693,12 +2693,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-240"/>
         <source>Choose a screen; Ctrl+1 to Ctrl+{n} also work</source>
         <translation>Choisissez un écran ; Ctrl+1 à Ctrl+{n} fonctionnent aussi</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+243"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser</translation>
     </message>
@@ -4592,7 +4592,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Les états des lieux et les signalements de dégâts concernent seulement les réservations confirmées ; celle-ci ne l’est pas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This report cannot be recorded now: a start report opens a day before the rental, an end report half a day before its end, and damage can be reported until 5 days after it.</source>
         <translation>Cet état des lieux ne peut pas être enregistré maintenant : celui du départ s’ouvre un jour avant la location, celui du retour une demi-journée avant sa fin, et les dégâts peuvent être signalés jusqu’à 5 jours après.</translation>
     </message>
@@ -8678,7 +8678,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>ⓘ Votre correction de {fact} (en {value}) attend d’être envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>, updated {date}</source>
         <translation>, mis à jour le {date}</translation>
     </message>
@@ -8698,7 +8698,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>© &lt;a href=&quot;{url}&quot;&gt;contributeurs d’OpenStreetMap&lt;/a&gt;, données disponibles sous licence Open Database License (ODbL 1.0).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>⚠ Your review was refused. {reason}</source>
         <translation>⚠ Votre avis a été refusé. {reason}</translation>
     </message>
