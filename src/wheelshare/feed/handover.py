@@ -36,7 +36,7 @@ from wheelshare.domain.handover import (
 )
 from wheelshare.domain.photo import clean_description
 from wheelshare.domain.wire import format_time
-from wheelshare.feed import changelog, photos, ratelimit
+from wheelshare.feed import changelog, photos
 from wheelshare.feed.db import Database, utcnow
 from wheelshare.feed.errors import Conflict, Forbidden, Invalid, NotFound
 from wheelshare.feed.models import (
@@ -47,7 +47,6 @@ from wheelshare.feed.models import (
     PhotoRow,
     User,
 )
-from wheelshare.feed.photo_images import PhotoRefused, process
 from wheelshare.feed.photo_storage import PhotoStorage, is_digest
 from wheelshare.feed.records import invalid, load
 from wheelshare.feed.settings import FeedSettings
@@ -330,17 +329,9 @@ def add_photo(
         if earlier is not None:
             return earlier, False
         checked(s, user)
-        limit = ratelimit.Limited(
-            f"photo-upload:{user.id}", settings.photo_uploads_per_account, "photo uploads"
-        )
-        ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=db.is_postgres)
+        photos.reserve_upload(s, user, settings, db)
         user_id = user.id
-    try:
-        variants = process(image, max_pixels=settings.max_photo_pixels)
-    except PhotoRefused as e:
-        raise Invalid(e.message, code=e.code, fields={"file": e.message}) from None
-    for encoded in variants.values():
-        storage.put(encoded.digest, encoded.data)
+    variants = photos.store_sizes(image, storage, settings)
     with db.write() as s:
         user = photos.load_user(s, user_id)
         earlier = _earlier_report(s, user, upload.idempotency_key)

@@ -122,6 +122,29 @@ def checked_fields(upload: Upload) -> tuple[str, str | None]:
     return description, criterion
 
 
+def reserve_upload(session: Session, user: User, settings: FeedSettings, db: Database) -> None:
+    """Counts one upload, of any kind of photo, against the person's hourly
+    allowance (429 past it), before the image costs any work."""
+    limit = ratelimit.Limited(
+        f"photo-upload:{user.id}", settings.photo_uploads_per_account, "photo uploads"
+    )
+    ratelimit.reserve(session, [limit], keep=settings.longest_window, postgres=db.is_postgres)
+
+
+def store_sizes(
+    image: BinaryIO, storage: PhotoStorage, settings: FeedSettings
+) -> dict[str, Encoded]:
+    """Checks the image, strips its metadata, re-encodes it in every size and
+    stores each by its digest; a refused image is a 422 about the file."""
+    try:
+        variants = process(image, max_pixels=settings.max_photo_pixels)
+    except PhotoRefused as e:
+        raise Invalid(e.message, code=e.code, fields={"file": e.message}) from None
+    for encoded in variants.values():
+        storage.put(encoded.digest, encoded.data)
+    return variants
+
+
 def add_photo(
     db: Database,
     storage: PhotoStorage,
@@ -139,17 +162,9 @@ def add_photo(
         if earlier is not None:
             return earlier
         _check_target(s, user, upload, settings)
-        limit = ratelimit.Limited(
-            f"photo-upload:{user.id}", settings.photo_uploads_per_account, "photo uploads"
-        )
-        ratelimit.reserve(s, [limit], keep=settings.longest_window, postgres=db.is_postgres)
+        reserve_upload(s, user, settings, db)
         user_id = user.id
-    try:
-        variants = process(image, max_pixels=settings.max_photo_pixels)
-    except PhotoRefused as e:
-        raise Invalid(e.message, code=e.code, fields={"file": e.message}) from None
-    for encoded in variants.values():
-        storage.put(encoded.digest, encoded.data)
+    variants = store_sizes(image, storage, settings)
     with db.write() as s:
         user = load_user(s, user_id)
         earlier = _earlier(s, user, upload.idempotency_key)
