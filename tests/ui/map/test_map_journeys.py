@@ -21,8 +21,6 @@ from wheelshare.ui.settings import FIND_MAP_MODE, MAP_TILE_URL, VENUES_MAP_MODE
 from wheelshare.ui.venues.page import VenuesPage
 from wheelshare.ui.widgets.map_view import MapView
 
-pytestmark = pytest.mark.dates
-
 
 def venues(qtbot: QtBot, ctx: AppContext) -> tuple[VenuesPage, MapView]:
     ctx.settings.set(VENUES_MAP_MODE, "both")
@@ -182,6 +180,8 @@ def test_list_only_is_remembered_and_no_map_is_built(
     assert again.results.isVisible()
 
 
+# Vehicles are searched for the default dates, which follow the clock.
+@pytest.mark.dates
 def test_find_a_vehicle_shows_prices_on_its_map(
     qtbot: QtBot, live_app: LiveApp, tmp_path: Path
 ) -> None:
