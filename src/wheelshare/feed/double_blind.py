@@ -12,12 +12,14 @@ runs first, so it never hangs on a job running at a precise moment.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from wheelshare.feed.db import Database, utcnow
 
 R = TypeVar("R")
 
@@ -46,3 +48,18 @@ def take_due(session: Session, model: type[R], now: datetime) -> Sequence[R]:
     return session.scalars(
         due_query(model, now).limit(BATCH).with_for_update(skip_locked=True)
     ).all()
+
+
+def sweep_when_due(
+    db: Database,
+    due: Callable[[Session, datetime], bool],
+    sweep: Callable[[Session, datetime], int],
+) -> int:
+    """Runs ``sweep`` in a write transaction only when a cheap read finds
+    something ``due``: most calls find nothing and take no write lock."""
+    now = utcnow()
+    with db.read() as session:
+        if not due(session, now):
+            return 0
+    with db.write() as session:
+        return sweep(session, now)

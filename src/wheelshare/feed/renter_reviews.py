@@ -219,12 +219,7 @@ def sweep(session: Session, now: datetime) -> int:
 
 
 def sweep_due(db: Database) -> int:
-    now = utcnow()
-    with db.read() as session:
-        if not anything_due(session, now):
-            return 0
-    with db.write() as session:
-        return sweep(session, now)
+    return blind.sweep_when_due(db, anything_due, sweep)
 
 
 # -- the person's rights --------------------------------------------------------
