@@ -2743,7 +2743,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <message>
         <location line="+4"/>
         <source>Search the &amp;visible area</source>
-        <translation>Chercher dans cette &amp;zone</translation>
+        <translation>Chercher dans la zone visi&amp;ble</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8593,12 +8593,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Corriger une valeur ine&amp;xacte…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Rate this &amp;venue</source>
-        <translation>&amp;Noter ce lieu</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="-2"/>
         <source>Dismiss &amp;this message</source>
         <translation>Ignorer ce m&amp;essage</translation>
     </message>
@@ -8639,8 +8634,13 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
     <message>
         <location line="+4"/>
-        <source>Edit your re&amp;view</source>
-        <translation>Modifier votre avi&amp;s</translation>
+        <source>Edit yo&amp;ur review</source>
+        <translation>Modifier votre &amp;note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate this ven&amp;ue</source>
+        <translation>&amp;Noter ce lieu</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8764,7 +8764,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>C&amp;hercher des lieux</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+8"/>
+        <source>Requirements</source>
+        <translation>Doit avoir</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Any category</source>
         <translation>Toutes catégories</translation>
     </message>
@@ -8789,12 +8794,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Dans &amp;un rayon de</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Must have</source>
-        <translation>Doit avoir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>At least &amp;partially accessible</source>
         <translation>Au moins &amp;partiellement accessible</translation>
     </message>
@@ -8864,22 +8864,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>M&amp;ust have: nothing</source>
-        <translation>C&amp;onditions : aucune</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>M&amp;ust have: 1 condition</source>
-        <translation>C&amp;onditions : 1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>M&amp;ust have: {n} conditions</source>
-        <translation>C&amp;onditions : {n}</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="-13"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -8894,7 +8879,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+24"/>
+        <source>Re&amp;quirements: none</source>
+        <translation>C&amp;onditions : aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quirements: 1</source>
+        <translation>C&amp;onditions : 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quirements: {n}</source>
+        <translation>C&amp;onditions : {n}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The list of places is still being prepared; try again in a moment.</source>
         <translation>La liste des lieux est en cours de préparation ; réessayez dans un instant.</translation>
     </message>
@@ -9055,7 +9055,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <message>
         <location line="+9"/>
         <source>Search by name, place or what the venue must have; results appear &amp;below.</source>
-        <translation>Cherchez par nom, lieu ou équipement requis ; les résultats s’affichent plus &amp;bas.</translation>
+        <translation>Cherchez par nom, lieu ou équipement re&amp;quis ; les résultats s’affichent plus bas.</translation>
     </message>
     <message>
         <location line="+4"/>

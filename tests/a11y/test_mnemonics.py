@@ -7,7 +7,10 @@ same time counts: the menus, the status bar and banners every screen shares,
 and the screen's buttons, check boxes, tabs, group boxes and labelled fields.
 Dialogs are checked on their own: while one is open only its letters answer.
 Screens are walked twice: as a visitor, and signed in (what only a member sees,
-such as *Rename…* and *Sign out*, takes letters too).
+such as *Rename…* and *Sign out*, takes letters too), with the results map
+beside the list (its *Search the visible area* answers too); signed in, the
+Venues screen is walked again with the person's own review of the venue shown
+(*Edit your review* replaces *Rate this venue*).
 """
 
 from __future__ import annotations
@@ -26,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wheelshare.domain.review import Review, TargetKind
 from wheelshare.sync.account import User
 from wheelshare.ui import i18n
 from wheelshare.ui.help import mnemonic
 
 from . import audit
-from .screens import dialogs, pages
+from .screens import VENUE, dialogs, pages
 
 Factory = Callable[..., QWidget]
 # Sections that fold away: unfolded, so their letters are counted too.
@@ -82,6 +86,8 @@ def _duplicates(where: str, letters: dict[str, list[str]]) -> list[str]:
 
 
 MEMBER = User("user-a11y", "camille@example.org", "Camille R.")
+# The member's own review of the venue shown: its button then reads "Edit your review".
+OWN_REVIEW = Review("review-a11y", TargetKind.VENUE, VENUE.id, MEMBER.id, {"step_free": True})
 
 
 def _sign_in(window: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,6 +107,13 @@ def _sign_in(window: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
     assert account.sign_out_button.isVisibleTo(account), "the Account screen is not signed in"
 
 
+def _check(where: str, window: QWidget, page: QWidget, banner: tuple[QWidget, ...]) -> list[str]:
+    """The letters used twice on ``page`` as shown now, and its buttons without one."""
+    problems = _duplicates(where, _letters(window, banner))
+    # Every button has a letter (or, when none is left, a shortcut).
+    return problems + [f"{where}: {p}" for p in audit.audit_mnemonics(page).problems]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_each_alt_letter_does_one_thing(
@@ -110,6 +123,9 @@ def test_each_alt_letter_does_one_thing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = main_window("--lang", language)
+    # As large as a common laptop screen: Venues has room for its map beside
+    # the list there, and the map's button takes a letter too.
+    window.resize(1366, 768)
     i18n.install(appearance, language)
     # On the built-in demo feed, as most people first see it: its banner's
     # buttons take their letters on every screen.
@@ -120,7 +136,6 @@ def test_each_alt_letter_does_one_thing(
     # The problem banner shows up over any screen; its button's letter is taken there too.
     banner = (window.message_bar.close_button,)  # type: ignore[attr-defined]
     problems: list[str] = []
-    checked = 0
     for visitor in (True, False):
         if not visitor:
             _sign_in(window, monkeypatch)
@@ -130,15 +145,18 @@ def test_each_alt_letter_does_one_thing(
             if unfold is not None:
                 unfold(page)
                 QApplication.processEvents()
-            letters = _letters(window, banner)
-            checked += sum(len(v) for v in letters.values())
+            with_map = getattr(page, "with_map", None)
+            if with_map is not None:
+                assert with_map.map.search_area.isVisible(), f"{key}: the map is not shown"
             where = key if visitor else f"{key} (signed in)"
-            problems += _duplicates(where, letters)
-            # Every button has a letter (or, when none is left, a shortcut).
-            problems += [f"{where}: {p}" for p in audit.audit_mnemonics(page).problems]
+            problems += _check(where, window, page, banner)
+            if key == "venues" and not visitor:
+                # The venue again, with the member's own review of it.
+                page.detail.show_venue(VENUE, [OWN_REVIEW], own_author_id=MEMBER.id)  # type: ignore[attr-defined]
+                QApplication.processEvents()
+                assert page.detail.own_review is not None  # type: ignore[attr-defined]
+                problems += _check(f"{where}, own review shown", window, page, banner)
     for name, dialog in dialogs(window):
-        letters = _letters(dialog)
-        checked += sum(len(v) for v in letters.values())
-        problems += _duplicates(name, letters)
-    print(f"Alt+letters ({language}): {checked} checked, {len(problems)} used twice")
+        problems += _duplicates(name, _letters(dialog))
+    print(f"Alt+letters ({language}): {len(problems)} used twice")
     assert not problems, "\n".join(problems)

@@ -70,7 +70,7 @@ def test_reviewer_rates_a_venue_then_edits_the_review(
     qtbot.waitUntil(
         lambda: page.detail.venue is not None and page.detail.venue.id == venue.id, timeout=10_000
     )
-    assert page.detail.rate_button.text() == "Rate this &venue"
+    assert page.detail.rate_button.text() == "Rate this ven&ue"
     before = len(page.detail.reviews.rows())
     elevator_yes = sum(1 for r in page.detail.reviews.rows() if r.criteria.get("elevator") is True)
     elevator_no = sum(1 for r in page.detail.reviews.rows() if r.criteria.get("elevator") is False)
@@ -104,7 +104,7 @@ def test_reviewer_rates_a_venue_then_edits_the_review(
     assert len(page.detail.reviews.rows()) == before + 1
     expected = f"{elevator_yes + 1} yes, {elevator_no} no"
     assert reviewers_say(page, VenueCriterion.ELEVATOR) == expected
-    assert page.detail.rate_button.text() == "Edit your re&view"
+    assert page.detail.rate_button.text() == "Edit yo&ur review"
     assert "Vera Reviewer (you)" in [
         page.detail.reviews.index(r, 0).data() for r in range(page.detail.reviews.rowCount())
     ]

@@ -224,7 +224,7 @@ class VenueDetail(QWidget):
 
     def _name_rate_button(self) -> None:
         self.rate_button.setText(
-            self.tr("Edit your re&view") if self.own_review else self.tr("Rate this &venue")
+            self.tr("Edit yo&ur review") if self.own_review else self.tr("Rate this ven&ue")
         )
 
     def _selected_review(self) -> Review | None:

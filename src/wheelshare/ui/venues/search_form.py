@@ -196,7 +196,7 @@ class VenueSearchForm(QWidget):
         self.place_block.set_texts(self.tr("Ne&ar (city)"))
         self._set_radius_km(max(1, round(self.radius.value() * self._km_per_unit)))
         self.radius_block.set_texts(self.tr("W&ithin"))
-        self.filters.setTitle(self.tr("Must have"))
+        self.filters.setTitle(self.tr("Requirements"))
         self.at_least_partially.setText(self.tr("At least &partially accessible"))
         self.step_free.setText(self.tr("Step-free entrance"))
         self.toilet.setText(self.tr("Accessible toilet"))
@@ -231,11 +231,11 @@ class VenueSearchForm(QWidget):
     def _describe_filters(self) -> None:
         n = sum(b.isChecked() for b in (*self._boxes, self.door_on))
         if n == 0:
-            text = self.tr("M&ust have: nothing")
+            text = self.tr("Re&quirements: none")
         elif n == 1:
-            text = self.tr("M&ust have: 1 condition")
+            text = self.tr("Re&quirements: 1")
         else:
-            text = self.tr("M&ust have: {n} conditions").format(n=n)
+            text = self.tr("Re&quirements: {n}").format(n=n)
         self.filters_button.setText(("▾ " if self.filters_button.isChecked() else "▸ ") + text)
 
     def set_categories(self, categories: list[str]) -> None:
