@@ -15,6 +15,7 @@ Item {
     property bool focused: false     // the frame around the view (drawn by Python) has the focus
     property bool tilesOn: true
     property string attribution: ""
+    property bool creditShown: true  // the tiles' credit, only while tiles are drawn
     property string offlineText: ""
     property var colours: ({})
     property real textPx: 14
@@ -59,7 +60,7 @@ Item {
         anchors.fill: parent
         plugin: tiles
         color: root.c("base", "#ffffff")
-        copyrightsVisible: false  // our own attribution line, below, is always shown
+        copyrightsVisible: false  // our own attribution line, below, while tiles are drawn
         minimumZoomLevel: 2
         maximumZoomLevel: 18
         zoomLevel: 12
@@ -96,6 +97,7 @@ Item {
             model: root.places
             delegate: MapQuickItem {
                 required property var modelData
+                z: 0  // under the markers (z 1 and 2), which stay readable
                 coordinate: QtPositioning.coordinate(modelData.lat, modelData.lon)
                 anchorPoint.x: placeText.width / 2
                 anchorPoint.y: placeText.height / 2
@@ -164,7 +166,17 @@ Item {
                         border.color: root.c("focus", "#1a5fb4")
                         visible: markItem.chosen || markItem.cursor
                     }
+                    Rectangle {  // the halo: an edge that stands out on a dark or a light map
+                        anchors.centerIn: parent
+                        width: fill.width + 4 * root.scale
+                        height: fill.height + 4 * root.scale
+                        rotation: fill.rotation
+                        radius: markItem.shape === "circle" || body.cluster ? height / 2
+                                : (markItem.shape === "tag" ? 8 * root.scale : 3)
+                        color: root.c("marker_halo", "#000000")
+                    }
                     Rectangle {
+                        id: fill
                         anchors.centerIn: parent
                         width: markItem.shape === "diamond" ? parent.height * 0.78 : parent.width
                         height: markItem.shape === "diamond" ? width : parent.height
@@ -175,6 +187,16 @@ Item {
                                                : root.c(markItem.tone, "#555555")
                         border.width: 2 * root.scale
                         border.color: root.c("marker_border", "#ffffff")
+                    }
+                    Rectangle {  // a cluster's inner ring: told from a mark by shape, not colour
+                        visible: body.cluster
+                        anchors.centerIn: parent
+                        width: fill.width - 8 * root.scale
+                        height: width
+                        radius: width / 2
+                        color: "transparent"
+                        border.width: 1.5 * root.scale
+                        border.color: root.c("marker_text", "#ffffff")
                     }
                     Text {
                         id: label
@@ -218,8 +240,9 @@ Item {
         }
     }
 
-    Rectangle {  // the tiles' attribution, always visible
+    Rectangle {  // the tiles' attribution, while they are drawn
         objectName: "attribution"
+        visible: root.creditShown && root.attribution !== ""
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         width: Math.min(parent.width, credit.implicitWidth + 10 * root.scale)

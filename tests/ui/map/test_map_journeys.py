@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import LiveApp
@@ -33,6 +33,14 @@ def venues(qtbot: QtBot, ctx: AppContext) -> tuple[VenuesPage, MapView]:
     assert view is not None
     qtbot.waitUntil(lambda: view.is_loaded and len(view.marks_in_view()) > 0, timeout=10_000)
     return page, view
+
+
+def credit_shown(view: MapView) -> bool:
+    """Whether the tiles' credit is drawn in the map's corner."""
+    assert view.root is not None
+    credit = view.root.findChild(QObject, "attribution")
+    assert credit is not None
+    return bool(credit.property("visible"))
 
 
 def click_marker(view: MapView, key: str) -> None:
@@ -75,6 +83,7 @@ def test_the_map_draws_tiles_and_the_searchs_venues(
     assert view.tiles_reachable is True
     assert view.qml_property("offlineText") == ""
     assert view.qml_property("attribution") == "© OpenStreetMap contributors"
+    assert credit_shown(view)
 
 
 def test_selection_follows_between_the_list_and_the_map(
@@ -82,6 +91,9 @@ def test_selection_follows_between_the_list_and_the_map(
 ) -> None:
     ctx = live_app.open(tmp_path / "app")
     page, view = venues(qtbot, ctx)
+    # The suite's maps have their tiles turned off: said, and no tiles' credit.
+    assert str(view.qml_property("offlineText")).startswith("Map tiles are turned off")
+    assert not credit_shown(view)
     second = page.model.hit(1).venue.id
     page.results.selectRow(1)
     assert view.selected_key == second
@@ -121,6 +133,8 @@ def test_offline_the_map_names_places_on_a_plain_background(
     page, view = venues(qtbot, ctx)
     qtbot.waitUntil(lambda: view.tiles_reachable is False, timeout=15_000)
     assert "No map tiles" in str(view.qml_property("offlineText"))
+    # No tiles drawn: no credit for them either.
+    assert not credit_shown(view)
     qtbot.waitUntil(lambda: len(view.place_names) > 0, timeout=10_000)
     assert len(view.marks_in_view()) == page.model.rowCount()
     image = view.surface.grabFramebuffer()

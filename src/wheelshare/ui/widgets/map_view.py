@@ -35,6 +35,7 @@ from wheelshare.ui import theme
 from wheelshare.ui.announce import announce
 from wheelshare.ui.widgets import map_marks
 from wheelshare.ui.widgets.map_clusters import ClusterModel, Drawn
+from wheelshare.ui.widgets.map_colours import map_colours
 from wheelshare.ui.widgets.map_marks import Mark
 
 log = logging.getLogger(__name__)
@@ -46,12 +47,6 @@ PAN_FRACTION = 0.25  # an arrow key moves the view by a quarter of its size
 SETTLE_MS = 120
 # The most markers and clusters handed to the map at once.
 MAX_DRAWN = 300
-
-# The colours the QML side draws with, by theme colour name.
-_QML_COLOURS = (
-    "window", "window_text", "base", "text", "highlight", "highlighted_text",
-    "focus", "input_border", "ok", "warning", "error", "disabled_text",
-)  # fmt: skip
 
 _software_set = False
 
@@ -312,16 +307,7 @@ class MapView(QWidget):
 
     def apply_theme(self) -> None:
         """Colours and sizes of the theme and text size now in use."""
-        colours = theme.current().colours
-        picked = {name: colours[name] for name in _QML_COLOURS if name in colours}
-        # A marker's symbol is drawn in the window colour on a fill that the theme
-        # already checks as text on the window ("ok", "error", "link"…): the same
-        # contrast, reversed, in every theme.
-        picked["marker_text"] = colours["window"]
-        picked["marker_border"] = colours["window"]
-        picked["neutral"] = colours["disabled_text"]
-        picked["price"] = colours["link"]
-        self._set("colours", picked)
+        self._set("colours", map_colours(theme.current()))
         scale = theme.current_text_scale() / 100
         self._cell_px = round(map_marks.CLUSTER_PX * max(1.0, scale))
         self._set("scale", scale)
@@ -554,6 +540,8 @@ class MapView(QWidget):
         else:
             text = self.tr("No map tiles (offline?): places are named on a plain background.")
         self._set("offlineText", text)
+        # The tiles' credit only over tiles: without them the words above say so.
+        self._set("creditShown", self._tiles_reachable is not False)
 
     # ------------------------------------------------------------------ input
     def _clicked(self, key: str) -> None:
