@@ -359,32 +359,7 @@
 <context>
     <name>AddVenueDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/add_dialog.py" line="+39"/>
-        <source>{lat}° north</source>
-        <translation>{lat}° nord</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{lat}° south</source>
-        <translation>{lat}° sud</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{lon}° east</source>
-        <translation>{lon}° est</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{lon}° west</source>
-        <translation>{lon}° ouest</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{lat}, {lon}</source>
-        <translation>{lat}, {lon}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../src/wheelshare/ui/venues/add_dialog.py" line="+48"/>
         <source>Add a venue</source>
         <translation>Ajouter un lieu</translation>
     </message>
@@ -1999,7 +1974,32 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation> km</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>{lat}° north</source>
+        <translation>{lat}° nord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lat}° south</source>
+        <translation>{lat}° sud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lon}° east</source>
+        <translation>{lon}° est</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lon}° west</source>
+        <translation>{lon}° ouest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lat}, {lon}</source>
+        <translation>{lat}, {lon}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No ratings yet</source>
         <translation>Pas encore de note</translation>
     </message>
@@ -2014,7 +2014,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-102"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -2325,7 +2325,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HomeLocationBox</name>
     <message>
-        <location filename="../../src/wheelshare/ui/account/home.py" line="+143"/>
+        <location filename="../../src/wheelshare/ui/account/home.py" line="+144"/>
         <source>No home place is saved.</source>
         <translation>Aucun domicile n’est enregistré.</translation>
     </message>
@@ -2731,7 +2731,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+299"/>
+        <location filename="../../src/wheelshare/ui/widgets/map_view.py" line="+294"/>
         <source>Map of the results</source>
         <translation>Carte des résultats</translation>
     </message>
@@ -2751,7 +2751,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Chercher dans cette zone</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+237"/>
         <source>Map tiles are turned off: places are named on a plain background.</source>
         <translation>Les fonds de carte sont désactivés : les lieux sont nommés sur un fond uni.</translation>
     </message>
@@ -2761,7 +2761,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Pas de fond de carte (hors ligne ?) : les lieux sont nommés sur un fond uni.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{name}, {n} of {total} on the map</source>
         <translation>{name}, {n} sur {total} sur la carte</translation>
     </message>

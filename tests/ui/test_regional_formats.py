@@ -16,8 +16,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from wheelshare.domain import Money
+from wheelshare.domain import Location, Money
 from wheelshare.ui import formatting, i18n
+from wheelshare.ui.account.home import home_label
 from wheelshare.ui.venues.search_form import VenueSearchForm
 
 # Noon UTC: the same calendar day in every time zone a test machine might use.
@@ -135,8 +136,9 @@ def test_a_british_search_radius_is_in_miles(
 _SHOW = """
 from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
-from wheelshare.domain import Money
+from wheelshare.domain import Location, Money
 from wheelshare.ui import formatting, i18n
+from wheelshare.ui.account.home import home_label
 
 app = QCoreApplication([])
 i18n.install(app, {language!r}, pseudo=False)
@@ -207,3 +209,20 @@ def test_the_demo_region_writes_money_the_french_way(
     assert _plain(formatting.distance_km(31)) == "31 km"
     i18n.install(qapp, "fr", pseudo=False)
     assert _plain(formatting.money(Money(16000, "EUR"))) == "160,00 €"
+
+
+@pytest.mark.parametrize(
+    ("system", "language", "expected"),
+    [
+        ("fr_FR", "fr", "48,8566° nord, 2,3522° est"),
+        ("en_GB", "en", "48.8566° north, 2.3522° east"),
+    ],
+)
+def test_a_home_saved_as_a_point_reads_in_the_language(
+    system_locale: System, qapp: QApplication, system: str, language: str, expected: str
+) -> None:
+    # A home found by the computer's position has no town: its point is shown,
+    # written as the language writes decimals.
+    system_locale(system)
+    i18n.install(qapp, language, pseudo=False)
+    assert home_label(Location(48.8566, 2.3522)) == expected

@@ -135,6 +135,25 @@ def decimal(value: float, places: int = 1, *, trim: bool = False) -> str:
     return locale().toString(float(value), "f", places)
 
 
+def point_in_words(lat: float, lon: float) -> str:
+    """A point as a person reads it, with the language's decimal sign:
+    "48.8606° north, 2.3376° east", "48,8606° nord, 2,3376° est"."""
+    loc = locale()
+    lat_text = loc.toString(abs(lat), "f", 4)
+    lon_text = loc.toString(abs(lon), "f", 4)
+    if lat >= 0:
+        north = QCoreApplication.translate("Format", "{lat}° north")
+    else:
+        north = QCoreApplication.translate("Format", "{lat}° south")
+    if lon >= 0:
+        east = QCoreApplication.translate("Format", "{lon}° east")
+    else:
+        east = QCoreApplication.translate("Format", "{lon}° west")
+    return QCoreApplication.translate("Format", "{lat}, {lon}").format(
+        lat=north.format(lat=lat_text), lon=east.format(lon=lon_text)
+    )
+
+
 def rating(average: float | None, count: int) -> str:
     if average is None or count == 0:
         return QCoreApplication.translate("Format", "No ratings yet")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.domain import Location
+from wheelshare.ui import formatting
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.position import PositionRequest
 from wheelshare.ui.settings import HOME_LOCATION, USE_SYSTEM_POSITION, Settings
@@ -31,7 +32,7 @@ from wheelshare.ui.worker import TaskHandle
 
 
 def home_label(home: Location) -> str:
-    return home.address or home.city or f"{home.lat:.4f}, {home.lon:.4f}"
+    return home.address or home.city or formatting.point_in_words(home.lat, home.lon)
 
 
 class NearMeButton(QPushButton):

@@ -5,7 +5,7 @@ nothing is queued until every field reads right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from wheelshare.domain import Location, ValidationError, VenueCriterion
 from wheelshare.domain.categories import VENUE_CATEGORIES
 from wheelshare.domain.contribution import FACTS, MAX_NAME
 from wheelshare.sync import actions
+from wheelshare.ui import formatting
 from wheelshare.ui.problems import describe
 from wheelshare.ui.venues.categories import by_label, category_label
 from wheelshare.ui.venues.contribution_form import ContributionForm
@@ -27,25 +28,6 @@ from wheelshare.ui.venues.fact_editors import FactEditor, hint, make_editor, val
 from wheelshare.ui.venues.labels import criterion_label
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem
 from wheelshare.ui.widgets.place_field import PlaceField, PlaceLookup
-
-
-def point_in_words(loc: Location) -> str:
-    """A point as a person reads it: "48.8606° north, 2.3376° east"."""
-    locale = QLocale()
-    lat = locale.toString(abs(loc.lat), "f", 4)
-    lon = locale.toString(abs(loc.lon), "f", 4)
-
-    if loc.lat >= 0:
-        north = QCoreApplication.translate("AddVenueDialog", "{lat}° north")
-    else:
-        north = QCoreApplication.translate("AddVenueDialog", "{lat}° south")
-    if loc.lon >= 0:
-        east = QCoreApplication.translate("AddVenueDialog", "{lon}° east")
-    else:
-        east = QCoreApplication.translate("AddVenueDialog", "{lon}° west")
-    return QCoreApplication.translate("AddVenueDialog", "{lat}, {lon}").format(
-        lat=north.format(lat=lat), lon=east.format(lon=lon)
-    )
 
 
 class AddVenueDialog(QDialog):
@@ -127,7 +109,7 @@ class AddVenueDialog(QDialog):
             text = self.tr(
                 "The venue will be put on the map in {town}, at {point} (the centre of the "
                 "town; members nearby can correct it)."
-            ).format(town=loc.city, point=point_in_words(loc))
+            ).format(town=loc.city, point=formatting.point_in_words(loc.lat, loc.lon))
         self.point.setText(text)
         self.point.setAccessibleName(text)
 
