@@ -68,6 +68,7 @@ from wheelshare.sync.errors import (
     SyncTooLongError,
     TlsError,
 )
+from wheelshare.sync.hangup import session_with_hangup
 from wheelshare.sync.progress import CancelToken
 
 Stream = str  # "public" or "me"
@@ -257,7 +258,7 @@ class FeedClient:
         # time.monotonic() when the current sync must end, or None outside a sync.
         self._sync_ends: float | None = None
         self._rng = rng
-        self._session = requests.Session()
+        self._session, self._hang_up = session_with_hangup()
         # True, or a CA bundle path: verification is never switched off. Passed on
         # every call, because a session-level value loses to REQUESTS_CA_BUNDLE.
         self._verify: bool | str = ca_bundle if ca_bundle else True
@@ -274,6 +275,11 @@ class FeedClient:
 
     def close(self) -> None:
         self._session.close()
+
+    def hang_up(self) -> None:
+        """Ends the request another thread is waiting on, at once (it fails as a
+        lost connection); safe to call from any thread."""
+        self._hang_up()
 
     def __enter__(self) -> FeedClient:
         return self

@@ -6,10 +6,10 @@ While the app is open and someone is signed in, :class:`LiveWatch` keeps one
 asks again from the cursor it was given, so it never reports the same changes
 twice. It applies nothing itself: the sync stays the only writer of the cache.
 
-Plain blocking Python, run on a thread of its own; ``cancel`` ends it (at the
-latest when the current wait is over, since a blocked read cannot be
-interrupted). After an error it waits 1, 2, 4 … up to 60 seconds before
-asking again; a refused sign-in ends it.
+Plain blocking Python, run on a thread of its own; ``cancel`` ends it at
+once: the waiting request's connection is hung up, so the feed frees its
+wait too instead of holding it for an app that has gone. After an error it
+waits 1, 2, 4 … up to 60 seconds before asking again; a refused sign-in ends it.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ class LiveWatch:
             allow_insecure=self.allow_insecure,
             retry=RetryPolicy(attempts=1),
         )
+        cancel.on_cancel(client.hang_up)
         try:
             if Accounts(client, self.cache_dir).restore() is None:
                 return
