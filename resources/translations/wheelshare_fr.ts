@@ -2155,7 +2155,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+49"/>
+        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+51"/>
         <source>Start-of-rental report</source>
         <translation>État des lieux de départ</translation>
     </message>
@@ -2196,17 +2196,17 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous l’avez confirmé ; le locataire pas encore.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+82"/>
         <source>{report}: {vehicle}</source>
         <translation>{report} : {vehicle}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Walk round the vehicle together. Take a photo from the front, the back and each side, and one of the ramp or lift, and describe each one. Both of you confirm the report; any change asks both to confirm again.</source>
         <translation>Faites le tour du véhicule ensemble. Prenez une photo de l’avant, de l’arrière et de chaque côté, et une de la rampe ou du hayon élévateur, et décrivez chacune. Vous confirmez tous les deux l’état des lieux ; toute modification demande aux deux de confirmer à nouveau.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
@@ -2221,17 +2221,57 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos requises, cochées quand il y en a une</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Photos already in the report</source>
         <translation>Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Photos already in the re&amp;port</source>
         <translation>&amp;Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
+        <location line="-104"/>
+        <source>The renter confirmed it on {when}.</source>
+        <translation>Le locataire l’a confirmé le {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner confirmed it on {when}.</source>
+        <translation>Le propriétaire l’a confirmé le {when}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The renter confirmed it.</source>
+        <translation>Le locataire l’a confirmé.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The owner confirmed it.</source>
+        <translation>Le propriétaire l’a confirmé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The renter has not confirmed it.</source>
+        <translation>Le locataire ne l’a pas confirmé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner has not confirmed it.</source>
+        <translation>Le propriétaire ne l’a pas confirmé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It can no longer change.</source>
+        <translation>Il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>What was recorded, with the photos the two of you took.</source>
+        <translation>Ce qui a été relevé, avec les photos que vous avez prises tous les deux.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Remove the se&amp;lected photo</source>
         <translation>Retirer &amp;la photo choisie</translation>
     </message>
@@ -2271,7 +2311,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Rayures, bosses, tout ce qui manque (au plus {n} caractères)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Confirm the report</source>
         <translation>&amp;Confirmer l’état des lieux</translation>
     </message>
@@ -2281,7 +2321,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Enregistrer sans confirmer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+18"/>
+        <source>{position}: {description}</source>
+        <translation>{position} : {description}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>✓ {position}: photo taken</source>
         <translation>✓ {position} : photo prise</translation>
     </message>
@@ -4227,7 +4272,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+104"/>
+        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+106"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -4237,7 +4282,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Les flèches passent d’une photo à l’autre ; Entrée affiche la photo en grand.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>{description} (the picture could not be loaded)</source>
         <translation>{description} (l’image n’a pas pu être chargée)</translation>
     </message>
@@ -4255,7 +4300,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Chargement de la photo…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Photo description</source>
+        <translation>Description de la photo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

@@ -141,6 +141,9 @@ class HandoverReport:
     renter_confirmed: bool
     owner_confirmed: bool
     updated_at: datetime | None = None
+    # When each party confirmed it (None: not yet, or not known).
+    renter_confirmed_at: datetime | None = None
+    owner_confirmed_at: datetime | None = None
 
     @property
     def locked(self) -> bool:

@@ -36,6 +36,8 @@ def handover_report_from_wire(d: object) -> HandoverReport:
     shots = r.get("photos", [])
     if not isinstance(shots, list):
         raise ValidationError("photos", "expected a list")
+    renter_at = _opt_time(r, "renter_confirmed_at", "")
+    owner_at = _opt_time(r, "owner_confirmed_at", "")
     return HandoverReport(
         id=_id(r, "id"),
         booking_id=_id(r, "booking_id"),
@@ -44,9 +46,11 @@ def handover_report_from_wire(d: object) -> HandoverReport:
         odometer_km=_opt_int(r, "odometer_km", ""),
         notes=clean_notes(_str(r, "notes", "", required=False)),
         photos=tuple(_photo(p, i) for i, p in enumerate(shots)),
-        renter_confirmed=_opt_time(r, "renter_confirmed_at", "") is not None,
-        owner_confirmed=_opt_time(r, "owner_confirmed_at", "") is not None,
+        renter_confirmed=renter_at is not None,
+        owner_confirmed=owner_at is not None,
         updated_at=_opt_time(r, "updated_at", ""),
+        renter_confirmed_at=renter_at,
+        owner_confirmed_at=owner_at,
     )
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain.photo import Photo, PhotoFileRef
-from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoViewDialog
+from wheelshare.ui.widgets.gallery import CAPTION_MARGIN, PhotoGallery, PhotoViewDialog
 
 from ..helpers import DialogSeen, keys_in_next_dialog
 
@@ -111,3 +111,40 @@ def test_a_long_gallery_loads_the_thumbnails_in_view_and_more_as_it_scrolls(
     qtbot.waitUntil(lambda: not last.icon().isNull())
     assert len(source.asked) < 80
     assert len({digest for digest, _ in source.asked}) == len(source.asked)  # each once
+
+
+def test_a_long_caption_is_shown_whole_at_200_percent_and_said_in_full(qtbot: QtBot) -> None:
+    long = (
+        "The rear ramp folded out, 80 cm wide, no lip at the bottom; the left guide "
+        "rail has a dent near the hinge and the anti-slip strip is worn in the middle, "
+        "so wet shoes or wheels may slip on the way up"
+    )
+    ref = PhotoFileRef("f" * 64, 320, 240)
+    photo = Photo("p-long", "vehicle", "v1", long, None, 0, ref, ref)
+    gallery = PhotoGallery()
+    qtbot.addWidget(gallery)
+    font = gallery.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200 % text
+    gallery.setFont(font)
+    gallery.show_photos([photo, _photo(0)])
+    gallery.resize(900, 400)
+    gallery.show()
+
+    # Every line of the caption has room under its thumbnail: none is cut off.
+    fm = gallery.fontMetrics()
+    cell = gallery.gridSize().width() - 2 * CAPTION_MARGIN
+    wrapped = fm.boundingRect(QRect(0, 0, cell, 100_000), Qt.TextFlag.TextWordWrap, long)
+    assert wrapped.height() > 3 * fm.lineSpacing()  # longer than the three lines it had
+    assert gallery.caption_room() >= wrapped.height()
+    # A screen reader says it in full too, whatever is drawn.
+    view = QAccessible.queryAccessibleInterface(gallery)
+    descriptions = [
+        view.child(i).text(QAccessible.Text.Description) for i in range(view.childCount())
+    ]
+    assert long in descriptions
+    # And the large view holds it whole in a stop the keyboard reaches.
+    dialog = PhotoViewDialog(photo, None, None)
+    qtbot.addWidget(dialog)
+    assert dialog.caption.text() == long
+    assert dialog.caption.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert dialog.caption.accessibleDescription() == long

@@ -5,7 +5,8 @@ The required positions are listed with a tick once a photo shows them (those
 already in the report and those added here); the fuel or charge level, the
 odometer and notes follow. *Confirm the report* saves and confirms it, once it
 holds everything; the dialog says whether the other party has confirmed. A
-report both parties confirmed is shown read-only.
+report both parties confirmed is shown read-only: what was recorded, who
+confirmed it and when, without the instructions for filling it in.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from wheelshare.domain.handover import (
     Moment,
     Position,
 )
+from wheelshare.ui import formatting
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
 from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoSource
@@ -79,6 +81,41 @@ def confirmation_words(report: HandoverReport | None, i_am_renter: bool) -> str:
     return QCoreApplication.translate("HandoverDialog", "Nobody has confirmed it yet.")
 
 
+def recorded_words(report: HandoverReport) -> str:
+    """Who confirmed a report shown to read, and when (one line each)."""
+    lines = []
+    for confirmed, at, party in (
+        (report.renter_confirmed, report.renter_confirmed_at, "renter"),
+        (report.owner_confirmed, report.owner_confirmed_at, "owner"),
+    ):
+        if confirmed and at is not None:
+            when = formatting.date_time_short(at)
+            if party == "renter":
+                line = QCoreApplication.translate(
+                    "HandoverDialog", "The renter confirmed it on {when}."
+                )
+            else:
+                line = QCoreApplication.translate(
+                    "HandoverDialog", "The owner confirmed it on {when}."
+                )
+            lines.append(line.format(when=when))
+        elif confirmed:
+            lines.append(
+                QCoreApplication.translate("HandoverDialog", "The renter confirmed it.")
+                if party == "renter"
+                else QCoreApplication.translate("HandoverDialog", "The owner confirmed it.")
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate("HandoverDialog", "The renter has not confirmed it.")
+                if party == "renter"
+                else QCoreApplication.translate("HandoverDialog", "The owner has not confirmed it.")
+            )
+    if report.locked:
+        lines.append(QCoreApplication.translate("HandoverDialog", "It can no longer change."))
+    return "\n".join(lines)
+
+
 def _fit_rows(view: QListWidget, most: int) -> None:
     """As tall as its rows (up to ``most``, then it scrolls), at any text size."""
     rows = max(1, min(view.count(), most))
@@ -121,16 +158,19 @@ class HandoverDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(Heading(self.windowTitle(), self, scale=DETAIL, wrap=True))
-        self.banner, body, b_l = add_scrolling_form(
-            self,
-            layout,
-            self.tr(
+        if locked:
+            # Shown to read: what was recorded, not how to fill it in.
+            intro = self.tr("What was recorded, with the photos the two of you took.")
+            status = recorded_words(report) if report is not None else ""
+        else:
+            intro = self.tr(
                 "Walk round the vehicle together. Take a photo from the front, the back "
                 "and each side, and one of the ramp or lift, and describe each one. "
                 "Both of you confirm the report; any change asks both to confirm again."
-            ),
-        )
-        self.status = QLabel(confirmation_words(report, i_am_renter), body)
+            )
+            status = confirmation_words(report, i_am_renter)
+        self.banner, body, b_l = add_scrolling_form(self, layout, intro)
+        self.status = QLabel(status, body)
         self.status.setObjectName("handoverStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -203,6 +243,10 @@ class HandoverDialog(QDialog):
         for w in (self.fuel, self.odometer):
             w.setReadOnly(locked)
         self.notes_edit.setReadOnly(locked)
+        if locked:
+            # Nothing to fill in: no hints on how to.
+            for block in (self.fuel_block, self.notes_block):
+                block.set_texts(block.label.text(), "")
 
         self.buttons = QDialogButtonBox(self)
         self.save_button: QPushButton | None = None
@@ -232,11 +276,14 @@ class HandoverDialog(QDialog):
         self.recorded.show_photos(self.kept)
         self.recorded.setAccessibleName(self.tr("Photos already in the report"))
         for row, photo in enumerate(self.kept):
-            # The name is the description; where it was taken is said beside it.
+            # The name is the description; where it was taken is said with it.
             where = position_words(photo.position)
             item = self.recorded.item(row)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, where)
-            item.setToolTip(f"{where}: {photo.description}")
+            full = self.tr("{position}: {description}").format(
+                position=where, description=photo.description
+            )
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, full)
+            item.setToolTip(full)
 
     def remove_selected(self) -> None:
         """Takes the selected photo out of the report (sent at *Confirm* or *Save*)."""

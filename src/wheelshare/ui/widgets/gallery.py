@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,8 @@ AHEAD = 8
 # do not expect it to be translated).
 USER_TEXT = "wheelshare-user-text"
 LARGE_EDGE = 1280
+# Space the list view leaves on each side of a caption in its cell.
+CAPTION_MARGIN = 8
 _PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -114,13 +116,25 @@ class PhotoGallery(QListWidget):
             self._fit_grid()
 
     def _fit_grid(self) -> None:
-        """Room for the thumbnail and three lines of caption, at any text size."""
-        lines = self.fontMetrics().lineSpacing() * 3
-        width = max(THUMB_EDGE, self.fontMetrics().averageCharWidth() * 18) + 16
+        """Room for the thumbnail and every line of the longest caption (at least
+        three), at any text size: a caption cut short would hide part of what
+        its uploader wrote from anyone who reads the screen rather than hears it."""
+        fm = self.fontMetrics()
+        width = max(THUMB_EDGE, fm.averageCharWidth() * 18) + 16
+        lines = fm.lineSpacing() * 3
+        # The caption's room inside its cell, as the list view draws it.
+        room = QRect(0, 0, width - 2 * CAPTION_MARGIN, 100_000)
+        for photo in self.photos:
+            wrapped = fm.boundingRect(room, Qt.TextFlag.TextWordWrap, photo.description)
+            lines = max(lines, wrapped.height() + fm.lineSpacing() // 2)
         grid = QSize(width, self.iconSize().height() + lines + 16)
         self.setGridSize(grid)
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(grid.height() + bar + 2 * self.frameWidth() + 4)
+
+    def caption_room(self) -> int:
+        """The height a caption has under its thumbnail, in pixels."""
+        return self.gridSize().height() - self.iconSize().height() - 16
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -134,11 +148,14 @@ class PhotoGallery(QListWidget):
         for photo in self.photos:
             item = QListWidgetItem(photo.description)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, photo.description)
+            # Said in full by a screen reader even where the name is cut short.
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, photo.description)
             item.setToolTip(photo.description)
             item.setData(_PHOTO_ROLE, photo.id)
             self.addItem(item)
         if self.count():
             self.setCurrentRow(0)
+        self._fit_grid()
         # On the next turn of the event loop: adding a thousand rows is already
         # one long step for the UI thread.
         QTimer.singleShot(0, self._ask_in_view)
@@ -201,7 +218,15 @@ class PhotoViewDialog(QDialog):
         layout.addWidget(self.picture, 1)
         self.caption = QLabel(photo.description)
         self.caption.setWordWrap(True)
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reachable with Tab and read line by line: the whole description, which
+        # a gallery's caption may not show.
+        self.caption.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.caption.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.caption.setAccessibleName(self.tr("Photo description"))
+        self.caption.setAccessibleDescription(photo.description)
         self.caption.setProperty(USER_TEXT, True)
         layout.addWidget(self.caption)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
