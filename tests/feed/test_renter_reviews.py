@@ -220,3 +220,35 @@ def test_an_owner_deciding_a_request_sees_the_renters_standing(feed: LiveFeed) -
     for who in (stranger, past.renter, None):
         changes, _ = feed.all_changes(who=who)
         assert not [c for c in changes if c["kind"] == "renter_standing"]
+
+
+def _standing_in_feed(feed: LiveFeed, owner: Account) -> list[str]:
+    """The owner's renter standings, as a fresh sync of their feed finds them."""
+    changes, _ = feed.all_changes(who=owner)
+    return [c["id"] for c in changes if c["kind"] == "renter_standing" and c["op"] == "upsert"]
+
+
+def test_the_standing_leaves_the_owners_feed_once_the_request_is_answered_or_withdrawn(
+    feed: LiveFeed,
+) -> None:
+    owner = feed.register("Olga Owner")
+    renter = feed.register("Remi Renter")
+    v = feed.create_vehicle(owner)  # on request
+    asked = [
+        feed.book(renter, v["id"], at(days), at(days) + timedelta(hours=6)).json()["booking"]
+        for days in (2, 4, 6)
+    ]
+    assert _standing_in_feed(feed, owner) == [renter.id]
+    _, before = feed.all_changes(who=owner)
+
+    # One answered, another still waiting: the owner still decides about this renter.
+    assert feed.act(owner, asked[0]["id"], "decline").status_code == 200
+    assert _standing_in_feed(feed, owner) == [renter.id]
+    # Accepted, and the last withdrawn by the renter: nothing left to decide.
+    assert feed.act(owner, asked[1]["id"], "accept").status_code == 200
+    assert feed.act(renter, asked[2]["id"], "cancel").status_code == 200
+    assert _standing_in_feed(feed, owner) == []
+    # An owner already holding the figures is told to delete them.
+    since, _ = feed.all_changes(before, who=owner)
+    gone = [c for c in since if c["kind"] == "renter_standing"]
+    assert [(c["id"], c["op"]) for c in gone][-1] == (renter.id, "delete")

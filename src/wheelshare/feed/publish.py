@@ -10,7 +10,8 @@ and the person it concerns gets the rest in their own feed:
 * a booking: only its two parties, in their own feeds (with the pick-up place
   while it is confirmed), and its conversation record to each of them when
   there is one (messages.py); while it is a request, the renter's standing
-  goes to the owner (standing.py);
+  goes to the owner, and leaves the owner's feed once it is answered or
+  withdrawn (standing.py);
 * a vehicle review withheld by the double-blind rule, and every review of a
   renter, go to no public feed (renter_reviews.py).
 
@@ -79,6 +80,9 @@ def booking(session: Session, row: BookingRow) -> None:
     # completes changes it for the other owners still deciding.
     if row.status in ("requested", "completed"):
         standing.publish_standing(session, row.renter_id)
+    # A request answered or withdrawn: the owner no longer sees the renter's figures.
+    if row.status in ("confirmed", "declined", "expired", "cancelled"):
+        standing.withdraw_standing(session, row.renter_id, row.owner_id)
     # The conversation follows: the owner's phone number is for a confirmed
     # booking's renter only. Bookings nobody wrote about and whose owner gave
     # no number have no conversation record to update.

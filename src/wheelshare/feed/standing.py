@@ -4,7 +4,10 @@ The number of rentals they completed and the averages of the owners' reviews
 of them that are shown (renter_reviews.py). It travels as a ``renter_standing``
 record in the private feed of each owner who has a request from that renter
 waiting (sent with the request, and again when the figures change while it
-waits); nobody else receives it, and it is never in the public feed.
+waits); nobody else receives it, and it is never in the public feed. Once
+the owner has answered the request, or the renter withdrew it, and no other
+request of that renter waits for that owner, the owner's copy is deleted:
+they keep no record of a renter they no longer decide about.
 """
 
 from __future__ import annotations
@@ -60,4 +63,21 @@ def publish_standing(session: Session, renter_id: str) -> None:
         data = standing(session, renter_id)
         changelog.record(
             session, "renter_standing", renter_id, "upsert", data, visible_to=tuple(owners)
+        )
+
+
+def withdraw_standing(session: Session, renter_id: str, owner_id: str) -> None:
+    """Takes the renter's figures out of the owner's feed (and so their cache),
+    unless another request of that renter still waits for that owner."""
+    session.flush()
+    waiting = session.scalar(
+        select(func.count()).where(
+            BookingRow.renter_id == renter_id,
+            BookingRow.owner_id == owner_id,
+            BookingRow.status == "requested",
+        )
+    )
+    if not waiting:
+        changelog.record(
+            session, "renter_standing", renter_id, "delete", None, visible_to=(owner_id,)
         )

@@ -203,11 +203,24 @@ def _finish_page(
 ) -> None:
     for kind, ids in deletes.items():
         delete_records(session, kind, ids)
+    if stream == "me":
+        _drop_answered_standings(session)
     row = _state_row(session, stream)
     row.cursor = cursor
     row.etag = etag
     row.last_sync_at = _now()
     row.last_error = None
+
+
+def _drop_answered_standings(session: Session) -> None:
+    """A renter's standing is kept only while a request of theirs waits for me:
+    the feed deletes it once the request is answered or withdrawn, and a cache
+    filled before it did so drops it here (a renter with no booking here yet
+    keeps theirs: the request comes on a later page)."""
+    session.connection().exec_driver_sql(
+        "DELETE FROM renter_standings WHERE id IN (SELECT renter_id FROM bookings)"
+        " AND id NOT IN (SELECT renter_id FROM bookings WHERE status = 'requested')"
+    )
 
 
 def _upsert_checked(
