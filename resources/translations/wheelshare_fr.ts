@@ -5109,90 +5109,50 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RateRenterDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+71"/>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="+61"/>
         <source>Review {who}</source>
         <translation>Avis sur {who}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>How did {who} look after {vehicle}? Rate each of the three. {who} sees your review once they have reviewed the vehicle too, or 14 days after the rental ended, whichever comes first; until then nobody else does.</source>
         <translation>Comment {who} a-t-il pris soin de {vehicle} ? Notez chacun des trois points. {who} voit votre avis une fois qu&apos;il a lui aussi donné son avis sur le véhicule, ou 14 jours après la fin de la location, au premier des deux ; d&apos;ici là, personne d&apos;autre ne le voit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a rating</source>
         <translation>Choisissez une note</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Comme&amp;nt (optional)</source>
-        <translation>Comme&amp;ntaire (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Send review</source>
-        <translation>&amp;Envoyer l&apos;avis</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Choose from 1 to 5.</source>
         <translation>Choisissez de 1 à 5.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The comment is {n} characters long; keep it to {max}.</source>
-        <translation>Le commentaire fait {n} caractères ; limitez-le à {max}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Nothing was sent: rate each of the three.</source>
         <translation>Rien n&apos;a été envoyé : notez chacun des trois points.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was sent: the comment is too long.</source>
-        <translation>Rien n&apos;a été envoyé : le commentaire est trop long.</translation>
     </message>
 </context>
 <context>
     <name>RateVehicleDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+56"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="+35"/>
         <source>Review {title}</source>
         <translation>Donner un avis sur {title}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>How was the rental? Rate what you can; leave the rest as “Not rated”. Your review is shown on the vehicle&apos;s page once the owner has reviewed you too, or 14 days after the rental ended, whichever comes first.</source>
         <translation>Comment s&apos;est passée la location ? Notez ce que vous pouvez ; laissez le reste sur « Non noté ». Votre avis s&apos;affiche sur la page du véhicule une fois que le propriétaire a lui aussi donné son avis sur vous, ou 14 jours après la fin de la location, au premier des deux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Comme&amp;nt (optional)</source>
-        <translation>Co&amp;mmentaire (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Send review</source>
-        <translation>&amp;Envoyer l’avis</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The comment is {n} characters long; keep it to {max}.</source>
-        <translation>Le commentaire fait {n} caractères ; limitez-le à {max}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was sent: the comment is too long.</source>
-        <translation>Rien n’a été envoyé : le commentaire est trop long.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Nothing was sent: rate at least one thing about the rental.</source>
         <translation>Rien n’a été envoyé : notez au moins un aspect de la location.</translation>
     </message>
@@ -5322,6 +5282,29 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     </message>
 </context>
 <context>
+    <name>RatingForm</name>
+    <message>
+        <location filename="../../src/wheelshare/ui/reviews/rating_form.py" line="+72"/>
+        <source>Comme&amp;nt (optional)</source>
+        <translation>Co&amp;mmentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send review</source>
+        <translation>&amp;Envoyer l’avis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comment is {n} characters long; keep it to {max}.</source>
+        <translation>Le commentaire fait {n} caractères ; limitez-le à {max}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was sent: the comment is too long.</source>
+        <translation>Rien n’a été envoyé : le commentaire est trop long.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonForm</name>
     <message>
         <location filename="../../src/wheelshare/ui/widgets/reason_form.py" line="+57"/>
@@ -5427,7 +5410,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RenterReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-99"/>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-65"/>
         <source>&amp;Care of the vehicle</source>
         <translation>&amp;Soin du véhicule</translation>
     </message>
@@ -5457,7 +5440,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{average} sur 5 d&apos;après {reviews}, {rentals}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+65"/>
         <source>the renter</source>
         <translation>le locataire</translation>
     </message>
@@ -7575,7 +7558,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-91"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-50"/>
         <source>&amp;Overall</source>
         <translation>&amp;Note globale</translation>
     </message>
@@ -7600,7 +7583,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Le p&amp;ropriétaire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/wheelshare/ui/reviews/rating_form.py" line="-75"/>
         <source>1 — poor</source>
         <translation>1 — médiocre</translation>
     </message>

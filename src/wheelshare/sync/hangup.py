@@ -27,19 +27,18 @@ def session_with_hangup() -> tuple[requests.Session, Callable[[], None]]:
     """A session, and the function that hangs up every connection it has open."""
     opened: weakref.WeakSet[HTTPConnection] = weakref.WeakSet()
 
+    def remember(conn: Any) -> Any:
+        if isinstance(conn, HTTPConnection):
+            opened.add(conn)
+        return conn
+
     class _Http(HTTPConnectionPool):
         def _new_conn(self) -> Any:
-            conn = super()._new_conn()
-            if isinstance(conn, HTTPConnection):
-                opened.add(conn)
-            return conn
+            return remember(super()._new_conn())
 
     class _Https(HTTPSConnectionPool):
         def _new_conn(self) -> Any:
-            conn = super()._new_conn()
-            if isinstance(conn, HTTPConnection):
-                opened.add(conn)
-            return conn
+            return remember(super()._new_conn())
 
     def hang_up() -> None:
         for conn in list(opened):

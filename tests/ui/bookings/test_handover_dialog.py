@@ -15,9 +15,9 @@ from wheelshare.ui import formatting
 from wheelshare.ui.bookings.handover_dialog import HandoverDialog
 
 
-def _dialog(qtbot: QtBot, *, read_only: bool = False) -> HandoverDialog:
+def _booking() -> Booking:
     start = clock.now().replace(microsecond=0) + timedelta(hours=2)
-    booking = Booking(
+    return Booking(
         "b-1",
         "v-1",
         "renter-1",
@@ -27,12 +27,19 @@ def _dialog(qtbot: QtBot, *, read_only: bool = False) -> HandoverDialog:
         Money(6500),
         vehicle_title="Kangoo with a ramp",
     )
+
+
+def _photos() -> tuple[HandoverPhoto, ...]:
     ref = PhotoFileRef("0" * 64, 320, 240)
-    photos = tuple(
+    return tuple(
         HandoverPhoto(f"hp-{p.value}", p, f"The {p.value}, no marks", ref, ref)
         for p in (Position.FRONT, Position.BACK, Position.RAMP_OR_LIFT)
     )
-    report = HandoverReport("r-1", booking.id, Moment.START, 80, 42100, "", photos, True, False)
+
+
+def _dialog(qtbot: QtBot, *, read_only: bool = False) -> HandoverDialog:
+    booking = _booking()
+    report = HandoverReport("r-1", booking.id, Moment.START, 80, 42100, "", _photos(), True, False)
     dialog = HandoverDialog(booking, Moment.START, report, i_am_renter=False, read_only=read_only)
     qtbot.addWidget(dialog)
     return dialog
@@ -76,26 +83,11 @@ def _shown_texts(dialog: HandoverDialog) -> str:
 def test_a_report_both_confirmed_shows_who_confirmed_and_when_not_how_to_fill_it(
     qtbot: QtBot,
 ) -> None:
-    start = clock.now().replace(microsecond=0) + timedelta(hours=2)
-    booking = Booking(
-        "b-2",
-        "v-1",
-        "renter-1",
-        "owner-1",
-        Period(start, start + timedelta(days=1)),
-        BookingStatus.CONFIRMED,
-        Money(6500),
-        vehicle_title="Kangoo with a ramp",
-    )
-    ref = PhotoFileRef("0" * 64, 320, 240)
-    photos = tuple(
-        HandoverPhoto(f"hp-{p.value}", p, f"The {p.value}, no marks", ref, ref)
-        for p in (Position.FRONT, Position.BACK, Position.RAMP_OR_LIFT)
-    )
+    booking = _booking()
     renter_at = datetime(2026, 5, 1, 8, 30, tzinfo=UTC)
     owner_at = datetime(2026, 5, 1, 8, 45, tzinfo=UTC)
     report = HandoverReport(
-        "r-2", booking.id, Moment.START, 80, 42100, "A scratch on the left door", photos,
+        "r-2", booking.id, Moment.START, 80, 42100, "A scratch on the left door", _photos(),
         True, True, owner_at, renter_confirmed_at=renter_at, owner_confirmed_at=owner_at,
     )  # fmt: skip
     dialog = HandoverDialog(booking, Moment.START, report, i_am_renter=True)

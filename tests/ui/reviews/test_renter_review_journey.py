@@ -61,12 +61,12 @@ def test_owner_reviews_the_renter_and_both_reviews_show_once_both_are_in(
 
         def fill(dialog: RateRenterDialog) -> None:
             notes["title"] = dialog.windowTitle()
-            dialog.send_button.click()  # nothing chosen yet: refused, nothing lost
-            notes["refused"] = dialog.banner.text()
-            qtbot.keyClicks(dialog.comment_edit, "Brought it back clean and on time")
-            for combo in dialog.choices.values():
+            dialog.form.send_button.click()  # nothing chosen yet: refused, nothing lost
+            notes["refused"] = dialog.form.banner.text()
+            qtbot.keyClicks(dialog.form.comment_edit, "Brought it back clean and on time")
+            for combo in dialog.form.choices.values():
                 combo.setCurrentIndex(5)
-            dialog.send_button.click()
+            dialog.form.send_button.click()
 
         in_dialog(more, fill, notes)
         rentals.review_button.click()

@@ -60,9 +60,9 @@ def test_editing_starts_from_the_earlier_answers(qtbot: QtBot) -> None:
 def test_vehicle_review_needs_one_score(qtbot: QtBot) -> None:
     dialog = RateVehicleDialog("Kangoo")
     qtbot.addWidget(dialog)
-    dialog.send_button.click()
+    dialog.form.send_button.click()
     assert dialog.result() == 0
-    assert "rate at least one thing" in dialog.banner.text()
-    dialog.choices[next(iter(dialog.choices))].setCurrentIndex(5)
-    dialog.send_button.click()
+    assert "rate at least one thing" in dialog.form.banner.text()
+    dialog.form.choices[next(iter(dialog.form.choices))].setCurrentIndex(5)
+    dialog.form.send_button.click()
     assert dialog.criteria == {"overall": 5}

@@ -7,25 +7,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from wheelshare.domain import Booking
 from wheelshare.domain.renter_review import COMMENT_LIMIT, RenterCriterion, RenterStanding
 from wheelshare.ui.formatting import locale
 from wheelshare.ui.plurals import plurals
 from wheelshare.ui.problems import describe
-from wheelshare.ui.reviews.vehicle_review import score_label
+from wheelshare.ui.reviews.rating_form import RatingForm
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
-from wheelshare.ui.widgets.fields import FieldBlock
-from wheelshare.ui.widgets.screen_fit import fit_to_screen
-from wheelshare.ui.widgets.scrolling_form import add_scrolling_form
 
 if TYPE_CHECKING:
     from wheelshare.cache import Cache
@@ -71,79 +61,40 @@ class RateRenterDialog(QDialog):
         self.setWindowTitle(self.tr("Review {who}").format(who=renter_name))
         self.scores: dict[str, int] = {}
         self.comment = ""
-        self.blocks: dict[str, FieldBlock] = {}
-        self.choices: dict[RenterCriterion, QComboBox] = {}
-        layout = QVBoxLayout(self)
-        self.banner, body, b_l = add_scrolling_form(
+        self.form = RatingForm(
             self,
-            layout,
             self.tr(
                 "How did {who} look after {vehicle}? Rate each of the three. {who} sees your "
                 "review once they have reviewed the vehicle too, or 14 days after the rental "
                 "ended, whichever comes first; until then nobody else does."
             ).format(who=renter_name, vehicle=vehicle_title),
+            {
+                c: QCoreApplication.translate("RenterReview", label)
+                for c, label in _CRITERIA.items()
+            },
+            self.tr("Choose a rating"),
+            self._send,
         )
-        for c, label in _CRITERIA.items():
-            combo = QComboBox(body)
-            combo.addItem(self.tr("Choose a rating"), None)
-            for n in range(1, 6):
-                combo.addItem(score_label(n), n)
-            self.choices[c] = combo
-            name = QCoreApplication.translate("RenterReview", label)
-            block = FieldBlock(name, combo, parent=body)
-            self.blocks[c.value] = block
-            b_l.addWidget(block)
-        self.comment_edit = QPlainTextEdit(body)
-        self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.blocks["comment"] = FieldBlock(
-            self.tr("Comme&nt (optional)"), self.comment_edit, parent=body
-        )
-        b_l.addWidget(self.blocks["comment"])
-        b_l.addStretch(1)
-        buttons = QDialogButtonBox(self)
-        self.send_button = buttons.addButton(
-            self.tr("&Send review"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._send)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self)
 
     def _send(self) -> None:
         missing = None
-        for c, combo in self.choices.items():
+        for c, combo in self.form.choices.items():
             chosen = combo.currentData() is not None
-            self.blocks[c.value].set_error("" if chosen else self.tr("Choose from 1 to 5."))
+            self.form.blocks[c.value].set_error("" if chosen else self.tr("Choose from 1 to 5."))
             if not chosen and missing is None:
                 missing = combo
-        comment = self.comment_edit.toPlainText().strip()
-        too_long = len(comment) > COMMENT_LIMIT
-        self.blocks["comment"].set_error(
-            self.tr("The comment is {n} characters long; keep it to {max}.").format(
-                n=len(comment), max=COMMENT_LIMIT
-            )
-            if too_long
-            else ""
-        )
+        comment = self.form.comment_within(COMMENT_LIMIT)
         if missing is not None:
-            self._say(self.tr("Nothing was sent: rate each of the three."))
+            self.form.say(self.tr("Nothing was sent: rate each of the three."))
             missing.setFocus()
             return
-        if too_long:
-            self._say(self.tr("Nothing was sent: the comment is too long."))
-            self.comment_edit.setFocus()
+        if comment is None:
+            self.form.too_long()
             return
-        self.scores = {c.value: int(combo.currentData()) for c, combo in self.choices.items()}
+        self.scores = {c.value: int(combo.currentData()) for c, combo in self.form.choices.items()}
         self.comment = comment
-        self._say("")
+        self.form.say("")
         self.accept()
-
-    def _say(self, text: str) -> None:
-        self.banner.setText(f"⚠ {text}" if text else "")
-        self.banner.setAccessibleName(text)
-        self.banner.setVisible(bool(text))
 
 
 def review_renter(

@@ -23,8 +23,8 @@ from wheelshare.cache.queries import VenueHit
 from wheelshare.domain import Review, TargetKind, VehicleCriterion, Venue, VenueCriterion
 from wheelshare.domain.contribution import FactOrigin, ProvenanceSource
 from wheelshare.ui import formatting
+from wheelshare.ui.reviews.rating_form import score_label
 from wheelshare.ui.reviews.vehicle_review import criterion_label as vehicle_criterion_label
-from wheelshare.ui.reviews.vehicle_review import score_label
 from wheelshare.ui.venues.aggregates import Aggregate, aggregate
 from wheelshare.ui.venues.categories import category_label
 from wheelshare.ui.venues.labels import (
