@@ -30,6 +30,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+# The Xvfb of its own that packaging/measure_start.py starts, shared.
+sys.path.append(str(Path(__file__).resolve().parents[1] / "packaging"))
+from measure_start import start_xvfb
+
 BARE = r"""
 import sys, time
 from pathlib import Path
@@ -102,22 +106,6 @@ ctx.worker.shutdown()
 """
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        raise SystemExit("start_bench: Xvfb did not start")
-    return proc, f":{number}"
-
-
 def environment(display: str) -> dict[str, str]:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     env.pop("WAYLAND_DISPLAY", None)
@@ -159,7 +147,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip", nargs="*", default=[], choices=["first", "later", "memory"])
     args = parser.parse_args()
-    xvfb, display = start_xvfb()
+    xvfb, display = start_xvfb("1366x768x24", "start_bench")
     env = environment(display)
     work = Path(tempfile.mkdtemp(prefix="wheelshare-start-bench-"))
     firsts: list[float] = []

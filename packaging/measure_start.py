@@ -22,10 +22,14 @@ import tempfile
 from pathlib import Path
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(
+    screen: str = "1280x1024x24", who: str = "measure_start"
+) -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb of its own on a free display (it names it), for measuring starts;
+    also used by benchmarks/start_bench.py. ``who`` names the caller if it fails."""
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -34,7 +38,7 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     with os.fdopen(read_fd) as pipe:
         number = pipe.readline().strip()
     if not number:
-        raise SystemExit("measure_start: Xvfb did not start")
+        raise SystemExit(f"{who}: Xvfb did not start")
     return proc, f":{number}"
 
 
