@@ -2196,7 +2196,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Vous l’avez confirmé ; le locataire pas encore.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{report}: {vehicle}</source>
         <translation>{report} : {vehicle}</translation>
     </message>
@@ -2231,7 +2231,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>The renter confirmed it on {when}.</source>
         <translation>Le locataire l’a confirmé le {when}.</translation>
     </message>
@@ -2266,7 +2266,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Il ne peut plus changer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>What was recorded, with the photos the two of you took.</source>
         <translation>Ce qui a été relevé, avec les photos que vous avez prises tous les deux.</translation>
     </message>
@@ -2329,6 +2329,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+30"/>
         <source>✓ {position}: photo taken</source>
         <translation>✓ {position} : photo prise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ {position}: no photo</source>
+        <translation>✗ {position} : pas de photo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5124,7 +5129,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Choisissez une note</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Choose from 1 to 5.</source>
         <translation>Choisissez de 1 à 5.</translation>
     </message>
@@ -5152,7 +5157,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Nothing was sent: rate at least one thing about the rental.</source>
         <translation>Rien n’a été envoyé : notez au moins un aspect de la location.</translation>
     </message>
@@ -5410,7 +5415,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>RenterReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-65"/>
+        <location filename="../../src/wheelshare/ui/reviews/renter_review.py" line="-62"/>
         <source>&amp;Care of the vehicle</source>
         <translation>&amp;Soin du véhicule</translation>
     </message>
@@ -5440,7 +5445,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{average} sur 5 d&apos;après {reviews}, {rentals}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>the renter</source>
         <translation>le locataire</translation>
     </message>
@@ -7558,7 +7563,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleReview</name>
     <message>
-        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-50"/>
+        <location filename="../../src/wheelshare/ui/reviews/vehicle_review.py" line="-47"/>
         <source>&amp;Overall</source>
         <translation>&amp;Note globale</translation>
     </message>

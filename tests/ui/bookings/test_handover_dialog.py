@@ -105,3 +105,4 @@ def test_a_report_both_confirmed_shows_who_confirmed_and_when_not_how_to_fill_it
     assert "Walk round the vehicle" not in shown
     assert "0 for empty" not in shown and "Scratches, dents" not in shown
     assert dialog.confirm_button is None and not dialog.photos.isVisible()
+    assert "✗ Left side: no photo" in _ticks(dialog)  # not "yet": nothing more comes

@@ -152,6 +152,7 @@ class HandoverDialog(QDialog):
         self.notes: str | None = None
         self.confirm = False
         locked = read_only or (report is not None and report.locked)
+        self.locked = locked
         title = report_title(moment)
         vehicle = booking.vehicle_title or booking.vehicle_id
         self.setWindowTitle(self.tr("{report}: {vehicle}").format(report=title, vehicle=vehicle))
@@ -310,6 +311,8 @@ class HandoverDialog(QDialog):
             words = position_words(position)
             if position in taken:
                 text = self.tr("✓ {position}: photo taken").format(position=words)
+            elif self.locked:  # nothing more will be added
+                text = self.tr("✗ {position}: no photo").format(position=words)
             else:
                 text = self.tr("✗ {position}: no photo yet").format(position=words)
             item = QListWidgetItem(text)
