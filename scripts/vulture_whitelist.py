@@ -80,6 +80,10 @@ _.disambiguation  # i18n.PseudoTranslator.translate's argument
 # The QML map reads its markers' role names from this list model.
 map_clusters.ClusterModel.roleNames
 
+# urllib3's PoolManager makes its connection pools from this mapping
+# (sync/hangup.py sets its own, which remember their connections).
+_.pool_classes_by_scheme
+
 # Widgets kept in an attribute so that Python does not free them while Qt
 # still sends them signals.
 _._watcher
