@@ -157,13 +157,13 @@ def test_renter_reviews_a_vehicle_after_a_completed_rental(
     notes: dict[str, Any] = {}
 
     def review(dialog: Any) -> None:
-        dialog.send_button.click()  # nothing rated: refused
-        notes["refused"] = dialog.banner.text()
+        dialog.form.send_button.click()  # nothing rated: refused
+        notes["refused"] = dialog.form.banner.text()
         for name, score in (("overall", 5), ("accessibility", 4), ("owner", 5)):
-            combo = next(c for k, c in dialog.choices.items() if k.value == name)
+            combo = next(c for k, c in dialog.form.choices.items() if k.value == name)
             combo.setCurrentIndex(combo.findData(score))
-        qtbot.keyClicks(dialog.comment_edit, "Ramp easy to use")
-        dialog.send_button.click()
+        qtbot.keyClicks(dialog.form.comment_edit, "Ramp easy to use")
+        dialog.form.send_button.click()
 
     in_dialog(section, review, notes)
     section.review_button.click()
