@@ -19,6 +19,7 @@ from wheelshare.feed import demo_age
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.models import Meta
+from wheelshare.sync import store
 from wheelshare.ui import embedded_process
 from wheelshare.ui.find.page import FindPage
 from wheelshare.ui.session import DEMO_DIR
@@ -62,6 +63,16 @@ def test_a_later_start_lists_the_cached_vehicles_while_the_demo_feed_is_not_up(
         raise embedded_process.EmbeddedFeedError("the built-in demo feed did not start")
 
     monkeypatch.setattr(embedded_process, "start", feed_that_never_comes_up)
+    # The cache opens only once the vehicles are listed: they are read from the
+    # file itself before the database layer is loaded.
+    listed = threading.Event()
+    open_cache = store.open_cache
+
+    def open_once_listed(folder: Path) -> Cache:
+        listed.wait(30)
+        return open_cache(folder)
+
+    monkeypatch.setattr(store, "open_cache", open_once_listed)
     try:
         ctx, window = make_app("--data-dir", str(data_dir), start=True)
         find = window.page("find")
@@ -70,11 +81,14 @@ def test_a_later_start_lists_the_cached_vehicles_while_the_demo_feed_is_not_up(
             lambda: find.model.rowCount() > 0 and not find.model.loading, timeout=20_000
         )
         assert find.model.total == VEHICLES
+        assert not ctx.session.is_ready
+        listed.set()
         qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
         # Listed while the feed was still starting, and said to be on its way.
         assert ctx.session.state.syncing
         assert ctx.session.state.problem is None
     finally:
+        listed.set()
         release.set()
     qtbot.waitUntil(lambda: ctx.session.state.problem is not None, timeout=20_000)
     assert not ctx.session.state.syncing

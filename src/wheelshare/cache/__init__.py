@@ -51,44 +51,103 @@ The sync engine keeps its state in ``OutboxEntry`` and ``SyncState`` rows
 (``models``), written inside ``cache.transaction()`` like everything else.
 """
 
-# Loaded with the package, on the thread that opens the cache (not the UI thread).
-from wheelshare.cache import conversations
-from wheelshare.cache.database import FILE_NAME, Cache, Transaction, head_revision
-from wheelshare.cache.errors import (
-    CacheBugError,
-    CacheError,
-    CacheTooNewError,
-    CacheUnavailableError,
-    InvalidRecordError,
-    NotACacheError,
-)
-from wheelshare.cache.lookups import (
-    availability_for,
-    bookings_for_user,
-    get_vehicle,
-    get_venue,
-    photos_for,
-    reviews_for,
-)
-from wheelshare.cache.models import OutboxEntry, OutboxState, SyncState
-from wheelshare.cache.queries import (
-    CityHit,
-    Page,
-    VehicleHit,
-    VehicleQuery,
-    VehicleSort,
-    VenueHit,
-    VenueQuery,
-    VenueSort,
-)
-from wheelshare.cache.search import (
-    cities,
-    count_vehicles,
-    count_venues,
-    search_vehicles,
-    search_venues,
-)
-from wheelshare.cache.store import KINDS, delete_records, upsert_records
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wheelshare.cache import conversations
+    from wheelshare.cache.database import Cache, Transaction, head_revision
+    from wheelshare.cache.errors import (
+        CacheBugError,
+        CacheError,
+        CacheTooNewError,
+        CacheUnavailableError,
+        InvalidRecordError,
+        NotACacheError,
+    )
+    from wheelshare.cache.lookups import (
+        availability_for,
+        bookings_for_user,
+        get_vehicle,
+        get_venue,
+        photos_for,
+        reviews_for,
+    )
+    from wheelshare.cache.models import OutboxEntry, OutboxState, SyncState
+    from wheelshare.cache.plain import FILE_NAME
+    from wheelshare.cache.queries import (
+        CityHit,
+        Page,
+        VehicleHit,
+        VehicleQuery,
+        VehicleSort,
+        VenueHit,
+        VenueQuery,
+        VenueSort,
+    )
+    from wheelshare.cache.search import (
+        cities,
+        count_vehicles,
+        count_venues,
+        search_vehicles,
+        search_venues,
+    )
+    from wheelshare.cache.store import KINDS, delete_records, upsert_records
+
+# Each name is loaded from its module when first asked for, not with the
+# package: a later start reads the file with ``plain`` and ``search`` before
+# SQLAlchemy (which ``database``, ``lookups`` and ``store`` need) is loaded.
+_HOMES = {
+    "Cache": "wheelshare.cache.database",
+    "CacheBugError": "wheelshare.cache.errors",
+    "CacheError": "wheelshare.cache.errors",
+    "CacheTooNewError": "wheelshare.cache.errors",
+    "CacheUnavailableError": "wheelshare.cache.errors",
+    "CityHit": "wheelshare.cache.queries",
+    "FILE_NAME": "wheelshare.cache.plain",
+    "InvalidRecordError": "wheelshare.cache.errors",
+    "KINDS": "wheelshare.cache.store",
+    "NotACacheError": "wheelshare.cache.errors",
+    "OutboxEntry": "wheelshare.cache.models",
+    "OutboxState": "wheelshare.cache.models",
+    "Page": "wheelshare.cache.queries",
+    "SyncState": "wheelshare.cache.models",
+    "Transaction": "wheelshare.cache.database",
+    "VehicleHit": "wheelshare.cache.queries",
+    "VehicleQuery": "wheelshare.cache.queries",
+    "VehicleSort": "wheelshare.cache.queries",
+    "VenueHit": "wheelshare.cache.queries",
+    "VenueQuery": "wheelshare.cache.queries",
+    "VenueSort": "wheelshare.cache.queries",
+    "availability_for": "wheelshare.cache.lookups",
+    "bookings_for_user": "wheelshare.cache.lookups",
+    "cities": "wheelshare.cache.search",
+    "conversations": "wheelshare.cache.conversations",
+    "count_vehicles": "wheelshare.cache.search",
+    "count_venues": "wheelshare.cache.search",
+    "delete_records": "wheelshare.cache.store",
+    "get_vehicle": "wheelshare.cache.lookups",
+    "get_venue": "wheelshare.cache.lookups",
+    "head_revision": "wheelshare.cache.database",
+    "photos_for": "wheelshare.cache.lookups",
+    "reviews_for": "wheelshare.cache.lookups",
+    "search_vehicles": "wheelshare.cache.search",
+    "search_venues": "wheelshare.cache.search",
+    "upsert_records": "wheelshare.cache.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if home == f"{__name__}.{name}":
+        value: Any = importlib.import_module(home)
+    else:
+        value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FILE_NAME",

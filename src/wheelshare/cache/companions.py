@@ -19,8 +19,8 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from wheelshare.cache.plain import raw_connection
 from wheelshare.cache.rows import ts
-from wheelshare.cache.store import raw_connection
 from wheelshare.domain.companion_wire import (
     CompanionRating,
     Companionship,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
-from wheelshare.cache.store import raw_connection
+from wheelshare.cache.plain import raw_connection
 from wheelshare.domain.message import Conversation, ConversationSummary, Message
 from wheelshare.domain.wire import booking_from_wire, conversation_from_wire, message_from_wire
 

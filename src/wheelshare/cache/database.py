@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import math
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +21,13 @@ from wheelshare.cache.errors import (
     NotACacheError,
     translate,
 )
+
+# Named here too, as before they moved to ``plain`` (read without SQLAlchemy).
+from wheelshare.cache.plain import APPLICATION_ID as APPLICATION_ID
+from wheelshare.cache.plain import FILE_NAME as FILE_NAME
+from wheelshare.cache.plain import MIGRATIONS_DIR as MIGRATIONS_DIR
+from wheelshare.cache.plain import ensure_math
+from wheelshare.cache.plain import head_from_files as head_from_files
 from wheelshare.paths import default_data_dir
 from wheelshare.private_files import (
     make_private_dir,
@@ -33,11 +38,6 @@ from wheelshare.private_files import (
 if TYPE_CHECKING:
     from alembic.config import Config
 
-FILE_NAME = "cache.sqlite"
-# PRAGMA application_id of every wheelshare cache ("WhSh"), so a cache can be
-# told apart from any other SQLite file.
-APPLICATION_ID = 0x57685368
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -68,33 +68,6 @@ def head_revision() -> str:
     head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert head is not None
     return head
-
-
-_REVISION_LINE = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
-_DOWN_LINE = re.compile(r"^down_revision\s*=\s*([^#\n]*)", re.MULTILINE)
-_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
-
-
-def head_from_files() -> str | None:
-    """The head revision read from the migration files' own ``revision`` and
-    ``down_revision`` lines: the one revision no other one follows. None when
-    that is not exactly one, or a file does not say (alembic then decides).
-
-    Importing alembic and reading its scripts took a quarter of a second at
-    every start; an up-to-date cache, the usual case, needs neither."""
-    revisions: set[str] = set()
-    followed: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        if path.name.startswith("_"):
-            continue
-        text = path.read_text(encoding="utf-8")
-        revision, down = _REVISION_LINE.search(text), _DOWN_LINE.search(text)
-        if revision is None or down is None:
-            return None
-        revisions.add(revision.group(1))
-        followed.update(_QUOTED.findall(down.group(1)))
-    heads = revisions - followed
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -307,23 +280,6 @@ class Transaction:
             self.session.close()
 
 
-def _ensure_math(con: sqlite3.Connection) -> None:
-    """Distance filters use SQLite's math functions; older or minimal SQLite
-    builds lack them, so provide the same functions from Python there."""
-    try:
-        con.execute("SELECT sin(0), cos(0), asin(0), sqrt(1), radians(0), power(2, 2)")
-    except sqlite3.OperationalError:
-        for name, fn in (
-            ("sin", math.sin),
-            ("cos", math.cos),
-            ("asin", math.asin),
-            ("sqrt", math.sqrt),
-            ("radians", math.radians),
-        ):
-            con.create_function(name, 1, fn, deterministic=True)
-        con.create_function("power", 2, math.pow, deterministic=True)
-
-
 def _engine(path: Path, busy_timeout_ms: int) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
 
@@ -335,7 +291,7 @@ def _engine(path: Path, busy_timeout_ms: int) -> Engine:
         for pragma in _PRAGMAS:
             dbapi_connection.execute(pragma)
         dbapi_connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms:d}")
-        _ensure_math(dbapi_connection)
+        ensure_math(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

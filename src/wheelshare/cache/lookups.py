@@ -6,7 +6,7 @@ import json
 
 from sqlalchemy.orm import Session
 
-from wheelshare.cache.store import raw_connection
+from wheelshare.cache.plain import raw_connection
 from wheelshare.domain import (
     Availability,
     Booking,

@@ -41,11 +41,11 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
 from wheelshare.cache import areacounts, geodesy, rows
+from wheelshare.cache.plain import raw_connection
 from wheelshare.cache.queries import (
     VENUE_CRITERIA_COLUMNS,
     CityHit,
@@ -57,11 +57,13 @@ from wheelshare.cache.queries import (
     VenueQuery,
     VenueSort,
 )
-from wheelshare.cache.store import raw_connection
 from wheelshare.domain import Period, ValidationError, vehicle_requirements, venue_requirements
 from wheelshare.domain.vocabulary import WheelchairGrade
 from wheelshare.domain.wire import vehicle_from_wire, venue_from_wire
 from wheelshare.geo.distance import distance_km
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Great-circle distance in km from the query point to the row aliased ``v``.
 _H = geodesy.SPHERE_KM_SQL
@@ -273,7 +275,11 @@ _VEHICLE_ORDER = {
 
 def search_vehicles(session: Session, q: VehicleQuery) -> Page[VehicleHit]:
     """One page of listed vehicles matching ``q``, in its sort order."""
-    raw = raw_connection(session)
+    return search_vehicles_on(raw_connection(session), q)
+
+
+def search_vehicles_on(raw: sqlite3.Connection, q: VehicleQuery) -> Page[VehicleHit]:
+    """:func:`search_vehicles` on a driver connection (``plain.open_read_only``)."""
     plan = _vehicle_plan(raw, q)
     sort = VehicleSort(q.sort or VehicleSort.PRICE)
     order = None if sort is VehicleSort.DISTANCE else _VEHICLE_ORDER[sort]
@@ -291,7 +297,13 @@ def count_vehicles(session: Session, q: VehicleQuery, *, at_most: int | None = N
     With ``at_most``, counting stops there (a header can say "1,000+"): in a
     dense area that saves reading every matching record.
     """
-    raw = raw_connection(session)
+    return count_vehicles_on(raw_connection(session), q, at_most=at_most)
+
+
+def count_vehicles_on(
+    raw: sqlite3.Connection, q: VehicleQuery, *, at_most: int | None = None
+) -> int:
+    """:func:`count_vehicles` on a driver connection (``plain.open_read_only``)."""
     return _count(raw, _vehicle_plan(raw, q), q.near, q.radius_km, at_most)
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from wheelshare.cache import bulkload, fastrows, rows
 from wheelshare.cache.errors import InvalidRecordError
+from wheelshare.cache.plain import raw_connection
 from wheelshare.domain.companion_wire import (
     companionship_from_wire,
     post_from_wire,
@@ -162,13 +163,6 @@ for _kind, _table in (("trip", "trips"), ("companion_offer", "companion_offers")
         )
         .replace("mine = excluded.mine", f"mine = max({_table}.mine, excluded.mine)")
     )
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The driver connection under ``session``, inside its transaction."""
-    raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
 
 
 def check_kind(kind: str) -> str:

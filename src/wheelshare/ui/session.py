@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -62,8 +64,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 DEMO_DIR = "demo"
+# cache.plain.FILE_NAME, named here so that the UI thread imports nothing of
+# the data layer.
+CACHE_FILE_NAME = "cache.sqlite"
 SYNC_PAGE = 250
 
+CACHE_MODULES = (
+    "wheelshare.cache.database",
+    "wheelshare.cache.models",
+    "wheelshare.cache.lookups",
+    "wheelshare.cache.search",
+    "wheelshare.cache.store",
+    "wheelshare.cache.conversations",
+)
 # What the background tasks use. Two threads making the first import of a
 # package together can see it half initialised ("cannot import name ... from
 # partially initialized module"), so the session's first task imports them all,
@@ -73,7 +86,8 @@ WORKER_IMPORTS = (
     "sqlalchemy",
     "sqlalchemy.orm",
     "sqlalchemy.dialects.sqlite",
-    "wheelshare.cache",
+    # The package loads its names on demand: its modules, one by one.
+    *CACHE_MODULES,
     "wheelshare.sync.store",
     "wheelshare.sync.syncer",
     "wheelshare.notify.notices",
@@ -100,7 +114,8 @@ OPENING_IMPORTS = (
     "sqlalchemy",
     "sqlalchemy.orm",
     "sqlalchemy.dialects.sqlite",
-    "wheelshare.cache",
+    # The package loads its names on demand: its modules, one by one.
+    *CACHE_MODULES,
     "wheelshare.sync.store",
     "wheelshare.ui.find.data",
     "wheelshare.ui.bookings.data",
@@ -108,11 +123,24 @@ OPENING_IMPORTS = (
 )
 
 
+# One thread at a time makes these first imports: the first results read
+# before the cache opens (ui/find/early.py) import on another pool thread.
+_FIRST_IMPORTS = threading.Lock()
+
+
 def import_worker_modules(demo: bool, names: tuple[str, ...] = WORKER_IMPORTS) -> None:
     if demo and getattr(sys, "frozen", False):
         names += FROZEN_DEMO_IMPORTS
-    for name in names:
-        importlib.import_module(name)
+    with _FIRST_IMPORTS:
+        for name in names:
+            importlib.import_module(name)
+
+
+def import_on_worker(name: str) -> ModuleType:
+    """Imports ``name`` on a worker thread, never alongside the session's own
+    first imports."""
+    with _FIRST_IMPORTS:
+        return importlib.import_module(name)
 
 
 class DataNotReady(Exception):
@@ -287,6 +315,23 @@ class Session(QObject):
     @property
     def is_ready(self) -> bool:
         return self.cache is not None
+
+    def early_cache_dir(self) -> Path | None:
+        """Where a screen may read the cache file with ``sqlite3`` alone
+        (``cache.plain``) before the cache is open: the folder the opening
+        will hand over as it is. None once the cache is open, when there is no
+        file yet, or when the demo feed is to be seeded anew (its old copy
+        would be discarded)."""
+        if self.cache is not None or self._closed:
+            return None
+        if not (self.cache_dir / CACHE_FILE_NAME).is_file():
+            return None
+        if self.state.demo:
+            from wheelshare.ui import embedded_process
+
+            if not embedded_process.current_on_disk(self.cache_dir):
+                return None
+        return self.cache_dir
 
     # ------------------------------------------------------------ opening
     def start(self, sync: bool = True) -> TaskHandle[_Opened] | None:

@@ -24,42 +24,15 @@ from wheelshare.cache import (
     search_vehicles,
 )
 from wheelshare.cache.models import BookingRow
-from wheelshare.cache.queries import VehicleHit, VehicleQuery, VehicleSort
+from wheelshare.cache.queries import VehicleHit
 from wheelshare.domain import BookingStatus, Location, Period
-from wheelshare.ui.find.criteria import SearchCriteria, SortKey
+from wheelshare.ui.find.criteria import SearchCriteria
 from wheelshare.ui.find.details import VehicleDetails, build_details
+from wheelshare.ui.find.early import to_query
 from wheelshare.ui.worker import TaskContext
 
 if TYPE_CHECKING:
     from wheelshare.ui.widgets.places import PlaceFinder
-
-_SORTS = {
-    SortKey.DISTANCE: VehicleSort.DISTANCE,
-    SortKey.PRICE: VehicleSort.PRICE,
-    SortKey.RATING: VehicleSort.RATING,
-}
-
-
-def to_query(c: SearchCriteria, offset: int = 0, limit: int = 20) -> VehicleQuery:
-    near = (c.location.lat, c.location.lon) if c.location is not None else None
-    sort = _SORTS[c.sort]
-    if near is None and sort is VehicleSort.DISTANCE:
-        sort = VehicleSort.PRICE
-    period = c.period
-    return VehicleQuery(
-        near=near,
-        radius_km=float(c.radius_km),
-        start=period.start if period else None,
-        end=period.end if period else None,
-        adaptations=c.adaptations,
-        min_wheelchair_places=c.min_wheelchair_places,
-        max_day_price=c.max_day_price.amount if c.max_day_price else None,
-        currency=c.max_day_price.currency if c.max_day_price else "EUR",
-        fits=c.profile,
-        sort=sort,
-        offset=offset,
-        limit=limit,
-    )
 
 
 def first_page(

@@ -38,7 +38,7 @@ from wheelshare.ui.find.sent_request import SentRequest
 from wheelshare.ui.page import Page
 from wheelshare.ui.photo_source import FeedPhotoSource
 from wheelshare.ui.problems import describe
-from wheelshare.ui.session import SyncState
+from wheelshare.ui.session import SyncState, import_on_worker
 from wheelshare.ui.settings import FIND_MAP_MODE
 from wheelshare.ui.widgets.map_panel import ResultsWithMap
 from wheelshare.ui.widgets.map_view import MapView, TileSource
@@ -69,6 +69,11 @@ def _data() -> ModuleType:
     from wheelshare.ui.find import data
 
     return data
+
+
+def _early() -> ModuleType:
+    """The first results' reads, before the cache is open (no SQLAlchemy)."""
+    return import_on_worker("wheelshare.ui.find.early")
 
 
 class FindPage(Page):
@@ -160,6 +165,9 @@ class FindPage(Page):
         self._state_changed(ctx.session.state)
         if ctx.session.is_ready:
             QTimer.singleShot(0, self, self.form.submit)
+        elif ctx.session.early_cache_dir() is not None:
+            # At once: the read then starts before the session's first imports.
+            self.form.submit()
 
     # ----------------------------------------------------------- page hooks
     def initial_focus(self) -> QWidget:
@@ -306,13 +314,22 @@ class FindPage(Page):
         self.criteria = criteria
         self._keep = self._selected_id() if keep_selection else None
         cache = self.ctx.session.cache
-        if cache is None:
+        early = self.ctx.session.early_cache_dir() if cache is None else None
+        if cache is not None:
+            self.model.load(
+                lambda size, task: _data().first_page(cache, criteria, size, task),
+                lambda offset, size, task: _data().page(cache, criteria, offset, size, task),
+            )
+        elif early is not None:
+            # What is on disk, listed while the cache opens; searched again
+            # through it once open (data_changed).
+            self.model.load(
+                lambda size, task: _early().first_page(early, criteria, size, task),
+                lambda offset, size, task: _early().page(early, criteria, offset, size, task),
+            )
+        else:
             self._say(lambda: self.tr("Waiting for the data to be ready…"))
             return
-        self.model.load(
-            lambda size, task: _data().first_page(cache, criteria, size, task),
-            lambda offset, size, task: _data().page(cache, criteria, offset, size, task),
-        )
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(self.model.column_for(criteria.sort), Qt.SortOrder.AscendingOrder)
@@ -355,6 +372,11 @@ class FindPage(Page):
         return text.replace(str(count), QLocale().toString(count), 1) if count >= 1000 else text
 
     def _query_failed(self, error: BaseException) -> None:
+        if not self.ctx.session.is_ready:
+            # The file could not be read before the cache opens (an older
+            # version to migrate, say): the search runs again once it is open.
+            self._say(lambda: self.tr("Waiting for the data to be ready…"))
+            return
         problem = describe(error)
         self._say(
             lambda: self.tr(
