@@ -15,10 +15,11 @@ search index left to build by a first sync cut short. Anything else waits for
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from wheelshare import migration_head
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,35 +30,14 @@ FILE_NAME = "cache.sqlite"
 APPLICATION_ID = 0x57685368
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-_REVISION_LINE = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
-_DOWN_LINE = re.compile(r"^down_revision\s*=\s*([^#\n]*)", re.MULTILINE)
-_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
-
 
 class NotReadableYet(Exception):
     """The file cannot be read before ``Cache.open`` has seen to it."""
 
 
 def head_from_files() -> str | None:
-    """The head revision read from the migration files' own ``revision`` and
-    ``down_revision`` lines: the one revision no other one follows. None when
-    that is not exactly one, or a file does not say (alembic then decides).
-
-    Importing alembic and reading its scripts took a quarter of a second at
-    every start; an up-to-date cache, the usual case, needs neither."""
-    revisions: set[str] = set()
-    followed: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        if path.name.startswith("_"):
-            continue
-        text = path.read_text(encoding="utf-8")
-        revision, down = _REVISION_LINE.search(text), _DOWN_LINE.search(text)
-        if revision is None or down is None:
-            return None
-        revisions.add(revision.group(1))
-        followed.update(_QUOTED.findall(down.group(1)))
-    heads = revisions - followed
-    return heads.pop() if len(heads) == 1 else None
+    """The cache's head revision, read from its migration files' own lines."""
+    return migration_head.head_from_files(MIGRATIONS_DIR / "versions")
 
 
 def ensure_math(con: sqlite3.Connection) -> None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_PASSWORD = 10
 # Bounds the work a password costs the server (hashing is linear in its length);
 # the request schemas refuse longer ones before anything else runs.
@@ -37,6 +35,10 @@ def problem(password: str, *, email: str = "", display_name: str = "") -> Proble
         return Problem("password_too_short", f"use at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
         return Problem("password_too_long", f"use at most {MAX_PASSWORD} characters")
+    # Imported here: its word lists take 12 MiB, which the demo feed started
+    # with every app run never needs unless someone chooses a password.
+    from zxcvbn import zxcvbn
+
     personal = [w for w in (email, *re.split(r"[@.+_\-\s]+", email), display_name) if w]
     result = zxcvbn(password[:_JUDGED], user_inputs=personal)
     if result["score"] < MIN_SCORE:
