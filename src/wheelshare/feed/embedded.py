@@ -27,13 +27,18 @@ from wheelshare.feed.migrate import migrate
 from wheelshare.feed.photo_storage import LocalPhotoStorage
 from wheelshare.feed.seed import seed_demo, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
-from wheelshare.feed.settings import FeedSettings
+from wheelshare.feed.settings import FeedSettings, KdfCost
 from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
 
 DB_NAME = demo_age.DB_NAME
 PHOTOS_DIR = "embedded-feed-photos"
 REFRESH_AFTER = demo_age.REFRESH_AFTER
 QUIT_GRACE_S = 1
+# The demo accounts share the one published demo password, so their hash
+# protects nothing; at full cost, checking it at each start's sign-in took
+# 64 MiB in the demo feed's process (its peak). Accounts a person creates in
+# the demo feed are hashed at the feed's own cost (FeedSettings.kdf).
+DEMO_KDF = KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 
 @dataclass
@@ -81,7 +86,7 @@ def prepare(
     db = Database(url)
     try:
         migrate(db)
-        fresh = seed_demo(db, vehicles=vehicles, venues=venues).seeded
+        fresh = seed_demo(db, vehicles=vehicles, venues=venues, kdf=DEMO_KDF).seeded
         if fresh:
             # Once, so that the app's first sync loads the demo in one go.
             snapshot.build(db)
