@@ -18,6 +18,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from wheelshare.feed import (
     companions,
+    fastpath,
     openapi,
     renter_reviews,
     routes_account_rights,
@@ -99,6 +100,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
     # other processes' commits arrive through LISTEN (a read-only process on a
     # replica hears nothing: its waits end at their time limit).
     db.on_private_changes = wakeups.wake
+    head = fastpath.head_watch(settings.db_url)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -123,6 +125,8 @@ def create_app(settings: FeedSettings) -> FastAPI:
                     await listener
             if sweeper is not None:
                 sweeper.stop()
+            if head is not None:
+                head.close()
             db.dispose()
 
     app = FastAPI(
@@ -136,7 +140,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
     )
     metrics = FeedMetrics(db) if settings.metrics else None
     storage = open_storage(settings.photo_store, s3_endpoint_url=settings.s3_endpoint_url)
-    app.state.feed = FeedContext(
+    context = FeedContext(
         settings,
         db,
         TrustedProxies(settings.trusted_proxies),
@@ -145,6 +149,7 @@ def create_app(settings: FeedSettings) -> FastAPI:
         metrics=metrics,
         photo_storage=storage,
     )
+    app.state.feed = context
     routers = [
         module.router
         for module in (
@@ -173,6 +178,20 @@ def create_app(settings: FeedSettings) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(OperationalError, on_database_unavailable)
     app.add_exception_handler(Exception, on_unexpected)
+    # Innermost, so the GZip and body-limit layers and the metrics treat its
+    # answers as the route's.
+    app.add_middleware(
+        fastpath.PublicPages,
+        head=head,
+        pages=context.pages,
+        default_limit=settings.default_page_size,
+        max_limit=settings.max_page_size,
+        route=next(
+            r
+            for r in routes_changes.router.routes
+            if getattr(r, "path", None) == fastpath.PATH and "GET" in getattr(r, "methods", ())
+        ),
+    )
     # zlib's default level: on change pages level 9 (Starlette's default) takes about
     # six times as long for 6 % fewer bytes.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)

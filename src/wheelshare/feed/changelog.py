@@ -213,20 +213,26 @@ class FeedHead:
 
 
 _META = Meta.__table__
-# Built once: this runs on every request of the public feed.
-_HEAD = select(
+# Epoch, watermark, last public seq, last seq: one row, index lookups only.
+HEAD_COLUMNS = (
     select(_META.c.value).where(_META.c.key == EPOCH_KEY).scalar_subquery(),
     select(_META.c.value).where(_META.c.key == PRUNED_KEY).scalar_subquery(),
     select(func.max(ChangeRow.seq)).where(ChangeRow.visible_to.is_(None)).scalar_subquery(),
     select(func.max(ChangeRow.seq)).scalar_subquery(),
 )
+# Built once: this runs on every request of the public feed.
+_HEAD = select(*HEAD_COLUMNS)
+
+
+def head_from_row(row: Sequence[Any]) -> FeedHead:
+    epoch, pruned, last_public, last = row
+    return FeedHead(epoch or NO_EPOCH, int(pruned or 0), last_public or 0, last or 0)
 
 
 def feed_head(session: Session) -> FeedHead:
     """Epoch, tombstone watermark and the last sequence numbers, in one query
     (index lookups only): what the public page cache keys on."""
-    epoch, pruned, last_public, last = session.execute(_HEAD).one()
-    return FeedHead(epoch or NO_EPOCH, int(pruned or 0), last_public or 0, last or 0)
+    return head_from_row(session.execute(_HEAD).one())
 
 
 def pruned_through(session: Session) -> int:
