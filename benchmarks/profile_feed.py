@@ -11,7 +11,11 @@ the route, the database and the GZip middleware). Times, as medians:
   page, as a client with an empty cache without snapshot does;
 * ``304``: an up-to-date client asking again with its ETag;
 * ``noop``: ``GET /v1/policy``, a small constant answer: the cost of a
-  request that does almost nothing, as the baseline.
+  request that does almost nothing, as the baseline;
+* ``booking`` (``--bookings N``): ``POST /v1/bookings`` answered 201 (instant
+  booking), from demo renters in turn over 32 vans of the demo owner, as
+  ``feed_bench.py`` sends them: token lookup, checks, quote, insert, change
+  log, availability, commit.
 
 in CPU time of this process (client and server are both in it, in one
 thread: on a shared, loaded machine wall time measures the neighbours), then
@@ -24,10 +28,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import statistics
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +43,8 @@ import fastapi.routing
 import httpx
 from pyinstrument import Profiler
 
+from wheelshare import demo
+from wheelshare.domain.wire import format_time
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
@@ -65,7 +74,57 @@ async def _read_feed(client: httpx.AsyncClient) -> tuple[int, str, str]:
             return pages, since, r.headers["ETag"]
 
 
-async def measure(url: str, rounds: int, polls: int, html: Path | None) -> None:
+async def _bookers(client: httpx.AsyncClient, vans: int = 32, renters: int = 8) -> Any:
+    """A function that sends the next booking request (each a 201)."""
+
+    async def sign_in(email: str) -> dict[str, str]:
+        r = await client.post(
+            "/v1/auth/token", json={"email": email, "password": demo.DEMO_PASSWORD}
+        )
+        r.raise_for_status()
+        return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+    owner = await sign_in(demo.DEMO_OWNER_EMAIL)
+    people = [await sign_in(demo.DEMO_RENTER_EMAIL)]
+    people += [
+        await sign_in(f"user{i + 100:04d}@demo.wheelshare.invalid") for i in range(1, renters)
+    ]
+    ids = []
+    for i in range(vans):
+        body = {
+            "title": f"Profiled van {i}",
+            "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
+            "prices": {
+                "half_day": {"amount": 3000},
+                "day": {"amount": 5000},
+                "week": {"amount": 25000},
+            },
+            "instant_book": True,
+        }
+        r = await client.post("/v1/vehicles", json=body, headers=owner)
+        r.raise_for_status()
+        ids.append(r.json()["vehicle"]["id"])
+    base = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0)
+    count = itertools.count()
+
+    async def book() -> None:
+        k = next(count)
+        start = base + timedelta(days=k // vans)
+        r = await client.post(
+            "/v1/bookings",
+            json={
+                "vehicle_id": ids[k % vans],
+                "start": format_time(start),
+                "end": format_time(start + timedelta(hours=20)),
+            },
+            headers={**people[(k // vans) % renters], "Idempotency-Key": str(uuid.uuid4())},
+        )
+        assert r.status_code == 201, r.text
+
+    return book
+
+
+async def measure(url: str, rounds: int, polls: int, html: Path | None, bookings: int = 0) -> None:
     app = create_app(FeedSettings(db_url=url, background_sweep=False))
     transport = httpx.ASGITransport(app=app)
     headers = {"Accept-Encoding": "gzip"}
@@ -109,6 +168,17 @@ async def measure(url: str, rounds: int, polls: int, html: Path | None) -> None:
             t0 = time.process_time()
             await client.get(noop_path)
             noop_times.append(time.process_time() - t0)
+        booking_times = []
+        if bookings:
+            book = await _bookers(client)
+            for _ in range(bookings):
+                t0 = time.process_time()
+                await book()
+                booking_times.append(time.process_time() - t0)
+            bookings_profile = Profiler(interval=0.0002)
+            with bookings_profile:
+                for _ in range(bookings):
+                    await book()
     med = statistics.median
     print(f"pages in the feed:  {pages}")
     print(
@@ -122,10 +192,19 @@ async def measure(url: str, rounds: int, polls: int, html: Path | None) -> None:
         f"ratios to noop:     page {med(page_times) / med(noop_times):.1f}x, "
         f"304 {med(poll_times) / med(noop_times):.2f}x"
     )
+    if booking_times:
+        print(
+            f"booking (201):      {med(booking_times) * 1000:.2f} ms"
+            f"  ({1 / med(booking_times):,.0f} req/s,"
+            f" {med(booking_times) / med(noop_times):.1f}x noop)"
+        )
     print("\n--- reading the feed, page by page ---")
     print(pages_profile.output_text(unicode=False, color=False, show_all=False)[:6000])
     print("\n--- 304s ---")
     print(polls_profile.output_text(unicode=False, color=False, show_all=False)[:4000])
+    if booking_times:
+        print("\n--- bookings ---")
+        print(bookings_profile.output_text(unicode=False, color=False, show_all=False)[:8000])
     if html is not None:
         html.mkdir(parents=True, exist_ok=True)
         (html / "pages.html").write_text(pages_profile.output_html(), encoding="utf-8")
@@ -138,6 +217,7 @@ def main() -> None:
     parser.add_argument("--venues", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--polls", type=int, default=500)
+    parser.add_argument("--bookings", type=int, default=0, help="booking requests to time")
     parser.add_argument("--html", type=Path)
     args = parser.parse_args()
     _in_this_thread()
@@ -147,7 +227,7 @@ def main() -> None:
     migrate(db)
     seed_demo(db, vehicles=args.vehicles, venues=args.venues)
     db.dispose()
-    asyncio.run(measure(url, args.rounds, args.polls, args.html))
+    asyncio.run(measure(url, args.rounds, args.polls, args.html, args.bookings))
 
 
 if __name__ == "__main__":
