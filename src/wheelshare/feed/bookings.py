@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -400,16 +400,17 @@ def get_booking(session: Session, user: User, booking_id: str) -> dict[str, Any]
 # -- the sweep ----------------------------------------------------------------
 
 
-def anything_due(session: Session, now: datetime) -> bool:
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    BookingRow.status.in_(("requested", "confirmed")), BookingRow.due_at <= now
-                )
-            )
+def due_checks(now: datetime | ColumnElement[Any]) -> list[Select[Any]]:
+    """The bookings :func:`sweep` would expire or complete now."""
+    return [
+        select(BookingRow.id).where(
+            BookingRow.status.in_(("requested", "confirmed")), BookingRow.due_at <= now
         )
-    )
+    ]
+
+
+def anything_due(session: Session, now: datetime) -> bool:
+    return bool(session.scalar(select(due_checks(now)[0].exists())))
 
 
 def sweep(session: Session, now: datetime | None = None) -> int:

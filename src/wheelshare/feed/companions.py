@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -614,8 +614,9 @@ def _refresh_offers(session: Session, companion_id: str) -> None:
 # -- the sweep ------------------------------------------------------------------
 
 
-def anything_due(session: Session, now: datetime) -> bool:
-    checks = (
+def due_checks(now: datetime | ColumnElement[Any]) -> list[Select[Any]]:
+    """What :func:`sweep` would close or reveal now, one statement per kind."""
+    return [
         select(TripRow.id).where(
             TripRow.status.in_(("open", "accompanied")), TripRow.leaves_until <= now
         ),
@@ -625,10 +626,12 @@ def anything_due(session: Session, now: datetime) -> bool:
         select(CompanionshipRow.id).where(
             CompanionshipRow.status.in_(_LIVE), CompanionshipRow.over_at <= now
         ),
-    )
-    return any(session.scalar(q.limit(1)) is not None for q in checks) or double_blind.anything_due(
-        session, CompanionRatingRow, now
-    )
+        double_blind.due_check(CompanionRatingRow, now),
+    ]
+
+
+def anything_due(session: Session, now: datetime) -> bool:
+    return any(session.scalar(q.limit(1)) is not None for q in due_checks(now))
 
 
 def sweep(session: Session, now: datetime) -> int:

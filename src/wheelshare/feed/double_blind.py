@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from wheelshare.feed.db import Database, utcnow
@@ -36,10 +36,14 @@ def due_query(model: type[Any], now: datetime) -> Any:
     return select(model).where(published.is_(False), visible_at <= now)
 
 
-def anything_due(session: Session, model: type[Any], now: datetime) -> bool:
+def due_check(model: type[Any], now: datetime | ColumnElement[Any]) -> Select[Any]:
+    """The rows of ``model`` a sweep would release now (sweeps.py asks whether any exists)."""
     published, visible_at = _columns(model)
-    found = session.scalar(select(model.id).where(published.is_(False), visible_at <= now).limit(1))
-    return found is not None
+    return select(model.id).where(published.is_(False), visible_at <= now)
+
+
+def anything_due(session: Session, model: type[Any], now: datetime) -> bool:
+    return session.scalar(due_check(model, now).limit(1)) is not None
 
 
 def take_due(session: Session, model: type[R], now: datetime) -> Sequence[R]:

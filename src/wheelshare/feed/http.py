@@ -16,8 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from wheelshare.feed import companions, renter_reviews
-from wheelshare.feed.bookings import sweep_due
+from wheelshare.feed import sweeps
 from wheelshare.feed.db import Database
 from wheelshare.feed.errors import BadRequest, FeedError, RateLimited, Unauthorized
 from wheelshare.feed.hashing import HashingPool
@@ -59,9 +58,7 @@ class FeedContext:
         period is over, first, so the answer reflects them (never on a
         read-only process: the primary's processes do it)."""
         if not self.settings.read_only:
-            sweep_due(self.db)
-            companions.sweep_due(self.db)
-            renter_reviews.sweep_due(self.db)
+            sweeps.sweep_if_due(self.db)
 
 
 def context(request: Request) -> FeedContext:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from wheelshare.domain import TargetKind, ValidationError, double_blind
@@ -199,6 +199,11 @@ def reveal_vehicle_review(session: Session, review: ReviewRow) -> None:
 
 
 # -- the sweep ------------------------------------------------------------------
+
+
+def due_checks(now: datetime | ColumnElement[Any]) -> list[Select[Any]]:
+    """What :func:`sweep` would reveal now, on each side."""
+    return [blind.due_check(RenterReviewRow, now), blind.due_check(ReviewRow, now)]
 
 
 def anything_due(session: Session, now: datetime) -> bool:
