@@ -118,7 +118,11 @@ class VenueRow(Base):
 
 class ReviewRow(Base):
     __tablename__ = "reviews"
-    __table_args__ = (UniqueConstraint("target_kind", "target_id", "author_id"),)
+    __table_args__ = (
+        UniqueConstraint("target_kind", "target_id", "author_id"),
+        # The sweep asks on every booking write whether a withheld review is due.
+        Index("ix_reviews_published", "published", "visible_at"),
+    )
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     target_kind: Mapped[str] = mapped_column(String(20))
     target_id: Mapped[str] = mapped_column(String(64), index=True)
