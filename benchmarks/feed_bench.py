@@ -77,8 +77,19 @@ class Client:
     def request(
         self, method: str, path: str, headers: dict[str, str], body: bytes | None = None
     ) -> tuple[int, http.client.HTTPMessage, bytes]:
-        self._conn.request(method, path, body=body, headers={"Accept-Encoding": "gzip", **headers})
-        r = self._conn.getresponse()
+        try:
+            self._conn.request(
+                method, path, body=body, headers={"Accept-Encoding": "gzip", **headers}
+            )
+            r = self._conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # The server closed the connection while it sat idle (uvicorn's
+            # keep-alive timeout, between two measurements): open another.
+            self._conn.close()
+            self._conn.request(
+                method, path, body=body, headers={"Accept-Encoding": "gzip", **headers}
+            )
+            r = self._conn.getresponse()
         data = r.read()
         if r.getheader("Content-Encoding") == "gzip":
             data = gzip.decompress(data)
