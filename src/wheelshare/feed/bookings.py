@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -176,12 +176,15 @@ def check_renter_caps(
     which SQLite runs alone; on PostgreSQL the renter's row is locked first, so
     one account's parallel requests are counted one after the other."""
     session.execute(select(User.id).where(User.id == renter_id).with_for_update())
+    # The three counts in one statement: this runs on every booking request.
+    mine: Any = literal(0)
     if period is not None:
         # A second request for the same vehicle and dates (a second press, or a
         # second copy of the app) would reach the owner twice: each carries its
         # own idempotency key, so only the dates can tell.
-        mine = session.scalar(
-            select(func.count()).where(
+        mine = (
+            select(func.count())
+            .where(
                 BookingRow.renter_id == renter_id,
                 BookingRow.vehicle_id == vehicle_id,
                 # (Their own confirmed booking of these dates is dates_unavailable,
@@ -191,33 +194,39 @@ def check_renter_caps(
                 BookingRow.start_at < period.end,
                 BookingRow.end_at > period.start,
             )
+            .scalar_subquery()
         )
-        if mine:
-            raise Conflict(
-                "you already asked for this vehicle on these dates; wait for the owner's answer",
-                code="already_requested",
-            )
-    pending = session.scalar(
-        select(func.count()).where(
+    pending_q = (
+        select(func.count())
+        .where(
             BookingRow.renter_id == renter_id,
             BookingRow.status == "requested",
             BookingRow.due_at > now,
         )
+        .scalar_subquery()
     )
+    ahead_q = (
+        select(func.count())
+        .where(
+            BookingRow.renter_id == renter_id,
+            BookingRow.vehicle_id == vehicle_id,
+            BookingRow.status.in_(("requested", "confirmed")),
+            BookingRow.end_at > now,
+        )
+        .scalar_subquery()
+    )
+    same, pending, ahead = session.execute(select(mine, pending_q, ahead_q)).one()
+    if same:
+        raise Conflict(
+            "you already asked for this vehicle on these dates; wait for the owner's answer",
+            code="already_requested",
+        )
     if (pending or 0) >= settings.max_pending_per_renter:
         raise Conflict(
             f"you have {pending} requests waiting for an answer; wait for one, or"
             " cancel one, before asking again",
             code="too_many_pending",
         )
-    ahead = session.scalar(
-        select(func.count()).where(
-            BookingRow.renter_id == renter_id,
-            BookingRow.vehicle_id == vehicle_id,
-            BookingRow.status.in_(("requested", "confirmed")),
-            BookingRow.end_at > now,
-        )
-    )
     if (ahead or 0) >= settings.max_open_per_vehicle:
         raise Conflict(
             f"you already have {ahead} bookings ahead of this vehicle; leave it to"
