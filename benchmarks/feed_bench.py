@@ -20,7 +20,8 @@ sync client does; ``requests`` cost about a millisecond of the client's CPU
 per request, as much as the server's own work on a 304. Each figure comes
 with the CPU the client (this process) and the server (its processes) used
 while it was measured, as a share of the wall time: on two shared cores
-the client's share is CPU the server did not get.
+the client's share is CPU the server did not get. The server's CPU per
+request, and the rate one core of its own would give, follow from them.
 
 The bookings go to ``--vehicles`` instant-book vans from ``--renters`` demo
 renters in turn, so that no renter holds more than the feed's limit of
@@ -270,9 +271,13 @@ def bench(
             client = statistics.median(c for c, _ in shares[k])
             served = statistics.median(s for _, s in shares[k])
             extra = f", {v * PAGE:,.0f} records/s" if k == "page" else ""
+            # The server's CPU per request: what a core of its own would allow,
+            # whatever the machine's other work took from it during the run.
+            per = served / v
             print(
                 f"[{name}] {k:<11} {v:8.1f} {unit:<10}  ({ratio:.2f} x the 304 path{extra};"
-                f" CPU: client {client:.0%}, server {served:.0%} of the wall time)"
+                f" CPU: client {client:.0%}, server {served:.0%} of the wall time;"
+                f" server {per * 1000:.2f} ms a request, {1 / per:,.0f}/s a core)"
             )
         return medians
     finally:
