@@ -181,3 +181,16 @@ def test_the_fast_path_does_not_open_a_database_that_is_not_there(tmp_path: Path
         watch.get()
     assert not (tmp_path / "gone.sqlite3").exists()
     watch.close()
+
+
+def test_a_page_a_new_change_left_as_it_was_is_still_a_304_then_from_the_fast_path(
+    feed: LiveFeed, direct: Direct
+) -> None:
+    first = direct.get("limit=10")
+    wanted = {"If-None-Match": _etag(first)}
+    feed.create_vehicle(feed.owner())  # at the end of the log, not in the first page
+    after = direct.get("limit=10", **wanted)
+    assert after[0] == 304 and _etag(after) == _etag(first)
+    direct.statements.clear()
+    assert direct.get("limit=10", **wanted) == after
+    assert direct.statements == []
