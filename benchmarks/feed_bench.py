@@ -304,10 +304,12 @@ def main() -> None:
     parser.add_argument(
         "--pg-workers", type=int, default=4, help="server processes on PostgreSQL (SQLite: 1)"
     )
+    parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        bench("sqlite", url, args.rounds, args.vehicles, args.renters)
+    if not args.skip_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+            bench("sqlite", url, args.rounds, args.vehicles, args.renters)
     if args.pg:
         pg = fresh_pg_database(args.pg)
         bench("postgres", pg, args.rounds, args.vehicles, args.renters, args.pg_workers)
