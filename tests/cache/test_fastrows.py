@@ -10,6 +10,7 @@ refuses it (or stored differently).
 from __future__ import annotations
 
 import copy
+import json
 import math
 from collections.abc import Callable
 from typing import Any
@@ -228,3 +229,29 @@ def test_the_store_reports_the_domains_own_error(
     assert err.message == f"{kind} {bad['id']!r}: {want.message}"
     if field is not None:
         assert err.field == field
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("name",), "Café « Le Rempart »\u2028"),
+        (("location", "lat"), 1e-05),
+        (("rating", "average"), 4),
+        (("opening_hours",), math.nan),
+        (("opening_hours",), [math.inf, {"x": -math.inf}]),
+        (("accessibility", "entrance", "floor"), 2**70),
+        (("source", "note"), "\ud800"),
+    ],
+)
+def test_the_stored_json_means_the_record_it_came_from(
+    samples: dict[str, list[Json]], path: tuple[str, ...], value: object
+) -> None:
+    # The data column is what the app reads a venue back from: written by orjson
+    # when it can say the same, by json otherwise (NaN, huge integers, lone
+    # surrogates), and the same text on the fast path and through the domain.
+    record = _mutated(samples["venue"][5], path, value)
+    fast = FAST["venue"](record)
+    slow = SLOW["venue"](record)
+    assert fast is not None and fast[-1] == slow[-1]
+    stored = json.loads(str(fast[-1]))
+    assert json.dumps(stored, sort_keys=True) == json.dumps(record, sort_keys=True)

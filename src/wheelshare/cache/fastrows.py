@@ -47,6 +47,29 @@ _ADAPTATION_BIT = {a.value: 1 << bit for a, bit in rows.ADAPTATION_BITS.items()}
 _MEASUREMENTS = tuple((m.value, *MEASUREMENT_RANGES[m]) for m in Measurement)
 _MEASUREMENT_NAMES = frozenset(m.value for m in Measurement)
 _MAX_PRICE = 10_000_00
+# Every key of a venue whose value ``_venue_row`` checks, object by object: a
+# venue holding only these has no float left unchecked (none is NaN or
+# infinite), so its ``data`` column skips ``rows.dump``'s search for them.
+_VENUE_KEYS = frozenset(
+    ("id", "name", "category", "location", "accessibility", "source", "rating", "updated_at")
+)
+_LOCATION_KEYS = frozenset(("lat", "lon", "city", "address"))
+_ACCESSIBILITY_KEYS = frozenset(
+    (
+        "wheelchair_grade",
+        "entrance",
+        "toilet_accessible",
+        "parking_accessible",
+        "elevator",
+        "hearing_loop",
+        "description",
+    )
+)
+_ENTRANCE_KEYS = frozenset(
+    ("step_free", "step_count", "step_height_cm", "has_ramp", "door_width_cm", "automatic_door")
+)
+_SOURCE_KEYS = frozenset(("name", "id", "url"))
+_RATING_KEYS = frozenset(("average", "count"))
 
 
 class _Reject(Exception):
@@ -212,8 +235,19 @@ def _venue_row(r: object) -> Row:
     name = _text(r.get("name"), "name")
     if not name.strip() or len(name) > 300:
         raise _Reject
-    city, lat, lon = _location(r.get("location"))
-    avg, count = _rating(r.get("rating"))
+    location = r.get("location")
+    city, lat, lon = _location(location)
+    rating = r.get("rating")
+    avg, count = _rating(rating)
+    checked = (
+        r.keys() <= _VENUE_KEYS
+        and type(location) is dict
+        and location.keys() <= _LOCATION_KEYS
+        and a.keys() <= _ACCESSIBILITY_KEYS
+        and e.keys() <= _ENTRANCE_KEYS
+        and (not source or source.keys() <= _SOURCE_KEYS)
+        and (rating is None or rating.keys() <= _RATING_KEYS)
+    )
     return (
         _ident(r.get("id")),
         name,
@@ -237,7 +271,7 @@ def _venue_row(r: object) -> Row:
         avg,
         count,
         _opt_stamp(r.get("updated_at")),
-        rows.dump(r),
+        rows.dump_finite(r) if checked else rows.dump(r),
     )
 
 

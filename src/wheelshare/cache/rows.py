@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime, time
+
+import orjson
 
 from wheelshare.domain import (
     Adaptation,
@@ -82,7 +86,41 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def dump(record: Json) -> str:
+    """The record as the ``data`` column holds it: compact JSON, text unescaped.
+
+    orjson writes it in a tenth of ``json``'s time (most of a large write was
+    this encoding); where the two would not mean the same, ``json`` writes it:
+    orjson turns NaN and infinities into null (so any non-finite float sends the
+    record to ``json``) and refuses integers beyond 64 bits, lone surrogates and
+    keys that are not text."""
+    if _all_finite(record):
+        return dump_finite(record)
     return _ENCODER.encode(record)
+
+
+def dump_finite(record: Json) -> str:
+    """``dump`` for a record known to hold no NaN or infinity (every float in it checked)."""
+    try:
+        return orjson.dumps(record).decode()
+    except TypeError:
+        return _ENCODER.encode(record)
+
+
+def _all_finite(value: object) -> bool:
+    if type(value) is float:
+        return math.isfinite(value)
+    items: Iterable[object]
+    if type(value) is dict:
+        items = value.values()
+    elif type(value) is list:
+        items = value
+    else:
+        return True
+    for item in items:
+        t = type(item)
+        if (t is dict or t is list or t is float) and not _all_finite(item):
+            return False
+    return True
 
 
 def vehicle_row(v: Vehicle, record: Json) -> tuple[object, ...]:
