@@ -121,16 +121,18 @@ def _by_lines(text: bytes) -> dict[str, Any] | None:
     lines = text.split(b"\n")
     if len(lines) < 2 or not lines[0].endswith(b'"changes":[') or not lines[-1].startswith(b"],"):
         return None
+    # One scan of the whole file rather than one per line.
+    scanned = not fastjson.has_long_number(text)
     try:
-        head = fastjson.loads(lines[0] + b"]}")
-        tail = fastjson.loads(b"{" + lines[-1][2:])
+        head = fastjson.loads(lines[0] + b"]}", scanned=scanned)
+        tail = fastjson.loads(b"{" + lines[-1][2:], scanned=scanned)
         changes = []
         middle = lines[1:-1]
         for i, line in enumerate([] if middle == [b""] else middle, start=1):
             last = i == len(middle)
             if not last and not line.endswith(b","):
                 return None
-            changes.append(fastjson.loads(line if last else line[:-1]))
+            changes.append(fastjson.loads(line if last else line[:-1], scanned=scanned))
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(head, dict) or not isinstance(tail, dict):
