@@ -90,6 +90,9 @@ def _healthy(path: Path) -> None:
         for fts in ("venues_fts", "vehicles_fts"):
             con.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")  # noqa: S608
         for table in ("venues", "vehicles"):
+            # The tree's own check: every node's box holds its children, every
+            # row is in the leaf _rowid names, every node under the parent _parent names.
+            assert con.execute(f"SELECT rtreecheck('{table}_rtree')").fetchone() == ("ok",)
             missing = con.execute(
                 f"SELECT count(*) FROM {table} t LEFT JOIN {table}_rtree r ON r.pk = t.pk"  # noqa: S608
                 " WHERE r.pk IS NULL"
