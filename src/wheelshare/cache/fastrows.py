@@ -47,6 +47,16 @@ _ADAPTATION_BIT = {a.value: 1 << bit for a, bit in rows.ADAPTATION_BITS.items()}
 _MEASUREMENTS = tuple((m.value, *MEASUREMENT_RANGES[m]) for m in Measurement)
 _MEASUREMENT_NAMES = frozenset(m.value for m in Measurement)
 _MAX_PRICE = 10_000_00
+# Each text field's length limit, looked up once.
+_LIMIT_ADDRESS = text_limit("address")
+_LIMIT_CATEGORY = text_limit("category")
+_LIMIT_CITY = text_limit("city")
+_LIMIT_DESCRIPTION = text_limit("description")
+_LIMIT_ID = text_limit("id")
+_LIMIT_NAME = text_limit("name")
+_LIMIT_OWNER_NAME = text_limit("owner_name")
+_LIMIT_TITLE = text_limit("title")
+_LIMIT_URL = text_limit("url")
 # Every key of a venue whose value ``_venue_row`` checks, object by object: a
 # venue holding only these has no float left unchecked (none is NaN or
 # infinite), so its ``data`` column skips ``rows.dump``'s search for them.
@@ -76,16 +86,18 @@ class _Reject(Exception):
     """The record is not plainly valid: let the domain judge it."""
 
 
-def _text(value: object, key: str) -> str:
-    if type(value) is not str or len(value) > text_limit(key):
+def _text(value: object, limit: int) -> str:
+    if type(value) is not str or len(value) > limit:
         raise _Reject
     return value
 
 
-def _opt_text(value: object, key: str) -> str:
+def _opt_text(value: object, limit: int) -> str:
     if value is None:
         return ""
-    return _text(value, key)
+    if type(value) is not str or len(value) > limit:
+        raise _Reject
+    return value
 
 
 def _ident(value: object) -> str:
@@ -136,8 +148,8 @@ def _location(value: object) -> tuple[str, float, float]:
         raise _Reject
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
         raise _Reject
-    _opt_text(value.get("address"), "address")
-    return _opt_text(value.get("city"), "city"), lat, lon
+    _opt_text(value.get("address"), _LIMIT_ADDRESS)
+    return _opt_text(value.get("city"), _LIMIT_CITY), lat, lon
 
 
 def _rating(value: object) -> tuple[float | None, int]:
@@ -227,12 +239,12 @@ def _venue_row(r: object) -> Row:
     if source:
         if type(source) is not dict:
             raise _Reject
-        source_name = _text(source.get("name"), "name")
-        _opt_text(source.get("id"), "id")
-        _opt_text(source.get("url"), "url")
+        source_name = _text(source.get("name"), _LIMIT_NAME)
+        _opt_text(source.get("id"), _LIMIT_ID)
+        _opt_text(source.get("url"), _LIMIT_URL)
     else:
         source_name = "community"
-    name = _text(r.get("name"), "name")
+    name = _text(r.get("name"), _LIMIT_NAME)
     if not name.strip() or len(name) > 300:
         raise _Reject
     location = r.get("location")
@@ -251,7 +263,7 @@ def _venue_row(r: object) -> Row:
     return (
         _ident(r.get("id")),
         name,
-        _opt_text(r.get("category"), "category"),
+        _opt_text(r.get("category"), _LIMIT_CATEGORY),
         city,
         rows.text_key(city),
         lat,
@@ -322,8 +334,8 @@ def _vehicle_row(r: object) -> Row:
             mask |= bit
         elif flag is not False and flag is not None and not (type(flag) is int and flag == 0):
             raise _Reject
-    title = _text(r.get("title"), "title")
-    description = _opt_text(r.get("description"), "description")
+    title = _text(r.get("title"), _LIMIT_TITLE)
+    description = _opt_text(r.get("description"), _LIMIT_DESCRIPTION)
     if not title.strip() or len(title) > 120 or len(description) > 5000:
         raise _Reject
     seats = r.get("seats", 4)
@@ -336,7 +348,7 @@ def _vehicle_row(r: object) -> Row:
     listed = r.get("listed", True)
     if type(instant_book) is not bool or type(listed) is not bool:
         raise _Reject
-    _opt_text(r.get("owner_name"), "owner_name")
+    _opt_text(r.get("owner_name"), _LIMIT_OWNER_NAME)
     city, lat, lon = _location(r.get("location"))
     avg, count = _rating(r.get("rating"))
     return (
