@@ -80,3 +80,10 @@ def test_a_tree_with_entries_is_left_to_the_module() -> None:
     con.execute("INSERT INTO t VALUES (1, 1, 1, 2, 2)")
     assert not rtreepack.fill(con, "t", _points(10))
     assert con.execute("SELECT count(*) FROM t").fetchone() == (1,)
+
+
+def test_values_that_are_not_numbers_are_left_to_the_module() -> None:
+    con = sqlite3.connect(":memory:")
+    _tree(con, "t")
+    assert not rtreepack.fill(con, "t", [(1, 45.0, 4.8), (2, "north", 4.8)])  # type: ignore[list-item]
+    assert con.execute("SELECT count(*) FROM t_node").fetchone() == (1,)

@@ -106,7 +106,13 @@ def fill(raw: sqlite3.Connection, rtree: str, points: Sequence[tuple[int, float,
     ids = [p[0] for p in points]
     lats = [p[1] for p in points]
     lons = [p[2] for p in points]
-    items: list[Entry] = list(zip(ids, _down(lats), _up(lats), _down(lons), _up(lons), strict=True))
+    try:
+        boxes = (_down(lats), _up(lats), _down(lons), _up(lons))
+    except (TypeError, OverflowError):
+        return False  # a value that is not a number: the module judges it
+    if any(type(i) is not int for i in ids):
+        return False
+    items: list[Entry] = list(zip(ids, *boxes, strict=True))
     nodes: list[tuple[int, bytes]] = []
     parents: list[tuple[int, int]] = []
     leaf_of: dict[int, int] = {}
