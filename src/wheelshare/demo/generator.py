@@ -595,104 +595,187 @@ def generate(
     The demo owner (``DEMO_OWNER_EMAIL``) owns the first few vehicles and has
     requests waiting in the inbox; the demo renter (``DEMO_RENTER_EMAIL``) has
     bookings in every state.
+
+    The same records as :class:`DemoParts`' first part followed by its rest.
     """
-    start = start or default_start()
-    rng = random.Random(f"{seed}/demo")
-    owner_count = max(1, vehicles * 10 // 23)
-    users = _users(random.Random(f"{seed}/names"), max(owner_count, 300))
-    names = {u.id: u.display_name for u in users}
-    fleet: list[Vehicle] = []
-    for v in _vehicle_objects(seed, vehicles, owner_count, start):
-        if len(fleet) < min(6, vehicles):
-            v = replace(v, owner_id=DEMO_OWNER_ID, listed=True)
-        fleet.append(replace(v, owner_name=names.get(v.owner_id, v.owner_name)))
-    avail = {v.id: _availability(rng, start) for v in fleet}
-    builder = _Builder(rng, users, start)
-    renters = [u.id for u in users[2:]]
-
-    def other_renter(v: Vehicle) -> str:
-        while True:
-            r = rng.choice(renters)
-            if r != v.owner_id:
-                return r
-
-    # The demo renter: one booking in each state, on vehicles not their own.
-    for k, status in enumerate(
-        (
-            BookingStatus.CONFIRMED,
-            BookingStatus.REQUESTED,
-            BookingStatus.COMPLETED,
-            BookingStatus.CANCELLED,
-            BookingStatus.DECLINED,
-            BookingStatus.EXPIRED,
-        )
-    ):
-        if len(fleet) <= 6 + k:
-            break
-        v = fleet[6 + k]
-        b = builder.book(v, avail[v.id], DEMO_RENTER_ID, status)
-        if b is not None and status is BookingStatus.COMPLETED:
-            builder.review_vehicle(v, b)
-    # The demo owner's inbox: pending requests, plus some history.
-    for v in fleet[: min(6, len(fleet))]:
-        builder.book(v, avail[v.id], other_renter(v), BookingStatus.REQUESTED)
-        builder.book(v, avail[v.id], other_renter(v), BookingStatus.CONFIRMED)
-        b = builder.book(v, avail[v.id], other_renter(v), BookingStatus.COMPLETED)
-        if b is not None:
-            builder.review_vehicle(v, b)
-    if fleet:
-        builder.book(fleet[0], avail[fleet[0].id], DEMO_RENTER_ID, BookingStatus.REQUESTED)
-    # Everyone else: past rentals (each reviewed or not) and some upcoming ones.
-    for v in fleet[6:]:
-        for _ in range(rng.choice((0, 1, 1, 2, 3))):
-            b = builder.book(v, avail[v.id], other_renter(v), BookingStatus.COMPLETED)
-            if b is not None and rng.random() < 0.7:
-                builder.review_vehicle(v, b)
-        if rng.random() < 0.25:
-            status = rng.choice(
-                (
-                    BookingStatus.CONFIRMED,
-                    BookingStatus.CONFIRMED,
-                    BookingStatus.REQUESTED,
-                    BookingStatus.DECLINED,
-                    BookingStatus.CANCELLED,
-                    BookingStatus.EXPIRED,
-                )
-            )
-            builder.book(v, avail[v.id], other_renter(v), status)
-    venue_objs = list(_venue_objects(seed, venues, start))
-    reviewed = rng.sample(range(len(venue_objs)), min(len(venue_objs), max(1, venues // 8)))
-    for idx in sorted(reviewed):
-        for author in rng.sample(renters, rng.choice((1, 1, 1, 2, 3))):
-            builder.review_venue(venue_objs[idx], author)
-    if venue_objs:
-        builder.review_venue(venue_objs[0], DEMO_RENTER_ID)
-
-    by_target: dict[str, list[Review]] = {}
-    for r in builder.reviews:
-        by_target.setdefault(r.target_id, []).append(r)
-    vehicle_records = [
-        _with_source(vehicle_to_wire(replace(v, rating=_rating_from(by_target.get(v.id, [])))))
-        for v in fleet
-    ]
-    venue_records = [
-        venue_to_wire(replace(v, rating=_rating_from(by_target.get(v.id, [])))) for v in venue_objs
-    ]
-    availability: dict[str, Json] = {}
-    for vid, a in avail.items():
-        record = availability_to_wire(a)
-        record["vehicle_id"] = vid
-        availability[vid] = _with_source(record)
-    people = [(u.id, u.display_name) for u in users]
-    trip_records, offer_records = demo_trips(seed, start, people, DEMO_RENTER_ID, trips)
+    parts = DemoParts(seed, start=start, vehicles=vehicles, venues=venues, trips=trips)
+    first, rest = parts.first(), parts.rest()
     return DemoData(
-        trips=trip_records,
-        companion_offers=offer_records,
-        start=start,
-        users=users,
-        vehicles=vehicle_records,
-        availability=availability,
-        venues=venue_records,
-        reviews=[_with_source(review_to_wire(r)) for r in builder.reviews],
-        bookings=[_with_source(booking_to_wire(b)) for b in builder.bookings],
+        start=first.start,
+        users=first.users,
+        vehicles=first.vehicles,
+        availability=first.availability,
+        venues=rest.venues,
+        reviews=first.reviews + rest.reviews,
+        bookings=first.bookings,
+        trips=rest.trips,
+        companion_offers=rest.companion_offers,
     )
+
+
+class DemoParts:
+    """The demo set in two parts, so a feed can serve the first screen's records
+    before it has made the bulk of them.
+
+    ``first()``: the people, the vehicles (rated from their reviews), their
+    availability, the bookings and the vehicles' reviews: what the Find screen
+    lists. ``rest()``: the venues and their reviews, the trips and the offers.
+    One random sequence runs through both, as in one pass, so the parts add up
+    to :func:`generate`'s set exactly; ``rest()`` makes the first part itself
+    when it was not asked for (a feed stopped between the two does so).
+    """
+
+    def __init__(
+        self,
+        seed: int = DEMO_SEED,
+        *,
+        start: date | None = None,
+        vehicles: int = 700,
+        venues: int = 20_000,
+        trips: int = 1500,
+    ) -> None:
+        self.seed = seed
+        self.start = start or default_start()
+        self.vehicles = vehicles
+        self.venues = venues
+        self.trips = trips
+        self.rng = random.Random(f"{seed}/demo")
+        self._first: DemoData | None = None
+        self._builder: _Builder | None = None
+        self._renters: list[str] = []
+        self._rest: DemoData | None = None
+
+    def first(self) -> DemoData:
+        if self._first is not None:
+            return self._first
+        seed, start, vehicles, rng = self.seed, self.start, self.vehicles, self.rng
+        owner_count = max(1, vehicles * 10 // 23)
+        users = _users(random.Random(f"{seed}/names"), max(owner_count, 300))
+        names = {u.id: u.display_name for u in users}
+        fleet: list[Vehicle] = []
+        for v in _vehicle_objects(seed, vehicles, owner_count, start):
+            if len(fleet) < min(6, vehicles):
+                v = replace(v, owner_id=DEMO_OWNER_ID, listed=True)
+            fleet.append(replace(v, owner_name=names.get(v.owner_id, v.owner_name)))
+        avail = {v.id: _availability(rng, start) for v in fleet}
+        builder = _Builder(rng, users, start)
+        renters = [u.id for u in users[2:]]
+
+        def other_renter(v: Vehicle) -> str:
+            while True:
+                r = rng.choice(renters)
+                if r != v.owner_id:
+                    return r
+
+        # The demo renter: one booking in each state, on vehicles not their own.
+        for k, status in enumerate(
+            (
+                BookingStatus.CONFIRMED,
+                BookingStatus.REQUESTED,
+                BookingStatus.COMPLETED,
+                BookingStatus.CANCELLED,
+                BookingStatus.DECLINED,
+                BookingStatus.EXPIRED,
+            )
+        ):
+            if len(fleet) <= 6 + k:
+                break
+            v = fleet[6 + k]
+            b = builder.book(v, avail[v.id], DEMO_RENTER_ID, status)
+            if b is not None and status is BookingStatus.COMPLETED:
+                builder.review_vehicle(v, b)
+        # The demo owner's inbox: pending requests, plus some history.
+        for v in fleet[: min(6, len(fleet))]:
+            builder.book(v, avail[v.id], other_renter(v), BookingStatus.REQUESTED)
+            builder.book(v, avail[v.id], other_renter(v), BookingStatus.CONFIRMED)
+            b = builder.book(v, avail[v.id], other_renter(v), BookingStatus.COMPLETED)
+            if b is not None:
+                builder.review_vehicle(v, b)
+        if fleet:
+            builder.book(fleet[0], avail[fleet[0].id], DEMO_RENTER_ID, BookingStatus.REQUESTED)
+        # Everyone else: past rentals (each reviewed or not) and some upcoming ones.
+        for v in fleet[6:]:
+            for _ in range(rng.choice((0, 1, 1, 2, 3))):
+                b = builder.book(v, avail[v.id], other_renter(v), BookingStatus.COMPLETED)
+                if b is not None and rng.random() < 0.7:
+                    builder.review_vehicle(v, b)
+            if rng.random() < 0.25:
+                status = rng.choice(
+                    (
+                        BookingStatus.CONFIRMED,
+                        BookingStatus.CONFIRMED,
+                        BookingStatus.REQUESTED,
+                        BookingStatus.DECLINED,
+                        BookingStatus.CANCELLED,
+                        BookingStatus.EXPIRED,
+                    )
+                )
+                builder.book(v, avail[v.id], other_renter(v), status)
+
+        by_target = _by_target(builder.reviews)
+        vehicle_records = [
+            _with_source(vehicle_to_wire(replace(v, rating=_rating_from(by_target.get(v.id, [])))))
+            for v in fleet
+        ]
+        availability: dict[str, Json] = {}
+        for vid, a in avail.items():
+            record = availability_to_wire(a)
+            record["vehicle_id"] = vid
+            availability[vid] = _with_source(record)
+        self._builder, self._renters = builder, renters
+        self._first = DemoData(
+            start=start,
+            users=users,
+            vehicles=vehicle_records,
+            availability=availability,
+            venues=[],
+            reviews=[_with_source(review_to_wire(r)) for r in builder.reviews],
+            bookings=[_with_source(booking_to_wire(b)) for b in builder.bookings],
+        )
+        return self._first
+
+    def rest(self) -> DemoData:
+        if self._rest is not None:
+            return self._rest
+        first = self.first()
+        builder, renters, rng = self._builder, self._renters, self.rng
+        assert builder is not None
+        vehicle_reviews = len(builder.reviews)
+        venue_objs = list(_venue_objects(self.seed, self.venues, self.start))
+        reviewed = rng.sample(
+            range(len(venue_objs)), min(len(venue_objs), max(1, self.venues // 8))
+        )
+        for idx in sorted(reviewed):
+            for author in rng.sample(renters, rng.choice((1, 1, 1, 2, 3))):
+                builder.review_venue(venue_objs[idx], author)
+        if venue_objs:
+            builder.review_venue(venue_objs[0], DEMO_RENTER_ID)
+        reviews = builder.reviews[vehicle_reviews:]
+        by_target = _by_target(reviews)
+        venue_records = [
+            venue_to_wire(replace(v, rating=_rating_from(by_target.get(v.id, []))))
+            for v in venue_objs
+        ]
+        people = [(u.id, u.display_name) for u in first.users]
+        trip_records, offer_records = demo_trips(
+            self.seed, self.start, people, DEMO_RENTER_ID, self.trips
+        )
+        self._rest = DemoData(
+            start=self.start,
+            users=[],
+            vehicles=[],
+            availability={},
+            venues=venue_records,
+            reviews=[_with_source(review_to_wire(r)) for r in reviews],
+            bookings=[],
+            trips=trip_records,
+            companion_offers=offer_records,
+        )
+        return self._rest
+
+
+def _by_target(reviews: list[Review]) -> dict[str, list[Review]]:
+    by_target: dict[str, list[Review]] = {}
+    for r in reviews:
+        by_target.setdefault(r.target_id, []).append(r)
+    return by_target

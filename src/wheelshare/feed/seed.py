@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -32,6 +31,12 @@ from wheelshare.feed.models import (
 from wheelshare.feed.settings import KdfCost
 
 SEED_KEY = demo_age.SEED_KEY
+# Present while the demo set's rest waits to be loaded (seed_demo's first_only);
+# its value says which set: seed:vehicles:venues:trips:day.
+REST_KEY = "demo_seed_rest"
+# The demo accounts' password is published: its hash protects nothing, so it
+# costs as little as argon2id allows (see seed_demo).
+DEMO_KDF = KdfCost(time_cost=1, memory_kib=8, parallelism=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ def seed_demo(
     venues: int = 20_000,
     trips: int = 1500,
     kdf: KdfCost | None = None,
+    first_only: bool = False,
 ) -> SeedResult:
     """Loads ``demo.generate(seed, ...)`` in one transaction; a no-op the second time.
 
@@ -61,27 +67,38 @@ def seed_demo(
     project's clock), which is kept with the seed so :func:`seeded_on` can tell
     how old the demo's dates are.
 
+    ``first_only``: loads only what the app's first screen lists (the people,
+    vehicles, their availability, bookings and reviews: ``demo.DemoParts``) and
+    notes that the rest is due; :func:`seed_demo_rest` loads it later, in a
+    transaction of its own, so a feed can serve the vehicles in the meantime.
+
     Every demo account has the one documented demo password, so it is hashed once
-    and that hash is stored for all of them (argon2id at full cost takes tenths of
-    a second per hash; 300 of them would make the first start of the desktop app
-    slow). Identical hashes reveal only that the passwords are identical, which
-    the documentation says anyway. Accounts created later get their own salt.
+    and that hash is stored for all of them. The password is published, so its
+    hash guards no secret: it is made at the lowest cost (``DEMO_KDF``), and
+    signing in as a demo account costs no tenths of a second of argon2 (a
+    first run waits for that sign-in). Identical, cheap hashes reveal only that
+    the passwords are identical and known, which the documentation says
+    anyway. Accounts created later, and a demo account's new password, get
+    their own salt and the feed's full cost.
     """
     with db.read() as s:
         if s.get(Meta, SEED_KEY) is not None:
             return SeedResult(seeded=False)
-    # The hash on another thread while the set is generated: argon2 runs in C
-    # without the interpreter lock, so on a first run its tenths of a second
-    # come free on the second core.
-    with ThreadPoolExecutor(1) as pool:
-        hashed = pool.submit(hasher(kdf or KdfCost()).hash, demo.DEMO_PASSWORD)
-        data = demo.generate(seed, start=start, vehicles=vehicles, venues=venues, trips=trips)
-        password_hash = hashed.result()
+    parts = demo.DemoParts(seed, start=start, vehicles=vehicles, venues=venues, trips=trips)
+    data = (
+        parts.first()
+        if first_only
+        else demo.generate(seed, start=parts.start, vehicles=vehicles, venues=venues, trips=trips)
+    )
+    password_hash = hasher(kdf or DEMO_KDF).hash(demo.DEMO_PASSWORD)
     with db.write() as s:
         if s.get(Meta, SEED_KEY) is not None:  # another process got there first
             return SeedResult(seeded=False)
         _load(s, data, password_hash)
         s.add(Meta(key=SEED_KEY, value=f"{seed}:{vehicles}:{venues}:{data.start.isoformat()}"))
+        if first_only:
+            spec = f"{seed}:{vehicles}:{venues}:{trips}:{data.start.isoformat()}"
+            s.add(Meta(key=REST_KEY, value=spec))
     return SeedResult(
         True,
         data.start,
@@ -91,6 +108,41 @@ def seed_demo(
         len(data.reviews),
         len(data.bookings),
     )
+
+
+def rest_due(db: Database) -> bool:
+    """The demo set was loaded by its first part only; its rest is still to load."""
+    with db.read() as s:
+        return s.get(Meta, REST_KEY) is not None
+
+
+def seed_demo_rest(db: Database) -> bool:
+    """Loads the rest of a demo set seeded with ``first_only`` (venues and their
+    reviews, trips and offers), in one transaction that also clears the note
+    that it is due: a feed stopped before or during it loads it at its next
+    start. Answers whether it loaded anything."""
+    with db.read() as s:
+        row = s.get(Meta, REST_KEY)
+        spec = row.value if row is not None else None
+    if spec is None:
+        return False
+    seed, vehicles, venues, trips, day = spec.split(":")
+    parts = demo.DemoParts(
+        int(seed),
+        start=date.fromisoformat(day),
+        vehicles=int(vehicles),
+        venues=int(venues),
+        trips=int(trips),
+    )
+    # The rest continues the first part's random sequence: made again, unused.
+    data = parts.rest()
+    with db.write() as s:
+        row = s.get(Meta, REST_KEY)
+        if row is None or row.value != spec:  # another process got there first
+            return False
+        _load(s, data, "")
+        s.delete(row)
+    return True
 
 
 def seeded_on(db: Database) -> date | None:
@@ -283,6 +335,8 @@ def _load(s: Session, data: demo.DemoData, password_hash: str) -> None:
 def _insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """One executemany on the table: the ORM's bulk insert of the same rows took
     twice as long (half of a first run's seeding)."""
+    if not rows:
+        return
     table = model.__table__
     assert isinstance(table, Table)
     s.connection().execute(insert(table), rows)
