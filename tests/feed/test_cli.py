@@ -95,6 +95,8 @@ def test_embedded_feed_seeds_once_and_serves_the_demo(data_dir: Path) -> None:
         assert r.status_code == 200, r.text
         page = requests.get(f"{feed.url}/v1/changes", params={"limit": 1000}, timeout=30).json()
         assert page["has_more"] and len(page["changes"]) == 1000
+        # It answers with the vehicles in; the venues follow.
+        assert feed.wait_complete(120) and feed.complete
     finally:
         feed.stop()
     counts = _counts(feed.db_path)
@@ -107,6 +109,7 @@ def test_embedded_feed_seeds_once_and_serves_the_demo(data_dir: Path) -> None:
             timeout=30,
         )
         assert me.status_code == 200
+        assert again.complete and again.wait_complete(60)
     finally:
         again.stop()
     # Reused, not seeded a second time.

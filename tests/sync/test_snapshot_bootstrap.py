@@ -18,7 +18,8 @@ from wheelshare.cache.search import count_vehicles
 from wheelshare.feed import changelog
 from wheelshare.feed import snapshot as feed_snapshot
 from wheelshare.feed.models import SnapshotRow
-from wheelshare.feed.testing import LiveFeed
+from wheelshare.feed.seed import seed_demo, seed_demo_rest
+from wheelshare.feed.testing import SMALL_TRIPS, TEST_KDF, LiveFeed
 from wheelshare.sync import snapshot, store
 from wheelshare.sync.client import Download, FeedClient
 from wheelshare.sync.progress import SyncProgress
@@ -187,3 +188,29 @@ def test_a_sync_killed_between_the_vehicles_and_the_rest_ends_as_a_replay(
     cache.close()
     assert report.ok and "snapshot" in report.summary
     assert cache_content(cache.path) == _replayed(tmp_path, feed)
+
+
+def test_a_demo_seeded_in_two_steps_reaches_the_cache_as_a_replay_of_the_whole(
+    tmp_path: Path,
+) -> None:
+    # The demo feed serves its vehicles before it loads the venues and trips:
+    # the first sync starts from a snapshot of the vehicles alone; the sync
+    # after the rest is in reads it from the change feed.
+    (tmp_path / "feed").mkdir()
+    with LiveFeed(tmp_path / "feed", seed=False) as feed:
+        seed_demo(
+            feed.db, vehicles=40, venues=300, trips=SMALL_TRIPS, kdf=TEST_KDF, first_only=True
+        )
+        feed_snapshot.build(feed.db)
+        cache = Cache.open(tmp_path / "snap")
+        with FeedClient(feed.url, retry=FAST_RETRY, read_timeout=10) as client:
+            first = Syncer(cache, client, use_snapshot=True).run()
+            assert first.ok and "snapshot" in first.summary
+            assert counts(cache.path)["vehicles"] == 40 and counts(cache.path)["venues"] == 0
+            assert seed_demo_rest(feed.db)
+            second = Syncer(cache, client, use_snapshot=True).run()
+        cache.close()
+        assert second.ok and "snapshot" not in second.summary
+        mine = cache_content(cache.path)
+        assert mine == _replayed(tmp_path, feed)
+        assert len(mine["venues"]) == 300 and len(mine["vehicles"]) == 40

@@ -137,3 +137,44 @@ def test_a_first_run_starts_the_demo_feed_ahead_and_a_later_start_does_not(
     _demo_on_disk(data_dir)
     embedded_process.prestart(data_dir / DEMO_DIR)
     assert len(spawned) == 2
+
+
+FEED_WITH_A_REST = (
+    "import json, sys; "
+    "print(json.dumps({'url': 'http://127.0.0.1:9', 'renter_email': 'r@x', "
+    "'owner_email': 'o@x', 'password': 'p', 'fresh': True, 'complete': False}), flush=True); "
+    "sys.stdin.readline(); "
+    "print(json.dumps({'complete': True}), flush=True); "
+    "sys.stdin.read()"
+)
+
+
+def test_the_app_hears_when_the_demo_feed_has_loaded_the_rest_of_its_set(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The demo feed answers once the vehicles are in and loads the venues and
+    # trips after: the app learns when, to sync them.
+    def spawn(folder: Path) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", FEED_WITH_A_REST],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    monkeypatch.setattr(embedded_process, "_spawn", spawn)
+    feed = embedded_process.start(data_dir)
+    assert isinstance(feed, embedded_process.EmbeddedProcess)
+    heard = threading.Event()
+    try:
+        assert not feed.complete
+        feed.when_complete(heard.set)
+        assert not heard.is_set()
+        proc = feed._proc
+        assert proc is not None and proc.stdin is not None
+        proc.stdin.write("go on\n")  # the fake feed's rest is "loaded" now
+        proc.stdin.flush()
+        assert heard.wait(10)
+        assert feed.complete
+    finally:
+        feed.stop()

@@ -10,10 +10,20 @@ demo seeded :data:`REFRESH_AFTER` or more ago has drifted into the past (its
 upcoming bookings are over, its owner's requests expired), so it is replaced by
 a new one laid out around today; the result says so (``fresh``), and the app
 then starts its own copy of the demo data afresh as well.
+
+A first run waits for the demo feed, so it is seeded in two steps: what the
+app's first screen lists (people, vehicles, availability, bookings) is loaded
+and put in a snapshot before the server answers; the venues, trips, offers and
+photos (the bulk) are loaded afterwards on a thread of their own, and the app
+hears of it (``on_complete``) and syncs them through the change feed. A feed
+stopped in between loads that rest at its next start.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +31,12 @@ from wheelshare import demo
 from wheelshare.feed import demo_age, snapshot
 from wheelshare.feed.app import create_app
 from wheelshare.feed.db import Database
+from wheelshare.feed.demo_completion import Completion
 from wheelshare.feed.demo_handover import seed_demo_handover
 from wheelshare.feed.demo_photos import seed_demo_photos
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.photo_storage import LocalPhotoStorage
-from wheelshare.feed.seed import seed_demo, seeded_on
+from wheelshare.feed.seed import rest_due, seed_demo, seed_demo_rest, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
 from wheelshare.feed.settings import FeedSettings, KdfCost
 from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
@@ -40,6 +51,8 @@ QUIT_GRACE_S = 1
 # the demo feed are hashed at the feed's own cost (FeedSettings.kdf).
 DEMO_KDF = KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class EmbeddedFeed:
@@ -50,8 +63,28 @@ class EmbeddedFeed:
     password: str = demo.DEMO_PASSWORD
     fresh: bool = False  # seeded by this start: any client copy of an older demo is stale
     _server: RunningServer | None = field(default=None, repr=False)
+    # The whole demo set is in (its rest is loaded after the server came up).
+    completion: Completion = field(default_factory=Completion, repr=False)
+    _completing: threading.Thread | None = field(default=None, repr=False)
+
+    @property
+    def complete(self) -> bool:
+        return self.completion.done
+
+    def when_complete(self, callback: Callable[[], None]) -> None:
+        self.completion.add(callback)
+
+    def wait_complete(self, timeout: float | None = None) -> bool:
+        """Waits for the rest of the demo set to be loaded; False on timeout."""
+        if self._completing is not None:
+            self._completing.join(timeout)
+            return not self._completing.is_alive()
+        return True
 
     def stop(self) -> None:
+        # The rest, if it is still loading, is not waited for: a quit must not
+        # wait seconds for it. Stopped half-way (the process ends), its
+        # transaction is rolled back and the next start loads it again.
         if self._server is not None:
             # Its one client is the app, which is quitting: its long poll, left
             # waiting, would otherwise hold the quit for a real server's 5 s grace.
@@ -63,6 +96,7 @@ class EmbeddedFeed:
 class Prepared:
     url: str
     fresh: bool  # the demo set was loaded by this call (first run, or refreshed)
+    rest_due: bool = False  # its rest is still to load (complete())
 
 
 def prepare(
@@ -71,9 +105,14 @@ def prepare(
     vehicles: int = 700,
     venues: int = 20_000,
     photos_dir: Path | None = None,
+    first_only: bool = False,
 ) -> Prepared:
     """Creates or updates the database file and seeds it once, or again when its
-    demo set has drifted into the past; with ``photos_dir``, the demo photos too."""
+    demo set has drifted into the past; with ``photos_dir``, the demo photos too.
+
+    ``first_only``: a new demo set gets only its first part (what the app's
+    first screen lists) and a snapshot of it, and no photos: :func:`complete`
+    loads the rest."""
     make_private_dir(db_path.parent)
     if db_path.exists():
         # The app's own file, with its users' password hashes: only the user may
@@ -86,16 +125,45 @@ def prepare(
     db = Database(url)
     try:
         migrate(db)
-        fresh = seed_demo(db, vehicles=vehicles, venues=venues, kdf=DEMO_KDF).seeded
+        fresh = seed_demo(
+            db, vehicles=vehicles, venues=venues, kdf=DEMO_KDF, first_only=first_only
+        ).seeded
+        if not first_only:
+            fresh = seed_demo_rest(db) or fresh
         if fresh:
             # Once, so that the app's first sync loads the demo in one go.
             snapshot.build(db)
+        if photos_dir is not None and not first_only:
+            seed_demo_photos(db, LocalPhotoStorage(photos_dir))
+            seed_demo_handover(db, LocalPhotoStorage(photos_dir))
+        due = rest_due(db)
+    finally:
+        db.dispose()
+    return Prepared(url, fresh, due)
+
+
+def complete(
+    db_path: Path,
+    photos_dir: Path | None = None,
+    on_loaded: Callable[[], None] | None = None,
+) -> bool:
+    """Loads what :func:`prepare` left for later (the rest of a demo set seeded
+    ``first_only``, the demo photos) and then calls ``on_loaded``; answers
+    whether the demo set's rest was loaded by this call. The newest snapshot
+    is then rebuilt, so a client starting from it gets the whole set."""
+    db = Database(f"sqlite:///{db_path}")
+    try:
+        loaded = seed_demo_rest(db)
         if photos_dir is not None:
             seed_demo_photos(db, LocalPhotoStorage(photos_dir))
             seed_demo_handover(db, LocalPhotoStorage(photos_dir))
+        if on_loaded is not None:
+            on_loaded()
+        if loaded:
+            snapshot.build(db)
     finally:
         db.dispose()
-    return Prepared(url, fresh)
+    return loaded
 
 
 def _stale(db_path: Path) -> bool:
@@ -108,9 +176,34 @@ def _stale(db_path: Path) -> bool:
     return demo_age.is_stale(day)
 
 
-def start_embedded(data_dir: Path) -> EmbeddedFeed:
+def start_embedded(data_dir: Path, on_complete: Callable[[], None] | None = None) -> EmbeddedFeed:
+    """Prepares the demo feed in ``data_dir`` and serves it on a loopback port.
+
+    The server answers once the demo set's first part is in; the rest follows
+    on a thread, and ``on_complete`` is called (on that thread) once the whole
+    set is in, whether it was loaded now or before."""
     db_path = data_dir / DB_NAME
-    prepared = prepare(db_path, photos_dir=data_dir / PHOTOS_DIR)
-    settings = FeedSettings(db_url=prepared.url, photo_store=str(data_dir / PHOTOS_DIR))
+    photos = data_dir / PHOTOS_DIR
+    prepared = prepare(db_path, first_only=True)
+    settings = FeedSettings(db_url=prepared.url, photo_store=str(photos))
     server = serve_in_thread(create_app(settings))
-    return EmbeddedFeed(url=server.url, db_path=db_path, fresh=prepared.fresh, _server=server)
+    feed = EmbeddedFeed(
+        url=server.url,
+        db_path=db_path,
+        fresh=prepared.fresh,
+        completion=Completion(done=not prepared.rest_due),
+        _server=server,
+    )
+    if on_complete is not None:
+        feed.when_complete(on_complete)
+
+    def load_the_rest() -> None:
+        try:
+            complete(db_path, photos, feed.completion.set)
+        except Exception:
+            # The vehicles stay served; the rest is loaded at the next start.
+            log.exception("the demo feed could not load the rest of its demo set")
+
+    feed._completing = threading.Thread(target=load_the_rest, name="demo rest", daemon=True)
+    feed._completing.start()
+    return feed

@@ -14,14 +14,17 @@ No Qt here: this runs on the worker, and the child never imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from wheelshare.feed.demo_completion import Completion
 from wheelshare.private_files import make_private_dir
 
 LOG_NAME = "embedded-feed.log"
@@ -44,6 +47,15 @@ class DemoFeed(Protocol):
     def password(self) -> str: ...
     @property
     def fresh(self) -> bool: ...
+    @property
+    def complete(self) -> bool:
+        """The whole demo set is in (its rest is loaded after the feed is up)."""
+        ...
+
+    def when_complete(self, callback: Callable[[], None]) -> None:
+        """Calls ``callback``, on some thread, once the whole demo set is in."""
+        ...
+
     def stop(self) -> None: ...
 
 
@@ -55,6 +67,33 @@ class EmbeddedProcess:
     password: str
     fresh: bool = False  # the demo set was (re)loaded by this start
     _proc: subprocess.Popen[str] | None = field(default=None, repr=False)
+    completion: Completion = field(default_factory=lambda: Completion(done=True), repr=False)
+    # Reads what the process says after its first line (the rest is in).
+    _follower: threading.Thread | None = field(default=None, repr=False)
+
+    @property
+    def complete(self) -> bool:
+        return self.completion.done
+
+    def when_complete(self, callback: Callable[[], None]) -> None:
+        self.completion.add(callback)
+
+    def follow(self) -> None:
+        """Listens, on a thread, for the process saying the rest of the demo set is in."""
+        proc = self._proc
+        if proc is None or proc.stdout is None or self.completion.done:
+            return
+        out, completion = proc.stdout, self.completion
+
+        def listen() -> None:
+            with contextlib.suppress(OSError, ValueError):
+                for line in out:
+                    with contextlib.suppress(ValueError):
+                        if json.loads(line).get("complete"):
+                            completion.set()
+
+        self._follower = threading.Thread(target=listen, name="demo feed", daemon=True)
+        self._follower.start()
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None
@@ -67,6 +106,10 @@ class EmbeddedProcess:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+        if self._follower is not None:
+            # The process has ended, so its output has too.
+            self._follower.join(timeout=5)
+            self._follower = None
         if proc.stdout is not None:
             proc.stdout.close()
 
@@ -149,20 +192,24 @@ def start(data_dir: Path, timeout: float = 300.0) -> DemoFeed:
             f"the built-in demo feed did not start: {detail} (details in {log_path})"
         )
     info = json.loads(line[0])
-    return EmbeddedProcess(
+    feed = EmbeddedProcess(
         info["url"],
         info["renter_email"],
         info["owner_email"],
         info["password"],
         bool(info.get("fresh")),
         proc,
+        Completion(done=bool(info.get("complete", True))),
     )
+    feed.follow()
+    return feed
 
 
 def _serve(data_dir: Path) -> int:
     from wheelshare.feed.embedded import start_embedded
 
     feed = start_embedded(data_dir)
+    complete = feed.complete
     print(
         json.dumps(
             {
@@ -171,10 +218,14 @@ def _serve(data_dir: Path) -> int:
                 "owner_email": feed.owner_email,
                 "password": feed.password,
                 "fresh": feed.fresh,
+                "complete": complete,
             }
         ),
         flush=True,
     )
+    if not complete:
+        # Said after the first line, which the app reads first.
+        feed.when_complete(lambda: print(json.dumps({"complete": True}), flush=True))
     try:
         sys.stdin.read()  # until the app closes our input (or dies)
     finally:

@@ -272,6 +272,8 @@ class Session(QObject):
     notices_found = Signal(object)
     # From the sync's thread: the first records of a first sync can be listed.
     _listable = Signal()
+    # From the demo feed's thread: the rest of its demo set is in (venues, trips).
+    _demo_complete = Signal()
 
     def __init__(
         self,
@@ -307,6 +309,7 @@ class Session(QObject):
         # "Your sign-in is kept only until the app closes" is said once a run.
         self._keyring_told = False
         self._listable.connect(self._records_listable)
+        self._demo_complete.connect(self._demo_set_complete)
 
     def _set_state(self, state: SyncState) -> None:
         self.state = state
@@ -375,7 +378,7 @@ class Session(QObject):
             return
         self.cache = opened.cache
         self.cache_dir = opened.cache_dir
-        self.embedded = opened.embedded
+        self._follow_demo(opened.embedded)
         self._set_state(
             replace(
                 self.state,
@@ -423,7 +426,7 @@ class Session(QObject):
                 # day turned): the copy just shown is of the old demo.
                 self._restart_on_fresh_demo(result.embedded)
                 return
-            self.embedded = result.embedded
+            self._follow_demo(result.embedded)
             self._set_state(
                 replace(
                     self.state,
@@ -567,6 +570,17 @@ class Session(QObject):
         self._sync = None
         self._set_state(replace(self.state, syncing=False))
         self.data_changed.emit()  # a cancelled sync keeps the pages it applied
+
+    def _follow_demo(self, embedded: DemoFeed | None) -> None:
+        self.embedded = embedded
+        if embedded is not None and not embedded.complete:
+            # It serves the vehicles first and loads the rest afterwards: the
+            # sync that brings the rest follows its word that it is in.
+            embedded.when_complete(self._demo_complete.emit)
+
+    def _demo_set_complete(self) -> None:
+        if self.embedded is not None and not self._closed:
+            self.sync_now()
 
     def _records_listable(self) -> None:
         if self.cache is not None and self._sync is not None:
