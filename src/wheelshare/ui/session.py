@@ -168,6 +168,9 @@ class SyncState:
     demo_owner: bool = False  # the demo is tried as its owner, not its renter
     # The feed says the signed-in person is a moderator (asked at each sync).
     moderator: bool = False
+    # The demo feed serves its vehicles first: its venues and trips are still
+    # on their way (loaded by the feed, then synced).
+    demo_rest_due: bool = False
 
     @property
     def error(self) -> str:
@@ -195,7 +198,7 @@ class SyncState:
     def first_sync_running(self) -> bool:
         """The very first sync is under way: the cache is still filling, and its
         search indexes are built only when it ends, so searches find little yet."""
-        return self.syncing and self.last_sync is None
+        return (self.syncing and self.last_sync is None) or self.demo_rest_due
 
 
 # Said before the problem's own sentence when the data could not be opened.
@@ -310,6 +313,8 @@ class Session(QObject):
         self._keyring_told = False
         self._listable.connect(self._records_listable)
         self._demo_complete.connect(self._demo_set_complete)
+        self._demo_rest_in = False  # the demo feed said its whole set is in
+        self._sync_brings_rest = False  # the running sync started after that
 
     def _set_state(self, state: SyncState) -> None:
         self.state = state
@@ -526,6 +531,7 @@ class Session(QObject):
             name="sync",
         )
         self._sync = handle
+        self._sync_brings_rest = self._demo_rest_in
         self._set_state(replace(self.state, syncing=True))
         self.progress.track(handle, QCoreApplication.translate("Session", "Syncing"))
         return handle
@@ -552,6 +558,8 @@ class Session(QObject):
             state = replace(state, signed_in_as="", user_id="")
         if report.ok:
             state = replace(state, last_sync=clock.now())
+            if self._sync_brings_rest:
+                state = replace(state, demo_rest_due=False)
         self._set_state(state)
         self.sync_finished.emit(report)
         self.data_changed.emit()
@@ -576,10 +584,13 @@ class Session(QObject):
         if embedded is not None and not embedded.complete:
             # It serves the vehicles first and loads the rest afterwards: the
             # sync that brings the rest follows its word that it is in.
+            self._demo_rest_in = False
+            self.state = replace(self.state, demo_rest_due=True)
             embedded.when_complete(self._demo_complete.emit)
 
     def _demo_set_complete(self) -> None:
         if self.embedded is not None and not self._closed:
+            self._demo_rest_in = True
             self.sync_now()
 
     def _records_listable(self) -> None:
