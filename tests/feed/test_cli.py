@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 from dataclasses import dataclass
@@ -95,7 +96,11 @@ def test_embedded_feed_seeds_once_and_serves_the_demo(data_dir: Path) -> None:
         assert r.status_code == 200, r.text
         page = requests.get(f"{feed.url}/v1/changes", params={"limit": 1000}, timeout=30).json()
         assert page["has_more"] and len(page["changes"]) == 1000
-        # It answers with the vehicles in; the venues follow.
+        # It answers with the vehicles in, and their snapshot for the app's
+        # first sync; the venues follow once that snapshot has been fetched.
+        first = requests.get(f"{feed.url}/v1/snapshot", timeout=30)
+        kinds = {c["kind"] for c in json.loads(gzip.decompress(first.content))["changes"]}
+        assert "vehicle" in kinds and "venue" not in kinds
         assert feed.wait_complete(120) and feed.complete
     finally:
         feed.stop()

@@ -50,6 +50,10 @@ QUIT_GRACE_S = 1
 # 64 MiB in the demo feed's process (its peak). Accounts a person creates in
 # the demo feed are hashed at the feed's own cost (FeedSettings.kdf).
 DEMO_KDF = KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+# The rest of a demo set is loaded once the app has fetched the snapshot of its
+# first part (its first sync then needs no more of this process), or after this
+# long when no app asks for one (a later start: its cache is not empty).
+REST_WAITS_FOR_SNAPSHOT_S = 5.0
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +190,9 @@ def start_embedded(data_dir: Path, on_complete: Callable[[], None] | None = None
     photos = data_dir / PHOTOS_DIR
     prepared = prepare(db_path, first_only=True)
     settings = FeedSettings(db_url=prepared.url, photo_store=str(photos))
-    server = serve_in_thread(create_app(settings))
+    app = create_app(settings)
+    snapshots = app.state.feed.snapshots
+    server = serve_in_thread(app)
     feed = EmbeddedFeed(
         url=server.url,
         db_path=db_path,
@@ -198,6 +204,10 @@ def start_embedded(data_dir: Path, on_complete: Callable[[], None] | None = None
         feed.when_complete(on_complete)
 
     def load_the_rest() -> None:
+        if not feed.complete:
+            # Python threads share one interpreter lock: loading the rest now
+            # would slow the sign-in and snapshot the app waits for.
+            snapshots.sent.wait(REST_WAITS_FOR_SNAPSHOT_S)
         try:
             complete(db_path, photos, feed.completion.set)
         except Exception:

@@ -163,6 +163,9 @@ class SnapshotStore:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._held: tuple[int, bytes] | None = None
+        # Set once a snapshot has been handed to a client (the demo feed waits
+        # for it before loading the rest of its set: see feed.embedded).
+        self.sent = threading.Event()
 
     def current(self, db: Database, *, may_build: bool) -> SnapshotInfo | None:
         with db.read() as s:
@@ -177,11 +180,13 @@ class SnapshotStore:
     def data(self, db: Database, info: SnapshotInfo) -> bytes | None:
         held = self._held
         if held is not None and held[0] == info.id:
+            self.sent.set()
             return held[1]
         with db.read() as s:
             data = body(s, info.id)
         if data is not None:
             self._held = (info.id, data)
+            self.sent.set()
         return data
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from wheelshare.cache import bulkload
+from wheelshare.cache.database import FILE_NAME as CACHE_FILE_NAME
 from wheelshare.cache.database import Cache
 from wheelshare.cache.models import OutboxEntry as OutboxRow
 from wheelshare.cache.models import SyncState
@@ -62,6 +63,11 @@ def _now() -> datetime:
 
 def open_cache(data_dir: str | Path) -> Cache:
     return Cache.open(data_dir)
+
+
+def cache_exists(data_dir: str | Path) -> bool:
+    """A cache was kept in ``data_dir`` (an earlier run made it)."""
+    return (Path(data_dir) / CACHE_FILE_NAME).exists()
 
 
 def discard_cache(data_dir: str | Path) -> None:

@@ -816,6 +816,7 @@ def _open(
     from wheelshare.sync.errors import SyncError
 
     embedded = None
+    early: Cache | None = None
     problem: Problem | None = None
     keyring_problem: Problem | None = None
     if configured:
@@ -837,15 +838,24 @@ def _open(
             # What waits in the outbox is counted with the feed's start (the
             # outbox brings the HTTP client's imports).
             return _Opened("", cache_dir, cache, None, None, 0, None, None, True)
-        embedded = embedded_process.start(cache_dir)
+        if not store.cache_exists(cache_dir):
+            # A first run: no older copy to discard, so the new cache is made
+            # while the demo feed seeds.
+            early = store.open_cache(cache_dir)
+        try:
+            embedded = embedded_process.start(cache_dir)
+        except BaseException:
+            if early is not None:
+                store.close_cache(early)
+            raise
         feed_url = embedded.url
-        if embedded.fresh:
+        if embedded.fresh and early is None:
             # A new demo set (first run, or the old one had drifted into the
             # past): a copy of an older one would show bookings it no longer has.
             store.discard_cache(cache_dir)
     ctx.token.raise_if_cancelled()
     ctx.progress(0, 0, QCoreApplication.translate("Session", "opening the local data"))
-    cache = store.open_cache(cache_dir)
+    cache = early or store.open_cache(cache_dir)
     user = None
     try:
         # A refused address (plain http elsewhere) is a problem to show, not a
