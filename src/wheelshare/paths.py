@@ -31,9 +31,13 @@ def resource(*parts: str) -> Path:
     return path
 
 
+# The app's settings, in its data dir (ui/settings.py); none yet means a first run.
+SETTINGS_FILE = "settings.ini"
+
+
 def default_data_dir() -> Path:
     """The per-user data dir (``--data-dir`` overrides it for every file written)."""
     return Path(platformdirs.user_data_dir("wheelshare", appauthor=False, roaming=True))
 
 
-__all__ = ["APP_ID", "default_data_dir", "resource", "resources_dir"]
+__all__ = ["APP_ID", "SETTINGS_FILE", "default_data_dir", "resource", "resources_dir"]

@@ -3,6 +3,7 @@ the demo feed is up, and stays listed when the feed does not come up at all."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -19,6 +20,7 @@ from wheelshare.feed import demo_age
 from wheelshare.feed.db import Database
 from wheelshare.feed.migrate import migrate
 from wheelshare.feed.models import Meta
+from wheelshare.paths import SETTINGS_FILE
 from wheelshare.sync import store
 from wheelshare.ui import embedded_process
 from wheelshare.ui.find.page import FindPage
@@ -178,3 +180,37 @@ def test_the_app_hears_when_the_demo_feed_has_loaded_the_rest_of_its_set(
         assert feed.complete
     finally:
         feed.stop()
+
+
+WHEN_PRESTARTED = """
+import os, sys
+from wheelshare.ui import embedded_process
+def prestart(folder):
+    print("qt" if "PySide6.QtWidgets" in sys.modules else "before qt", flush=True)
+    os._exit(0)
+embedded_process.prestart = prestart
+from wheelshare.ui.main import run
+run(["--data-dir", sys.argv[1]])
+"""
+
+
+def _when_prestarted(data_dir: Path) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", WHEN_PRESTARTED, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    return out.stdout.strip()
+
+
+def test_a_first_run_starts_the_demo_feed_before_qt_is_imported(data_dir: Path) -> None:
+    # The demo feed is what a first run waits for: its process does not wait
+    # for the app's own imports.
+    assert _when_prestarted(data_dir / "first") == "before qt"
+    # Once settings exist (a feed may have been chosen), it is asked later.
+    (data_dir / "later").mkdir()
+    (data_dir / "later" / SETTINGS_FILE).write_text("")
+    assert _when_prestarted(data_dir / "later") == "qt"

@@ -28,6 +28,8 @@ from wheelshare.feed.demo_completion import Completion
 from wheelshare.private_files import make_private_dir
 
 LOG_NAME = "embedded-feed.log"
+# The demo's folder in the app's data dir: its feed's database and the app's cache.
+DEMO_DIR = "demo"
 
 
 class EmbeddedFeedError(RuntimeError):

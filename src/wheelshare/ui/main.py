@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -86,17 +87,25 @@ def run(args: list[str]) -> int:
             "is allowed; the password and sign-in token cross the network in clear.",
             file=sys.stderr,
         )
+    from wheelshare.paths import SETTINGS_FILE, default_data_dir
+
+    data_dir: Path = (ns.data_dir or default_data_dir()).expanduser().resolve()
+    if ns.feed is None and not (data_dir / SETTINGS_FILE).exists():
+        # A first run, so on the demo: the person waits for its feed, whose
+        # process starts before even Qt is imported (see below for the rest).
+        from wheelshare.ui import embedded_process
+
+        with contextlib.suppress(OSError):  # said below, when the data dir is made
+            embedded_process.prestart(data_dir / embedded_process.DEMO_DIR)
     prepare_environment()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from wheelshare.paths import default_data_dir
     from wheelshare.private_files import make_private_dir
     from wheelshare.ui.app_setup import create_application, create_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    data_dir: Path = (ns.data_dir or default_data_dir()).expanduser().resolve()
     try:
         make_private_dir(data_dir)
     except OSError as e:

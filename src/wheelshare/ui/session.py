@@ -46,6 +46,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from wheelshare.domain import clock
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
 from wheelshare.private_files import make_private_dir
+from wheelshare.ui import embedded_process
 from wheelshare.ui.problems import describe
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.remedies import Remedy
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     from wheelshare.ui.embedded_process import DemoFeed
 
 T = TypeVar("T")
-DEMO_DIR = "demo"
+DEMO_DIR = embedded_process.DEMO_DIR
 # cache.plain.FILE_NAME, named here so that the UI thread imports nothing of
 # the data layer.
 CACHE_FILE_NAME = "cache.sqlite"

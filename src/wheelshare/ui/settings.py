@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from wheelshare.domain import Location, ValidationError, WheelchairProfile
+from wheelshare.paths import SETTINGS_FILE
 from wheelshare.private_files import make_private_dir
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
 
@@ -312,7 +313,7 @@ class Settings(QObject):
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, parent: QObject | None = None) -> Settings:
-        return cls(data_dir / "settings.ini", parent)
+        return cls(data_dir / SETTINGS_FILE, parent)
 
     @property
     def qsettings(self) -> QSettings:
