@@ -198,7 +198,9 @@ class SyncState:
     @property
     def first_sync_running(self) -> bool:
         """The very first sync is under way: the cache is still filling, and its
-        search indexes are built only when it ends, so searches find little yet."""
+        search indexes are built only when it ends, so searches find little yet.
+        Also while the demo's venues and trips are still on their way (its feed
+        serves the vehicles first)."""
         return (self.syncing and self.last_sync is None) or self.demo_rest_due
 
 
