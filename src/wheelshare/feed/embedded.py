@@ -38,18 +38,13 @@ from wheelshare.feed.migrate import migrate
 from wheelshare.feed.photo_storage import LocalPhotoStorage
 from wheelshare.feed.seed import rest_due, seed_demo, seed_demo_rest, seeded_on
 from wheelshare.feed.server_thread import RunningServer, serve_in_thread
-from wheelshare.feed.settings import FeedSettings, KdfCost
+from wheelshare.feed.settings import FeedSettings
 from wheelshare.private_files import make_private_dir, make_private_sqlite_file, remove_sqlite_file
 
 DB_NAME = demo_age.DB_NAME
 PHOTOS_DIR = "embedded-feed-photos"
 REFRESH_AFTER = demo_age.REFRESH_AFTER
 QUIT_GRACE_S = 1
-# The demo accounts share the one published demo password, so their hash
-# protects nothing; at full cost, checking it at each start's sign-in took
-# 64 MiB in the demo feed's process (its peak). Accounts a person creates in
-# the demo feed are hashed at the feed's own cost (FeedSettings.kdf).
-DEMO_KDF = KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 # The rest of a demo set is loaded once the app has fetched the snapshot of its
 # first part (its first sync then needs no more of this process), or after this
 # long when no app asks for one (a later start: its cache is not empty).
@@ -129,9 +124,7 @@ def prepare(
     db = Database(url)
     try:
         migrate(db)
-        fresh = seed_demo(
-            db, vehicles=vehicles, venues=venues, kdf=DEMO_KDF, first_only=first_only
-        ).seeded
+        fresh = seed_demo(db, vehicles=vehicles, venues=venues, first_only=first_only).seeded
         if not first_only:
             fresh = seed_demo_rest(db) or fresh
         if fresh:
