@@ -30,8 +30,6 @@ from wheelshare.ui.help import mnemonic
 from . import audit
 from .screens import VENUE
 
-pytestmark = pytest.mark.dates
-
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -174,6 +172,7 @@ def feed(tmp_path: Path) -> LiveFeed:
         yield f  # type: ignore[misc]
 
 
+@pytest.mark.dates
 @pytest.mark.slow
 def test_find_request_and_cancel_a_vehicle_by_keyboard(
     main_window: Callable[..., QWidget],
@@ -287,6 +286,7 @@ def test_find_request_and_cancel_a_vehicle_by_keyboard(
     assert not shades.problems, "\n".join(shades.problems)
 
 
+@pytest.mark.dates
 def test_find_dates_are_typed_and_picked_by_keyboard(
     main_window: Callable[..., QWidget], qtbot: QtBot
 ) -> None:
@@ -364,6 +364,7 @@ def test_rate_a_venue_by_keyboard(main_window: Callable[..., QWidget], qtbot: Qt
     keys.check("rate a venue")
 
 
+@pytest.mark.dates
 @pytest.mark.slow
 def test_accept_a_request_by_keyboard(
     main_window: Callable[..., QWidget],

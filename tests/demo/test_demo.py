@@ -23,8 +23,6 @@ from wheelshare.domain.wire import (
     venue_from_wire,
 )
 
-pytestmark = pytest.mark.dates
-
 
 @pytest.fixture(scope="module")
 def data() -> demo.DemoData:
@@ -54,6 +52,7 @@ def test_sizes_and_the_fleet_price(data: demo.DemoData) -> None:
     assert len({u.email for u in data.users}) == len(data.users)
 
 
+@pytest.mark.dates
 def test_every_record_validates_and_says_it_is_demo(data: demo.DemoData) -> None:
     for v in data.vehicles:
         vehicle_from_wire(v)
@@ -93,6 +92,7 @@ def test_a_realistic_spread_of_venue_grades_and_facts(data: demo.DemoData) -> No
     assert len({v["category"] for v in data.venues}) >= 15
 
 
+@pytest.mark.dates
 def test_demo_accounts_have_something_to_do(data: demo.DemoData) -> None:
     emails = {u.email: u for u in data.users}
     owner = emails[demo.DEMO_OWNER_EMAIL]
@@ -105,6 +105,7 @@ def test_demo_accounts_have_something_to_do(data: demo.DemoData) -> None:
     assert mine == {s.value for s in BookingStatus}
 
 
+@pytest.mark.dates
 def test_bookings_keep_the_servers_invariants(data: demo.DemoData) -> None:
     by_vehicle: dict[str, list[object]] = {}
     for record in data.bookings:
@@ -120,6 +121,7 @@ def test_bookings_keep_the_servers_invariants(data: demo.DemoData) -> None:
             assert b.refund is not None and b.refund.amount <= b.price.amount
 
 
+@pytest.mark.dates
 def test_vehicle_reviews_come_from_completed_rentals_and_ratings_add_up(
     data: demo.DemoData,
 ) -> None:
@@ -142,6 +144,7 @@ def test_vehicle_reviews_come_from_completed_rentals_and_ratings_add_up(
             assert v["rating"]["average"] == pytest.approx(sum(got) / len(got), abs=0.005)
 
 
+@pytest.mark.dates
 def test_the_data_is_laid_out_around_today_in_france() -> None:
     small = demo.generate(vehicles=80, venues=500)
     assert small.start == clock.today(clock.PARIS) == demo.default_start()
@@ -201,6 +204,7 @@ def test_on_any_day_there_are_upcoming_bookings_and_a_past(day: date) -> None:
             assert block.start >= ends
 
 
+@pytest.mark.dates
 def test_trips_and_offers_lie_ahead_between_real_stations_and_find_each_other(
     data: demo.DemoData,
 ) -> None:

@@ -17,8 +17,6 @@ from wheelshare.domain import (
     check_transition,
 )
 
-pytestmark = pytest.mark.dates
-
 S = BookingStatus
 START = datetime(2026, 12, 10, 9, tzinfo=UTC)
 LEGAL = {

@@ -8,8 +8,6 @@ import pytest
 
 from wheelshare.domain import Money, Period, Prices, ValidationError, quote
 
-pytestmark = pytest.mark.dates
-
 START = datetime(2026, 12, 1, 9, tzinfo=UTC)
 PRICES = Prices(half_day=Money(3000), day=Money(5000), week=Money(27500))
 

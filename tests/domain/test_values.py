@@ -9,8 +9,6 @@ import pytest
 from wheelshare.domain import Location, Money, Period, ValidationError
 from wheelshare.domain.values import check_radius_km
 
-pytestmark = pytest.mark.dates
-
 T0 = datetime(2026, 12, 1, 9, tzinfo=UTC)
 
 

@@ -13,8 +13,6 @@ from wheelshare import demo
 from wheelshare.domain import Availability, Period, ValidationError, WeeklyBlock, wire
 from wheelshare.sync import actions
 
-pytestmark = pytest.mark.dates
-
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 VEHICLE = wire.vehicle_from_wire(demo.generate(vehicles=3, venues=1).vehicles[0])
 

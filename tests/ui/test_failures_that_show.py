@@ -42,8 +42,6 @@ from .helpers import (
     wait_synced,
 )
 
-pytestmark = pytest.mark.dates
-
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
 OFFLINE_WORDS = "The feed cannot be reached"
@@ -110,6 +108,7 @@ def press(qtbot: QtBot, button: QWidget) -> None:
     qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
+@pytest.mark.dates
 def test_offline_with_a_waiting_request_the_status_bar_and_the_row_say_so_and_try_again_sends_it(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -163,6 +162,7 @@ def forget_token(feed_url: str) -> None:
     MemoryKeyring._store.pop((service_name(feed_url), demo.DEMO_RENTER_EMAIL), None)
 
 
+@pytest.mark.dates
 def test_a_request_waiting_for_a_sign_in_offers_sign_in_which_sends_it(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -278,6 +278,7 @@ def test_a_notice_about_reaching_the_feed_follows_the_language_and_goes_once_syn
     assert window.status_area.state_label.text().startswith("À jour")
 
 
+@pytest.mark.dates
 def test_an_owners_answer_that_cannot_be_sent_says_why_beside_it_and_goes_once_sent(
     make_app: AppFactory,
     qtbot: QtBot,

@@ -21,7 +21,7 @@ from wheelshare.ui.problems import describe
 
 from .helpers import wait_synced
 
-pytestmark = [pytest.mark.slow, pytest.mark.dates]
+pytestmark = pytest.mark.slow
 
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 

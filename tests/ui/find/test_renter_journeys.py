@@ -32,8 +32,6 @@ from ..helpers import (
     wait_synced,
 )
 
-pytestmark = pytest.mark.dates
-
 AppFactory = Callable[..., tuple[AppContext, MainWindow]]
 
 
@@ -96,6 +94,7 @@ def wait_for_entry(qtbot: QtBot, window: MainWindow, title: str, state: EntrySta
     return found[0]
 
 
+@pytest.mark.dates
 def test_a_renter_requests_a_vehicle_and_sees_it_confirmed_after_the_owner_accepts(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -133,6 +132,7 @@ def test_a_renter_requests_a_vehicle_and_sees_it_confirmed_after_the_owner_accep
     assert entry.status_text == "Confirmed, pick-up at Kerlouan-sur-Mer"
 
 
+@pytest.mark.dates
 def test_an_instant_booking_is_confirmed_at_once(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -166,6 +166,7 @@ def answer_next_dialog(qtbot: QtBot, seen: list[str], button_text: str) -> None:
     QTimer.singleShot(50, answer)
 
 
+@pytest.mark.dates
 def test_a_cancellation_shows_the_refund_before_it_is_confirmed(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -197,6 +198,7 @@ def test_a_cancellation_shows_the_refund_before_it_is_confirmed(
     assert "refund" in entry.status_text
 
 
+@pytest.mark.dates
 def test_keeping_a_booking_sends_nothing(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:
@@ -219,6 +221,7 @@ def test_keeping_a_booking_sends_nothing(
     assert [e.state for e in kept] == [EntryState.CONFIRMED]
 
 
+@pytest.mark.dates
 def test_a_request_made_while_the_feed_is_down_waits_and_goes_through_later(
     make_app: AppFactory, qtbot: QtBot, live_feed: LiveFeed, data_dir: Path
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -20,8 +19,6 @@ from wheelshare.domain import (
     WheelchairGrade,
 )
 from wheelshare.ui.venues.models import CriteriaModel, ReviewsModel, VenueHit, VenueResultsModel
-
-pytestmark = pytest.mark.dates
 
 
 def venue(i: int, grade: WheelchairGrade = WheelchairGrade.PARTIALLY) -> Venue:
