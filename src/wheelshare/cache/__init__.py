@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from wheelshare.cache.models import OutboxEntry, OutboxState, SyncState
     from wheelshare.cache.plain import FILE_NAME
     from wheelshare.cache.queries import (
+        After,
         CityHit,
         Page,
         VehicleHit,
@@ -98,6 +99,7 @@ if TYPE_CHECKING:
 # package: a later start reads the file with ``plain`` and ``search`` before
 # SQLAlchemy (which ``database``, ``lookups`` and ``store`` need) is loaded.
 _HOMES = {
+    "After": "wheelshare.cache.queries",
     "Cache": "wheelshare.cache.database",
     "CacheBugError": "wheelshare.cache.errors",
     "CacheError": "wheelshare.cache.errors",
@@ -152,6 +154,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "FILE_NAME",
     "KINDS",
+    "After",
     "Cache",
     "CacheBugError",
     "CacheError",

@@ -122,3 +122,58 @@ def bounding_box(lat: float, lon: float, radius_km: float) -> Box:
     if dlon >= 180.0 or lon - dlon < -180.0 or lon + dlon > 180.0:
         return Box(min_lat, max_lat, -180.0, 180.0)
     return Box(min_lat, max_lat, lon - dlon, lon + dlon)
+
+
+def annulus_boxes(
+    lat: float, lon: float, h_min_km: float, h_max_km: float, bands: int = 16
+) -> list[Box] | None:
+    """Boxes holding every point whose great-circle distance from (lat, lon), as
+    SQL measures it, lies between ``h_min_km`` and ``h_max_km``: a ring cut into
+    ``bands`` strips of latitude, each with the part of its longitudes that can
+    reach the ring (two boxes where the middle is surely nearer than
+    ``h_min_km``). None where the ring reaches a pole or the antimeridian.
+
+    The haversine formula is bounded term by term over a strip, as for the
+    area cells: ``hav(h/R) = sin²(Δφ/2) + cos φ0 cos φ sin²(Δλ/2)``. A point
+    of the strip can be within ``h_max`` only if ``sin²(Δλ/2)`` is at most
+    ``(hav(D) - sin²(least Δφ/2)) / (cos φ0 · least cos φ)``, and is surely
+    nearer than ``h_min`` if it is below the same with the greatest Δφ and
+    the greatest cos φ.
+    """
+    big = h_max_km / EARTH_RADIUS_KM
+    small = max(0.0, h_min_km / EARTH_RADIUS_KM)
+    if not 0.0 < big < math.pi / 2:
+        return None
+    phi0, reach = math.radians(lat), big * (1 + _SLACK)
+    if phi0 - reach <= -math.pi / 2 or phi0 + reach >= math.pi / 2:
+        return None
+    hav_big, hav_small = math.sin(big / 2) ** 2, math.sin(small / 2) ** 2
+    cos0 = math.cos(phi0)
+    out: list[Box] = []
+    step = 2 * reach / bands
+    for i in range(bands):
+        lo, hi = phi0 - reach + i * step, phi0 - reach + (i + 1) * step
+        nearest = 0.0 if lo <= phi0 <= hi else min(abs(lo - phi0), abs(hi - phi0))
+        farthest = max(abs(lo - phi0), abs(hi - phi0))
+        cos_least = min(math.cos(lo), math.cos(hi))
+        cos_most = 1.0 if lo <= 0.0 <= hi else max(math.cos(lo), math.cos(hi))
+        room = (hav_big - math.sin(nearest / 2) ** 2) / (cos0 * cos_least)
+        if room < 0.0:
+            continue  # no point of this strip is within h_max
+        if room >= 1.0:
+            return None
+        dlon_out = math.degrees(2 * math.asin(math.sqrt(room))) * (1 + _SLACK) + 1e-9
+        if lon - dlon_out < -180.0 or lon + dlon_out > 180.0:
+            return None
+        lat_lo, lat_hi = math.degrees(lo) - 1e-9, math.degrees(hi) + 1e-9
+        inside = (hav_small - math.sin(farthest / 2) ** 2) / (cos0 * cos_most)
+        if inside <= 0.0:
+            out.append(Box(lat_lo, lat_hi, lon - dlon_out, lon + dlon_out))
+            continue
+        dlon_in = math.degrees(2 * math.asin(min(1.0, math.sqrt(inside)))) * (1 - _SLACK) - 1e-9
+        if dlon_in <= 0.0:
+            out.append(Box(lat_lo, lat_hi, lon - dlon_out, lon + dlon_out))
+            continue
+        out.append(Box(lat_lo, lat_hi, lon - dlon_out, lon - dlon_in))
+        out.append(Box(lat_lo, lat_hi, lon + dlon_in, lon + dlon_out))
+    return out

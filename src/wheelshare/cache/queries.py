@@ -42,12 +42,31 @@ class VenueSort(StrEnum):
     RELEVANCE = "relevance"  # how well the text matches (needs text)
 
 
+# One value of a sort key: a number, a text, or nothing (an unrated record).
+KeyValue = float | int | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class After:
+    """Where a page ended, to ask for the page after it (keyset paging).
+
+    ``key`` is the last row's sort key in the query's order, its tie-breaker
+    last: (distance, id) nearest first, (price, id) cheapest first, and so on.
+    The next page starts just after that key, so it costs the same however
+    deep in the list it is, where an offset makes every earlier row count.
+    """
+
+    key: tuple[KeyValue, ...]
+    order: str = ""  # which list and order the key belongs to (set by the search)
+
+
 @dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     items: list[T]
     offset: int
     limit: int
     has_more: bool  # whether a next page has at least one item
+    after: After | None = None  # the last item's key: pass it to ask for the next page
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +91,14 @@ def _check_near(near: tuple[float, float] | None, radius_km: float) -> None:
     check_radius_km(float(radius_km))
 
 
-def _check_paging(offset: int, limit: int) -> None:
+def _check_paging(offset: int, limit: int, after: After | None = None) -> None:
     if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
         raise ValidationError("offset", "the offset must be a whole number, zero or more")
+    if after is not None:
+        if not isinstance(after, After) or not isinstance(after.key, tuple) or not after.key:
+            raise ValidationError("after", "expected the key a previous page ended with")
+        if offset:
+            raise ValidationError("after", "give either an offset or where to start, not both")
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise ValidationError("limit", f"the page size must be from 1 to {MAX_LIMIT}")
 
@@ -114,6 +138,7 @@ class VehicleQuery:
     sort: VehicleSort | None = None  # None: distance when near is given, else price
     offset: int = 0
     limit: int = 20
+    after: After | None = None  # start after this key (``Page.after``) instead of an offset
 
     def __post_init__(self) -> None:
         _check_near(self.near, self.radius_km)
@@ -150,7 +175,7 @@ class VehicleQuery:
         if sort is VehicleSort.DISTANCE and self.near is None:
             raise ValidationError("sort", "sorting by distance needs a place to measure from")
         object.__setattr__(self, "sort", sort)
-        _check_paging(self.offset, self.limit)
+        _check_paging(self.offset, self.limit, self.after)
 
     @property
     def period(self) -> Period | None:
@@ -190,6 +215,7 @@ class VenueQuery:
     )
     offset: int = 0
     limit: int = 20
+    after: After | None = None  # start after this key (``Page.after``) instead of an offset
 
     def __post_init__(self) -> None:
         _check_text(self.text)
@@ -234,7 +260,7 @@ class VenueQuery:
         if sort is VenueSort.RELEVANCE and not self.text.strip():
             raise ValidationError("sort", "sorting by relevance needs search text")
         object.__setattr__(self, "sort", sort)
-        _check_paging(self.offset, self.limit)
+        _check_paging(self.offset, self.limit, self.after)
 
 
 @dataclass(frozen=True, slots=True)

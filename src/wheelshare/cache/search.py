@@ -26,7 +26,21 @@ found in rings:
 The result is the exact geodesic order (ties broken by id), and the cost
 follows the size of the page, not the number of records in the radius: a
 first page near the centre of Paris reads a few hundred rows out of a
-million. Counting uses the same bounds: records with ``upper*h <= radius``
+million.
+
+Keyset paging
+-------------
+A next page is asked "after" the last row's sort key (``queries.After``),
+not at an offset, so a page deep in the list costs what the first does.
+For an order SQL sorts (price, name, rating, relevance) the key is the
+values of the ORDER BY terms, the tie-breaker last, and the page is a seek:
+rows whose terms compare after those values, read from the index of the
+first term where there is one. Sorted by distance, the key is (geodesic,
+id) of the last row ``(g0, id0)``: a record with ``upper*h < g0`` is nearer
+than it, so SQL skips it, and the rings grow outwards from ``g0`` instead of
+from the place; of the rest, rows are taken in order of ``h`` and measured
+exactly until ``lower*h`` passes the k-th best kept, and only those with
+``(g, id) > (g0, id0)`` are kept. Counting uses the same bounds: records with ``upper*h <= radius``
 are counted in SQL, and the thin band left in doubt is decided exactly.
 Venues near a place with only grade and yes/no criteria are counted from
 the counts kept per area cell instead (``areacounts``).
@@ -34,6 +48,7 @@ the counts kept per area cell instead (``areacounts``).
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -41,14 +56,16 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from wheelshare.cache import areacounts, geodesy, rows
 from wheelshare.cache.plain import raw_connection
 from wheelshare.cache.queries import (
     VENUE_CRITERIA_COLUMNS,
+    After,
     CityHit,
+    KeyValue,
     Page,
     VehicleHit,
     VehicleQuery,
@@ -73,6 +90,47 @@ _UNKNOWN_PASSES = 1_000_000
 _UNKNOWN_FAILS = -1
 # Ring search: the first radius tried, in km.
 _FIRST_RING_KM = 1.0
+# Bounds that hold anywhere on Earth.
+_GLOBAL = geodesy.band_bounds(-90.0, 90.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One term of an ORDER BY: an SQL expression and its direction."""
+
+    sql: str
+    descending: bool = False
+
+
+_Order = tuple[_Term, ...]
+
+
+def _order_sql(order: _Order) -> str:
+    return ", ".join(f"{t.sql} DESC" if t.descending else t.sql for t in order)
+
+
+def _seek(order: _Order, key: tuple[KeyValue, ...], params: dict[str, object]) -> str:
+    """The rows that come after ``key`` in ``order``: a lexicographic comparison.
+
+    Equality is ``IS`` so that a key holding NULL (an unrated record) still
+    matches its own group; ``>`` against NULL is never true, which is right
+    because everything in that group is equally unrated. The first term's own
+    bound comes first, so an index on it can start the scan there.
+    """
+    if len(key) != len(order):
+        raise ValidationError("after", "the key does not belong to this order")
+    names = [f"seek{i}" for i in range(len(order))]
+    params.update(zip(names, key, strict=True))
+    alternatives = []
+    for i, term in enumerate(order):
+        sign = "<" if term.descending else ">"
+        same = [f"{t.sql} IS :{n}" for t, n in zip(order[:i], names, strict=False)]
+        alternatives.append(" AND ".join([*same, f"{term.sql} {sign} :{names[i]}"]))
+    first = order[0]
+    start = ""
+    if key[0] is not None:
+        start = f"{first.sql} {'<=' if first.descending else '>='} :seek0 AND "
+    return f"({start}({' OR '.join(alternatives)}))"
 
 
 @dataclass
@@ -267,9 +325,15 @@ def _vehicle_fit_where(q: VehicleQuery, plan: _Plan) -> None:
         )
 
 
-_VEHICLE_ORDER = {
-    VehicleSort.PRICE: "v.day_amount, v.id",
-    VehicleSort.RATING: "v.rating_avg IS NULL, v.rating_avg DESC, v.rating_count DESC, v.id",
+_BY_RATING: _Order = (
+    _Term("(v.rating_avg IS NULL)"),
+    _Term("v.rating_avg", descending=True),
+    _Term("v.rating_count", descending=True),
+    _Term("v.id"),
+)
+_VEHICLE_ORDER: dict[VehicleSort, _Order] = {
+    VehicleSort.PRICE: (_Term("v.day_amount"), _Term("v.id")),
+    VehicleSort.RATING: _BY_RATING,
 }
 
 
@@ -283,12 +347,13 @@ def search_vehicles_on(raw: sqlite3.Connection, q: VehicleQuery) -> Page[Vehicle
     plan = _vehicle_plan(raw, q)
     sort = VehicleSort(q.sort or VehicleSort.PRICE)
     order = None if sort is VehicleSort.DISTANCE else _VEHICLE_ORDER[sort]
-    found = _run(raw, plan, q.near, q.radius_km, order, q.offset, q.limit)
+    after = _own_key(q.after, f"vehicles:{sort}")
+    found = _run(raw, plan, q.near, q.radius_km, order, q.offset, q.limit, after)
     hits = [
         VehicleHit(vehicle_from_wire(json.loads(data)), dist)
         for data, dist in _with_data(raw, "vehicles", found.page)
     ]
-    return Page(hits, q.offset, q.limit, found.has_more)
+    return Page(hits, q.offset, q.limit, found.has_more, _tagged(found.after, f"vehicles:{sort}"))
 
 
 def count_vehicles(session: Session, q: VehicleQuery, *, at_most: int | None = None) -> int:
@@ -340,13 +405,13 @@ def _venue_plan(q: VenueQuery) -> _Plan:
     return plan
 
 
-_VENUE_ORDER = {
-    VenueSort.NAME: "v.name, v.id",
-    VenueSort.RATING: "v.rating_avg IS NULL, v.rating_avg DESC, v.rating_count DESC, v.id",
-    VenueSort.RELEVANCE: "f.rank, v.pk",
+_VENUE_ORDER: dict[VenueSort, _Order] = {
+    VenueSort.NAME: (_Term("v.name"), _Term("v.id")),
+    VenueSort.RATING: _BY_RATING,
+    VenueSort.RELEVANCE: (_Term("f.rank"), _Term("v.pk")),
 }
 # Relevance needs no venue row: with no other condition, FTS answers alone.
-_RELEVANCE_ONLY = "f.rank, f.rowid"
+_RELEVANCE_ONLY: _Order = (_Term("f.rank"), _Term("f.rowid"))
 
 
 def search_venues(session: Session, q: VenueQuery) -> Page[VenueHit]:
@@ -357,12 +422,13 @@ def search_venues(session: Session, q: VenueQuery) -> Page[VenueHit]:
     if plan.fts is None and q.text.strip() and sort is VenueSort.RELEVANCE:
         return Page([], q.offset, q.limit, False)  # text without a single word
     order = None if sort is VenueSort.DISTANCE else _VENUE_ORDER[sort]
-    found = _run(raw, plan, q.near, q.radius_km, order, q.offset, q.limit)
+    after = _own_key(q.after, f"venues:{sort}")
+    found = _run(raw, plan, q.near, q.radius_km, order, q.offset, q.limit, after)
     hits = [
         VenueHit(venue_from_wire(json.loads(data)), dist)
         for data, dist in _with_data(raw, "venues", found.page)
     ]
-    return Page(hits, q.offset, q.limit, found.has_more)
+    return Page(hits, q.offset, q.limit, found.has_more, _tagged(found.after, f"venues:{sort}"))
 
 
 def count_venues(session: Session, q: VenueQuery, *, at_most: int | None = None) -> int:
@@ -401,10 +467,22 @@ def _cell_filter(q: VenueQuery) -> tuple[int, int] | None:
 # -- shared machinery ------------------------------------------------------------------
 
 
+def _own_key(after: After | None, order: str) -> After | None:
+    """``after``, if it was made by a page of this list in this order."""
+    if after is not None and after.order != order:
+        raise ValidationError("after", "the key does not belong to this order")
+    return after
+
+
+def _tagged(after: After | None, order: str) -> After | None:
+    return None if after is None else After(after.key, order)
+
+
 @dataclass
 class _Found:
     page: list[tuple[int, float | None]]  # (pk, distance) in order
     has_more: bool
+    after: After | None = None  # the last row's sort key
 
 
 def _run(
@@ -412,30 +490,51 @@ def _run(
     plan: _Plan,
     near: tuple[float, float] | None,
     radius_km: float,
-    order: str | None,
+    order: _Order | None,
     offset: int,
     limit: int,
+    after: After | None = None,
 ) -> _Found:
-    k = offset + limit + 1
     if near is None:
         assert order is not None
-        where, params = plan.conditions(spatial=False)
-        params.update(limit=limit + 1, offset=offset)
-        source, pk = plan.source(spatial=False), "v.pk"
-        if plan.fts is not None and not plan.where and order == _VENUE_ORDER[VenueSort.RELEVANCE]:
-            source, pk, order = f"{plan.table}_fts f", "f.rowid", _RELEVANCE_ONLY
-        sql = (
-            f"SELECT {pk} FROM {source} WHERE {where}"  # noqa: S608
-            f" ORDER BY {order} LIMIT :limit OFFSET :offset"
-        )
-        pks = [r[0] for r in raw.execute(sql, params)]
-        return _Found([(pk, None) for pk in pks[:limit]], len(pks) > limit)
+        return _sorted(raw, plan, order, offset, limit, after)
     if order is None:
-        ranked = _nearest(raw, plan, near, radius_km, k)
-    else:
-        ranked = _sorted_within(raw, plan, near, radius_km, order, k)
-    page = ranked[offset : offset + limit]
-    return _Found([(pk, d) for pk, d in page], len(ranked) > offset + limit)
+        if after is not None:
+            return _nearest_after(raw, plan, near, radius_km, limit, after)
+        ranked = _nearest(raw, plan, near, radius_km, offset + limit + 1)
+        page = ranked[offset : offset + limit]
+        last = After((page[-1][1], page[-1][2])) if page else None
+        return _Found([(pk, g) for pk, g, _id in page], len(ranked) > offset + limit, last)
+    return _sorted_within(raw, plan, near, radius_km, order, offset, limit, after)
+
+
+def _sorted(
+    raw: sqlite3.Connection,
+    plan: _Plan,
+    order: _Order,
+    offset: int,
+    limit: int,
+    after: After | None,
+) -> _Found:
+    """A page of matching records in an order SQL sorts, with no place to measure from."""
+    where, params = plan.conditions(spatial=False)
+    params.update(limit=limit + 1, offset=offset)
+    source = plan.source(spatial=False)
+    if plan.fts is not None and not plan.where and order == _VENUE_ORDER[VenueSort.RELEVANCE]:
+        source, order = f"{plan.table}_fts f", _RELEVANCE_ONLY
+    if after is not None:
+        where = f"{where} AND {_seek(order, after.key, params)}"
+    terms = ", ".join(t.sql for t in order)
+    # The tie-breaker, last of the terms, is the pk itself or names the same row.
+    pk = "f.rowid" if order is _RELEVANCE_ONLY else "v.pk"
+    sql = (
+        f"SELECT {pk}, {terms} FROM {source} WHERE {where}"  # noqa: S608
+        f" ORDER BY {_order_sql(order)} LIMIT :limit OFFSET :offset"
+    )
+    found = raw.execute(sql, params).fetchall()
+    page = found[:limit]
+    last = After(tuple(page[-1][1:])) if page else None
+    return _Found([(r[0], None) for r in page], len(found) > limit, last)
 
 
 def _ring_rows(
@@ -444,20 +543,48 @@ def _ring_rows(
     near: tuple[float, float],
     radius_km: float,
     bounds: geodesy.Bounds,
-    order: str | None = None,
-) -> Iterator[tuple[int, str, float, float, float]]:
-    """(pk, id, lat, lon, h) of matching rows with ``h <= radius / lower``."""
-    box = geodesy.bounding_box(near[0], near[1], radius_km)
-    where, params = plan.conditions(spatial=True, box=box)
-    params.update(_point_params(*near))
-    params["h_max"] = radius_km / bounds.lower
-    sql = (
-        f"SELECT v.pk, v.id, v.lat, v.lon, {_H} AS h"  # noqa: S608
-        f" FROM {plan.source(spatial=True)} WHERE {where} AND h <= :h_max"
-    )
-    if order is not None:
-        sql += f" ORDER BY {order}"
-    return iter(raw.execute(sql, params))
+    order: _Order | None = None,
+    *,
+    h_min: float | None = None,
+    seek: tuple[KeyValue, ...] | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """(pk, id, lat, lon, h, *order terms) of matching rows with ``h <= radius / lower``
+    (and ``h >= h_min``, and after ``seek`` in ``order``, when given)."""
+    boxes = [geodesy.bounding_box(near[0], near[1], radius_km)]
+    if h_min is not None and plan.fts is None:
+        # Only the ring between h_min and h_max is read from the R*Tree: a
+        # deep page's search does not even visit what it passed already.
+        ring = geodesy.annulus_boxes(near[0], near[1], h_min, radius_km / bounds.lower)
+        if ring is not None:
+            boxes = ring
+    assert order is None or len(boxes) == 1, "strips are not merged in order"
+    seen: set[int] = set()
+    for box in boxes:
+        where, params = plan.conditions(spatial=True, box=box)
+        params.update(_point_params(*near))
+        params["h_max"] = radius_km / bounds.lower
+        terms = ""
+        if h_min is not None:
+            where += " AND h >= :h_min"
+            params["h_min"] = h_min
+        if order is not None:
+            terms = "".join(f", {t.sql}" for t in order)
+            if seek is not None:
+                where += f" AND {_seek(order, seek, params)}"
+        sql = (
+            f"SELECT v.pk, v.id, v.lat, v.lon, {_H} AS h{terms}"  # noqa: S608
+            f" FROM {plan.source(spatial=True)} WHERE {where} AND h <= :h_max"
+        )
+        if order is not None:
+            sql += f" ORDER BY {_order_sql(order)}"
+        if order is not None:
+            yield from raw.execute(sql, params)
+            return
+        # Strips share their edges: a record on one is read twice.
+        for row in raw.execute(sql, params):
+            if row[0] not in seen:
+                seen.add(row[0])
+                yield row
 
 
 def _nearest(
@@ -466,8 +593,9 @@ def _nearest(
     near: tuple[float, float],
     radius_km: float,
     k: int,
-) -> list[tuple[int, float]]:
-    """The k nearest matching records within ``radius_km``, exact geodesic order."""
+) -> list[tuple[int, float, str]]:
+    """The k nearest matching records within ``radius_km``, exact geodesic order:
+    (pk, distance, id)."""
     bounds = geodesy.bounds_near(near[0], radius_km)
     lat0, lon0 = near
     # With text, FTS drives and one pass over its matches is cheapest.
@@ -488,10 +616,51 @@ def _nearest(
                     exact.append((g, rid, pk))
             exact.sort()
             if len(exact) >= k or final:
-                return [(pk, g) for g, _rid, pk in exact[:k]]
+                return [(pk, g, rid) for g, rid, pk in exact[:k]]
         # Grow by the density seen so far (at least double, at most 8 times).
         factor = math.sqrt(1.5 * k / max(1, len(found))) if found else 8.0
         ring = min(radius_km, ring * max(2.0, min(8.0, factor)))
+
+
+def _nearest_after(
+    raw: sqlite3.Connection,
+    plan: _Plan,
+    near: tuple[float, float],
+    radius_km: float,
+    limit: int,
+    after: After,
+) -> _Found:
+    """The page of nearest records that come after ``after`` = (distance, id)."""
+    if len(after.key) != 2 or not isinstance(after.key[0], int | float):
+        raise ValidationError("after", "the key does not belong to this order")
+    g0, id0 = float(after.key[0]), str(after.key[1])
+    k = limit + 1
+    # Bounds for the band the rows in question lie in, not the whole radius:
+    # near a place the two factors are the closer. Any row with h < h_min is
+    # within ``reach`` (the global bounds say so), where these bounds hold, so
+    # upper*h < g0 means g < g0: nearer than the last row, so already shown.
+    reach = g0 * _GLOBAL.upper / _GLOBAL.lower + _FIRST_RING_KM
+    h_min = g0 / geodesy.bounds_near(near[0], reach).upper
+    width = _FIRST_RING_KM
+    while True:
+        ring = radius_km if plan.fts is not None else min(radius_km, g0 + width)
+        bounds = geodesy.bounds_near(near[0], max(ring, reach))
+        found = sorted(_ring_rows(raw, plan, near, ring, bounds, h_min=h_min), key=lambda r: r[4])
+        kept: list[tuple[float, str, int]] = []  # (g, id, pk), the best k so far
+        for pk, rid, lat, lon, h in found:
+            if len(kept) >= k and h * bounds.lower > kept[-1][0]:
+                break  # every further row is farther than the k-th kept
+            g = distance_km(near, (lat, lon))
+            if g <= ring and (g, rid) > (g0, id0):
+                bisect.insort(kept, (g, rid, pk))
+                del kept[k:]
+        # k kept within the ring: anything outside it is farther than all of them.
+        if len(kept) >= k or ring >= radius_km:
+            page = kept[:limit]
+            last = After((page[-1][0], page[-1][1])) if page else None
+            return _Found([(pk, g) for g, _rid, pk in page], len(kept) > limit, last)
+        # Widen the band by the density seen so far (at least double, at most 8 times).
+        width *= max(2.0, min(8.0, 1.5 * k / max(1, len(found))))
 
 
 def _sorted_within(
@@ -499,20 +668,26 @@ def _sorted_within(
     plan: _Plan,
     near: tuple[float, float],
     radius_km: float,
-    order: str,
-    k: int,
-) -> list[tuple[int, float]]:
-    """The first k matching records within ``radius_km`` in ``order``."""
+    order: _Order,
+    offset: int,
+    limit: int,
+    after: After | None,
+) -> _Found:
+    """A page of matching records within ``radius_km`` in ``order``."""
     bounds = geodesy.bounds_near(near[0], radius_km)
     lat0, lon0 = near
-    out: list[tuple[int, float]] = []
-    for pk, _rid, lat, lon, _h in _ring_rows(raw, plan, near, radius_km, bounds, order):
-        g = distance_km((lat0, lon0), (lat, lon))
+    k = offset + limit + 1
+    seek = None if after is None else after.key
+    out: list[tuple[int, float, tuple[Any, ...]]] = []
+    for row in _ring_rows(raw, plan, near, radius_km, bounds, order, seek=seek):
+        g = distance_km((lat0, lon0), (row[2], row[3]))
         if g <= radius_km:
-            out.append((pk, g))
+            out.append((row[0], g, tuple(row[5:])))
             if len(out) >= k:
                 break
-    return out
+    page = out[offset : offset + limit]
+    last = After(page[-1][2]) if page else None
+    return _Found([(pk, g) for pk, g, _key in page], len(out) > offset + limit, last)
 
 
 def _count(
