@@ -24,11 +24,12 @@ from wheelshare.cache import (
     search_vehicles,
 )
 from wheelshare.cache.models import BookingRow
-from wheelshare.cache.queries import VehicleHit
+from wheelshare.cache.queries import After, VehicleHit
 from wheelshare.domain import BookingStatus, Location, Period
 from wheelshare.ui.find.criteria import SearchCriteria
 from wheelshare.ui.find.details import VehicleDetails, build_details
 from wheelshare.ui.find.early import to_query
+from wheelshare.ui.widgets.page_keys import PageKeys
 from wheelshare.ui.worker import TaskContext
 
 if TYPE_CHECKING:
@@ -36,22 +37,39 @@ if TYPE_CHECKING:
 
 
 def first_page(
-    cache: Cache, c: SearchCriteria, size: int, task: TaskContext
+    cache: Cache,
+    c: SearchCriteria,
+    size: int,
+    task: TaskContext,
+    keys: PageKeys[After] | None = None,
 ) -> tuple[int, list[VehicleHit]]:
     query = to_query(c, 0, size)
     with cache.session() as s:
         total = count_vehicles(s, query)
         task.token.raise_if_cancelled()
-        hits = search_vehicles(s, query).items
-    return total, hits
+        found = search_vehicles(s, query)
+    if keys is not None:
+        keys.note(0, len(found.items), found.after)
+    return total, found.items
 
 
 def page(
-    cache: Cache, c: SearchCriteria, offset: int, size: int, task: TaskContext
+    cache: Cache,
+    c: SearchCriteria,
+    offset: int,
+    size: int,
+    task: TaskContext,
+    keys: PageKeys[After] | None = None,
 ) -> list[VehicleHit]:
+    """The page at ``offset``: read after the key the page before ended with,
+    when ``keys`` knows it, so a page deep in the list costs what the first does."""
     task.token.raise_if_cancelled()
+    after = keys.at(offset) if keys is not None and offset else None
     with cache.session() as s:
-        return search_vehicles(s, to_query(c, offset, size)).items
+        found = search_vehicles(s, to_query(c, offset, size, after))
+    if keys is not None:
+        keys.note(offset, len(found.items), found.after)
+    return found.items
 
 
 def _confirmed_periods(s: Session, vehicle_id: str) -> tuple[Period, ...]:

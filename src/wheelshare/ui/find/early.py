@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wheelshare.cache import plain
-from wheelshare.cache.queries import VehicleHit, VehicleQuery, VehicleSort
+from wheelshare.cache.queries import After, VehicleHit, VehicleQuery, VehicleSort
 from wheelshare.cache.search import count_vehicles_on, search_vehicles_on
 from wheelshare.ui.find.criteria import SearchCriteria, SortKey
 from wheelshare.ui.worker import TaskContext
@@ -24,7 +24,9 @@ _SORTS = {
 }
 
 
-def to_query(c: SearchCriteria, offset: int = 0, limit: int = 20) -> VehicleQuery:
+def to_query(
+    c: SearchCriteria, offset: int = 0, limit: int = 20, after: After | None = None
+) -> VehicleQuery:
     near = (c.location.lat, c.location.lon) if c.location is not None else None
     sort = _SORTS[c.sort]
     if near is None and sort is VehicleSort.DISTANCE:
@@ -41,8 +43,9 @@ def to_query(c: SearchCriteria, offset: int = 0, limit: int = 20) -> VehicleQuer
         currency=c.max_day_price.currency if c.max_day_price else "EUR",
         fits=c.profile,
         sort=sort,
-        offset=offset,
+        offset=0 if after is not None else offset,
         limit=limit,
+        after=after,
     )
 
 

@@ -42,13 +42,14 @@ from wheelshare.ui.session import SyncState, import_on_worker
 from wheelshare.ui.settings import FIND_MAP_MODE
 from wheelshare.ui.widgets.map_panel import ResultsWithMap
 from wheelshare.ui.widgets.map_view import MapView, TileSource
+from wheelshare.ui.widgets.page_keys import PageKeys
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.table_model import ObjectRole
 from wheelshare.ui.widgets.tables import make_table
 from wheelshare.ui.worker import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
-    from wheelshare.cache.queries import VehicleHit
+    from wheelshare.cache.queries import After, VehicleHit
     from wheelshare.sync.outbox import OutboxItem
 
 SPLITTER_KEY = "find/sidebar_splitter"
@@ -316,9 +317,10 @@ class FindPage(Page):
         cache = self.ctx.session.cache
         early = self.ctx.session.early_cache_dir() if cache is None else None
         if cache is not None:
+            keys: PageKeys[After] = PageKeys()  # where each page of this search ended
             self.model.load(
-                lambda size, task: _data().first_page(cache, criteria, size, task),
-                lambda offset, size, task: _data().page(cache, criteria, offset, size, task),
+                lambda size, task: _data().first_page(cache, criteria, size, task, keys),
+                lambda offset, size, task: _data().page(cache, criteria, offset, size, task, keys),
             )
         elif early is not None:
             # What is on disk, listed while the cache opens; searched again

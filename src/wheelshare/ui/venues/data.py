@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
 from wheelshare.cache import Cache, lookups
 from wheelshare.cache import search as cache_search
 from wheelshare.cache.models import VenueRow
-from wheelshare.cache.queries import VenueHit, VenueQuery, VenueSort
+from wheelshare.cache.queries import After, VenueHit, VenueQuery, VenueSort
 from wheelshare.domain import Review, Venue, VenueCriterion, WheelchairGrade, WheelchairProfile
 from wheelshare.domain.contribution import FactOrigin, provenance_from_wire
 from wheelshare.domain.photo import Photo
 from wheelshare.domain.problems import Problem, ProblemCode
 from wheelshare.sync import outbox, store
 from wheelshare.ui.venues.search_form import VenueSearch
+from wheelshare.ui.widgets.page_keys import PageKeys
 
 
 def _sort(s: VenueSearch) -> VenueSort | None:
@@ -55,9 +56,19 @@ def to_query(
     )
 
 
-def search(cache: Cache, query: VenueQuery) -> list[VenueHit]:
+def search(cache: Cache, query: VenueQuery, keys: PageKeys[After] | None = None) -> list[VenueHit]:
+    """The page ``query`` asks for; with ``keys``, read after the key the page
+    before it ended with when known (so a deep page costs what the first does),
+    and its own end noted for the next."""
+    offset = query.offset
+    after = keys.at(offset) if keys is not None and offset else None
+    if after is not None:
+        query = replace(query, offset=0, after=after)
     with cache.session() as s:
-        return list(cache_search.search_venues(s, query).items)
+        found = cache_search.search_venues(s, query)
+    if keys is not None:
+        keys.note(offset, len(found.items), found.after)
+    return list(found.items)
 
 
 def count(cache: Cache, query: VenueQuery) -> int:

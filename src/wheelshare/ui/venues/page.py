@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wheelshare.cache.queries import VenueHit, VenueQuery
+from wheelshare.cache.queries import After, VenueHit, VenueQuery
 from wheelshare.domain import Location, ValidationError, Venue
 from wheelshare.domain.contribution import ReportTarget
 from wheelshare.sync import outbox
@@ -42,6 +42,7 @@ from wheelshare.ui.venues.search_form import VenueSearch, VenueSearchForm
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.map_panel import ResultsWithMap
 from wheelshare.ui.widgets.map_view import MapView, TileSource
+from wheelshare.ui.widgets.page_keys import PageKeys
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.tables import make_table
 
@@ -288,12 +289,14 @@ class VenuesPage(Page):
         generation = self._generation
         keep = keep_id or (self.detail.venue.id if keep_selection and self.detail.venue else None)
 
+        keys: PageKeys[After] = PageKeys()  # where each page of this search ended
+
         def run(cache: Cache) -> tuple[int, list[VenueHit]]:
-            return data.count(cache, first), data.search(cache, first)
+            return data.count(cache, first), data.search(cache, first, keys)
 
         self.session.query(
             run,
-            lambda result: self._results(generation, first, result, keep),
+            lambda result: self._results(generation, first, result, keep, keys),
             lambda e: self._say(describe(e), problem=True),
         )
 
@@ -303,6 +306,7 @@ class VenuesPage(Page):
         first: VenueQuery,
         result: tuple[int, list[VenueHit]],
         keep: str | None,
+        keys: PageKeys[After] | None = None,
     ) -> None:
         if generation != self._generation:
             return  # an older search answered late
@@ -312,7 +316,7 @@ class VenuesPage(Page):
             return  # the feed was switched meanwhile; its own search follows
 
         def fetch(offset: int, limit: int) -> list[VenueHit]:
-            return data.search(cache, replace(first, offset=offset, limit=limit))
+            return data.search(cache, replace(first, offset=offset, limit=limit), keys)
 
         def run(
             job: Callable[[], list[VenueHit]], deliver: Callable[[list[VenueHit]], None]
