@@ -57,6 +57,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        # Views ask for the column count thousands of times while scrolling;
+        # the headings' words change with the language, their number never.
+        self._column_count: int | None = None
 
     # ------------------------------------------------------ what subclasses say
     def headers(self) -> Sequence[str]:
@@ -118,7 +121,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._column_count is None:
+            self._column_count = len(self.headers())
+        return self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
