@@ -14,6 +14,14 @@ from wheelshare.ui.worker import Worker
 
 if TYPE_CHECKING:
     from wheelshare.cache.queries import VehicleHit
+    from wheelshare.domain import Money
+
+# Looked up once: a view asks for every role of every cell it paints.
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
@@ -36,6 +44,17 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
 
     def __init__(self, worker: Worker, parent: Any = None) -> None:
         super().__init__(worker, parent)
+        # Prices as shown, by (locale, amount, currency): formatting one through
+        # QLocale costs more than painting its cell, and a long list repeats a
+        # few hundred prices.
+        self._prices: dict[tuple[str, int, str], str] = {}
+
+    def _price(self, value: Money) -> str:
+        key = (formatting.locale().bcp47Name(), value.amount, value.currency)
+        text = self._prices.get(key)
+        if text is None:
+            text = self._prices[key] = formatting.money(value)
+        return text
 
     def headers(self) -> Sequence[str]:
         return (
@@ -63,7 +82,7 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
 
     def cell(self, hit: VehicleHit, column: int, role: int) -> Any:
         v = hit.vehicle
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             if column == self.COL_TITLE:
                 return v.title
             if column == self.COL_PLACE:
@@ -77,11 +96,11 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
                     )
                 return distance or QCoreApplication.translate("VehicleResults", "—")
             if column == self.COL_PRICE:
-                return formatting.money(v.prices.day)
+                return self._price(v.prices.day)
             if column == self.COL_RATING:
                 if v.rating.average is None or v.rating.count == 0:
                     return QCoreApplication.translate("VehicleResults", "Not rated yet")
-                if role == Qt.ItemDataRole.AccessibleTextRole:
+                if role == _ACCESSIBLE:
                     return formatting.rating(v.rating.average, v.rating.count)
                 return (
                     f"★ {formatting.locale().toString(v.rating.average, 'f', 1)} ({v.rating.count})"
@@ -94,14 +113,14 @@ class VehicleResultsModel(PagedRowsModel["VehicleHit"]):
                     if v.instant_book
                     else QCoreApplication.translate("VehicleResults", "On request")
                 )
-        elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+        elif role == _TOOLTIP and column == self.COL_TITLE:
             return v.title
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (
+        elif role == _ALIGNMENT and column in (
             self.COL_DISTANCE,
             self.COL_PRICE,
             self.COL_PLACES,
         ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def key(self, hit: VehicleHit) -> str:

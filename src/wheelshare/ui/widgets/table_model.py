@@ -35,6 +35,10 @@ ROW_ROLE = ObjectRole
 SortRole = Qt.ItemDataRole.UserRole + 2
 KeyRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Combined once: views ask every cell's flags as they paint.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 T = TypeVar("T")
 
 # (offset, limit, task) -> rows; runs on a worker thread.
@@ -140,9 +144,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._rows[number]
         if role == ObjectRole:
             return self.domain_object(row)
         if role == KeyRole:
@@ -152,11 +157,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS
 
 
 class PagedRowsModel(RowsModel[T]):
