@@ -56,6 +56,8 @@ class Base(DeclarativeBase):
 
 class VehicleRow(Base):
     __tablename__ = "vehicles"
+    # By price, ties by id: a next page seeks straight to the last (price, id).
+    __table_args__ = (Index("ix_vehicles_day_amount_id", "day_amount", "id"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     id: Mapped[str] = mapped_column(String, unique=True)
@@ -76,7 +78,7 @@ class VehicleRow(Base):
     interior_height_cm: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     half_day_amount: Mapped[int] = mapped_column(Integer)
-    day_amount: Mapped[int] = mapped_column(Integer, index=True)
+    day_amount: Mapped[int] = mapped_column(Integer)
     week_amount: Mapped[int] = mapped_column(Integer)
     instant_book: Mapped[bool] = mapped_column(Integer)
     listed: Mapped[bool] = mapped_column(Integer)
@@ -88,10 +90,12 @@ class VehicleRow(Base):
 
 class VenueRow(Base):
     __tablename__ = "venues"
+    # By name, ties by id: a next page seeks straight to the last (name, id).
+    __table_args__ = (Index("ix_venues_name_id", "name", "id"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     id: Mapped[str] = mapped_column(String, unique=True)
-    name: Mapped[str] = mapped_column(String, index=True)
+    name: Mapped[str] = mapped_column(String)
     category: Mapped[str] = mapped_column(String, index=True)
     city: Mapped[str] = mapped_column(String)
     city_key: Mapped[str] = mapped_column(String, index=True)

@@ -58,6 +58,9 @@ class After:
 
     key: tuple[KeyValue, ...]
     order: str = ""  # which list and order the key belongs to (set by the search)
+    # Nearest first: how far apart the page's first and last rows were, in km,
+    # so the next search starts with a ring about wide enough for a page.
+    spread_km: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

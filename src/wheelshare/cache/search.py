@@ -475,7 +475,7 @@ def _own_key(after: After | None, order: str) -> After | None:
 
 
 def _tagged(after: After | None, order: str) -> After | None:
-    return None if after is None else After(after.key, order)
+    return None if after is None else After(after.key, order, after.spread_km)
 
 
 @dataclass
@@ -503,7 +503,9 @@ def _run(
             return _nearest_after(raw, plan, near, radius_km, limit, after)
         ranked = _nearest(raw, plan, near, radius_km, offset + limit + 1)
         page = ranked[offset : offset + limit]
-        last = After((page[-1][1], page[-1][2])) if page else None
+        last = (
+            After((page[-1][1], page[-1][2]), spread_km=page[-1][1] - page[0][1]) if page else None
+        )
         return _Found([(pk, g) for pk, g, _id in page], len(ranked) > offset + limit, last)
     return _sorted_within(raw, plan, near, radius_km, order, offset, limit, after)
 
@@ -641,7 +643,9 @@ def _nearest_after(
     # upper*h < g0 means g < g0: nearer than the last row, so already shown.
     reach = g0 * _GLOBAL.upper / _GLOBAL.lower + _FIRST_RING_KM
     h_min = g0 / geodesy.bounds_near(near[0], reach).upper
-    width = _FIRST_RING_KM
+    # A ring as wide as the last page spread holds about a page.
+    width = after.spread_km * 1.25 if after.spread_km > 0 else _FIRST_RING_KM
+    measured: dict[int, float] = {}  # exact distances, kept when the ring grows
     while True:
         ring = radius_km if plan.fts is not None else min(radius_km, g0 + width)
         bounds = geodesy.bounds_near(near[0], max(ring, reach))
@@ -650,14 +654,18 @@ def _nearest_after(
         for pk, rid, lat, lon, h in found:
             if len(kept) >= k and h * bounds.lower > kept[-1][0]:
                 break  # every further row is farther than the k-th kept
-            g = distance_km(near, (lat, lon))
+            g = measured.get(pk)
+            if g is None:
+                g = measured[pk] = distance_km(near, (lat, lon))
             if g <= ring and (g, rid) > (g0, id0):
                 bisect.insort(kept, (g, rid, pk))
                 del kept[k:]
         # k kept within the ring: anything outside it is farther than all of them.
         if len(kept) >= k or ring >= radius_km:
             page = kept[:limit]
-            last = After((page[-1][0], page[-1][1])) if page else None
+            last = None
+            if page:
+                last = After((page[-1][0], page[-1][1]), spread_km=page[-1][0] - page[0][0])
             return _Found([(pk, g) for g, _rid, pk in page], len(kept) > limit, last)
         # Widen the band by the density seen so far (at least double, at most 8 times).
         width *= max(2.0, min(8.0, 1.5 * k / max(1, len(found))))
