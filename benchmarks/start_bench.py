@@ -9,10 +9,10 @@
    (``WHEELSHARE_SELF_CHECK``; ``seconds_to_data``). Baseline in the same run: a
    bare PySide6 window, process start to shown.
 2. **Later start**: the same data dir again: the vehicles are on disk.
-3. **Memory**: on that data dir, the app opened in-process, synced, every
-   screen shown in turn; peak resident memory (VmHWM) of the app and of the
-   demo feed's process, against a bare PySide6 window showing a table of
-   1,000 rows.
+3. **Memory**: on that data dir, once the demo set is whole, the app opened
+   in-process, synced, every screen shown in turn; peak resident memory
+   (VmHWM) of the app and of the demo feed's process, against a bare PySide6
+   window showing a table of 1,000 rows.
 
 Runs the app from the ``wheelshare`` that Python imports: point ``PYTHONPATH`` at
 another checkout's ``src`` to measure that one in the same session. Starts its
@@ -90,7 +90,7 @@ window = create_window(ctx, ns)
 window.show()
 ctx.session.start()
 pump(120, lambda: ctx.session.state.last_sync is not None and not ctx.session.syncing
-     and ctx.session.embedded is not None)
+     and ctx.session.embedded is not None and not ctx.session.first_sync_running)
 for spec in PAGES:
     try:
         window.show_page(spec.key)
@@ -173,13 +173,18 @@ def main() -> int:
         print(f"later start, process start to vehicles listed: {later:.2f} s")
         print(f"bare PySide6 window, process start to shown: {base:.3f} s")
         if "memory" not in args.skip:
-            out = subprocess.run(
-                [sys.executable, "-c", MEMORY, str(work / "run0")],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=600,
-            ).stdout
+            # A start that quits as soon as the vehicles are listed may leave the
+            # demo's venues (loaded by its feed after the vehicles) for the next
+            # start: the first pass completes the set, the second is the later
+            # start that is measured.
+            for _ in range(2):
+                out = subprocess.run(
+                    [sys.executable, "-c", MEMORY, str(work / "run0")],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=600,
+                ).stdout
             line = next((x for x in out.splitlines() if x.startswith("MEMORY")), None)
             if line is None:
                 print("memory: the app did not report")
