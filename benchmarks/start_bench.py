@@ -90,7 +90,7 @@ window = create_window(ctx, ns)
 window.show()
 ctx.session.start()
 pump(120, lambda: ctx.session.state.last_sync is not None and not ctx.session.syncing
-     and ctx.session.embedded is not None and not ctx.session.first_sync_running)
+     and ctx.session.embedded is not None and not ctx.session.state.first_sync_running)
 for spec in PAGES:
     try:
         window.show_page(spec.key)
