@@ -75,7 +75,9 @@ def test_feed_server_migrates_seeds_and_serves_from_the_bundle(
 
 
 @pytest.mark.postgres
-def test_feed_server_fills_a_postgresql_database_from_the_bundle(bundle: Path) -> None:
+def test_feed_server_fills_a_postgresql_database_from_the_bundle(
+    bundle: Path, tmp_path: Path
+) -> None:
     # The PostgreSQL dialect and psycopg's compiled driver must be in the bundle too.
     server = os.environ.get(PG_ENV)
     if not server:
@@ -90,7 +92,11 @@ def test_feed_server_fills_a_postgresql_database_from_the_bundle(bundle: Path) -
     try:
         db = server.rsplit("/", 1)[0] + "/" + name
         feed = str(bundle / "wheelshare-feed")
-        seeded = run([feed, "--db", db, "seed-demo", "--vehicles", "3", "--venues", "3"])
+        # The demo's photos go to the working directory's photo folder when the
+        # database is not a file: a temporary one, not the checkout.
+        seeded = run(
+            [feed, "--db", db, "seed-demo", "--vehicles", "3", "--venues", "3"], cwd=tmp_path
+        )
         assert seeded.returncode == 0, seeded.stderr
         assert "Loaded the demo data" in seeded.stdout
     finally:
