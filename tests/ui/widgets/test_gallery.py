@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain.photo import Photo, PhotoFileRef
-from wheelshare.ui.widgets.gallery import CAPTION_MARGIN, PhotoGallery, PhotoViewDialog
+from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoViewDialog
 
 from ..helpers import DialogSeen, keys_in_next_dialog
 
@@ -130,12 +130,12 @@ def test_a_long_caption_is_shown_whole_at_200_percent_and_said_in_full(qtbot: Qt
     gallery.resize(900, 400)
     gallery.show()
 
-    # Every line of the caption has room under its thumbnail: none is cut off.
+    # Every line of the caption has room under its thumbnail (none is cut off),
+    # and not a line more: the height as the list view itself lays the text out.
     fm = gallery.fontMetrics()
-    cell = gallery.gridSize().width() - 2 * CAPTION_MARGIN
-    wrapped = fm.boundingRect(QRect(0, 0, cell, 100_000), Qt.TextFlag.TextWordWrap, long)
-    assert wrapped.height() > 3 * fm.lineSpacing()  # longer than the three lines it had
-    assert gallery.caption_room() >= wrapped.height()
+    drawn = _drawn_caption_height(gallery, 0)
+    assert drawn > 3 * fm.lineSpacing()  # longer than the three lines it once had
+    assert drawn <= gallery.caption_room() < drawn + fm.lineSpacing() // 2
     # A screen reader says it in full too, whatever is drawn.
     view = QAccessible.queryAccessibleInterface(gallery)
     descriptions = [
@@ -148,3 +148,26 @@ def test_a_long_caption_is_shown_whole_at_200_percent_and_said_in_full(qtbot: Qt
     assert dialog.caption.text() == long
     assert dialog.caption.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert dialog.caption.accessibleDescription() == long
+
+
+def _drawn_caption_height(gallery: PhotoGallery, row: int) -> int:
+    """The caption's height as the list view's delegate lays it out in a cell."""
+    option = QStyleOptionViewItem()
+    gallery.initViewItemOption(option)
+    option.rect.setSize(gallery.gridSize())
+    index = gallery.indexFromItem(gallery.item(row))
+    return gallery.itemDelegate().sizeHint(option, index).height()
+
+
+def test_short_captions_leave_no_empty_room_under_them(qtbot: QtBot) -> None:
+    gallery = PhotoGallery()
+    qtbot.addWidget(gallery)
+    font = gallery.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200 % text
+    gallery.setFont(font)
+    gallery.show_photos([_photo(0), _photo(1)])
+    gallery.show()
+    # One line of caption each: the strip is the thumbnail and that line, not
+    # three lines' worth of blank under every photo.
+    drawn = max(_drawn_caption_height(gallery, row) for row in range(2))
+    assert drawn <= gallery.caption_room() < drawn + gallery.fontMetrics().lineSpacing() // 2

@@ -14,11 +14,12 @@ scrolls: asking for a thousand at once held the UI thread for most of a second
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +42,6 @@ AHEAD = 8
 # do not expect it to be translated).
 USER_TEXT = "wheelshare-user-text"
 LARGE_EDGE = 1280
-# Space the list view leaves on each side of a caption in its cell.
-CAPTION_MARGIN = 8
 _PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -98,6 +98,7 @@ class PhotoGallery(QListWidget):
         # and arriving late is dropped.
         self._generation = 0
         self._asked: set[int] = set()  # rows whose thumbnail was asked for
+        self._text_width = THUMB_EDGE  # a caption's width in its cell, set with the grid
         self.itemActivated.connect(self._open)
         self._retranslate()
         self._fit_grid()
@@ -116,25 +117,43 @@ class PhotoGallery(QListWidget):
             self._fit_grid()
 
     def _fit_grid(self) -> None:
-        """Room for the thumbnail and every line of the longest caption (at least
-        three), at any text size: a caption cut short would hide part of what
-        its uploader wrote from anyone who reads the screen rather than hears it."""
+        """Room for the thumbnail and every line of the longest caption, at any
+        text size, and no more: a caption cut short would hide part of what its
+        uploader wrote from anyone who reads the screen rather than hears it, and
+        empty room under short captions pushes the rest of the form away."""
         fm = self.fontMetrics()
         width = max(THUMB_EDGE, fm.averageCharWidth() * 18) + 16
-        lines = fm.lineSpacing() * 3
-        # The caption's room inside its cell, as the list view draws it.
-        room = QRect(0, 0, width - 2 * CAPTION_MARGIN, 100_000)
-        for photo in self.photos:
-            wrapped = fm.boundingRect(room, Qt.TextFlag.TextWordWrap, photo.description)
-            lines = max(lines, wrapped.height() + fm.lineSpacing() // 2)
-        grid = QSize(width, self.iconSize().height() + lines + 16)
+        self._text_width = width - 2 * self._text_margin()
+        tallest = max((self.caption_height(p.description) for p in self.photos), default=0)
+        lines = max(tallest, fm.lineSpacing())
+        grid = QSize(width, self.iconSize().height() + lines + 2 * self._text_margin())
         self.setGridSize(grid)
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(grid.height() + bar + 2 * self.frameWidth() + 4)
 
+    def _text_margin(self) -> int:
+        # What the item view leaves on each side of a caption (as Qt's styles lay it out).
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+
+    def caption_height(self, text: str) -> int:
+        """The height of ``text`` wrapped as the list view draws it under a thumbnail:
+        laid out line by line at the width a caption really has in its cell."""
+        layout = QTextLayout(text, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        height = 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(self._text_width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return math.ceil(height)
+
     def caption_room(self) -> int:
         """The height a caption has under its thumbnail, in pixels."""
-        return self.gridSize().height() - self.iconSize().height() - 16
+        return self.gridSize().height() - self.iconSize().height() - 2 * self._text_margin()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
