@@ -38,7 +38,12 @@ from wheelshare.domain.handover import (
 )
 from wheelshare.ui import formatting
 from wheelshare.ui.tr import QT_TRANSLATE_NOOP
-from wheelshare.ui.widgets.fields import FieldBlock, FieldProblem, parse_optional_int
+from wheelshare.ui.widgets.fields import (
+    FieldBlock,
+    FieldProblem,
+    keep_room_for,
+    parse_optional_int,
+)
 from wheelshare.ui.widgets.gallery import PhotoGallery, PhotoSource
 from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.photo_editor import EditedPhoto, PhotoEditor, position_words
@@ -249,6 +254,8 @@ class HandoverDialog(QDialog):
             for block in (self.fuel_block, self.notes_block):
                 block.set_texts(block.label.text(), "")
 
+        self._keep_fields_usable()
+
         self.buttons = QDialogButtonBox(self)
         self.save_button: QPushButton | None = None
         self.confirm_button: QPushButton | None = None
@@ -271,6 +278,16 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.buttons)
         self._tick()
         fit_to_screen(self)
+
+    def _keep_fields_usable(self) -> None:
+        """Each field keeps the width of what it holds at the text size in use, so
+        at 200 % a short window scrolls the form instead of squeezing the fields."""
+        keep_room_for(self.fuel, "100 %")
+        keep_room_for(self.odometer, f"{MAX_ODOMETER_KM} km")
+        keep_room_for(self.notes_edit, "x" * 30)
+        keep_room_for(self.photos.description, "x" * 24)
+        if self.photos.criterion is not None:
+            keep_room_for(self.photos.criterion)
 
     # ------------------------------------------------------- the report's photos
     def _show_kept(self) -> None:

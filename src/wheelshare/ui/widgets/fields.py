@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wheelshare.ui.widgets.form import FormField
 
@@ -56,6 +63,25 @@ class FieldBlock(QWidget):
         """Shows ``message`` under the field (empty clears it)."""
         if message != self.field.error:
             self.field.set_error(message)
+
+
+def keep_room_for(editor: QLineEdit | QComboBox | QAbstractScrollArea, sample: str = "") -> None:
+    """Keeps ``editor`` wide enough, at the text size it is built at, for ``sample``
+    (a line edit, a text area) or for its longest choice (a combo box): a layout
+    short of room would otherwise squeeze it to a sliver, where nothing typed
+    can be read, before it offers to scroll."""
+    fm = editor.fontMetrics()
+    if isinstance(editor, QComboBox):
+        # Its size hint is its longest choice with the arrow beside it.
+        least = editor.sizeHint().width()
+    elif isinstance(editor, QLineEdit):
+        # What the line edit adds around its text (frame, margins), as its hint shows.
+        extra = editor.sizeHint().width() - 17 * fm.horizontalAdvance("x")
+        least = fm.horizontalAdvance(sample) + max(0, extra)
+    else:
+        bar = editor.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, editor)
+        least = fm.horizontalAdvance(sample) + bar + 2 * editor.frameWidth() + fm.averageCharWidth()
+    editor.setMinimumWidth(max(editor.minimumWidth(), least))
 
 
 class FieldProblem(ValueError):
