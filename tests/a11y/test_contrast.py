@@ -7,7 +7,8 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStyle, QStyleOptionSlider
+from pytestqt.qtbot import QtBot
 
 from wheelshare.paths import resource
 from wheelshare.ui import theme
@@ -129,3 +130,34 @@ def test_text_scale_follows_the_system_font(appearance: QApplication, scale: int
     base = theme.system_font().pointSizeF()
     assert appearance.font().pointSizeF() == pytest.approx(base * scale / 100)
     assert theme.scaled_font(1.5).pointSizeF() == pytest.approx(base * scale / 100 * 1.5)
+
+
+def test_a_scroll_bar_handle_stands_out_from_its_groove_in_high_contrast(
+    appearance: QApplication, qtbot: QtBot
+) -> None:
+    # Drawn in the button colour, the handle was as black as the groove: a
+    # long screen at 200 % text showed no sign of where in it one was.
+    theme.apply(appearance, "high_contrast", 200)
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidget(QLabel("line\n" * 100))
+    area.resize(300, 300)
+    area.show()
+    QApplication.processEvents()
+    bar = area.verticalScrollBar()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    style = bar.style()
+    handle = style.subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    groove = style.subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarAddPage, bar
+    )
+    image = bar.grab().toImage()
+    handle_colour = image.pixelColor(handle.center()).name()
+    groove_colour = image.pixelColor(groove.center()).name()
+    assert contrast_ratio(handle_colour, groove_colour) >= INDICATOR_MINIMUM, (
+        handle_colour,
+        groove_colour,
+    )

@@ -614,7 +614,24 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
         font.setPointSizeF(size * text_scale / 100)
     app.setFont(font)
     app.setPalette(palette_for(concrete))
+    app.setPalette(scroll_bar_palette(concrete), "QScrollBar")
     app.setStyleSheet(stylesheet_for(concrete, text_scale))
+
+
+def scroll_bar_palette(theme: Theme) -> QPalette:
+    """The palette scroll bars are drawn with: the theme's, except in high contrast.
+
+    Fusion draws a scroll bar's handle and arrow buttons in the button colour,
+    which high contrast makes the window's own: a black handle on a black groove,
+    which nobody can find. There they are light grey with black arrows."""
+    palette = palette_for(theme)
+    if theme.name == "high_contrast":
+        c = theme.colours
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Button, QColor(c["midlight"]))
+            for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+                palette.setColor(group, role, QColor(c["window"]))
+    return palette
 
 
 __all__ = [
