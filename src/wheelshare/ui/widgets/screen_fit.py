@@ -66,14 +66,31 @@ def _inside(pos: QPoint, size: QSize, area: QRect) -> QPoint:
     return QPoint(x, y)
 
 
-def _content_extra(dialog: QWidget) -> int:
+def _content_extra(dialog: QWidget, width: int) -> int:
     """Height the scrolling parts would take beyond their own size hints, to
-    show their whole content (a form's every field, a list's every row)."""
+    show their whole content (a form's every field, a list's every row), with
+    the dialog ``width`` wide."""
     extra = 0
+    bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, dialog)
+    layout = dialog.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    sides = margins.left() + margins.right() if margins is not None else 0
     for area in dialog.findChildren(QScrollArea):
         body = area.widget()
         if body is not None and area.isVisibleTo(dialog):
-            extra += max(0, body.sizeHint().height() - area.viewport().sizeHint().height())
+            if body.hasHeightForWidth():
+                # Wrapped text: as tall as it is at the width it gets, not at the
+                # narrow width its size hint (and so the area's) guesses, which
+                # left a short summary floating in a dialog the screen's height.
+                inner = width - sides - bar - 2 * area.frameWidth()
+                # A line to spare: framed by the style sheet, text may wrap a word
+                # earlier than its estimate says.
+                spare = body.fontMetrics().lineSpacing()
+                needed = max(body.heightForWidth(inner) + spare, body.minimumSizeHint().height())
+                extra += needed + 2 * area.frameWidth() - area.sizeHint().height()
+            else:
+                needed = body.sizeHint().height()
+                extra += max(0, needed - area.viewport().sizeHint().height())
     for view in dialog.findChildren(QAbstractItemView):
         if not view.isVisibleTo(dialog):
             continue
@@ -130,8 +147,9 @@ def fitted_size(dialog: QWidget, area: QRect) -> QSize:
     reading = dialog.fontMetrics().averageCharWidth() * READING_WIDTH_CHARS
     comfortable = min(max(reading, _tables_width(dialog)), most.width())
     width = max(hint.width(), comfortable, _least_width(dialog))
-    height = max(hint.height() + _content_extra(dialog), dialog.minimumSizeHint().height())
-    return QSize(min(width, most.width()), min(height, most.height()))
+    width = min(width, most.width())
+    height = max(hint.height() + _content_extra(dialog, width), dialog.minimumSizeHint().height())
+    return QSize(width, min(height, most.height()))
 
 
 def fit_now(dialog: QWidget) -> None:

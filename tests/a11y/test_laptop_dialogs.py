@@ -1,6 +1,7 @@
-"""*Record the handover* as it opens over the main window on a laptop screen, at
-200 % text in French in the high-contrast theme: every field wide enough to read
-what it holds, even when the dialog is made as small as it goes."""
+"""Dialogs as they open over the main window on a laptop screen, at 200 % text in
+French in the high-contrast theme: *Record the handover* with every field wide
+enough to read what it holds, even when the dialog is made as small as it goes;
+the booking review as tall as its summary, neither cut nor floating in blank."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from wheelshare.domain.handover import MAX_ODOMETER_KM, Moment
@@ -16,7 +24,21 @@ from wheelshare.ui import i18n, theme
 from wheelshare.ui.bookings.handover_dialog import HandoverDialog
 from wheelshare.ui.widgets.screen_fit import opening_size
 
-from .screens import _handover_report
+from .screens import _handover_report, _review
+
+
+def _laptop_window(appearance: QApplication, qtbot: QtBot) -> QWidget:
+    """A main window stand-in at the size the app opens with on a 1366×768 screen."""
+    theme.apply(appearance, "high_contrast", 200)
+    i18n.install(appearance, "fr", pseudo=False)
+    screen = next(s for s in QGuiApplication.screens() if s.name() == "1366x768")
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setScreen(screen)
+    window.move(screen.availableGeometry().topLeft())
+    window.resize(opening_size(screen.availableGeometry(), 200))
+    window.show()
+    return window
 
 
 def _too_narrow(dialog: HandoverDialog) -> list[str]:
@@ -50,15 +72,8 @@ def _too_narrow(dialog: HandoverDialog) -> list[str]:
 def test_the_handover_fields_stay_usable_at_200_percent_in_french(
     appearance: QApplication, qtbot: QtBot, tmp_path: Path, read_only: bool
 ) -> None:
-    theme.apply(appearance, "high_contrast", 200)
-    i18n.install(appearance, "fr", pseudo=False)
-    screen = next(s for s in QGuiApplication.screens() if s.name() == "1366x768")
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.setScreen(screen)
-    window.move(screen.availableGeometry().topLeft())
-    window.resize(opening_size(screen.availableGeometry(), 200))
-    window.show()
+    window = _laptop_window(appearance, qtbot)
+    screen = window.screen()
     booking, report = _handover_report()
     dialog = HandoverDialog(
         booking,  # type: ignore[arg-type]
@@ -82,3 +97,23 @@ def test_the_handover_fields_stay_usable_at_200_percent_in_french(
     dialog.resize(1, dialog.height())
     QApplication.processEvents()
     assert not _too_narrow(dialog), _too_narrow(dialog)
+
+
+def test_the_booking_review_is_as_tall_as_its_summary(
+    appearance: QApplication, qtbot: QtBot
+) -> None:
+    window = _laptop_window(appearance, qtbot)
+    dialog = _review(window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    summary = area.widget()
+    # All of it in view, without scrolling...
+    assert not area.verticalScrollBar().isVisible()
+    assert summary.height() <= area.viewport().height()
+    # ...and no screenful of blank around it (it once filled the screen's height
+    # with the text in the middle).
+    blank = area.viewport().height() - summary.heightForWidth(area.viewport().width())
+    assert blank <= 2 * summary.fontMetrics().lineSpacing(), blank
