@@ -19,7 +19,7 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 # The Xvfb of its own that packaging/measure_start.py starts, shared with the
 # start benchmark: one way to start a private display server, not three.
 sys.path.append(str(PACKAGING))
-from measure_start import start_xvfb
+from measure_start import start_xvfb  # noqa: E402 (found through the path just added)
 
 __all__ = ["start_xvfb"]
 

@@ -614,7 +614,8 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
         font.setPointSizeF(size * text_scale / 100)
     app.setFont(font)
     app.setPalette(palette_for(concrete))
-    app.setPalette(scroll_bar_palette(concrete), "QScrollBar")
+    # PySide6 takes the class name as a str; its stubs say bytes.
+    app.setPalette(scroll_bar_palette(concrete), "QScrollBar")  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet_for(concrete, text_scale))
 
 
