@@ -1,4 +1,5 @@
-"""The feed server for benchmarks: ``wheelshare-feed serve`` as its own process."""
+"""The feed server for benchmarks: ``wheelshare-feed serve`` as its own process,
+and the instant-book van the booking benchmarks list and book."""
 
 from __future__ import annotations
 
@@ -70,3 +71,17 @@ def _wait_ready(url: str, timeout: float = 60.0) -> None:
 def _drain(stream: IO[str]) -> None:
     for _line in stream:
         pass
+
+
+def van_listing(title: str) -> dict[str, object]:
+    """The body of ``POST /v1/vehicles`` for an instant-book van in Paris."""
+    return {
+        "title": title,
+        "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
+        "prices": {
+            "half_day": {"amount": 3000},
+            "day": {"amount": 5000},
+            "week": {"amount": 25000},
+        },
+        "instant_book": True,
+    }

@@ -53,7 +53,7 @@ import orjson
 import psutil
 import psycopg
 import requests
-from _feed_server import start_feed_server
+from _feed_server import start_feed_server, van_listing
 from psycopg import sql
 
 from wheelshare import demo
@@ -168,16 +168,7 @@ def bench(
             renters.append({"Authorization": f"Bearer {r.json()['access_token']}"})
         vehicles = []
         for i in range(vehicle_count):
-            body = {
-                "title": f"Benchmark van {i}",
-                "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
-                "prices": {
-                    "half_day": {"amount": 3000},
-                    "day": {"amount": 5000},
-                    "week": {"amount": 25000},
-                },
-                "instant_book": True,
-            }
+            body = van_listing(f"Benchmark van {i}")
             vehicles.append(
                 http.post(f"{url}/v1/vehicles", json=body, headers=owner).json()["vehicle"]
             )

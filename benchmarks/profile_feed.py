@@ -41,6 +41,7 @@ from typing import Any
 import fastapi.dependencies.utils
 import fastapi.routing
 import httpx
+from _feed_server import van_listing
 from pyinstrument import Profiler
 
 from wheelshare import demo
@@ -91,16 +92,7 @@ async def _bookers(client: httpx.AsyncClient, vans: int = 32, renters: int = 8) 
     ]
     ids = []
     for i in range(vans):
-        body = {
-            "title": f"Profiled van {i}",
-            "location": {"lat": 48.85, "lon": 2.35, "city": "Paris"},
-            "prices": {
-                "half_day": {"amount": 3000},
-                "day": {"amount": 5000},
-                "week": {"amount": 25000},
-            },
-            "instant_book": True,
-        }
+        body = van_listing(f"Profiled van {i}")
         r = await client.post("/v1/vehicles", json=body, headers=owner)
         r.raise_for_status()
         ids.append(r.json()["vehicle"]["id"])
