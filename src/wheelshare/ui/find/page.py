@@ -235,7 +235,7 @@ class FindPage(Page):
             self._save_splitters()
         self._mode = mode
         line = self.fontMetrics().height()
-        self.table.setMinimumHeight(line * 5)
+        self.table.setMinimumHeight(self._five_rows())
         if mode == "beside":
             self.right.setOrientation(Qt.Orientation.Horizontal)
             self.right.setStretchFactor(0, 3)
@@ -244,12 +244,13 @@ class FindPage(Page):
             # Never so narrow that the booking button's words are cut.
             self.detail.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         else:
-            # The results first (a few rows), the detail under them (a few lines,
-            # scrolling); on a short screen at large text both still show.
+            # The results first (five rows at least), the detail under them (a
+            # few lines, scrolling); on a short screen at large text, under the
+            # notices above the screens, both still show.
             self.right.setOrientation(Qt.Orientation.Vertical)
             self.right.setStretchFactor(0, 2)
             self.right.setStretchFactor(1, 1)
-            self.detail.setMinimumHeight(line * 3)
+            self.detail.setMinimumHeight(line * 2)
             self.detail.setMinimumWidth(0)
         if not self._restore_splitters():
             form = self._form_width()
@@ -257,6 +258,17 @@ class FindPage(Page):
             self.splitter.setSizes([form, rest])
             # Three fifths for the results, two for the detail beside them.
             self.right.setSizes([rest * 3 // 5, rest * 2 // 5] if mode == "beside" else [2, 1])
+
+    def _five_rows(self) -> int:
+        """The results' height for five rows, with their header and scroll bar:
+        fewer, and choosing a vehicle means scrolling after every few."""
+        table = self.table
+        return (
+            table.verticalHeader().defaultSectionSize() * 5
+            + table.horizontalHeader().sizeHint().height()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
 
     def _size_sidebar(self) -> None:
         """The sidebar keeps room for the form's widest line (within its share)."""
