@@ -1710,17 +1710,42 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>DemoNotice</name>
     <message>
-        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+60"/>
+        <location filename="../../src/wheelshare/ui/demo_notice.py" line="+49"/>
         <source>Demo data notice</source>
         <translation>Avis sur les données de démonstration</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Demo data: the vehicles, venues and people shown are examples that live on this computer. Bookings made here are not real.</source>
-        <translation>Données de démonstration : les véhicules, lieux et personnes affichés sont des exemples installés sur cet ordinateur. Les réservations faites ici ne sont pas réelles.</translation>
+        <location line="+2"/>
+        <source>Demo data: bookings made here are not real.</source>
+        <translation>Démonstration : réservations fictives.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The vehicles, venues and people shown are examples that live on this computer. Try the owner&apos;s side, or use a real wheelshare service.</source>
+        <translation>Les véhicules, lieux et personnes affichés sont des exemples installés sur cet ordinateur. Essayez le côté propriétaire, ou utilisez un vrai service wheelshare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mo&amp;re…</source>
+        <translation>&amp;Voir plus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hides this notice for good; the status bar still says “Demo data”.</source>
+        <translation>Masque cet avis pour de bon ; la barre d’état indique toujours « Données de démonstration ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use a &amp;real wheelshare service…</source>
         <translation>Utiliser un &amp;vrai service wheelshare…</translation>
     </message>
@@ -1814,7 +1839,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+108"/>
+        <location filename="../../src/wheelshare/ui/widgets/fields.py" line="+134"/>
         <source>Enter a price (0 is allowed).</source>
         <translation>Saisissez un prix (0 est accepté).</translation>
     </message>
@@ -1852,7 +1877,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/page.py" line="+199"/>
+        <location filename="../../src/wheelshare/ui/find/page.py" line="+208"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1867,22 +1892,23 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>Vehicles appear here once the data is ready.</source>
         <translation>Les véhicules apparaissent ici dès que les données sont prêtes.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+195"/>
         <source>Sign in under “Account &amp; settings” to book.</source>
         <translation>Connectez-vous dans « Compte et réglages » pour réserver.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
+        <location line="+47"/>
         <source>Waiting for the data to be ready…</source>
         <translation>En attente des données…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-38"/>
         <source>Choose a place to sort by distance.</source>
         <translation>Choisissez un lieu pour trier par distance.</translation>
     </message>
@@ -1918,7 +1944,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The search did not work: {problem}. Try again, or sync if the data seems old.</source>
         <translation>La recherche n’a pas abouti : {problem}. Réessayez, ou synchronisez si les données semblent anciennes.</translation>
     </message>
@@ -2155,7 +2181,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+51"/>
+        <location filename="../../src/wheelshare/ui/bookings/handover_dialog.py" line="+56"/>
         <source>Start-of-rental report</source>
         <translation>État des lieux de départ</translation>
     </message>
@@ -2221,12 +2247,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Photos requises, cochées quand il y en a une</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Photos already in the report</source>
         <translation>Photos déjà dans l’état des lieux</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-91"/>
         <source>Photos already in the re&amp;port</source>
         <translation>&amp;Photos déjà dans l’état des lieux</translation>
     </message>
@@ -2311,7 +2337,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Rayures, bosses, tout ce qui manque (au plus {n} caractères)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Confirm the report</source>
         <translation>&amp;Confirmer l’état des lieux</translation>
     </message>
@@ -2321,7 +2347,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>&amp;Enregistrer sans confirmer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>{position}: {description}</source>
         <translation>{position} : {description}</translation>
     </message>
@@ -2666,7 +2692,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
     <name>MainWindow</name>
     <message>
         <location filename="../../src/wheelshare/ui/main_window.py" line="+51"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>wheelshare</source>
         <translation>wheelshare</translation>
     </message>
@@ -2819,9 +2845,19 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/wheelshare/ui/message_bar.py" line="+42"/>
-        <source>&amp;Dismiss</source>
-        <translation>I&amp;gnorer</translation>
+        <location filename="../../src/wheelshare/ui/message_bar.py" line="+55"/>
+        <source>&amp;Details</source>
+        <translation>En savoir davanta&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewer details</source>
+        <translation>Moins de détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2829,8 +2865,8 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3471,7 +3507,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Loca&amp;tions ({n})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>You are trying the demo as its renter, who has no vehicle. To see the owner&apos;s side, choose “Try as the demo owner” under “Account &amp; settings” or under “More…” in the demo notice at the top.</source>
+        <translation>Vous essayez la démonstration en tant que locataire, qui n’a pas de véhicule. Pour voir le côté propriétaire, choisissez « Essayer en tant que propriétaire de démonstration » dans « Compte et réglages » ou sous « Plus… » dans l’avis de démonstration en haut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Re&amp;quests ({n})</source>
         <translation>&amp;Demandes ({n})</translation>
     </message>
@@ -3487,12 +3528,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Chargement de vos données… Publier un véhicule et répondre aux demandes seront possibles dès qu’elles seront prêtes.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>You are trying the demo as its renter, who has no vehicle. To see the owner&apos;s side, choose “Try as the demo owner” in the demo notice at the top or under “Account &amp; settings”.</source>
-        <translation>Vous essayez la démonstration en tant que locataire, qui n’a pas de véhicule. Pour voir le côté propriétaire, choisissez « Essayer en tant que propriétaire de démonstration » dans l’avis de démonstration en haut ou dans « Compte et réglages ».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>You have no vehicle listed yet. Choose “List a vehicle…” below to list one; renters find it once it has been sent to the feed.</source>
         <translation>Vous n’avez encore proposé aucun véhicule. Choisissez « Proposer un véhicule… » ci-dessous pour en proposer un ; les locataires le trouvent dès qu’il a été envoyé au flux.</translation>
     </message>
@@ -4277,7 +4313,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+106"/>
+        <location filename="../../src/wheelshare/ui/widgets/gallery.py" line="+107"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -4287,7 +4323,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Les flèches passent d’une photo à l’autre ; Entrée affiche la photo en grand.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>{description} (the picture could not be loaded)</source>
         <translation>{description} (l’image n’a pas pu être chargée)</translation>
     </message>
@@ -5035,6 +5071,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+3"/>
         <source>The feed is temporarily unavailable. Sync again in {seconds} s.</source>
         <translation>Le flux est momentanément indisponible. Synchronisez à nouveau dans {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your sign-in is kept only until the app closes.</source>
+        <translation>Connexion oubliée à la fermeture.</translation>
     </message>
 </context>
 <context>
@@ -6007,12 +6048,12 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/wheelshare/ui/session.py" line="+777"/>
+        <location filename="../../src/wheelshare/ui/session.py" line="+864"/>
         <source>opening the local data</source>
         <translation>ouverture des données locales</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-485"/>
         <location line="+96"/>
         <source>Starting the demo feed</source>
         <translation>Démarrage du flux de démonstration</translation>
@@ -6023,22 +6064,22 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Ouverture de vos données</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>preparing the demo data (only the first time)</source>
         <translation>préparation des données de démonstration (la première fois seulement)</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-629"/>
         <source>wheelshare could not open its data: {problem}</source>
         <translation>wheelshare n’a pas pu ouvrir ses données : {problem}</translation>
     </message>
     <message>
-        <location line="+617"/>
+        <location line="+670"/>
         <location line="+34"/>
         <source>signing in the demo renter</source>
         <translation>connexion du locataire de démonstration</translation>
@@ -6047,7 +6088,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/wheelshare/ui/settings.py" line="+69"/>
+        <location filename="../../src/wheelshare/ui/settings.py" line="+70"/>
         <location line="+37"/>
         <source>Enter a web address starting with http:// or https://</source>
         <translation>Saisissez une adresse web commençant par http:// ou https://</translation>
@@ -6229,6 +6270,11 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <location line="+7"/>
         <source>Hide the demo data notice</source>
         <translation>Masquer l’avis sur les données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hide the notice about the missing password store</source>
+        <translation>Masquer l’avis sur l’absence de trousseau de mots de passe</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7500,7 +7546,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VehicleResults</name>
     <message>
-        <location filename="../../src/wheelshare/ui/find/results_model.py" line="+42"/>
+        <location filename="../../src/wheelshare/ui/find/results_model.py" line="+61"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
@@ -9061,7 +9107,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
 <context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../src/wheelshare/ui/venues/page.py" line="+199"/>
+        <location filename="../../src/wheelshare/ui/venues/page.py" line="+200"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
@@ -9111,7 +9157,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>« Convient à mon fauteuil » a besoin des mesures de votre fauteuil : saisissez-les dans Compte et réglages.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>the map&apos;s area</source>
         <translation>la zone de la carte</translation>
     </message>
@@ -9151,7 +9197,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>Merci. Votre avis sur {name} attend d’être envoyé.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-337"/>
         <source>No venue matches. Try fewer filters or a larger radius.</source>
         <translation>Aucun lieu ne correspond. Essayez moins de filtres ou un rayon plus grand.</translation>
     </message>
@@ -9166,7 +9212,7 @@ Sur cet ordinateur, vous êtes déconnecté·e et vos réservations sont retiré
         <translation>{n} lieux correspondent.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+298"/>
         <source>Sign in under Account &amp; settings to rate venues.</source>
         <translation>Connectez-vous dans Compte et réglages pour noter des lieux.</translation>
     </message>

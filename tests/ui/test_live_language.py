@@ -50,7 +50,8 @@ def test_the_window_and_my_bookings_change_language_at_once(
     assert window.demo_notice.button.text() == french(
         "DemoNotice", "Use a &real wheelshare service…"
     )
-    assert window.message_bar.close_button.text() == french("MessageBar", "&Dismiss")
+    assert window.message_bar.close_button.text() == french("MessageBar", "Dismiss")
+    assert window.message_bar.details_button.text() == french("MessageBar", "&Details")
     assert bookings.heading.text() == french("BookingsPage", "My bookings")
     assert bookings.cancel_button.text() == french("BookingsPage", "&Cancel booking…")
     keys = dict(window.shortcuts)

@@ -17,7 +17,7 @@ from wheelshare.sync.credentials import TokenStore
 from wheelshare.ui.bookings.page import BookingsPage
 from wheelshare.ui.context import AppContext
 from wheelshare.ui.main_window import MainWindow
-from wheelshare.ui.problems import describe
+from wheelshare.ui.problems import describe, headline
 
 from .helpers import wait_synced
 
@@ -47,7 +47,13 @@ def test_without_a_keyring_the_demo_works_and_says_once_that_the_sign_in_is_for_
     assert "until the app closes" in notice
     bar = window.message_bar
     assert bar.isVisible()
-    assert bar.text.text() == f"⚠ {notice}"
+    # On one line, its short form; the whole sentence under Details.
+    assert bar.text.text() == f"⚠ {headline(Problem(ProblemCode.KEYRING_UNAVAILABLE))}"
+    assert not bar.details.isVisible()
+    bar.details_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(bar.details_button, Qt.Key.Key_Space)
+    assert bar.details.isVisible()
+    assert bar.details.text() == notice
     shown: list[str] = []
     ctx.session.message.connect(lambda n: shown.append(n.text()))
 

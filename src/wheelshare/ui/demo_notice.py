@@ -3,11 +3,10 @@ one-step way to point it at a real feed instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -17,56 +16,54 @@ from PySide6.QtWidgets import (
 )
 
 from wheelshare.ui.session import Session, SyncState
-from wheelshare.ui.settings import FEED_URL, SettingError
+from wheelshare.ui.settings import DEMO_NOTICE_DISMISSED, FEED_URL, SettingError, Settings
 from wheelshare.ui.widgets import FormField
-from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
+from wheelshare.ui.widgets.notice_bar import NoticeBar
 from wheelshare.ui.widgets.screen_fit import fit_to_screen
 
 
-class DemoNotice(QFrame):
-    """A banner above the screens: "demo data", with *Use a real feed…*."""
+class DemoNotice(NoticeBar):
+    """A banner above the screens: "demo data", one line until *Details* shows
+    the rest, with *Try as the demo owner* and *Use a real feed…*. Once hidden
+    it stays hidden (the status bar still says "Demo data")."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._settings = settings
         self.setObjectName("demoNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The text above, the buttons under it: side by side, a small window at
-        # large text would squeeze both.
-        layout = QVBoxLayout(self)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton()
         self.button.clicked.connect(self.choose_feed)
         # The demo signs in as its renter; this shows the owner's side (and back).
         self.role_button = QPushButton()
         self.role_button.setObjectName("demoRoleButton")
         self.role_button.clicked.connect(self.switch_role)
+        self.add_action(self.role_button)
+        self.add_action(self.button)
+        self.dismissed.connect(lambda: settings.set(DEMO_NOTICE_DISMISSED, True))
         self.retranslate()
-        layout.addWidget(self.text)
-        # The buttons wrap under each other when they do not fit on one line.
-        buttons = QWidget(self)
-        buttons.setSizePolicy(flow_policy())
-        row = FlowLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.role_button)
-        row.addWidget(self.button)
-        layout.addWidget(buttons)
         session.state_changed.connect(self._state_changed)
         self._state_changed(session.state)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Demo data notice"))
-        self.text.setText(
+        self.set_text(
+            self.tr("Demo data: bookings made here are not real."),
             self.tr(
-                "Demo data: the vehicles, venues and people shown are examples that live "
-                "on this computer. Bookings made here are not real."
-            )
+                "The vehicles, venues and people shown are examples that live on this "
+                "computer. Try the owner's side, or use a real wheelshare service."
+            ),
+        )
+        # "More" takes the letter of "Use a real…", which shows only once it is pressed.
+        self.set_button_words(
+            self.tr("Mo&re…"),
+            self.tr("Less"),
+            self.tr("Hide"),
+            self.tr("Hides this notice for good; the status bar still says “Demo data”."),
         )
         # Plain words for the renter; the dialog it opens speaks of feeds.
         self.button.setText(self.tr("Use a &real wheelshare service…"))
-        self.button.setAccessibleDescription(self.text.text())
+        self.button.setAccessibleDescription(self.details.text())
         self._show_role(self._session.state)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -75,7 +72,7 @@ class DemoNotice(QFrame):
             self.retranslate()
 
     def _state_changed(self, state: SyncState) -> None:
-        self.setVisible(state.demo)
+        self.setVisible(state.demo and not self._settings.get(DEMO_NOTICE_DISMISSED))
         self._show_role(state)
 
     def _show_role(self, state: SyncState) -> None:

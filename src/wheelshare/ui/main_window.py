@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         # The demo notice and other banners sit above the screens.
         self.banner_area = QVBoxLayout()
         self.banner_area.setContentsMargins(0, 0, 0, 0)
+        # Each notice has its own frame: no gap between them, the screen's rows first.
+        self.banner_area.setSpacing(0)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,9 +100,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._row_changed)
 
-        self.demo_notice = DemoNotice(ctx.session)
+        self.demo_notice = DemoNotice(ctx.session, ctx.settings)
         self.banner_area.addWidget(self.demo_notice)
-        self.message_bar = MessageBar()
+        self.message_bar = MessageBar(ctx.settings)
         self.banner_area.addWidget(self.message_bar)
         ctx.session.message.connect(self.message_bar.show_notice)
         ctx.session.state_changed.connect(self.message_bar.follow)

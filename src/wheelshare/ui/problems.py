@@ -521,3 +521,18 @@ def describe(problem: Problem | BaseException) -> str:
     if problem.code in WITH_SECONDS and isinstance(seconds, int) and seconds > 0:
         source = WITH_SECONDS[problem.code]
     return QCoreApplication.translate(CONTEXT, source).format_map(_Params(params))
+
+
+# Short forms for the problems that stay on screen while the app is used: shown
+# on one line above the screens, with the whole sentence under *Details*.
+HEADLINES: dict[ProblemCode, str] = {
+    C.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Problems", "Your sign-in is kept only until the app closes."
+    ),
+}
+
+
+def headline(problem: Problem) -> str:
+    """The problem's short form in the current language, or "" when it has none."""
+    source = HEADLINES.get(problem.code)
+    return QCoreApplication.translate(CONTEXT, source) if source else ""

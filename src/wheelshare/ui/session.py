@@ -47,7 +47,7 @@ from wheelshare.domain import clock
 from wheelshare.domain.problems import Problem, ProblemCode, problem_of
 from wheelshare.private_files import make_private_dir
 from wheelshare.ui import embedded_process
-from wheelshare.ui.problems import describe
+from wheelshare.ui.problems import describe, headline
 from wheelshare.ui.progress import ProgressTracker
 from wheelshare.ui.remedies import Remedy
 from wheelshare.ui.settings import FEED_URL, Settings
@@ -224,6 +224,10 @@ class Notice:
         if self.opening:
             return QCoreApplication.translate("Session", _OPEN_FAILED).format(problem=words)
         return words
+
+    def headline(self) -> str:
+        """Its short form, or "" when the whole sentence is to be shown."""
+        return "" if self.opening else headline(self.problem)
 
 
 @dataclass

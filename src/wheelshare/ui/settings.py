@@ -274,6 +274,14 @@ DEMO_NOTICE_DISMISSED: Setting[bool] = Setting(
     QT_TRANSLATE_NOOP("Settings", "Hide the demo data notice"),
     decode=_to_bool,
 )
+# Without a system keyring the sign-in lasts one run: said at each start until
+# the person hides it (ui/message_bar.py).
+KEYRING_NOTICE_DISMISSED: Setting[bool] = Setting(
+    "account/keyring_notice_dismissed",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Hide the notice about the missing password store"),
+    decode=_to_bool,
+)
 
 # How often the public feed (vehicles, venues) is synced while the app is open;
 # the person's own feed comes at once through a waiting request (ui/live.py).

@@ -257,8 +257,8 @@ class MyVehiclesPage(Page):
         if state.demo and not state.demo_owner:
             return self.tr(
                 "You are trying the demo as its renter, who has no vehicle. To see the "
-                "owner's side, choose “Try as the demo owner” in the demo notice at the "
-                "top or under “Account & settings”."
+                "owner's side, choose “Try as the demo owner” under “Account & settings” "
+                "or under “More…” in the demo notice at the top."
             )
         return self.tr(
             "You have no vehicle listed yet. Choose “List a vehicle…” below to list "
