@@ -214,14 +214,20 @@ def test_postgres_change_numbers_become_visible_in_commit_order(
         writer.start()
         try:
             # The quick writer must be waiting for the slow one's append lock.
+            # pg_locks lists the whole server's locks, other tests' included:
+            # only the append lock in this test's own database counts.
             waiting = 0
             for _ in range(600):
                 with f.db.read() as s:
                     waiting = s.scalar(
                         text(
                             "SELECT count(*) FROM pg_locks "
-                            "WHERE locktype = 'advisory' AND NOT granted"
-                        )
+                            "WHERE locktype = 'advisory' AND NOT granted "
+                            "AND database = (SELECT oid FROM pg_database "
+                            "WHERE datname = current_database()) "
+                            "AND classid = 0 AND objid::bigint = :key AND objsubid = 1"
+                        ),
+                        {"key": changelog.APPEND_LOCK_KEY},
                     )
                 if waiting:
                     break
