@@ -160,3 +160,26 @@ def unanswered_dialogs_fail(request: pytest.FixtureRequest) -> Iterator[None]:
             f"a dialog stayed open {DIALOG_LIMIT_S:.0f} s with no step of the test to answer it "
             f"and was closed: {'; '.join(closed)}"
         )
+
+
+@pytest.fixture(autouse=True)
+def no_key_held_from_before(request: pytest.FixtureRequest) -> None:
+    """Every Qt test starts with no modifier key held. QTest releases a modifier
+    (Shift+Tab's Shift) with the modifier still set, and Qt takes the keyboard
+    state from the last key event, so after such a click Qt believes the key is
+    still held until the next one: in the next test of the same process a
+    table's ``selectRow`` then extends a selection from an old anchor, or
+    toggles, instead of selecting the row."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    request.getfixturevalue("qtbot")
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        # A key release that carries no modifier is what sets Qt's state back.
+        spare = QWidget()
+        QTest.keyRelease(spare, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        spare.deleteLater()
