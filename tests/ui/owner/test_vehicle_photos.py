@@ -102,6 +102,9 @@ def test_a_described_photo_added_in_the_form_reaches_the_feed_and_the_gallery(
     in_dialog(page, add, notes)
     page.edit_button.click()
     assert "error" not in notes, notes.get("error")
+    # The photo is queued on a worker thread while the page says "Saving…"; a
+    # sync started before that ends could run beside it and send nothing.
+    qtbot.waitUntil(lambda: page.notice.text() != "Saving…", timeout=10_000)
     live_app.sync(ctx)
 
     photos = [
