@@ -7,10 +7,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 from pytestqt.qtbot import QtBot
 
-from wheelshare.ui.widgets.tables import select_on_first_arrow
+from wheelshare.ui.widgets.tables import select_on_first_arrow, select_row
 
 ROWS = ["Renault Kangoo", "Citroën Berlingo", "Peugeot Partner", "Fiat Doblò"]
 
@@ -131,3 +132,25 @@ def test_without_it_the_first_press_does_not_select(qtbot: QtBot) -> None:
     focus_like_tab(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert not chosen(view)
+
+
+@pytest.mark.parametrize(
+    "held", [Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier]
+)
+def test_a_row_the_app_selects_is_selected_while_a_modifier_is_held(
+    qtbot: QtBot, table: QTableView, held: Qt.KeyboardModifier
+) -> None:
+    # A list that keeps its selection across a refresh, while the person holds
+    # Shift (Shift+Tab) or Ctrl: the kept row is selected, alone.
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    select_row(table, 1)
+    key = Qt.Key.Key_Shift if held == Qt.KeyboardModifier.ShiftModifier else Qt.Key.Key_Control
+    QTest.keyPress(table, key, held)
+    try:
+        table.selectionModel().clearSelection()  # as when the rows are read again
+        select_row(table, 2)
+        assert chosen(table) == [ROWS[2]]
+        select_row(table, 2)
+        assert chosen(table) == [ROWS[2]]
+    finally:
+        QTest.keyRelease(table, key, Qt.KeyboardModifier.NoModifier)

@@ -33,7 +33,7 @@ from wheelshare.ui.remedies import Remedy, remedy_for
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
-from wheelshare.ui.widgets.tables import make_table
+from wheelshare.ui.widgets.tables import make_table, select_row
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.worker import TaskHandle
 
@@ -210,7 +210,7 @@ class BookingsPage(Page):
         self.model.set_rows(shown)
         for row, e in enumerate(shown):
             if e.key in keep:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         if not self.ctx.session.state.signed_in_as:
             text = self.tr("Sign in under “Account & settings” to see your bookings.")
         elif not shown:
@@ -287,7 +287,7 @@ class BookingsPage(Page):
             self.show_past.setChecked(True)
         for row, e in enumerate(self.model.rows()):
             if e.key == record_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 

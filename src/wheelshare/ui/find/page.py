@@ -45,7 +45,7 @@ from wheelshare.ui.widgets.map_view import MapView, TileSource
 from wheelshare.ui.widgets.page_keys import PageKeys
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.table_model import ObjectRole
-from wheelshare.ui.widgets.tables import make_table
+from wheelshare.ui.widgets.tables import make_table, select_row
 from wheelshare.ui.worker import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
@@ -405,7 +405,7 @@ class FindPage(Page):
             for row in range(self.model.rowCount()):
                 hit = self.model.row_object(row)
                 if hit is not None and hit.vehicle.id == keep:
-                    self.table.selectRow(row)
+                    select_row(self.table, row)
                     return
         if self.model.rowCount() == 0:
             self.detail.show_empty()
@@ -446,7 +446,7 @@ class FindPage(Page):
         for row in range(self.model.rowCount()):
             hit = self.model.row_object(row)
             if hit is not None and hit.vehicle.id == key:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 self.table.scrollTo(self.model.index(row, 0))
                 return
 

@@ -46,7 +46,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
-from wheelshare.ui.widgets.tables import make_table
+from wheelshare.ui.widgets.tables import make_table, select_row
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.worker import TaskHandle
 
@@ -289,7 +289,7 @@ class MessagesPage(Page):
                 if self._current_id() == booking_id:
                     self._load_thread(row.booking)
                 else:
-                    self.table.selectRow(index)
+                    select_row(self.table, index)
                 return True
         return False
 

@@ -40,7 +40,7 @@ from wheelshare.ui.widgets.fields import FieldBlock
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
 from wheelshare.ui.widgets.month_calendar import MonthView
 from wheelshare.ui.widgets.table_model import ObjectRole, RowsModel
-from wheelshare.ui.widgets.tables import make_table
+from wheelshare.ui.widgets.tables import make_table, select_row
 from wheelshare.ui.widgets.vehicle_labels import weekday_label
 
 Block = Period | WeeklyBlock
@@ -344,7 +344,7 @@ class AvailabilityEditor(QWidget):
     def _select(self, block: Block) -> None:
         for row in range(self.model.rowCount()):
             if self.model.index(row, 0).data(ObjectRole) == block:
-                self.view.selectRow(row)
+                select_row(self.view, row)
                 return
 
     def remove_selected(self) -> None:
@@ -354,6 +354,6 @@ class AvailabilityEditor(QWidget):
         row = rows[0].row()
         self.model.remove_row(row)
         if self.model.rowCount():
-            self.view.selectRow(min(row, self.model.rowCount() - 1))
+            select_row(self.view, min(row, self.model.rowCount() - 1))
             self.view.setFocus()
         self.changed.emit()

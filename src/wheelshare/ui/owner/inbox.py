@@ -16,7 +16,7 @@ from wheelshare.ui.problems import describe
 from wheelshare.ui.remedies import remedy_for
 from wheelshare.ui.reviews.renter_review import standing_words
 from wheelshare.ui.widgets.flow import FlowLayout, flow_policy
-from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
+from wheelshare.ui.widgets.tables import make_table, select_first, select_row, selected_object
 
 
 class Inbox(QWidget):
@@ -106,7 +106,7 @@ class Inbox(QWidget):
             for row in range(self.view.model().rowCount()):
                 b = selected_object_at(self.view, row)
                 if b is not None and b.id == keep.id:
-                    self.view.selectRow(row)
+                    select_row(self.view, row)
                     break
         select_first(self.view)
         self._selected()

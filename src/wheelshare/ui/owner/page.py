@@ -48,7 +48,7 @@ from wheelshare.ui.widgets.greyed import say_why_greyed
 from wheelshare.ui.widgets.headings import Heading
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.screen_fit import fit_to_screen, scrolling
-from wheelshare.ui.widgets.tables import make_table, select_first, selected_object
+from wheelshare.ui.widgets.tables import make_table, select_first, select_row, selected_object
 from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
 if TYPE_CHECKING:
@@ -340,7 +340,7 @@ class MyVehiclesPage(Page):
         for row in range(model.rowCount()):
             v = model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
             if isinstance(v, Vehicle) and v.id == vehicle_id:
-                self.vehicles_view.selectRow(row)
+                select_row(self.vehicles_view, row)
                 return
 
     def _failed(self, error: BaseException) -> None:

@@ -21,7 +21,7 @@ from wheelshare.domain.renter_review import REVIEW_WINDOW
 from wheelshare.ui import formatting
 from wheelshare.ui.owner.models import OwnerBookingsModel, long_when
 from wheelshare.ui.widgets.greyed import say_why_greyed
-from wheelshare.ui.widgets.tables import make_table, selected_object
+from wheelshare.ui.widgets.tables import make_table, select_row, selected_object
 from wheelshare.ui.widgets.tabs import tabs_in_reading_order
 
 
@@ -119,7 +119,7 @@ class OwnerRentals(QWidget):
             model = self.upcoming if self.tabs.currentIndex() == 0 else self.past
             for row, b in enumerate(model.rows()):
                 if b.id == keep.id:
-                    view.selectRow(row)
+                    select_row(view, row)
         self.tabs.setTabText(0, self.tr("&Upcoming ({n})").format(n=len(upcoming)))
         self.tabs.setTabText(1, self.tr("Pa&st ({n})").format(n=len(past)))
         self._pending = pending

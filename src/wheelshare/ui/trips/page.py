@@ -51,7 +51,7 @@ from wheelshare.ui.widgets.headings import DETAIL, Heading
 from wheelshare.ui.widgets.place_field import PlaceField
 from wheelshare.ui.widgets.places import PlaceFinder
 from wheelshare.ui.widgets.scrolling_form import scrolling_body
-from wheelshare.ui.widgets.tables import make_table
+from wheelshare.ui.widgets.tables import make_table, select_row
 from wheelshare.ui.widgets.text import SelectableText
 from wheelshare.ui.widgets.wrapping_check_box import WrappingCheckBox
 
@@ -674,7 +674,7 @@ class TripsPage(Page):
         if kept is not None:
             for i, row in enumerate(self.mine_model.rows()):
                 if row.key == kept.key:
-                    self.mine.selectRow(i)
+                    select_row(self.mine, i)
         self._mine_selected(QItemSelection(), QItemSelection())
 
 

@@ -44,7 +44,7 @@ from wheelshare.ui.widgets.map_panel import ResultsWithMap
 from wheelshare.ui.widgets.map_view import MapView, TileSource
 from wheelshare.ui.widgets.page_keys import PageKeys
 from wheelshare.ui.widgets.places import PlaceFinder
-from wheelshare.ui.widgets.tables import make_table
+from wheelshare.ui.widgets.tables import make_table, select_row
 
 if TYPE_CHECKING:
     from wheelshare.cache import Cache
@@ -333,11 +333,11 @@ class VenuesPage(Page):
         if keep is not None:
             for row in range(self.model.rowCount()):
                 if self.model.hit(row).venue.id == keep:
-                    self.results.selectRow(row)
+                    select_row(self.results, row)
                     self._open(keep)
                     return
         if self.model.rowCount():
-            self.results.selectRow(0)
+            select_row(self.results, 0)
         else:
             self.detail.clear()
 
@@ -366,7 +366,7 @@ class VenuesPage(Page):
         """A mark clicked (or chosen with Enter) chooses its row, which shows its detail."""
         for row in range(self.model.rowCount()):
             if self.model.hit(row).venue.id == key:
-                self.results.selectRow(row)
+                select_row(self.results, row)
                 self.results.scrollTo(self.model.index(row, 0))
                 return
 

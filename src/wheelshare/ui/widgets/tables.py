@@ -274,6 +274,17 @@ def selected_object(view: QTableView) -> object | None:
     return chosen
 
 
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Selects ``row``, and only it, for the app (a selection kept across a
+    refresh, a record opened from elsewhere) whatever keys are held meanwhile.
+    ``QTableView.selectRow`` reads the keyboard: with Shift held (a Shift+Tab or
+    Shift+arrow as a sync lands) it extends from an old anchor or selects
+    nothing, and with Ctrl it toggles the row."""
+    model, root = view.model(), view.rootIndex()
+    if 0 <= row < model.rowCount(root):
+        view.selectionModel().setCurrentIndex(model.index(row, 0, root), _select_command(view))
+
+
 def select_first(view: QTableView) -> None:
     if view.model().rowCount() and not view.selectionModel().hasSelection():
-        view.selectRow(0)
+        select_row(view, 0)
